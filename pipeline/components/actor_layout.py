@@ -13,6 +13,8 @@
 - A wire dateline of two places joined by a slash (``NEW DELHI/ISLAMABAD, Sept 3 (Reuters) -``,
   ``DAMASCUS/QAMISHLI, Syria, Aug 12``) is no photo credit (``REUTERS/Lena Baumgart``): its places
   are mentions, as the dateline's one place is (``BEIJING -``).
+- A select committee's question number opening a line (``Q14 Chair:``, ``Q 15 Lucy Farrant:``) is
+  no part of the name after it: the model's ``Q2 Sarah Quigley`` is ``Sarah Quigley``.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from pipeline.components.claim_sections import Paragraph
 MAX_CROSSHEAD_WORDS = 6
 #: tokens after a slash dateline's places: a comma (state, country or date), an agency tag, a dash
 DATELINE_FOLLOWERS = (",", "(", "-", "--", "\u2013", "\u2014")
+_QUESTION_NUMBER = re.compile(r"Q\d{1,4}")
 _SENTENCE_END = re.compile(r"[.!?:;,]['\"\u2019\u201d)]*$")
 #: a statement heading: one to three words and a colon before three words or more
 _NAME_COLON_STATEMENT = re.compile(r"^[^\s:]+(?:\s+[^\s:]+){0,2}:(?:\s+\S+){3}")
@@ -91,3 +94,17 @@ def slash_dateline(doc: Doc, start: int, end: int) -> bool:
 def _breaks(tok) -> bool:
     """Does a line end at or after ``tok`` (a newline token, or one in its trailing space)?"""
     return "\n" in tok.text or "\n" in tok.whitespace_
+
+
+def after_question_number(doc: Doc, start: int, end: int) -> int:
+    """The start of the name ``doc[start:end]`` after a question number opening its line (module
+    doc: ``Q14`` or ``Q`` ``15``), else ``start``; the whole span when nothing is left after it."""
+    if start > 0 and not _breaks(doc[start - 1]):
+        return start
+    if _QUESTION_NUMBER.fullmatch(doc[start].text):
+        k = start + 1
+    elif doc[start].text == "Q" and start + 1 < end and doc[start + 1].like_num and len(doc[start + 1]) <= 4:
+        k = start + 2
+    else:
+        return start
+    return k if k < end and not _breaks(doc[k - 1]) else start

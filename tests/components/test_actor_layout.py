@@ -117,3 +117,16 @@ def test_statement_heading_speaker_stays_an_actor(nlp):
             "NATO CHIEF WARNS MOSCOW\n\nMark Rutte said the alliance would defend every inch of its territory.")
     assert spans(text) == ["NATO CHIEF WARNS MOSCOW"]
     assert "ZELENSKY" in [s.text for s in actor_spans(nlp, text, None)]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Housing Committee\n\nQ1 Chair: Mr Haddow, you said the target was achievable.\n\n"
+     "Lisa Grant: It never was.\n\nQ2 Sarah Quigley: Ms Grant, you said councils had no land.\n\n"
+     "Alan Haddow: Councils have plenty of land.", "Sarah Quigley"),
+    ("Defence Committee\n\nQ 88 Rowan Ashdown: Were the frigates ready?\n\n"
+     "Admiral Pell: Two of them were not.", "Rowan Ashdown"),
+])
+def test_a_question_number_is_no_part_of_a_name(nlp, text, name):
+    found = [s.text for s in actor_spans(nlp, text, None)]
+    assert name in found
+    assert not [f for f in found if f.startswith("Q")]
