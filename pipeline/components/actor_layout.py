@@ -3,12 +3,18 @@
 - A crosshead (a short line in capitals between two body paragraphs: ``KREMLIN 'REGRETS'``,
   ``UKRAINE AND RUSSIA``, ``STATE DEPARTMENT PUSH``, ``THE IMF'S TERMS``) is a section title the
   outlet sets in the body, and names no actor, however much its words look like names (no dev gold
-  annotates one). An item headline of a news digest is no crosshead: the paragraph under it opens
+  annotates one). A live blog's post heading that is a statement is none: a name and a colon before
+  a statement of three words or more (``ZELENSKY: WE WILL NOT CEDE LAND``), or words before a
+  quotation of two words or more (``RUTTE 'WE WILL DEFEND EVERY INCH'``); its speaker is an
+  actor. A line quoted whole (``'A LINE IN THE SAND'``) or a word in scare quotes
+  (``KREMLIN 'REGRETS'``) stays a crosshead, and so does a short label line (``RATING: HALF TRUE``). An item headline of a news digest is no crosshead: the paragraph under it opens
   with a dateline (``WASHINGTON - The Pentagon said …``), and its names are actors, as the dev
   gold's roundup annotates them.
 - A wire dateline of two places joined by a slash (``NEW DELHI/ISLAMABAD, Sept 3 (Reuters) -``,
   ``DAMASCUS/QAMISHLI, Syria, Aug 12``) is no photo credit (``REUTERS/Lena Baumgart``): its places
   are mentions, as the dateline's one place is (``BEIJING -``).
+- A select committee's question number opening a line (``Q14 Chair:``, ``Q 15 Lucy Farrant:``) is
+  no part of the name after it: the model's ``Q2 Sarah Quigley`` is ``Sarah Quigley``.
 """
 
 from __future__ import annotations
@@ -23,7 +29,12 @@ from pipeline.components.claim_sections import Paragraph
 MAX_CROSSHEAD_WORDS = 6
 #: tokens after a slash dateline's places: a comma (state, country or date), an agency tag, a dash
 DATELINE_FOLLOWERS = (",", "(", "-", "--", "\u2013", "\u2014")
+_QUESTION_NUMBER = re.compile(r"Q\d{1,4}")
 _SENTENCE_END = re.compile(r"[.!?:;,]['\"\u2019\u201d)]*$")
+#: a statement heading: one to three words and a colon before three words or more
+_NAME_COLON_STATEMENT = re.compile(r"^[^\s:]+(?:\s+[^\s:]+){0,2}:(?:\s+\S+){3}")
+#: a statement heading: words before a quotation of two words or more (the line not quoted whole)
+_WORDS_THEN_QUOTATION = re.compile(r"^[^'\"\u2018\u201c]*\w\s+['\"\u2018\u201c]\S+\s+\S")
 
 
 def is_crosshead_line(chunk: str) -> bool:
@@ -32,7 +43,13 @@ def is_crosshead_line(chunk: str) -> bool:
     words = chunk.split()
     return "\n" not in chunk and 0 < len(words) <= MAX_CROSSHEAD_WORDS and \
         any(c.isalpha() for c in chunk) and not any(c.islower() for c in chunk) and \
-        not _SENTENCE_END.search(chunk)
+        not _SENTENCE_END.search(chunk) and not is_statement_heading(chunk)
+
+
+def is_statement_heading(chunk: str) -> bool:
+    """Is the capitals line a live blog's post heading that states what someone said (module doc:
+    ``ZELENSKY: WE WILL NOT CEDE LAND``, ``RUTTE 'WE WILL DEFEND EVERY INCH'``)?"""
+    return bool(_NAME_COLON_STATEMENT.match(chunk) or _WORDS_THEN_QUOTATION.match(chunk))
 
 
 def crosshead_spans(text: str, paras: list[Paragraph],
@@ -77,3 +94,17 @@ def slash_dateline(doc: Doc, start: int, end: int) -> bool:
 def _breaks(tok) -> bool:
     """Does a line end at or after ``tok`` (a newline token, or one in its trailing space)?"""
     return "\n" in tok.text or "\n" in tok.whitespace_
+
+
+def after_question_number(doc: Doc, start: int, end: int) -> int:
+    """The start of the name ``doc[start:end]`` after a question number opening its line (module
+    doc: ``Q14`` or ``Q`` ``15``), else ``start``; the whole span when nothing is left after it."""
+    if start > 0 and not _breaks(doc[start - 1]):
+        return start
+    if _QUESTION_NUMBER.fullmatch(doc[start].text):
+        k = start + 1
+    elif doc[start].text == "Q" and start + 1 < end and doc[start + 1].like_num and len(doc[start + 1]) <= 4:
+        k = start + 2
+    else:
+        return start
+    return k if k < end and not _breaks(doc[k - 1]) else start

@@ -123,7 +123,7 @@ from pipeline.components.actor_kinds import kinds_file, lone_context
 from pipeline.components.actor_state_offices import (federal_chamber_story, named_states, state_office_norm,
                                                      state_word_around, story_state)
 from pipeline.components.actor_namesakes import drop_namesakes, load_namesake_words
-from pipeline.components.actor_layout import crosshead_spans, slash_dateline
+from pipeline.components.actor_layout import after_question_number, crosshead_spans, slash_dateline
 from pipeline.components.actor_nonactors import drop_non_actor_names, load_nonactor_words
 from pipeline.components.actor_group_senses import load_group_senses
 from pipeline.components.actor_cities import (city_countries, city_index, dateline_start, find_cities, find_product_cities,
@@ -1540,6 +1540,7 @@ class ActorComponent(RuleComponent):
             end = postnominal_end(doc, self._name_tail(doc, start, end), self.words)  # "Imogen Rutherford" + "KC"
             start, end = hyphen_name_extent(doc, start, end, is_first_name)  # "Teresa Beaumont" + "-Hill"
         if label in ("PERSON", "ORG"):  # "Van der Linde said": the model often reads the rest as ORG
+            start = after_question_number(doc, start, end)  # "Q2 Sarah Quigley:", a hearing's question
             start = self._name_particles(doc, start)
             while end - start > 1 and _amount(doc, start):
                 start += 1  # "£3.4bn Ferrante bid": the amount is no part of the name

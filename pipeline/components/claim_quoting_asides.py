@@ -90,15 +90,43 @@ def _reporter(comma: int, reports: list[Token], positions: list[int]) -> Token |
     return verb
 
 
-def _lift(verb: Token, over: Token) -> None:
+def _hang(tok: Token, head: Token, dep: str | None, undo: list) -> bool:
+    """Hang ``tok`` on ``head`` (``head`` is ``tok``: a root), noting the old attachment in
+    ``undo``; False, and nothing done, when ``head`` is a descendant of ``tok`` (a loop)."""
+    if head is not tok and tok.is_ancestor(head):
+        return False
+    undo.append((tok, tok.head, tok.dep_))
+    tok.head = head
+    tok.dep_ = dep or tok.dep_
+    return True
+
+
+def _lift(verb: Token, over: Token, undo: list) -> bool:
     """Put ``verb`` where ``over`` hangs when ``over`` heads it (so neither heads the other)."""
-    if verb is not over and verb in over.subtree:
-        verb.head, verb.dep_ = (verb, "ROOT") if over.head.i == over.i else (over.head, over.dep_)
+    if verb is over or verb not in over.subtree:
+        return True
+    if over.head.i == over.i:
+        return _hang(verb, verb, "ROOT", undo)
+    return _hang(verb, over.head, over.dep_, undo)
+
+
+def _rehang(verb: Token, marker: Token, head: Token, rest: list[Token]) -> bool:
+    """Hang the quotation (``head``, its second clauses ``rest``) and the marker on ``verb``; when
+    a step would make a loop (the marker under a token of the quotation), undo every step, False."""
+    undo: list = []
+    done = all(_hang(tok, head, None, undo) for tok in rest) and \
+        _lift(verb, marker, undo) and _lift(verb, head, undo) and \
+        _hang(marker, verb, "parataxis", undo) and _hang(head, verb, "ccomp", undo)
+    if not done:
+        for tok, old_head, old_dep in reversed(undo):
+            tok.head, tok.dep_ = old_head, old_dep
+    return done
 
 
 def repair_quoting_asides(doc: Doc, reports: list[Token]) -> int:
     """Hang the quotation after a verbatim marker on the reporting verb before it (see module
-    doc); ``reports``: the document's reporting tokens in order. Returns the number repaired."""
+    doc); ``reports``: the document's reporting tokens in order. Returns the number repaired; a
+    repair that would make a loop in the parse is skipped."""
     if not doc.has_annotation("DEP"):
         return 0
     repaired, positions = 0, [v.i for v in reports]
@@ -108,12 +136,6 @@ def repair_quoting_asides(doc: Doc, reports: list[Token]) -> int:
         verb = _reporter(comma, reports, positions) if parts is not None else None
         if verb is None or verb.i == parts[0].i:
             continue
-        head = parts[0]
-        for tok in parts[1]:  # ``"…, and we will not accept …"``: the second clause is the quotation's
-            tok.head = head
-        _lift(verb, marker)  # the marker taken for the root over the verb
-        _lift(verb, head)  # the quotation taken for the clause over the verb
-        marker.head, marker.dep_ = verb, "parataxis"
-        head.head, head.dep_ = verb, "ccomp"
-        repaired += 1
+        # ``"…, and we will not accept …"``: the second clause is the quotation's
+        repaired += _rehang(verb, marker, parts[0], list(parts[1]))
     return repaired

@@ -139,10 +139,24 @@ def label_key(ctx: DocContext, label: Label) -> str:
     return label.rule.turn if label.rule.turn != "name" else ctx.text[label.name[0]:label.name[1]].lower()
 
 
+#: a select committee's question number opening a label (``Q14 Chair:``, ``Q 15 Lucy Farrant:``)
+_QUESTION_NUMBER = re.compile(r"Q[ \t]?\d{1,4}\b")
+
+
+def numbered(ctx: DocContext, label: Label) -> bool:
+    """Does a question number open the label's paragraph (``Q14 Chair:``)?"""
+    return _QUESTION_NUMBER.match(ctx.text, label.para[0], label.name[0]) is not None
+
+
 def is_transcript(ctx: DocContext, labels: list[Label]) -> bool:
     """A question and an answer or named turn, or three named turns by two speakers, one of whom
-    speaks twice (a dialogue; a schedule or a list names each label once)."""
+    speaks twice (a dialogue; a schedule or a list names each label once). A label opened by a
+    question number (``Q14 Chair:``) is a question of a hearing's record when a label without one
+    answers it (not ``Q3 Revenue:`` beside ``Q4 Outlook:``, a results table's quarters)."""
     kinds = {lab.rule.turn for lab in labels}
+    asks = [numbered(ctx, lab) for lab in labels]
+    if any(asks) and not all(asks):
+        kinds.add("question")
     if "question" in kinds and kinds & {"answer", "name"}:
         return True
     counts = Counter(label_key(ctx, lab) for lab in labels)

@@ -95,3 +95,38 @@ def test_capital_of_a_slash_dateline_is_a_place_not_its_government(nlp):
             "British miner on Wednesday, the company said.")
     found = {s.text: s._.norm for s in actor_spans(nlp, text, None)}
     assert found["LONDON"]["type"] == "location" and found["BAMAKO"]["type"] == "location"
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("ZELENSKY: WE WILL NOT CEDE LAND", False),     # reviewer: a live-blog post heading, a statement
+    ("SCHOLZ: TALKS MUST GO ON", False),            # a name, a colon, a statement
+    ("MORALES 'WE ARE NOT LEAVING'", False),        # a name before a quotation
+    ("PRESIDENT MILEI \u201cNO MORE BAILOUTS\u201d", False),
+    ("KREMLIN 'REGRETS'", True),                    # scare quotes round one word: a section title
+    ("'A LINE IN THE SAND'", True),                 # quoted whole: a section title
+    ("RATING: HALF TRUE", True),                    # a short label line
+])
+def test_statement_headings_are_no_crossheads(line, expected):
+    assert is_crosshead_line(line) is expected
+
+
+def test_statement_heading_speaker_stays_an_actor(nlp):
+    text = ("Live: war in Ukraine\n\nRussian forces launched a new attack on Kharkiv overnight, officials said.\n\n"
+            "ZELENSKY: WE WILL NOT CEDE LAND\n\n"
+            "Ukraine's president said on Tuesday that no peace deal could include territorial concessions.\n\n"
+            "NATO CHIEF WARNS MOSCOW\n\nMark Rutte said the alliance would defend every inch of its territory.")
+    assert spans(text) == ["NATO CHIEF WARNS MOSCOW"]
+    assert "ZELENSKY" in [s.text for s in actor_spans(nlp, text, None)]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Housing Committee\n\nQ1 Chair: Mr Haddow, you said the target was achievable.\n\n"
+     "Lisa Grant: It never was.\n\nQ2 Sarah Quigley: Ms Grant, you said councils had no land.\n\n"
+     "Alan Haddow: Councils have plenty of land.", "Sarah Quigley"),
+    ("Defence Committee\n\nQ 88 Rowan Ashdown: Were the frigates ready?\n\n"
+     "Admiral Pell: Two of them were not.", "Rowan Ashdown"),
+])
+def test_a_question_number_is_no_part_of_a_name(nlp, text, name):
+    found = [s.text for s in actor_spans(nlp, text, None)]
+    assert name in found
+    assert not [f for f in found if f.startswith("Q")]

@@ -1,5 +1,7 @@
 """The verbatim marker between a reporting verb and its quotation (``claim_quoting_asides``)."""
 
+import pytest
+
 
 def _cued(claims):
     return {c["cue"]["text"]: c for c in claims if c["cue"]}
@@ -88,3 +90,50 @@ def test_the_repair_needs_a_parse():
 
     doc = spacy.blank("en")('He said, and I quote, "No."')
     assert repair_quoting_asides(doc, list(doc)) == 0
+
+
+def _parsed(words, heads, deps, pos, lemmas):
+    import spacy
+    from spacy.tokens import Doc
+
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+
+
+def _loop_free(doc) -> bool:
+    """Every token reaches a root within len(doc) steps up its heads."""
+    for tok in doc:
+        cur = tok
+        for _ in range(len(doc) + 1):
+            if cur.head.i == cur.i:
+                break
+            cur = cur.head
+        else:
+            return False
+    return True
+
+
+@pytest.mark.parametrize("words,heads,deps", [
+    # the marker hangs on the quotation's closing semicolon, which hangs on the verb; the quotation's
+    # head hangs on the marker: hanging the semicolon on the quotation would make a loop
+    (["The", "mayor", "said", ",", "and", "I", "quote", ",", '"', "the", "bridge", "will", "reopen", ";", '"'],
+     [1, 2, 2, 2, 2, 6, 13, 6, 6, 10, 12, 12, 6, 2, 2],
+     ["det", "nsubj", "ROOT", "punct", "cc", "nsubj", "conj", "punct", "punct", "det", "nsubj", "aux",
+      "ccomp", "punct", "punct"]),
+    # the same with the marker on the quotation's comma: "Fares will rise, and ..."
+    (["Okafor", "told", "us", ",", "and", "I", "quote", ":", '"', "fares", "rise", ",", '"'],
+     [1, 1, 1, 1, 1, 6, 11, 6, 6, 10, 6, 1, 1],
+     ["nsubj", "ROOT", "dobj", "punct", "cc", "nsubj", "conj", "punct", "punct", "nsubj", "ccomp",
+      "punct", "punct"]),
+])
+def test_a_repair_that_would_make_a_loop_is_skipped(words, heads, deps):
+    from pipeline.components.claim_quoting_asides import repair_quoting_asides
+
+    pos = ["VERB" if w in ("said", "told", "quote", "reopen", "rise") else
+           "PUNCT" if not w[0].isalnum() else "NOUN" for w in words]
+    lemmas = ["say" if w == "said" else "tell" if w == "told" else w.lower() for w in words]
+    doc = _parsed(words, heads, deps, pos, lemmas)
+    before = [(t.head.i, t.dep_) for t in doc]
+    reports = [t for t in doc if t.text in ("said", "told", "quote")]
+    assert repair_quoting_asides(doc, reports) == 0
+    assert [(t.head.i, t.dep_) for t in doc] == before
+    assert _loop_free(doc)

@@ -183,3 +183,34 @@ def test_panel_numerals_in_a_transport_hearing_make_no_turns(run):
     assert not labels & {"IV", "V"}
     assert any(c["text"].startswith("A fare cap") for c in turns)
     assert not any("Minister for Local Transport" in c["text"] for c in turns)
+SHORT_HEARING = (  # the reviewer's four-turn hearing: no speaker speaks twice under one label
+    "Health and Social Care Committee\n\n"
+    "Q14 Chair: Ms Nystrom, how long do crews wait outside hospitals?\n\n"
+    "Carla Nystrom: On a bad night, six hours. I have never seen it this bad.\n\n"
+    "Q 15 Lucy Farrant: Is the problem beds or staff?\n\n"
+    "Ms Nystrom: Beds. We cannot discharge patients fast enough.\n"
+)
+
+SHORT_INQUIRY = (  # two turns: a numbered question and its answer
+    "Transport Committee\n\n"
+    "Q203 Hamish Lorrimer: Why were the new trains delivered two years late?\n\n"
+    "Greta Vandersloot: The signalling software failed its safety trials twice.\n"
+)
+
+
+@pytest.mark.parametrize("text,asker,answerer", [
+    (SHORT_HEARING, "Lucy Farrant", "Carla Nystrom"),
+    (SHORT_INQUIRY, "Hamish Lorrimer", "Greta Vandersloot"),
+])
+def test_a_numbered_question_makes_a_short_hearing_a_transcript(run, text, asker, answerer):
+    turns = _turns(run(text))
+    labels = [(c["speaker"].get("via") or c["speaker"])["text"] for c in turns]
+    assert asker in labels and answerer in labels
+    assert not any(label.startswith("Q") for label in labels)
+
+
+def test_numbered_quarters_alone_make_no_transcript(run):
+    text = ("Northwind Foods reported its results on Thursday.\n\n"
+            "Q3 Revenue: Sales rose 4 percent to 2.1 billion euros.\n\n"
+            "Q4 Outlook: The company expects flat sales as costs climb.")
+    assert not _turns(run(text))
