@@ -116,64 +116,90 @@ def _new_root(verb: Token, noun: Token) -> Token | None:
                  and c.i < noun.left_edge.i), None) if _set_off(noun) else None
 
 
-def _relative_gap(tok: Token, rules) -> tuple | None:
-    """(source, reported verb, antecedent, relative word, new root) of a relative reporting verb
-    ``tok`` whose reported verb the parser hung elsewhere or read as a noun; else None."""
+def _relative_gap(tok: Token, rules) -> dict[int, tuple[int, str]] | None:
+    """The new (head, label) by token index that make the reported verb of the relative
+    reporting verb ``tok`` its ``ccomp`` (:func:`_planned_heads`), when the parser hung that verb
+    elsewhere or read it as a noun and the new parse has no cycle; else None."""
     subj = _reporter(tok)
     found = _antecedent(tok, subj) if subj is not None else None
     verb = _gap_verb(tok) if found is not None else None
     if verb is None or (verb.head.i == tok.i and verb.dep_ == "ccomp" and tok.pos_ != "NOUN"):
-        return None  # already the verb's clause (unless the verb itself was read as a noun)
+        return None  # already the verb's clause (unless the reporting verb was read as a noun)
     noun, rel = found
     if any(c.dep_ == "ccomp" and c.i != verb.i for c in tok.children) or not _subjects_fit(verb, tok, noun, rel):
         return None
     root = _new_root(verb, noun) if verb.dep_ == "ROOT" else None
     if verb.dep_ == "ROOT" and root is None:
         return None
-    return subj, verb, noun, rel, root
+    plan = _planned_heads(tok, subj, verb, noun, rel, root)
+    return plan if _acyclic(tok.doc, plan) else None
+
+
+def _planned_heads(tok: Token, subj: Token, verb: Token, noun: Token, rel: Token | None,
+                   root: Token | None) -> dict[int, tuple[int, str]]:
+    """The words the parser hung on the reported verb before the relative clause go to its old
+    head (or the new root, the antecedent too when it was the verb's subject); the reporting verb
+    becomes the antecedent's relative clause with its source as subject, the words hung on it
+    after the reported verb that verb's; the relative word is the reported verb's subject."""
+    head = root if root is not None else verb.head
+    plan = {root.i: (root.i, "ROOT")} if root is not None else {}
+    start = rel.i if rel is not None else subj.left_edge.i
+    for c in verb.children:
+        if c.i < start and c.i not in (noun.i, head.i) and (rel is None or c.i != rel.i):
+            plan[c.i] = (head.i, c.dep_)
+    if noun.head.i == verb.i:
+        plan[noun.i] = (head.i, "npadvmod")
+    up = _freed_appositive(noun)
+    if up is not None:
+        plan[noun.i] = (up.i, "npadvmod")
+    for c in tok.children:
+        if c.i > verb.i and not c.is_punct:
+            plan[c.i] = (verb.i, c.dep_)
+    plan.update({tok.i: (noun.i, "relcl"), subj.i: (tok.i, "nsubj"), verb.i: (tok.i, "ccomp")})
+    if rel is not None:
+        plan[rel.i] = (verb.i, "nsubj")
+    return plan
+
+
+def _acyclic(doc: Doc, plan: dict[int, tuple[int, str]]) -> bool:
+    """Every token the plan moves still reaches a root under the planned heads."""
+    def head(i: int) -> int:
+        return plan[i][0] if i in plan else doc[i].head.i
+
+    for i in plan:
+        seen = {i}
+        while head(i) != i:
+            i = head(i)
+            if i in seen:
+                return False
+            seen.add(i)
+    return True
 
 
 def repair_relative_gaps(doc: Doc, rules) -> int:
     """Hang the reported verb of a subject-gap relative report (:func:`_relative_gap`) on the
-    reporting verb as its ``ccomp``. Returns the number repaired."""
+    reporting verb as its ``ccomp`` (a verb again when the tagger read it or the reporting verb
+    as a noun). Returns the number repaired."""
     return _repair_each(doc, rules, _relative_gap, _report_the_gap)
 
 
-def _report_the_gap(tok: Token, found: tuple) -> None:
-    """Apply :func:`repair_relative_gaps` at ``tok``: the words the parser hung on the reported
-    verb before the relative clause go to its old head (or the new root); the reporting verb
-    becomes the antecedent's relative clause with its source as subject."""
-    subj, verb, noun, rel, root = found
-    head = root if root is not None else verb.head
-    if root is not None:
-        root.head, root.dep_ = root, "ROOT"
-    start = rel.i if rel is not None else subj.left_edge.i
-    for c in [c for c in verb.children if c.i < start and c.i != noun.i and (rel is None or c.i != rel.i)]:
-        c.head = head
-    if noun.head.i == verb.i:
-        noun.head, noun.dep_ = head, "npadvmod"
-    _free_appositive(noun)
-    for c in [c for c in tok.children if c.i > verb.i and not c.is_punct]:
-        c.head = verb
-    if verb.pos_ not in ("VERB", "AUX"):
-        verb.pos_, verb.tag_ = "VERB", "VBZ" if verb.lower_.endswith("s") else "VBD"
-    if tok.pos_ not in ("VERB", "AUX"):
-        tok.pos_, tok.tag_ = "VERB", "VBZ" if tok.lower_.endswith("s") else "VBP"
-    tok.head, tok.dep_ = noun, "relcl"
-    subj.head, subj.dep_ = tok, "nsubj"
-    verb.head, verb.dep_ = tok, "ccomp"
-    if rel is not None:
-        rel.head, rel.dep_ = verb, "nsubj"
+def _report_the_gap(tok: Token, plan: dict[int, tuple[int, str]]) -> None:
+    """Apply the planned heads of :func:`repair_relative_gaps` at ``tok``."""
+    doc = tok.doc
+    for i, (head, dep) in plan.items():
+        doc[i].head, doc[i].dep_ = doc[head], dep
+    for t in (tok, doc[next(i for i, (h, d) in plan.items() if d == "ccomp" and h == tok.i)]):
+        if t.pos_ not in ("VERB", "AUX"):
+            t.pos_, t.tag_ = "VERB", "VBZ" if t.lower_.endswith("s") else "VBD"
 
 
-def _free_appositive(noun: Token) -> None:
+def _freed_appositive(noun: Token) -> Token | None:
     """``…, according to three lawmakers in the room — a move that Democrats said …``: a set-off
     antecedent the parser made the appositive of a phrase's object sums up the clause, not that
-    object; it goes to the nearest verb above it (so the source phrase does not swallow it)."""
+    object: the nearest verb above it it belongs to (so the source phrase does not swallow it)."""
     if noun.dep_ != "appos" or noun.head.dep_ != "pobj" or not _set_off(noun):
-        return
+        return None
     up = noun.head
     while up.head.i != up.i and (up.pos_ not in ("VERB", "AUX") or up.dep_ == "prep"):
         up = up.head  # past ``according`` (a verb the parser hangs as a phrase)
-    if up.pos_ in ("VERB", "AUX") and up.dep_ != "prep":
-        noun.head, noun.dep_ = up, "npadvmod"
+    return up if up.pos_ in ("VERB", "AUX") and up.dep_ != "prep" else None
