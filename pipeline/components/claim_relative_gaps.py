@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 from pipeline.components.claim_repairs import _repair_each
 
 _RELATIVES = frozenset(("that", "which"))
+_PERSON_RELATIVES = frozenset(("who", "whom", "whose"))  # ``a person who asked …``: the reporter itself
 _NOMINAL = frozenset(("NOUN", "PROPN", "PRON"))
 _SUBJECTS = frozenset(("nsubj", "nsubjpass", "expl", "csubj"))
 _SET_OFF = frozenset((",", "—", "–", ";", "-", "--"))
@@ -42,7 +43,7 @@ def _reporter(tok: Token) -> Token | None:
         return None
     deps = ("nsubj", "compound") if tok.pos_ == "NOUN" else ("nsubj",)
     return next((c for c in tok.children if c.dep_ in deps and c.i < tok.i and c.lower_ not in _RELATIVES
-                 and c.pos_ in _NOMINAL), None)
+                 and c.lower_ not in _PERSON_RELATIVES and c.pos_ in _NOMINAL), None)
 
 
 def _antecedent(tok: Token, subj: Token) -> tuple[Token, Token | None] | None:
@@ -65,7 +66,7 @@ def _gap_verb(tok: Token) -> Token | None:
     punctuation and it has something after it (``say dates to 1865``, ``says cost carriers …``)."""
     doc, j = tok.doc, tok.i + 1
     while j < len(doc) and j < tok.i + 5 and (doc[j].tag_ in ("RB", "MD") or
-                                               (doc[j].dep_ in _SKIPPED and doc[j].head.i > j)):
+                                               (doc[j].dep_ in _SKIPPED and doc[j].head.i > j and doc[j].tag_ != "TO")):
         j += 1
     if j >= len(doc):
         return None

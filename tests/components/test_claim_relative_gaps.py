@@ -83,3 +83,14 @@ def test_an_object_relative_before_the_main_verb_is_no_gap(run):
 def test_a_reported_clause_with_its_own_subject_keeps_it(run):
     claim = with_cue(run("Voters cited contributions that her campaign says Oyler has taken from lobbyists."), "says")
     assert claim["content"]["text"] == "Oyler has taken from lobbyists"
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor wrote in a long post that residents want to keep the old library open.",
+    "Turnout fell, according to an official who asked not to be named because the count is unofficial.",
+])
+def test_an_infinitive_or_a_who_relative_is_no_gap(text):
+    from conftest import MODEL
+
+    doc = spacy.load(MODEL)(text)  # the bare model's parse, no repair run yet
+    assert repair_relative_gaps(doc, load_rules()) == 0
