@@ -103,6 +103,7 @@ from pipeline.components.claim_time_participles import repair_time_participles
 from pipeline.components.claim_closing_quotes import repair_closing_quotes
 from pipeline.components.claim_headline_reports import repair_headline_reports
 from pipeline.components.claim_forum_objects import repair_forum_objects
+from pipeline.components.claim_relative_gaps import repair_relative_gaps
 from pipeline.components.claim_outlet_objects import repair_outlet_objects
 from pipeline.components.claim_repairs import (repair_appositive_asides, repair_closing_asides, repair_closing_reports,
                                                 repair_described_subjects, repair_headline_passives,
@@ -1540,6 +1541,7 @@ def _repair_parse(doc: Doc, rules: Rules, classified: list) -> None:
     repair_headline_reports(doc, rules)  # ``F.B.I. Director Tells Senators …``: a title-case verb again
     repair_phrase_reports(doc, rules)  # ``Defenders of the system reply that …``: the verb is the root again
     repair_relative_noun_reports(doc, rules)  # ``which the CBO estimates would cost``: a verb again
+    repair_relative_gaps(doc, rules)  # ``a move that Democrats said put …``: the reported verb is the verb's
     repair_reporting_asides(doc, rules)  # ``The talks, two diplomats said, stalled``: a parenthetical
     repair_closing_asides(doc, rules)  # ``X did Y, prosecutors allege, when …``: the verb reports the clause
     repair_outlet_objects(doc, rules)  # ``told the Guardian turnout would …``: the outlet is the object
