@@ -183,3 +183,11 @@ def test_canadian_parties_by_their_plural_names_and_provincial_parties(nlp):
                       ("the Greens", "green-party-canada"), ("the Ontario PCs", "ontario-pc-party"),
                       ("UCP", "united-conservative-party")):
         assert _all(out, name)[0]["actor_id"] == aid, name
+
+
+def test_a_partys_description_refers_back_to_the_party_named_by_its_short_name(nlp):
+    out = found(nlp, "BRAGA, Portugal — The AD topped the poll, but the alliance fell short of a majority.")
+    assert _all(out, "the alliance")[0]["actor_id"] == _all(out, "The AD")[0]["actor_id"] == "ad-portugal"
+    out = found(nlp, "BALTI, Moldova — The Patriotic Bloc said the bloc would contest the count.")
+    assert _all(out, "the bloc")[0]["actor_id"] == _all(out, "The Patriotic Bloc")[0]["actor_id"]
+    assert _all(out, "the bloc")[0]["actor_id"] != "eu"
