@@ -288,7 +288,7 @@ def find_party_families(doc: Doc, actors: list[Actor], taken: list[bool], famili
     row for the country in focus (``families``: (word, country) -> the party's norm), with ``the``."""
     if focus is None:
         return
-    _other_country_families(doc, actors, families, focus)
+    _other_country_families(doc, actors, taken, families, focus)
     for tok in map(doc.__getitem__, positions(doc, {w for w, f in families if f == focus})):
         norm = families.get((tok.lower_, focus))
         if norm is None or taken[tok.i] or tok.tag_ not in ("NNS", "NNPS") or _not_the_head(doc, tok.i):
@@ -301,10 +301,12 @@ def find_party_families(doc: Doc, actors: list[Actor], taken: list[bool], famili
             taken[k] = True
 
 
-def _other_country_families(doc: Doc, actors: list[Actor], families: dict[tuple[str, str], dict], focus: str) -> None:
+def _other_country_families(doc: Doc, actors: list[Actor], taken: list[bool],
+                            families: dict[tuple[str, str], dict], focus: str) -> None:
     """``the Republicans`` (the US party to the gazetteer, or a name the model found) in a story
-    about France: the family row of the country in focus (Les Républicains) names it, and the
-    mentions that took their id from it (``LR`` after ``the Republicans (LR)``) follow."""
+    about France: the family row of the country in focus (Les Républicains) names it, with the
+    ``the`` before a name the model found without it, and the mentions that took their id from it
+    (``LR`` after ``the Republicans (LR)``) follow."""
     moved: dict[str, dict] = {}
     for a in actors:
         start = a.start + (doc[a.start].lower_ == "the")
@@ -315,11 +317,19 @@ def _other_country_families(doc: Doc, actors: list[Actor], families: dict[tuple[
                 and (a.norm.get("country") != focus or not a.norm["in_gazetteer"]):  # "the Greens" the model found
             moved[a.norm["actor_id"]] = norm
             a.norm, a.origin = {**norm, "via": "family"}, "rule:family"
+            _take_the(doc, a, taken)
     for a in actors:
         if a.norm["actor_id"] in moved and a.origin in _DERIVED:
             a.norm = {**moved[a.norm["actor_id"]], "via": "coref"}
         elif a.norm["type"] == "group" and a.origin in _DERIVED:
             _move_members(a, moved)
+
+
+def _take_the(doc: Doc, a: Actor, taken: list[bool]) -> None:
+    """Open a party's span on the free ``the`` before it (``the Socialists``, not ``Socialists``)."""
+    if a.start > 0 and doc[a.start - 1].lower_ == "the" and not taken[a.start - 1]:
+        a.start -= 1
+        taken[a.start] = True
 
 
 def _move_members(a: Actor, moved: dict[str, dict]) -> None:

@@ -304,7 +304,7 @@ def test_a_crowd_as_a_size_is_no_group(nlp):
 
 def test_the_greens_in_a_german_story_are_the_party(nlp):
     got = found(nlp, "BERLIN (Reuters) - The Greens said on Friday they would not join the talks.")
-    assert (got["Greens"]["actor_id"], got["Greens"]["type"]) == ("alliance-90-greens", "organization")
+    assert (got["The Greens"]["actor_id"], got["The Greens"]["type"]) == ("alliance-90-greens", "organization")
 
 
 def test_charities_of_a_cause_are_a_group(nlp):
@@ -418,3 +418,17 @@ def test_a_place_after_a_collective_gives_its_country_not_the_focus(nlp, prep):
     # one list of place prepositions (group-place-preps) for collectives and agentive plurals
     norm = found(nlp, ROME + f"Hauliers' groups {prep} Poland said the toll rise was cruel.")["Hauliers' groups"]
     assert norm["country"] == "POL"
+
+
+def test_a_family_party_the_model_found_keeps_its_the(nlp):
+    # the model finds "Greens" without its "the"; read as the party in focus, the span opens on "the"
+    got = found(nlp, "BERLIN — The Greens and the conservatives argued over the budget, Germany's finance "
+                     "ministry said.")
+    assert got["The Greens"]["actor_id"] == "alliance-90-greens"
+    assert "Greens" not in got
+
+
+def test_a_family_party_keeps_no_the_another_mention_took(nlp):
+    # near miss: no "the" before the name, the span stays the name
+    got = found(nlp, "BERLIN — Greens and conservatives argued over the budget, Germany's finance ministry said.")
+    assert not any(m.lower().startswith("the greens") for m in got)

@@ -177,3 +177,65 @@ def test_a_name_after_a_verb_or_as_a_subject_is_no_title(nlp):
                               "hosted drew millions.")
     assert _ids(out, "Servant of the People") == ["servant-of-the-people"]
     assert _ids(out, "Volodymyr Zelensky") == ["volodymyr-zelensky"]
+def test_pas_is_malaysias_islamic_party_or_moldovas_ruling_party_by_the_country_named(nlp):
+    out = found(nlp, "KOTA BHARU, Malaysia — PAS and Pakatan Harapan traded barbs as Perikatan Nasional "
+                     "prepared for the state polls.")
+    assert _all(out, "PAS")[0]["actor_id"] == "pan-malaysian-islamic-party"
+    assert {_all(out, n)[0]["country"] for n in ("Pakatan Harapan", "Perikatan Nasional")} == {"MYS"}
+    out = found(nlp, "BALTI, Moldova — PAS lost the mayoral race, and the Patriotic Bloc claimed the city.")
+    assert _all(out, "PAS")[0]["actor_id"] == "pas-moldova"
+    assert _all(out, "the Patriotic Bloc")[0]["country"] == "MDA"
+
+
+def test_ps_is_portugals_or_frances_socialist_party_by_the_country_named(nlp):
+    out = found(nlp, "PORTO, Portugal — The PS and the PSD will meet on Monday; the AD wants a deal.")
+    assert _all(out, "The PS")[0]["actor_id"] == "socialist-party-portugal"
+    assert _all(out, "the PSD")[0]["actor_id"] == "psd-portugal"
+    assert _all(out, "the AD")[0]["actor_id"] == "ad-portugal"
+    out = found(nlp, "LYON, France — The PS chose a new first secretary at its congress.")
+    assert _all(out, "The PS")[0]["actor_id"] == "socialist-party-france"
+
+
+def test_party_acronyms_name_no_party_without_their_country(nlp):
+    # near miss: BNP, EFF, PAS, IFP and the DA are parties only where the text names their country
+    out = found(nlp, "LONDON — The BNP and the EFF wrote to the DA, while PAS and the IFP stayed quiet.")
+    assert not any(n.get("role", "") and n["role"].endswith("PTY") for n in out.values())
+
+
+def test_the_full_name_of_a_party_with_an_ambiguous_acronym_needs_no_country(nlp):
+    out = found(nlp, "The Economic Freedom Fighters marched to the Union Buildings, and Iniciativa Liberal "
+                     "issued a statement.")
+    assert _all(out, "Economic Freedom Fighters")[0]["country"] == "ZAF"
+    assert _all(out, "Iniciativa Liberal")[0]["country"] == "PRT"
+
+
+def test_parties_of_south_africa_nepal_bangladesh_and_argentina_by_their_short_names(nlp):
+    out = found(nlp, "DURBAN, South Africa — The IFP and the EFF opposed the DA's plan.")
+    assert [_all(out, n)[0]["actor_id"] for n in ("The IFP", "the EFF", "the DA")] == \
+        ["inkatha-freedom-party", "economic-freedom-fighters", "democratic-alliance-south-africa"]
+    out = found(nlp, "POKHARA, Nepal — The UML and the RSP said the Maoist Centre had broken the deal.")
+    assert [_all(out, n)[0]["actor_id"] for n in ("The UML", "the RSP", "the Maoist Centre")] == \
+        ["cpn-uml", "rastriya-swatantra-party", "cpn-maoist-centre"]
+    out = found(nlp, "CHITTAGONG, Bangladesh — The BNP and Jamaat called a strike.")
+    assert [_all(out, n)[0]["actor_id"] for n in ("The BNP", "Jamaat")] == \
+        ["bangladesh-nationalist-party", "jamaat-bangladesh"]
+    out = found(nlp, "CORDOBA, Argentina — The Peronists of Unión por la Patria walked out of the session.")
+    assert _all(out, "The Peronists")[0]["actor_id"] == _all(out, "Unión por la Patria")[0]["actor_id"] \
+        == "union-por-la-patria"
+
+
+def test_canadian_parties_by_their_plural_names_and_provincial_parties(nlp):
+    out = found(nlp, "TORONTO, Canada — The Liberals trailed, the New Democrats gained and the Greens "
+                     "held steady, while the Ontario PCs and Alberta's UCP stayed out of the race.")
+    for name, aid in (("The Liberals", "liberal-party-canada"), ("the New Democrats", "ndp-canada"),
+                      ("the Greens", "green-party-canada"), ("the Ontario PCs", "ontario-pc-party"),
+                      ("UCP", "united-conservative-party")):
+        assert _all(out, name)[0]["actor_id"] == aid, name
+
+
+def test_a_partys_description_refers_back_to_the_party_named_by_its_short_name(nlp):
+    out = found(nlp, "BRAGA, Portugal — The AD topped the poll, but the alliance fell short of a majority.")
+    assert _all(out, "the alliance")[0]["actor_id"] == _all(out, "The AD")[0]["actor_id"] == "ad-portugal"
+    out = found(nlp, "BALTI, Moldova — The Patriotic Bloc said the bloc would contest the count.")
+    assert _all(out, "the bloc")[0]["actor_id"] == _all(out, "The Patriotic Bloc")[0]["actor_id"]
+    assert _all(out, "the bloc")[0]["actor_id"] != "eu"
