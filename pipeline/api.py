@@ -2,7 +2,7 @@
 
 >>> from pipeline.api import load_run
 >>> run = load_run("outputs/")
->>> run.claims[run.claims["speaker_id"] == "RUSGOV"][["text", "money_amounts", "doc_id"]]
+>>> run.claims[run.claims["speaker_id"] == "kremlin"][["text", "money_amounts", "doc_id"]]
 
 Every frame is flat (``pandas.json_normalize``): nested fields become dotted columns
 (``norm.currency``, ``modality.hedged``, ``predicate.lemma``), so a person filters on plain
