@@ -152,12 +152,16 @@ def named_country_senses(cands: list, senses: dict[int, list[tuple[Entry, str]]]
     left (``SPD`` in a German story: Germany's party alone, no vote), and one with none is dropped.
     ``cands`` are gazetteer candidates (``entry``, ``_replace``); ``senses`` maps a candidate's
     position to its ``(entry, alias)`` senses. Returns the kept candidates and their senses."""
-    def named(e: Entry) -> bool:
-        return not e.needs_country or bool(countries[e.country])
+    return keep_senses(cands, senses, lambda e: not e.needs_country or bool(countries[e.country]))
 
+
+def keep_senses(cands: list, senses: dict[int, list[tuple[Entry, str]]],
+                keep) -> tuple[list, dict[int, list[tuple[Entry, str]]]]:
+    """Keep the senses of each candidate whose entry ``keep`` accepts: a candidate with several
+    left keeps them for the vote, one with a single sense takes it, one with none is dropped."""
     out, kept = [], {}
     for k, c in enumerate(cands):
-        fits = [f for f in senses.get(k, [(c.entry, "")]) if named(f[0])]
+        fits = [f for f in senses.get(k, [(c.entry, "")]) if keep(f[0])]
         if not fits:
             continue
         if len({e.id for e, _ in fits}) > 1:

@@ -112,8 +112,8 @@ from pipeline.components.actor_acronyms import (bodies_read_as_people, coref_abb
 from pipeline.components.actor_office_acronyms import load_office_acronyms, resolve_office_acronyms
 from pipeline.components.actor_supranational import (at_seat, join_body_short_names, keep_national_roles, load_seats,
                                                       member_nationalities, national_role_count, supranational_story)
-from pipeline.components.actor_senses import (choose_senses, country_suffixed, focus_named_bodies, load_sense_contexts,
-                                              named_country_senses, text_countries)
+from pipeline.components.actor_senses import (choose_senses, country_suffixed, focus_named_bodies, keep_senses,
+                                              load_sense_contexts, named_country_senses, text_countries)
 from pipeline.components.actor_desc_guards import predicate_nominal, refused_description
 from pipeline.components.actor_lead_names import join_lead_names
 from pipeline.components.actor_model import Actor, make_norm, previous_sentence_start, tagged_possessive
@@ -3118,15 +3118,7 @@ def _drop_disowned(cands: list, senses: dict[int, list], disowned: set[str]) -> 
     a candidate with no sense left is dropped."""
     if not disowned:
         return cands, senses
-    out, kept = [], {}
-    for k, c in enumerate(cands):
-        fits = [f for f in senses.get(k, [(c.entry, "")]) if f[0].id not in disowned]
-        if not fits:
-            continue
-        if len({e.id for e, _ in fits}) > 1:
-            kept[len(out)] = fits
-        out.append(c if c.entry is fits[0][0] else c._replace(entry=fits[0][0]))
-    return out, kept
+    return keep_senses(cands, senses, lambda e: e.id not in disowned)
 
 
 def _name_goes_on(doc: Doc, end: int) -> bool:
