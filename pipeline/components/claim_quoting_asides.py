@@ -18,6 +18,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Token
 
+from pipeline.components.claim_repairs import HeadPlan, acyclic, apply_plan, planned_head, planned_under
 from pipeline.components.quote_marks import CLOSE_QUOTES, OPEN_QUOTES, closing_marks
 
 _SELF = frozenset(("i", "we"))
@@ -90,36 +91,30 @@ def _reporter(comma: int, reports: list[Token], positions: list[int]) -> Token |
     return verb
 
 
-def _hang(tok: Token, head: Token, dep: str | None, undo: list) -> bool:
-    """Hang ``tok`` on ``head`` (``head`` is ``tok``: a root), noting the old attachment in
-    ``undo``; False, and nothing done, when ``head`` is a descendant of ``tok`` (a loop)."""
-    if head is not tok and tok.is_ancestor(head):
-        return False
-    undo.append((tok, tok.head, tok.dep_))
-    tok.head = head
-    tok.dep_ = dep or tok.dep_
-    return True
+def _plan_move(doc, plan: HeadPlan, tok: int, head: int, dep: str) -> bool:
+    """Plan ``tok`` under ``head`` (``head`` is ``tok``: a root); False when that makes a loop."""
+    plan[tok] = (head, dep)
+    return acyclic(doc, plan)
 
 
-def _lift(verb: Token, over: Token, undo: list) -> bool:
-    """Put ``verb`` where ``over`` hangs when ``over`` heads it (so neither heads the other)."""
-    if verb is over or verb not in over.subtree:
+def _plan_lift(doc, plan: HeadPlan, verb: Token, over: Token) -> bool:
+    """Plan ``verb`` where ``over`` hangs when ``over`` heads it (so neither heads the other)."""
+    if verb is over or not planned_under(doc, plan, verb.i, over.i):
         return True
-    if over.head.i == over.i:
-        return _hang(verb, verb, "ROOT", undo)
-    return _hang(verb, over.head, over.dep_, undo)
+    up = planned_head(doc, plan, over.i)
+    return _plan_move(doc, plan, verb.i, verb.i, "ROOT") if up == over.i else \
+        _plan_move(doc, plan, verb.i, up, plan.get(over.i, (up, over.dep_))[1])
 
 
 def _rehang(verb: Token, marker: Token, head: Token, rest: list[Token]) -> bool:
     """Hang the quotation (``head``, its second clauses ``rest``) and the marker on ``verb``; when
-    a step would make a loop (the marker under a token of the quotation), undo every step, False."""
-    undo: list = []
-    done = all(_hang(tok, head, None, undo) for tok in rest) and \
-        _lift(verb, marker, undo) and _lift(verb, head, undo) and \
-        _hang(marker, verb, "parataxis", undo) and _hang(head, verb, "ccomp", undo)
-    if not done:
-        for tok, old_head, old_dep in reversed(undo):
-            tok.head, tok.dep_ = old_head, old_dep
+    a step would make a loop (the marker under a token of the quotation), nothing is done, False."""
+    doc, plan = verb.doc, {}
+    done = all(_plan_move(doc, plan, tok.i, head.i, tok.dep_) for tok in rest) and \
+        _plan_lift(doc, plan, verb, marker) and _plan_lift(doc, plan, verb, head) and \
+        _plan_move(doc, plan, marker.i, verb.i, "parataxis") and _plan_move(doc, plan, head.i, verb.i, "ccomp")
+    if done:
+        apply_plan(doc, plan)
     return done
 
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from pipeline.components.claim_repairs import _repair_each
+from pipeline.components.claim_repairs import _repair_each, acyclic, apply_plan
 
 _RELATIVES = frozenset(("that", "which"))
 _PERSON_RELATIVES = frozenset(("who", "whom", "whose"))  # ``a person who asked …``: the reporter itself
@@ -133,7 +133,7 @@ def _relative_gap(tok: Token, rules) -> dict[int, tuple[int, str]] | None:
     if verb.dep_ == "ROOT" and root is None:
         return None
     plan = _planned_heads(tok, subj, verb, noun, rel, root)
-    return plan if _acyclic(tok.doc, plan) else None
+    return plan if acyclic(tok.doc, plan) else None
 
 
 def _planned_heads(tok: Token, subj: Token, verb: Token, noun: Token, rel: Token | None,
@@ -162,21 +162,6 @@ def _planned_heads(tok: Token, subj: Token, verb: Token, noun: Token, rel: Token
     return plan
 
 
-def _acyclic(doc: Doc, plan: dict[int, tuple[int, str]]) -> bool:
-    """Every token the plan moves still reaches a root under the planned heads."""
-    def head(i: int) -> int:
-        return plan[i][0] if i in plan else doc[i].head.i
-
-    for i in plan:
-        seen = {i}
-        while head(i) != i:
-            i = head(i)
-            if i in seen:
-                return False
-            seen.add(i)
-    return True
-
-
 def repair_relative_gaps(doc: Doc, rules) -> int:
     """Hang the reported verb of a subject-gap relative report (:func:`_relative_gap`) on the
     reporting verb as its ``ccomp`` (a verb again when the tagger read it or the reporting verb
@@ -187,8 +172,7 @@ def repair_relative_gaps(doc: Doc, rules) -> int:
 def _report_the_gap(tok: Token, plan: dict[int, tuple[int, str]]) -> None:
     """Apply the planned heads of :func:`repair_relative_gaps` at ``tok``."""
     doc = tok.doc
-    for i, (head, dep) in plan.items():
-        doc[i].head, doc[i].dep_ = doc[head], dep
+    apply_plan(doc, plan)
     for t in (tok, doc[next(i for i, (h, d) in plan.items() if d == "ccomp" and h == tok.i)]):
         if t.pos_ not in ("VERB", "AUX"):
             t.pos_, t.tag_ = "VERB", "VBZ" if t.lower_.endswith("s") else "VBD"

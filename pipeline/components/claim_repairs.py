@@ -33,6 +33,45 @@ def rehead(head: Token, dependent: Token, dep: str, movers: list[Token]) -> None
         tok.head = head
 
 
+HeadPlan = dict[int, tuple[int, str]]  # token index -> (new head index, new label)
+
+
+def planned_head(doc: Doc, plan: HeadPlan, i: int) -> int:
+    """The head of token ``i`` once ``plan`` is applied."""
+    return plan[i][0] if i in plan else doc[i].head.i
+
+
+def planned_under(doc: Doc, plan: HeadPlan, i: int, ancestor: int) -> bool:
+    """Token ``ancestor`` is token ``i`` or above it once ``plan`` is applied (False on a loop)."""
+    seen = set()
+    while i != ancestor and i not in seen:
+        seen.add(i)
+        up = planned_head(doc, plan, i)
+        if up == i:
+            return False
+        i = up
+    return i == ancestor
+
+
+def acyclic(doc: Doc, plan: HeadPlan) -> bool:
+    """Every token ``plan`` moves still reaches a root under the planned heads (the one guard of
+    every parse repair that re-hangs several tokens at once)."""
+    for i in plan:
+        seen = {i}
+        while planned_head(doc, plan, i) != i:
+            i = planned_head(doc, plan, i)
+            if i in seen:
+                return False
+            seen.add(i)
+    return True
+
+
+def apply_plan(doc: Doc, plan: HeadPlan) -> None:
+    """Set the planned heads and labels."""
+    for i, (head, dep) in plan.items():
+        doc[i].head, doc[i].dep_ = doc[head], dep
+
+
 def report_tokens(doc: Doc, rules) -> list[Token]:
     """The tokens of ``doc`` with a reporting-verb rule (``rules.report_rule``), in order: the
     passes below that repair a reporting word visit only these (a pass over every token built a
