@@ -100,6 +100,7 @@ from pipeline.components.claim_quoting_asides import repair_quoting_asides
 from pipeline.components.claim_headline_clauses import repair_headline_semicolons, repair_headline_verdicts
 from pipeline.components.claim_document_clauses import repair_document_clauses
 from pipeline.components.claim_time_participles import repair_time_participles
+from pipeline.components.claim_noun_clause_participles import repair_noun_clause_participles
 from pipeline.components.claim_closing_quotes import repair_closing_quotes
 from pipeline.components.claim_headline_reports import repair_headline_reports
 from pipeline.components.claim_forum_objects import repair_forum_objects
@@ -1551,6 +1552,7 @@ def _repair_parse(doc: Doc, rules: Rules, classified: list) -> None:
     repair_colon_quotes(doc, reports)  # ``X posted a statement …: "…"``: the verb reports it
     repair_quoting_asides(doc, reports)  # ``He said, and I quote, "…"``: the verb reports it
     repair_time_participles(doc, reports, rules.words("time_points"))  # ``…, at one point telling X that``
+    repair_noun_clause_participles(doc, reports)  # ``rejected the claim that …, calling it "…"``
     repair_document_clauses(doc, reports, rules.documents, rules.words("document_handling"))  # ``wrote in an editorial that …``
     repair_closing_quotes(doc, reports)  # ``"…," a spokesperson told reporters`` hung inside the quotation
     repair_amount_gaps(doc, reports, rules)  # ``the $3.5 billion analysts had forecast``

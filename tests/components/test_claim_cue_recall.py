@@ -177,3 +177,24 @@ def test_a_plain_negated_say_is_still_no_cue(claims_of):
     """Near misses: ``did not say`` (no progressive) and a third-person ``are not saying``."""
     for text in ("I did not say the plan was perfect.", "They are not saying the plan is perfect."):
         assert not any(c["cue"] and c["cue"]["lemma"] == "say" for c in claims_of(text)), text
+
+
+def test_a_published_outlook_or_inventory_shows_as_a_document(claims_of):
+    """Round 33: ``outlook`` and ``inventory`` are documents (rules ``document``): a forecast or a
+    count that shows a clause or an object is a claim (its author speaks for it)."""
+    for text, content in (
+            ("The drought outlook issued by the met office on Friday showed dry soils across the north.",
+             "dry soils across the north"),
+            ("The council\u2019s inventory of empty homes shows that 900 flats have stood vacant for a year.",
+             "900 flats have stood vacant for a year")):
+        shown = [c for c in claims_of(text) if c["cue"] and c["cue"]["text"] in ("showed", "shows")]
+        assert shown and shown[0]["content"]["text"] == content, text
+
+
+def test_a_rating_outlook_is_no_document(claims_of):
+    """Near miss: a rating agency's ``negative outlook`` is a grade; ``the outlook weighed on``
+    no reporting verb: neither gives a claim of the outlook."""
+    for text in ("Fitch affirmed the utility at BBB with a negative outlook.",
+                 "The weaker production outlook weighed on the shares."):
+        assert not any(c["cue"] and (c.get("speaker") or {}).get("text", "").endswith("outlook")
+                       for c in claims_of(text)), text
