@@ -56,6 +56,7 @@ from spacy.util import filter_spans
 from pipeline.tokens import list_head
 from pipeline import extensions as ext
 from pipeline.components.abbreviations import is_title_abbreviation
+from pipeline.components.actor_acting_seats import add_acting_seats
 from pipeline.components.actor_epithets import EpithetWords, epithet_person, find_epithet
 from pipeline.components.actor_groups import (CompanyEvidence, GroupLexicon, GroupNouns, TagParties,
                                              apposed_person,
@@ -1865,6 +1866,7 @@ class ActorComponent(RuleComponent):
             order.extend(actors[count:])  # a description names its actor again for the ones after it
             index_by_start(actors[count:], by_start)
         add_state_media(doc, actors, taken, order, self.words, self._role_of, self._role_norm, focus)
+        add_acting_seats(doc, actors, taken, order, self.words, self.gaz.countries, focus)
 
     def _coref_description(self, doc: Doc, the: int, order: list[Actor], people: list[Person],
                            actors: list[Actor], taken: list[bool],
