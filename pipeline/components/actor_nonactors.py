@@ -21,7 +21,9 @@ the name of something no dev gold annotates (a name that coreference joined to a
 - a treaty by a name with its head inside (``the European Convention on Human Rights``, ``the Treaty
   on European Union``; the ``Convention of Scottish Local Authorities`` stays a body);
 - the name of an exercise, operation, storm or ship the text introduces as one (``an exercise named
-  Iron Shield``, ``drills code-named Joint Sword``, ``a tanker called Marlin Star``).
+  Iron Shield``, ``drills code-named Joint Sword``, ``a tanker called Marlin Star``);
+- a month alone with a day number beside it (``on Jan. 13``, ``13 Jan.``), though coreference
+  joined it to a person of that given name (``Jan Verhulst``).
 Rivers and lakes, palaces and a plant named after its town are left: the dev golds disagree
 (heldout6 annotates ``the Litani River`` and ``Bellevue Palace``, the dev gold ``Zaporizhzhia``
 in ``the Zaporizhzhia nuclear plant``).
@@ -77,6 +79,7 @@ class NonActorWords:
     feature_of_figurative_nouns: frozenset[str] = _EMPTY
     feature_heads: frozenset[str] = _EMPTY
     street_heads: frozenset[str] = _EMPTY
+    date_month_names: frozenset[str] = _EMPTY
 
 
 # Rows that were code constants before round 28: a rules file saved before then has none of them and
@@ -97,7 +100,8 @@ def drop_non_actor_names(doc: Doc, actors: list[Actor], words: NonActorWords) ->
     drop_names(actors, lambda a: any(lo <= a.start and a.end <= hi for lo, hi in cases) or
                _instrument(doc, a, words) or _index(doc, a, words) or _thing(doc, a, words) or
                _landform(doc, a, words) or _site(doc, a, words) or _feature(doc, a, words) or
-               id(a) in waterways or _treaty(doc, a, words) or _introduced_thing(doc, a, words))
+               id(a) in waterways or _treaty(doc, a, words) or _introduced_thing(doc, a, words) or
+               _month_date(doc, a, words))
 
 
 def case_name_ranges(doc: Doc, links: frozenset[str]) -> list[tuple[int, int]]:
@@ -239,6 +243,21 @@ def _introduced_thing(doc: Doc, a: Actor, words: NonActorWords) -> bool:
     if k >= 2 and doc[k].text == "-" and doc[k - 1].lower_ == "code":  # "code-named"
         k -= 2
     return doc[k].is_lower and doc[k].lower_ in words.named_thing_nouns and not _speaks(doc, a, words)
+
+
+def _month_date(doc: Doc, a: Actor, words: NonActorWords) -> bool:
+    """``on Jan. 13``, ``13 Jan.``, ``by April 30``: a mention that is a month's name alone with a
+    day number right after or right before it is a date (coreference can join ``Jan.`` to ``Jan
+    Verhulst``); ``Jan Verhulst``, ``April Ryan said`` and ``May told reporters`` stay."""
+    if a.end - a.start != 1 or doc[a.start].lower_ not in words.date_month_names:
+        return False
+    return (a.end < len(doc) and _day_number(doc[a.end])) or (a.start > 0 and _day_number(doc[a.start - 1]))
+
+
+def _day_number(tok) -> bool:
+    """``13``, ``1st``, ``30th``: a day of a month in figures."""
+    digits = tok.text[:-2] if tok.lower_[-2:] in ("st", "nd", "rd", "th") else tok.text
+    return digits.isdigit() and 1 <= int(digits) <= 31
 
 
 def _cap(tok) -> bool:

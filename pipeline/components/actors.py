@@ -56,6 +56,7 @@ from spacy.util import filter_spans
 from pipeline.tokens import list_head
 from pipeline import extensions as ext
 from pipeline.components.abbreviations import is_title_abbreviation
+from pipeline.components.actor_acting_seats import add_acting_seats
 from pipeline.components.actor_epithets import EpithetWords, epithet_person, find_epithet
 from pipeline.components.actor_groups import (CompanyEvidence, GroupLexicon, GroupNouns, TagParties,
                                              apposed_person,
@@ -125,6 +126,7 @@ from pipeline.components.actor_state_offices import (federal_chamber_story, name
 from pipeline.components.actor_namesakes import drop_namesakes, load_namesake_words
 from pipeline.components.actor_layout import after_question_number, crosshead_spans, slash_dateline
 from pipeline.components.actor_nonactors import drop_non_actor_names, load_nonactor_words
+from pipeline.components.actor_state_media import add_state_media
 from pipeline.components.actor_group_senses import load_group_senses
 from pipeline.components.actor_cities import (city_countries, city_index, dateline_start, find_cities, find_product_cities,
                                               place_country, possessor_country)
@@ -1863,6 +1865,8 @@ class ActorComponent(RuleComponent):
                 self._coref_role_noun(doc, tok, order, actors, taken, focus)
             order.extend(actors[count:])  # a description names its actor again for the ones after it
             index_by_start(actors[count:], by_start)
+        add_state_media(doc, actors, taken, order, self.words, self._role_of, self._role_norm, focus)
+        add_acting_seats(doc, actors, taken, order, self.words, self.gaz.countries, focus)
 
     def _coref_description(self, doc: Doc, the: int, order: list[Actor], people: list[Person],
                            actors: list[Actor], taken: list[bool],

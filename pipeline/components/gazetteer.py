@@ -189,6 +189,11 @@ class ActorWords:
     addressee_on_heads: frozenset[str] = frozenset()  # "call" in "called on Washington to withdraw": its government
     section_labels: frozenset[str] = frozenset()  # "live updates": a page's section label line
     bare_institutions: frozenset[str] = frozenset()  # "parliament", "police" with no "the": the country's
+    bare_state_media_modifiers: frozenset[str] = frozenset()  # "state" in "on state television"
+    bare_state_media_heads: frozenset[str] = frozenset()  # "television", "news agency" after it
+    acting_seat_nouns: frozenset[str] = frozenset()  # "palace" in "The palace said": the head of state's office
+    acting_seat_modifiers: frozenset[str] = frozenset()  # "royal" in "the royal palace said"
+    acting_seat_verbs: frozenset[str] = frozenset()  # "say", "deny": the seat speaks
     bare_descriptions: frozenset[str] = frozenset()  # "council" with no "the": the council named before
     wing_labels: frozenset[str] = frozenset()  # "far right": the one party the story calls far-right
     crowd_antecedents: frozenset[str] = frozenset()  # "protesters": "the crowd" after them is they

@@ -1643,3 +1643,23 @@ def test_two_bodies_called_so_in_apposition_leave_the_description_unresolved(nlp
             "advisory mission, backed the call. Aid groups said roads were closed. \"We need access,\" a doctor "
             "said. The mission said on Friday that it had sent patrols.")
     assert "The mission" not in actor_norms(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "LISBON (Reuters) - The interim premier has limited powers under the constitution.",
+    "LISBON (Reuters) - Parliament gave the cabinet sweeping emergency powers to ration fuel.",
+    "ROME (Reuters) - The court curbed the mayor's powers to close schools.",
+])
+def test_powers_as_authority_make_no_group(nlp, text):
+    """``actor_group_senses.jsonl`` ``sense-powers``: a word of extent or kind before ``powers`` or
+    ``to`` after it is authority, no states."""
+    assert not any("powers" in m.lower() for m in norms(nlp, text))
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("LISBON (Reuters) - Foreign powers urged calm after the vote.", "Foreign powers"),
+    ("ROME (Reuters) - Western powers were wary of the new government.", "Western powers"),
+])
+def test_powers_named_by_standing_or_place_stay_groups(nlp, text, mention):
+    """Near misses: ``foreign``, ``Western`` keep the states whatever else."""
+    assert mention in norms(nlp, text)

@@ -305,3 +305,17 @@ def test_an_empty_loose_label_row_stays_empty(tmp_path: Path):
                     encoding="utf-8")
     words = load_nonactor_words(path)
     assert words.loose_figurative_labels == frozenset() and words.loose_joined_labels == frozenset()
+
+
+@pytest.mark.parametrize("text, month", [
+    ("OSLO — Jan Brekke, the negotiator, said talks resume on Jan. 9 in Bergen.", "Jan."),
+    ("DUBLIN — April Keane, the party's candidate, said the count would end by 30 April at the latest.", "April"),
+    ("BRUSSELS — Jan Peeters, the mediator, said farmers blocked roads in Ghent on Jan. 9 and on Feb. 2.", "Jan."),
+])
+def test_a_month_beside_a_day_number_is_no_person_of_that_given_name(nlp, text, month):
+    """``actor_nonactors.jsonl`` ``date-month-names``: a date, though coreference joined the month to
+    the person named so earlier; the person's own mentions stay."""
+    out = [(s.text, s.start_char) for s in actor_spans(nlp, text, "2025-06-01")]
+    at = text.rindex(month)
+    assert (month, at) not in out
+    assert any(t.startswith(month.rstrip(".")) and t != month for t, _ in out)  # "Jan Brekke" stays
