@@ -710,7 +710,7 @@ def describe(doc: Doc, the: int, head: int, actors: list[Actor], people: list[Pe
              ranks: frozenset[str] = frozenset(), post_bodies: frozenset[str] = frozenset(),
              company: CompanyEvidence = CompanyEvidence(),
              leader_offices: frozenset[str] = frozenset(), head_offices: frozenset[str] = frozenset(),
-             report_verbs: frozenset[str] = frozenset()) -> dict | None:
+             report_words: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())) -> dict | None:
     """The norm of the actor that ``doc[the:head + 1]`` (``the senator``) refers back to: an
     earlier person with that title, else the office's holder in the country in focus on the
     publication date (``the president``), else the nearest earlier actor the description fits.
@@ -726,14 +726,14 @@ def describe(doc: Doc, the: int, head: int, actors: list[Actor], people: list[Pe
     ``company``: what shows a body acting as a company (:class:`CompanyEvidence`). ``leader_offices``:
     offices of a country's leader (``leader-offices``: ``the president`` named later, ``her cabinet``).
     ``head_offices``: offices with one holder per country (``the prime minister`` after ``Japan's
-    prime minister``, :func:`office_antecedent`). ``report_verbs``: verbs whose subject's body a
-    description in their reported clause names (``X's spokesman said the company …``,
-    :func:`reporter_body`)."""
+    prime minister``, :func:`office_antecedent`). ``report_words``: verbs whose subject's body a
+    description in their reported clause names, and the nouns of a body's voice (``X's spokesman
+    said the company …``, :func:`reporter_body`)."""
     words = [t.lower_ for t in doc[the + 1:head + 1] if t.lower_ != "own"]
     if words[1:3] == ["-", "based"]:
         words = words[3:]  # "the Paris-based daily": the daily
     ctx = _Described(doc, the, head, actors, people, descriptions, titles, office_holder, focus, tag_parties,
-                     name_heads, by_start, post_bodies, company, leader_offices, head_offices, report_verbs)
+                     name_heads, by_start, post_bodies, company, leader_offices, head_offices, report_words)
     found, decided = _party_or_apposed(ctx, words)
     if decided:
         return found
@@ -911,7 +911,7 @@ class _Described(NamedTuple):
     company: CompanyEvidence = CompanyEvidence()  # what shows a body acting as a company (_acts_as_company)
     leader_offices: frozenset[str] = frozenset()  # "president": a country's leader (leader-offices)
     head_offices: frozenset[str] = frozenset()  # "prime minister": one holder per country (head-offices)
-    report_verbs: frozenset[str] = frozenset()  # "say": the reporting body names the description (report-verbs)
+    report_words: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # report-verbs, report-voices
 
 
 def _body_posts(ctx: _Described, phrase: str) -> set[int]:
@@ -1085,7 +1085,7 @@ def _reporting_body(ctx: _Described, desc: Description) -> dict | None:
     """``A spokeswoman for Corvane Foods said the company …``: the body whose reported words hold
     the description (:func:`reporter_body`), when the row fits it as it would an earlier actor
     (its type or name, the words said of it: :func:`_fitting_earlier`)."""
-    body = reporter_body(ctx.doc, ctx.the, ctx.head, ctx.actors, ctx.report_verbs)
+    body = reporter_body(ctx.doc, ctx.the, ctx.head, ctx.actors, *ctx.report_words)
     plural = ctx.doc[ctx.head].tag_ in ("NNS", "NNPS")
     if body is None or not fits_description(body, desc, plural) or \
             not _fitting_earlier(ctx.doc, ctx.the, ctx.actors, desc, [body]):

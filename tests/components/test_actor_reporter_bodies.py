@@ -11,6 +11,7 @@ from pipeline.components.actor_reporter_bodies import reporter_body, reporting_s
 from tests.conftest import MODEL, actor_mentions, with_cue
 
 VERBS = frozenset({"say", "tell"})
+VOICES = frozenset({"spokeswoman", "spokesperson"})
 
 
 @pytest.fixture(scope="module")
@@ -43,22 +44,27 @@ def test_reporting_subject_none_outside_the_shape(base, text):
 
 def test_speaker_tokens_of_a_noun_hold_its_for_object(base):
     doc = base("A spokeswoman for Corvane Foods said the company would appeal the ruling.")
-    tokens = speaker_tokens(doc[_index(doc, "spokeswoman")])
+    tokens = speaker_tokens(doc[_index(doc, "spokeswoman")], VOICES)
     assert [t.text for t in tokens] == ["spokeswoman", "Foods"]
+
+
+def test_speaker_tokens_of_a_noun_of_no_voice_are_itself(base):
+    doc = base("An analyst at Brenner Securities said the company would miss its forecast.")
+    assert [t.text for t in speaker_tokens(doc[_index(doc, "analyst")], VOICES)] == ["analyst"]
 
 
 def test_reporter_body_is_no_person_nor_crowd(base):
     doc = base("Residents told the council that the group had ignored them.")
     crowd = Actor(0, 1, {"actor_id": "residents", "type": "group"}, "rule:group-noun", category="group")
-    assert reporter_body(doc, _index(doc, "the", 1), _index(doc, "group"), [crowd], VERBS) is None
+    assert reporter_body(doc, _index(doc, "the", 1), _index(doc, "group"), [crowd], VERBS, VOICES) is None
 
 
 def test_reporter_body_needs_the_verb_list(base):
     doc = base("Halden Mining said that the company had met its targets.")
     body = Actor(0, 2, {"actor_id": "halden-mining", "type": "organization"}, "ner")
     the, head = _index(doc, "the"), _index(doc, "company")
-    assert reporter_body(doc, the, head, [body], VERBS) is body
-    assert reporter_body(doc, the, head, [body], frozenset()) is None
+    assert reporter_body(doc, the, head, [body], VERBS, VOICES) is body
+    assert reporter_body(doc, the, head, [body], frozenset(), VOICES) is None
 
 
 def test_a_board_named_by_its_spokesperson_past_the_outlet_told(nlp):
@@ -77,3 +83,9 @@ def test_a_speaker_the_board_in_a_spokespersons_words_gets_the_board(claims_of):
                        "Fact Project that the board has repeatedly warned against the plan.")
     speaker = with_cue(claims, "warned")["speaker"]
     assert speaker["norm"]["actor_id"] == "harbour-licensing-board"
+
+
+def test_an_analyst_does_not_speak_for_the_bank_that_employs_them(nlp):
+    text = ("Kessler Motors cut its forecast on Monday. An analyst at Brenner Securities said the company "
+            "would miss its targets.")
+    assert "brenner-securities" not in described(nlp, text, "the company")
