@@ -30,6 +30,7 @@ from pipeline.components.actor_cities import dateline_start
 from pipeline.components.actor_model import POSSESSIVE_ENDS, Actor, is_possessive, make_norm, previous_sentence_start
 from pipeline.components.actor_kin import inside_quote
 from pipeline.components.actor_kinds import LONE_WINDOW, lone_candidate
+from pipeline.components.actor_reporter_bodies import reporter_body
 from pipeline.components.actor_role_intros import introduced_later
 from pipeline.components.actor_name_heads import BODY_TYPES, name_headed, paragraphs_between
 from pipeline.components.actor_party_owner import (PartyWords, affiliated_party, led_party, modified_party, near_said_party,
@@ -708,7 +709,8 @@ def describe(doc: Doc, the: int, head: int, actors: list[Actor], people: list[Pe
              name_heads: frozenset[str] = frozenset(), by_start: dict[int, list[Actor]] | None = None,
              ranks: frozenset[str] = frozenset(), post_bodies: frozenset[str] = frozenset(),
              company: CompanyEvidence = CompanyEvidence(),
-             leader_offices: frozenset[str] = frozenset(), head_offices: frozenset[str] = frozenset()) -> dict | None:
+             leader_offices: frozenset[str] = frozenset(), head_offices: frozenset[str] = frozenset(),
+             report_words: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())) -> dict | None:
     """The norm of the actor that ``doc[the:head + 1]`` (``the senator``) refers back to: an
     earlier person with that title, else the office's holder in the country in focus on the
     publication date (``the president``), else the nearest earlier actor the description fits.
@@ -724,12 +726,14 @@ def describe(doc: Doc, the: int, head: int, actors: list[Actor], people: list[Pe
     ``company``: what shows a body acting as a company (:class:`CompanyEvidence`). ``leader_offices``:
     offices of a country's leader (``leader-offices``: ``the president`` named later, ``her cabinet``).
     ``head_offices``: offices with one holder per country (``the prime minister`` after ``Japan's
-    prime minister``, :func:`office_antecedent`)."""
+    prime minister``, :func:`office_antecedent`). ``report_words``: verbs whose subject's body a
+    description in their reported clause names, and the nouns of a body's voice (``X's spokesman
+    said the company …``, :func:`reporter_body`)."""
     words = [t.lower_ for t in doc[the + 1:head + 1] if t.lower_ != "own"]
     if words[1:3] == ["-", "based"]:
         words = words[3:]  # "the Paris-based daily": the daily
     ctx = _Described(doc, the, head, actors, people, descriptions, titles, office_holder, focus, tag_parties,
-                     name_heads, by_start, post_bodies, company, leader_offices, head_offices)
+                     name_heads, by_start, post_bodies, company, leader_offices, head_offices, report_words)
     found, decided = _party_or_apposed(ctx, words)
     if decided:
         return found
@@ -907,6 +911,7 @@ class _Described(NamedTuple):
     company: CompanyEvidence = CompanyEvidence()  # what shows a body acting as a company (_acts_as_company)
     leader_offices: frozenset[str] = frozenset()  # "president": a country's leader (leader-offices)
     head_offices: frozenset[str] = frozenset()  # "prime minister": one holder per country (head-offices)
+    report_words: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # report-verbs, report-voices
 
 
 def _body_posts(ctx: _Described, phrase: str) -> set[int]:
@@ -965,7 +970,7 @@ def _describe_words(ctx: _Described, words: list[str], former: bool = False) -> 
     for desc in ctx.descriptions:
         if phrase in desc.nouns and not desc.modified:
             found = _story_capital(ctx, desc) if desc.capitals else \
-                _described_actor(doc, the, ctx.head, ctx.actors, desc, ctx.company)
+                _reporting_body(ctx, desc) or _described_actor(doc, the, ctx.head, ctx.actors, desc, ctx.company)
             return found or _focus_state(doc, the, ctx.actors, desc, ctx.focus) or \
                 sole_settlement(doc, the, ctx.actors, desc, _sentences_back(doc, the, desc.window), fits_description,
                                 ctx.focus) or \
@@ -1074,6 +1079,18 @@ def _hyphened(tok) -> bool:
     """A word joined to the next or the one before by a hyphen (``far-right``, ``state-run``)."""
     doc = tok.doc
     return (tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-") or (tok.i > 0 and doc[tok.i - 1].text == "-")
+
+
+def _reporting_body(ctx: _Described, desc: Description) -> dict | None:
+    """``A spokeswoman for Corvane Foods said the company …``: the body whose reported words hold
+    the description (:func:`reporter_body`), when the row fits it as it would an earlier actor
+    (its type or name, the words said of it: :func:`_fitting_earlier`)."""
+    body = reporter_body(ctx.doc, ctx.the, ctx.head, ctx.actors, *ctx.report_words)
+    plural = ctx.doc[ctx.head].tag_ in ("NNS", "NNPS")
+    if body is None or not fits_description(body, desc, plural) or \
+            not _fitting_earlier(ctx.doc, ctx.the, ctx.actors, desc, [body]):
+        return None
+    return {**body.norm, "via": "coref"}
 
 
 def _story_capital(ctx: _Described, desc: Description) -> dict | None:

@@ -1895,7 +1895,8 @@ class ActorComponent(RuleComponent):
                 describe(doc, the, head, order, people, self.gaz.descriptions, self.gaz.titles, office_holder,
                          self._role_phrases, focus, self._tag_parties, self._name_heads, by_start,
                          self.words.description_ranks, self.words.post_body_words, self._company,
-                         self.words.leader_offices, self.words.head_offices)
+                         self.words.leader_offices, self.words.head_offices,
+                         (self.words.report_verbs, self.words.report_voices))
             norm = self._refine_description(doc, the, head, norm, order) if norm is not None else None
             if norm is not None:
                 end = self._add_description(doc, the, head, norm, actors)

@@ -233,6 +233,8 @@ class ActorWords:
     company_tails: frozenset[str] = frozenset()  # "Capital" in "Tamar Capital": a company, given name or not
     org_apposition_nouns: frozenset[str] = frozenset()  # "fund" in "the Norwegian fund X": X is a body
     quote_verbs: frozenset[str] = frozenset()  # "say" in '"… my husband …," she said': the quote's speaker
+    report_verbs: frozenset[str] = frozenset()  # "say" in "X's spokesman said the company …": X (actor_reporter_bodies)
+    report_voices: frozenset[str] = frozenset()  # "spokesman" there: a noun that speaks for its body
     result_nouns: frozenset[str] = frozenset()  # "loss" in "X reported a loss": a company's results, no outlet
     joined_firm_nouns: frozenset[str] = frozenset()  # "sales" in "Procter and Gamble said sales rose": a firm
     office_contests: frozenset[str] = frozenset()  # "race" in "the governor's race": the office, no holder
