@@ -344,3 +344,10 @@ def test_common_plurals_and_initials_name_no_nordic_party_without_the_country(nl
     # near miss: SF, Moderates, Social Democrats and Liberal Alliance with no Nordic country named
     out = found(nlp, "BOSTON — The SF Giants fans and the Moderates of the debate club met Liberal Alliance members.")
     assert not any(n.get("country") in ("SWE", "DNK", "FIN", "NOR") for n in out.values())
+
+
+def test_a_bare_national_inside_an_australian_party_name_is_no_new_zealand_party(nlp):
+    # near miss: New Zealand named once in an Australian story; "National" is inside a longer name
+    out = found(nlp, "BRISBANE, Australia — The Liberal National party lost two seats, a swing also seen in New Zealand.")
+    assert _all(out, "Liberal National party")[0]["actor_id"] == "liberal-national-party-qld"
+    assert not any(n.get("actor_id") == "national-party-nz" for n in out.values())
