@@ -105,6 +105,7 @@ from pipeline.components.actor_org_types import company_by_tail, find_org_places
 from pipeline.components.actor_org_heads import armed_name, linked_head
 from pipeline.components.actor_armed import type_armed_groups
 from pipeline.components.actor_domestic_governments import domestic_country
+from pipeline.components.actor_eras import EraWords
 from pipeline.components.actor_kin import find_families, find_kin, find_vocative_kin, settle_ages
 from pipeline.components.actor_family_names import find_family_names
 from pipeline.components.actor_acronyms import (bodies_read_as_people, coref_abbreviations, drop_defined_things,
@@ -1892,7 +1893,8 @@ class ActorComponent(RuleComponent):
                 describe(doc, the, head, order, people, self.gaz.descriptions, self.gaz.titles, office_holder,
                          self._role_phrases, focus, self._tag_parties, self._name_heads, by_start,
                          self.words.description_ranks, self.words.post_body_words, self._company,
-                         self.words.leader_offices, self.words.head_offices)
+                         self.words.leader_offices, self.words.head_offices,
+                         EraWords(self.words.successor_words, self.words.predecessor_words))
             norm = self._refine_description(doc, the, head, norm, order) if norm is not None else None
             if norm is not None:
                 end = self._add_description(doc, the, head, norm, actors)
