@@ -49,7 +49,6 @@ class Mention:
     kin: str | None = None  # that kin word ("mother"; "son" in "Owen Delaney, the couple's son")
     age: str | None = None  # "elder" | "younger": "the elder Whitfield"
     generation: str | None = None  # "sr" | "jr": "Rafael Delgado Sr.", "Delgado Sr."
-    title_phrase: str | None = None  # the title's words as written: "energy minister" in "Energy Minister X"
 
 
 @dataclass
@@ -63,7 +62,6 @@ class Person:
     kin: set[str] = field(default_factory=set)  # kin words in apposition: {"son"}
     generation: str | None = None  # "sr" | "jr" of its full name: a father or a son of the same name
     rank_modifiers: frozenset[str] = frozenset()  # "deputy": a deputy coordinator is no coordinator
-    title_phrases: set[str] = field(default_factory=set)  # the titles' words as written ("energy minister")
     _nouns_memo: dict = field(default_factory=dict, repr=False, compare=False)  # see nouns()
 
     def nouns(self, titles: dict[str, Title]) -> set[str]:
@@ -72,8 +70,7 @@ class Person:
         their head nouns (``the special envoy, X,`` is later ``the envoy``; ``the deputy
         coordinator`` is no ``coordinator``). Remembered per state of the person's titles and
         descriptions (a description asks it for every person, many times a document)."""
-        key = (id(titles), frozenset(self.titles), frozenset(self.described), self.rank_modifiers,
-               frozenset(self.title_phrases))
+        key = (id(titles), frozenset(self.titles), frozenset(self.described), self.rank_modifiers)
         hit = self._nouns_memo.get(key)
         if hit is None or hit[0] is not titles:
             hit = self._nouns_memo[key] = (titles, self._nouns(titles))
@@ -83,17 +80,8 @@ class Person:
         mine = [t for t in titles.values() if t.id in self.titles] if self.titles else []
         heads = {words[-1] for words in (d.split() for d in self.described)
                  if len(words) > 1 and not set(words[:-1]) & self.rank_modifiers}
-        return {n for t in mine for n in t.nouns} | {w for t in mine for w in t.words if self._own_title_words(w)} | \
+        return {n for t in mine for n in t.nouns} | {w for t in mine for w in t.words if len(w) > 3} | \
             self.described | heads | self._described_titles(titles)
-
-    def _own_title_words(self, words: str) -> bool:
-        """May ``the <words>`` call this person by words of its title's row? One word (over three
-        letters) yes; a phrase of several (``finance minister``) only as the article wrote the title
-        (``Energy Minister X`` is no ``finance minister``, though one title row holds both), or when
-        no title was read from the text."""
-        if len(words) <= 3:
-            return False
-        return " " not in words or not self.title_phrases or words in self.title_phrases
 
     def _described_titles(self, titles: dict[str, Title]) -> set[str]:
         """``Okafor, a retired Coast Guard vice admiral,``: a description in apposition that ends
@@ -485,9 +473,8 @@ def _person_mentions(doc: Doc, actors: list[Actor], ctx: PeopleContext) -> list[
         age = AGE_WORDS.get(doc[opens - 1].lower_) if opens >= 2 and doc[opens - 2].lower_ == "the" else None
         if age is not None and key.first is None:
             a.start = opens - 2  # "the elder Whitfield": the words name her
-        phrase = " ".join(t.lower_ for t in doc[found[0]:name_start]).replace(" - ", "-") if found else None
         out.append(Mention(a, key, title, name_start, parts, kin_gender(kin, ctx.words), kin, age,
-                           _generation(doc[name_start:a.end]), phrase))
+                           _generation(doc[name_start:a.end])))
     return out
 
 
@@ -707,8 +694,6 @@ def _join(person: Person, m: Mention) -> None:
     person.mentions.append(m)
     if m.title is not None:
         person.titles.add(m.title.id)
-        if m.title_phrase:
-            person.title_phrases.add(m.title_phrase)
         person.gender = person.gender or m.title.gender
     if m.kin is not None:
         person.kin.add(m.kin)
