@@ -27,6 +27,7 @@ from pipeline.components.actor_desc_guards import rival_body_named
 from pipeline.components.actor_desc_synonyms import synonym_body
 from pipeline.components.actor_group_senses import GroupSenses, thing_sense
 from pipeline.components.actor_cities import dateline_start
+from pipeline.components.actor_eras import EraWords, era_norm
 from pipeline.components.actor_model import POSSESSIVE_ENDS, Actor, is_possessive, make_norm, previous_sentence_start
 from pipeline.components.actor_kin import inside_quote
 from pipeline.components.actor_kinds import LONE_WINDOW, lone_candidate
@@ -710,7 +711,8 @@ def describe(doc: Doc, the: int, head: int, actors: list[Actor], people: list[Pe
              ranks: frozenset[str] = frozenset(), post_bodies: frozenset[str] = frozenset(),
              company: CompanyEvidence = CompanyEvidence(),
              leader_offices: frozenset[str] = frozenset(), head_offices: frozenset[str] = frozenset(),
-             report_words: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())) -> dict | None:
+             report_words: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
+             eras: EraWords = EraWords()) -> dict | None:
     """The norm of the actor that ``doc[the:head + 1]`` (``the senator``) refers back to: an
     earlier person with that title, else the office's holder in the country in focus on the
     publication date (``the president``), else the nearest earlier actor the description fits.
@@ -728,7 +730,8 @@ def describe(doc: Doc, the: int, head: int, actors: list[Actor], people: list[Pe
     ``head_offices``: offices with one holder per country (``the prime minister`` after ``Japan's
     prime minister``, :func:`office_antecedent`). ``report_words``: verbs whose subject's body a
     description in their reported clause names, and the nouns of a body's voice (``X's spokesman
-    said the company …``, :func:`reporter_body`)."""
+    said the company …``, :func:`reporter_body`). ``eras``: words of another era (``the previous
+    administration``, ``the new president``: an id of its own, :mod:`actor_eras`)."""
     words = [t.lower_ for t in doc[the + 1:head + 1] if t.lower_ != "own"]
     if words[1:3] == ["-", "based"]:
         words = words[3:]  # "the Paris-based daily": the daily
@@ -744,7 +747,10 @@ def describe(doc: Doc, the: int, head: int, actors: list[Actor], people: list[Pe
         found = said_party(doc, the, actors, tag_parties.leaders | tag_parties.members, tag_parties.non_party)
     if found is None and any(w in ranks for w in words[:-1]):  # "the acting president" is not President X
         return _ranked_holder(doc, the, words, actors, ranks)  # but Acting President Y, named before
-    return found or (None if " ".join(words) in kept else _describe_unmodified(ctx, words))
+    if found is not None or " ".join(words) in kept:
+        return found
+    found = _describe_unmodified(ctx, words)
+    return era_norm(found, words, eras) or found  # "the previous administration" is not the present one
 
 
 def _party_or_apposed(ctx: _Described, words: list[str]) -> tuple[dict | None, bool]:

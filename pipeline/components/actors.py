@@ -105,6 +105,8 @@ from pipeline.components.actor_org_evidence import described_as_body, forget_evi
 from pipeline.components.actor_org_types import company_by_tail, find_org_places, outlet_by_shape
 from pipeline.components.actor_org_heads import armed_name, linked_head
 from pipeline.components.actor_armed import type_armed_groups
+from pipeline.components.actor_domestic_governments import domestic_country
+from pipeline.components.actor_eras import EraWords
 from pipeline.components.actor_kin import find_families, find_kin, find_vocative_kin, settle_ages
 from pipeline.components.actor_family_names import find_family_names
 from pipeline.components.actor_acronyms import (bodies_read_as_people, coref_abbreviations, drop_defined_things,
@@ -1891,12 +1893,13 @@ class ActorComponent(RuleComponent):
             if self._portfolio_ministry(doc, the, head):
                 return False  # "the Health Ministry" is no "Foreign Ministry": a role noun with its portfolio
             norm = _copula_named(doc, the, head, order) or _known_as(doc, head, order) or \
-                self._near_government(doc, the, head, order) or \
+                self._near_government(doc, the, head, order, focus) or \
                 describe(doc, the, head, order, people, self.gaz.descriptions, self.gaz.titles, office_holder,
                          self._role_phrases, focus, self._tag_parties, self._name_heads, by_start,
                          self.words.description_ranks, self.words.post_body_words, self._company,
                          self.words.leader_offices, self.words.head_offices,
-                         (self.words.report_verbs, self.words.report_voices))
+                         (self.words.report_verbs, self.words.report_voices),
+                         EraWords(self.words.successor_words, self.words.predecessor_words))
             norm = self._refine_description(doc, the, head, norm, order) if norm is not None else None
             if norm is not None:
                 end = self._add_description(doc, the, head, norm, actors)
@@ -1951,7 +1954,8 @@ class ActorComponent(RuleComponent):
             norm = _own_one_norm(doc, the, head, order)  # "its own envoy": not the envoy named before
         return norm
 
-    def _near_government(self, doc: Doc, the: int, head: int, order: list[Actor]) -> dict | None:
+    def _near_government(self, doc: Doc, the: int, head: int, order: list[Actor],
+                         focus: str | None = None) -> dict | None:
         """``the government`` / ``the administration`` (``speaker-government-heads``, the head
         alone) in a fronted state frame (``In Brazil, the government …``: :func:`_framing_state`)
         or said of by a government's own voice (``a German government spokesperson said the
@@ -1965,6 +1969,10 @@ class ActorComponent(RuleComponent):
         if doc[head].lower_ in self.words.speaker_government_heads:
             country = _framing_state(doc, the, order, self.words.opening_place_preps) or \
                 _speaker_government(doc, head, order, self.words.government_voice_nouns)
+            if country is not None:
+                return self._government_norm(country, "coref")
+        if doc[head].lower_ in self.words.domestic_government_heads:  # "the Bundestag, where the government's"
+            country = domestic_country(doc, the, order, focus, self.words.domestic_institution_roles)
             if country is not None:
                 return self._government_norm(country, "coref")
         if doc[head].lower_ not in self.words.near_government_heads:

@@ -204,6 +204,10 @@ class ActorWords:
     legislature_name_words: frozenset[str] = frozenset()  # "national": "the National Congress" is a legislature
     near_government_heads: frozenset[str] = frozenset()  # "administration": the government named just before
     speaker_government_heads: frozenset[str] = frozenset()  # "Berlin's spokesperson said the government": Berlin's
+    domestic_government_heads: frozenset[str] = frozenset()  # "where the government's majority": the other country's
+    domestic_institution_roles: frozenset[str] = frozenset()  # "LEG": an institution of its country (the Bundestag)
+    successor_words: frozenset[str] = frozenset()  # "new" in "the new president": a future holder
+    predecessor_words: frozenset[str] = frozenset()  # "previous" in "the previous administration": a past one
     government_voice_nouns: frozenset[str] = frozenset()  # "a German government spokesperson": its voice
     generic_institution_heads: frozenset[str] = frozenset()  # "reforms to the courts": the system, unless a subject
     state_legislature_heads: frozenset[str] = frozenset()  # "senate" in "the Texas Senate"

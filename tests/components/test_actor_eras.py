@@ -1,0 +1,44 @@
+"""actor_eras: descriptions of an office or a government in another era get an id of their own."""
+
+from pipeline.components.actor_eras import EraWords, era_norm, era_word
+from tests.conftest import actor_mentions
+
+ERAS = EraWords(frozenset({"new", "incoming", "next", "future"}),
+                frozenset({"previous", "ousted", "toppled", "deposed", "overthrown", "preceding"}))
+HOLDER = {"actor_id": "vnm-president", "name": "Vietnam president", "type": "person", "country": "VNM",
+          "in_gazetteer": False, "role": "VNMGOV", "via": "office"}
+GOVERNMENT = {"actor_id": "SYRGOV", "name": "Syria (government)", "type": "government", "country": "SYR",
+              "in_gazetteer": True, "role": "SYRGOV", "via": "office"}
+
+
+def test_era_word_reads_only_the_modifiers():
+    assert era_word(["incoming", "finance", "minister"], ERAS) == ("successor", "incoming")
+    assert era_word(["deposed", "government"], ERAS) == ("predecessor", "deposed")
+    assert era_word(["outgoing", "president"], ERAS) is None  # the present holder, leaving
+    assert era_word(["new"], ERAS) is None  # the head itself is no modifier
+
+
+def test_era_norm_gives_a_past_or_future_holder_an_id_of_its_own():
+    norm = era_norm(HOLDER, ["incoming", "president"], ERAS)
+    assert norm["actor_id"] == "vnm-new-president" and norm["type"] == "person" and norm["country"] == "VNM"
+    assert era_norm(GOVERNMENT, ["toppled", "government"], ERAS)["actor_id"] == "syr-previous-government"
+
+
+def test_a_new_government_stays_the_present_one():
+    # successor words mark persons' offices only: "the new government" is most often the one just formed
+    assert era_norm(GOVERNMENT, ["new", "government"], ERAS) is None
+    assert era_norm(None, ["previous", "government"], ERAS) is None
+
+
+def test_the_previous_administration_is_not_the_present_government(nlp):
+    got = dict(actor_mentions(nlp, "SACRAMENTO (Reuters) - Oregon sued Washington on Tuesday over a highway grant "
+                                   "that the previous administration had promised. The administration said it "
+                                   "would fight the suit."))
+    assert got["the previous administration"]["actor_id"] not in ("USAGOV", got["The administration"]["actor_id"])
+
+
+def test_the_incoming_president_is_not_the_outgoing_one(nlp):
+    got = dict(actor_mentions(nlp, "TEGUCIGALPA (Reuters) - Honduras' congress confirmed the vote count on Monday. "
+                                   "Ministers thanked the outgoing president at a farewell lunch. The incoming "
+                                   "president has promised to cut fuel taxes."))
+    assert got["The incoming president"]["actor_id"] != got["the outgoing president"]["actor_id"]
