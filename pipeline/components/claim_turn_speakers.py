@@ -172,6 +172,8 @@ def _bears_name(ctx: DocContext, span: Span) -> bool:
 def _named_span(ctx: DocContext, turn: Turn, first: int | None = None) -> Span | None:
     """The person a named label (``GARCIA``, ``MR. HOFFER``, ``THE PRESIDENT``) refers to; a
     label of titles in a transcript starting at ``first``, the person it frames as its own."""
+    if group_label(ctx, ctx.text[turn.name[0]:turn.name[1]]):
+        return None
     words = [w.strip(".,'\u2019").lower() for w in ctx.text[turn.name[0]:turn.name[1]].split()]
     honorifics, roles = ctx.rules.turns.honorifics, ctx.rules.turns.roles
     names = [w for w in words if w and w not in honorifics and w not in roles]  # ``HOST AOIFE GALLAGHER``
@@ -183,6 +185,13 @@ def _named_span(ctx: DocContext, turn: Turn, first: int | None = None) -> Span |
     if found is None and words[-1] in _title_forms(ctx, words[-1:]):  # ``Press Secretary``
         return _titled_person(ctx, words, turn.name[0], first)
     return found
+
+
+def group_label(ctx: DocContext, name: str) -> bool:
+    """The label stands for a group or an unnamed member of a chamber (``Some hon. members``,
+    ``An hon. member``; rows ``group``, matched on its last words): no one person speaks it."""
+    words = " ".join(name.lower().split())
+    return any(words == g or words.endswith(" " + g) for g in ctx.rules.turns.groups)
 
 
 def headline_entity(ctx: DocContext, turn: Turn) -> Span | None:
