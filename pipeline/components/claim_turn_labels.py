@@ -1,7 +1,7 @@
 """Turn labels and transcripts (:mod:`claim_turns`): the ``Q:`` / ``A:`` / ``ADLER:`` /
-``MR. HOFFER:`` / ``GUEST (Henrik Olsen):`` label opening a paragraph (rule data
-``claim_turns.jsonl``), the lines of a paragraph that open with one, and the runs of labelled
-paragraphs that make a transcript.
+``MR. HOFFER:`` / ``GUEST (Henrik Olsen):`` / ``The Speaker (Hon. Ted Arnott):`` label opening a
+paragraph (rule data ``claim_turns.jsonl``), the lines of a paragraph that open with one, and
+the runs of labelled paragraphs that make a transcript.
 
 - **A transcript** is found by repeated labels, never by one colon: a run of body paragraphs
   opened by turn labels (at most :data:`MAX_GAP` paragraphs without a label between two labels)
@@ -9,7 +9,9 @@ paragraphs that make a transcript.
   least two speakers, one of whom speaks twice. ``Note: …``, ``Related: …``, ``10:30``, a list
   introduced by a colon or a schedule (``Monday: …``, ``Tuesday: …``) make none.
 - **A label** is no place (``WASHINGTON: …`` is a dateline) and no credit line of a show
-  (``Host: Lena Farkas.``); a role alone before a person named in brackets is that person's.
+  (``Host: Lena Farkas.``); a role alone before a person named in brackets is that person's,
+  and so is a label of titles alone before an honoured person in brackets (``The Speaker (Hon.
+  Ted Arnott):``).
 """
 
 from __future__ import annotations
@@ -54,6 +56,8 @@ def read_label(ctx: DocContext, rules: tuple[TurnRule, ...], para: tuple[int, in
         span = (n_start, n_start + len(name))
         if role and tag is not None and _names_person(ctx, *tag):  # ``GUEST (Henrik Olsen)``
             span = tag
+        elif tag is not None and _titles_alone(ctx, name) and _honoured_person(ctx, *tag):
+            span = tag  # ``The Speaker (Hon. Ted Arnott)``
         elif role and _credit(ctx, para[0] + m.end(), para[1]):  # ``Host: Lena Farkas.``
             return None
         return Label(rule, para, span, para[0] + m.start("colon"), para[0] + m.end(), tag)
@@ -92,6 +96,23 @@ def role_only(ctx: DocContext, name: str) -> bool:
     words = [w.strip(".,'\u2019").lower() for w in name.split()]
     roles = ctx.rules.turns.roles
     return bool(words) and any(w in roles for w in words) and all(w in roles or w == _ARTICLE for w in words)
+
+
+def _titles_alone(ctx: DocContext, name: str) -> bool:
+    """The label's name is title words alone (``The Speaker``, ``The Deputy Speaker``, ``The
+    Chair``; rows ``honorifics`` and the title words of the cue rules)."""
+    words = [w.strip(".,'\u2019").lower() for w in name.split()]
+    titles = ctx.rules.turns.honorifics | ctx.rules.title_words
+    return bool(words) and all(w in titles for w in words) and any(w != _ARTICLE for w in words)
+
+
+def _honoured_person(ctx: DocContext, start: int, end: int) -> bool:
+    """The brackets ``[start, end)`` open with an honorific and hold a person mention (``Hon. Ted
+    Arnott``, ``Mr. Ray Dunne``): the holder of the chair the label names; not ``(Via Phone)``,
+    ``(Kingston and the Islands)``."""
+    first = ctx.text[start:end].split(maxsplit=1)
+    return bool(first) and first[0].strip(".").lower() in ctx.rules.turns.honorifics and any(
+        sp.label_ == "actor" and is_person(sp) for sp in ctx.spans_within(start, end))
 
 
 def _names_person(ctx: DocContext, start: int, end: int) -> bool:

@@ -14,6 +14,10 @@ the name of its speaker: ``"We will build them": Haddow on the homes target``; g
 ``colon`` and ``name``) and ``quote_voice`` (first and second person words: a quote tag's
 quotation with one of them, or a verb, reads as something said, not as a title). ``role`` (words
 of a label that say the speaker's part in a show, not who speaks: ``HOST``, ``GUEST``, ``CALLER``).
+``group`` (last words of a label that stands for a group or an unnamed member of a chamber:
+``Some hon. members:``, ``An hon. member:``; the speaker is the label as written) and
+``asker_intro`` (a sentence right before a question turn naming its asker, group ``name``;
+``turn``: ``any``, also inside a turn, or ``intro``, outside turns only).
 A label pattern may have a group ``tag`` (the words in brackets after the name: ``GUEST (Henrik
 Olsen)``, ``SEN. ORTEGA (D-N.M.)``).
 """
@@ -31,10 +35,10 @@ TURNS_FILE = "claim_turns.jsonl"
 TURN_KINDS = ("question", "answer", "name")
 _NEEDS = {"label": ("pattern", "turn"), "headline": ("pattern",), "tag": ("pattern",), "tag_words": ("words",),
           "not_name": ("words",), "quote_voice": ("words",),
-          "honorifics": ("words",), "role": ("words",), "interviewer": ("pattern",), "own_interview": ("pattern",),
+          "honorifics": ("words",), "role": ("words",), "group": ("words",), "asker_intro": ("pattern", "turn"), "interviewer": ("pattern",), "own_interview": ("pattern",),
           "continuation": ("pattern",), "quote_tag": ("pattern",), "explainer": ("pattern",)}
 _GROUPS = {"label": {"label", "name", "colon"}, "headline": {"label", "name", "colon"}, "tag": {"name", "colon"},
-           "interviewer": {"name"}, "quote_tag": {"quote", "colon", "name"}}
+           "interviewer": {"name"}, "asker_intro": {"name"}, "quote_tag": {"quote", "colon", "name"}}
 
 
 class TurnRule(NamedTuple):
@@ -50,6 +54,7 @@ class TurnRules:
     not_names: frozenset[str] = frozenset()
     honorifics: frozenset[str] = frozenset()
     roles: frozenset[str] = frozenset()
+    groups: frozenset[str] = frozenset()  # last words of a label for a group or an unnamed member
     interviewers: tuple[TurnRule, ...] = ()
     own_interview: tuple[TurnRule, ...] = ()
     continuation: tuple[TurnRule, ...] = ()
@@ -57,6 +62,7 @@ class TurnRules:
     tag_words: frozenset[str] = frozenset()
     quote_tags: tuple[TurnRule, ...] = ()
     quote_voice: frozenset[str] = frozenset()
+    asker_intros: tuple[TurnRule, ...] = ()  # a sentence introducing the asker of the next question
     explainers: tuple[TurnRule, ...] = ()  # contents of a headline colon that open an explainer
 
 
@@ -102,7 +108,7 @@ def load_turn_rules(path: Path) -> TurnRules:
         return frozenset(w.lower() for _n, r in rules if r["kind"] == kind for w in r["words"])
 
     return TurnRules(labels=of("label"), headlines=of("headline"), not_names=words("not_name"),
-                     honorifics=words("honorifics"), roles=words("role"), interviewers=of("interviewer"),
+                     honorifics=words("honorifics"), roles=words("role"), groups=words("group"), interviewers=of("interviewer"),
                      own_interview=of("own_interview"), continuation=of("continuation"),
                      tags=of("tag"), tag_words=words("tag_words"), quote_tags=of("quote_tag"),
-                     quote_voice=words("quote_voice"), explainers=of("explainer"))
+                     quote_voice=words("quote_voice"), explainers=of("explainer"), asker_intros=of("asker_intro"))

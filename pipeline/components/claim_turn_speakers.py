@@ -26,6 +26,7 @@ from pipeline.components.claim_quotes import byline_author
 from pipeline.components.claim_speakers import is_person, titles_near
 from pipeline.components.claim_turn_bracket_askers import bracket_asker
 from pipeline.components.claim_turn_interviewees import interviewee_subject
+from pipeline.components.claim_turn_introduced_askers import introduced_asker
 from pipeline.components.claim_turn_labels import _ARTICLE, _credit, read_label, role_only
 from pipeline.components.claim_turn_records import Turn
 
@@ -172,6 +173,8 @@ def _bears_name(ctx: DocContext, span: Span) -> bool:
 def _named_span(ctx: DocContext, turn: Turn, first: int | None = None) -> Span | None:
     """The person a named label (``GARCIA``, ``MR. HOFFER``, ``THE PRESIDENT``) refers to; a
     label of titles in a transcript starting at ``first``, the person it frames as its own."""
+    if group_label(ctx, ctx.text[turn.name[0]:turn.name[1]]):
+        return None
     words = [w.strip(".,'\u2019").lower() for w in ctx.text[turn.name[0]:turn.name[1]].split()]
     honorifics, roles = ctx.rules.turns.honorifics, ctx.rules.turns.roles
     names = [w for w in words if w and w not in honorifics and w not in roles]  # ``HOST AOIFE GALLAGHER``
@@ -183,6 +186,13 @@ def _named_span(ctx: DocContext, turn: Turn, first: int | None = None) -> Span |
     if found is None and words[-1] in _title_forms(ctx, words[-1:]):  # ``Press Secretary``
         return _titled_person(ctx, words, turn.name[0], first)
     return found
+
+
+def group_label(ctx: DocContext, name: str) -> bool:
+    """The label stands for a group or an unnamed member of a chamber (``Some hon. members``,
+    ``An hon. member``; rows ``group``, matched on its last words): no one person speaks it."""
+    words = " ".join(name.lower().split())
+    return any(words == g or words.endswith(" " + g) for g in ctx.rules.turns.groups)
 
 
 def headline_entity(ctx: DocContext, turn: Turn) -> Span | None:
@@ -354,6 +364,10 @@ def resolve_speakers(ctx: DocContext, turns: list[Turn], heads: list[Turn]) -> N
                ctx.text[t.bracket[0]:t.bracket[1]].lower() if t.kind == "question" and t.bracket else "")
         if t.kind != "name" and t.block not in askers:
             askers[t.block] = find_interviewer(ctx, starts[t.block])
+        intro = introduced_asker(ctx, t, turns) if t.bracket is None else None
+        if intro is not None:
+            t.speaker = speaker_record(ctx, intro, t)
+            continue
         if key not in people:
             people[key] = bracket_asker(ctx, t) or _person(ctx, t, starts[t.block], heads, askers.get(t.block))
         t.speaker = None if people[key] is _NO_SPEAKER else _via_label(ctx, people[key], t)

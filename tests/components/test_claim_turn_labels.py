@@ -214,3 +214,33 @@ def test_numbered_quarters_alone_make_no_transcript(run):
             "Q3 Revenue: Sales rose 4 percent to 2.1 billion euros.\n\n"
             "Q4 Outlook: The company expects flat sales as costs climb.")
     assert not _turns(run(text))
+
+
+CHAMBER_RECORD = (
+    "Assembly spars over school buses\n\n"
+    "Oral Questions, Thursday 6 March\n\n"
+    "Mr. Wendell Ashdown (Lakeview Ridge): My question is for the Minister of Education. Why were forty "
+    "routes cancelled this winter?\n\n"
+    "The Speaker (Hon. Corinne Baptiste): Minister of Education.\n\n"
+    "Hon. Farida Nasser: The member knows we hired sixty drivers in January.\n\n"
+    "The Chair (via video link): Order, please.\n\n"
+    "Mr. Wendell Ashdown: Sixty drivers for four hundred routes.\n\n"
+    "The Speaker (Hon. Corinne Baptiste): Next question.\n"
+)
+
+
+def test_a_chair_title_label_is_the_honoured_person_in_its_brackets(claims_of):
+    from conftest import labelled_turns
+
+    claims = claims_of(CHAMBER_RECORD)
+    chair = [c for c in claims if c["cue"] and c["cue"]["text"] == ":"
+             and c["content"]["text"] in ("Minister of Education.", "Next question.")]
+    assert len(chair) == 2
+    assert all(c["speaker"]["actor_id"] == "corinne-baptiste" for c in chair)
+    ashdown = labelled_turns(claims, "Mr. Wendell Ashdown")
+    assert ashdown and all(c["speaker"]["actor_id"] == "wendell-ashdown" for c in ashdown)
+
+
+def test_near_miss_a_chair_title_before_a_stage_note_keeps_the_title(claims_of):
+    said = [c for c in claims_of(CHAMBER_RECORD) if (c["content"] or {}).get("text") == "Order, please."]
+    assert len(said) == 1 and said[0]["speaker"]["text"] == "The Chair"

@@ -222,3 +222,34 @@ def test_near_miss_the_person_a_spokesman_works_for_does_not_answer(claims_of):
     answers = labelled_turns(claims_of(text), "A")
     assert len(answers) == 1
     assert "Ortiz" not in answers[0]["speaker"]["text"]
+
+
+HANSARD_GROUPS = (
+    "Provincial legislature debates ambulance delays\n\n"
+    "Question Period, Tuesday 4 March\n\n"
+    "Ms. Rosalind Achterberg (Bayview North): My question is for the Minister of Health. Families in my "
+    "riding waited four hours for an ambulance last winter. When will that end?\n\n"
+    "Hon. Patrick Ostrowski: The member knows we have funded forty new paramedic positions this year.\n\n"
+    "Some hon. members: Hear, hear.\n\n"
+    "Ms. Rosalind Achterberg: Forty positions will not fill a single night shift in Bayview.\n\n"
+    "Interjections.\n\n"
+    "An hon. member: Shame!\n\n"
+    "Hon. Patrick Ostrowski: I will take no lessons from the party that closed two stations.\n\n"
+    "Some Hon. Members: Oh, oh!\n"
+)
+
+
+@pytest.mark.parametrize("label, said", [("Some hon. members", "Hear, hear."), ("An hon. member", "Shame!"),
+                                         ("Some Hon. Members", "Oh, oh!")])
+def test_group_labels_of_a_parliamentary_record_are_turns_of_the_label_as_written(claims_of, label, said):
+    turns = labelled_turns(claims_of(HANSARD_GROUPS), label)
+    assert [c["content"]["text"] for c in turns] == [said]
+    assert turns[0]["speaker"]["text"] == label and turns[0]["speaker"]["actor_id"] is None
+    assert "via" not in turns[0]["speaker"]
+
+
+def test_near_miss_a_stage_note_without_a_colon_is_no_turn(claims_of):
+    claims = claims_of(HANSARD_GROUPS)
+    assert not [c for c in claims if "Interjections" in c["content"]["text"]]
+    ostrowski = labelled_turns(claims, "Hon. Patrick Ostrowski")
+    assert ostrowski and all(c["speaker"]["actor_id"] == "patrick-ostrowski" for c in ostrowski)
