@@ -116,13 +116,23 @@ def _body_holding(ctx: DocContext, words: set[str], before: int) -> Span | None:
 
 
 def _company_before(ctx: DocContext, char: int) -> Span | None:
-    """The last organization named in the body before ``char``, outside quotations."""
-    best = None
+    """The company the article is about up to ``char``: of the organizations named in the body
+    before ``char`` outside quotations, the one named most often (a tie: the one named last), its
+    last mention there. A company named once in passing (a supplier, a parent group, a rival: ``in
+    talks with Airbus``, ``controlled by Truong Son Group``) does not outweigh the company the
+    story follows (``Saola … the company … Saola``)."""
+    counts: dict[str, int] = {}
+    last: dict[str, Span] = {}
     for span in ctx.spans:
         if span.label_ == "actor" and span.end_char <= char and (span._.norm or {}).get("type") == "organization" \
                 and ctx.section_at(span.start_char) == "body" and ctx.quote_at(span.start_char) is None:
-            best = span
-    return best
+            key = (span._.norm or {}).get("actor_id") or span.text.lower()
+            counts[key] = counts.get(key, 0) + 1
+            if key not in last or span.start_char >= last[key].start_char:
+                last[key] = span
+    if not last:
+        return None
+    return last[max(last, key=lambda k: (counts[k], last[k].start_char))]
 
 
 def _title_body(ctx: DocContext, mention: Span) -> Span | None:
