@@ -43,6 +43,8 @@ from pipeline.components.gazetteer import load_countries
 
 #: actor types that can speak as a body (not a person, place or loose group)
 _BODY_TYPES = frozenset({"organization", "legislature", "state", "government", "military", "media"})
+#: how a company mention is the subject of a clause (:func:`_company_before`)
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 def _role_noun(span: Span, roles: frozenset[str]) -> Token | None:
@@ -116,13 +118,24 @@ def _body_holding(ctx: DocContext, words: set[str], before: int) -> Span | None:
 
 
 def _company_before(ctx: DocContext, char: int) -> Span | None:
-    """The last organization named in the body before ``char``, outside quotations."""
-    best = None
+    """The company the article follows up to ``char``: of the organizations named in the body
+    before ``char`` outside quotations, the one named most often as a clause's subject (``Saola
+    reported …``, ``the carrier expects …``; a tie or no subject at all: the one named last), its
+    last mention there. A company named in passing (a supplier, a parent group, a takeover
+    target: ``in talks with Airbus``, ``controlled by Truong Son Group``, ``offered … for Nordkyst``)
+    does not outweigh the company that acts and speaks in the story."""
+    subjects: dict[str, int] = {}
+    last: dict[str, Span] = {}
     for span in ctx.spans:
         if span.label_ == "actor" and span.end_char <= char and (span._.norm or {}).get("type") == "organization" \
                 and ctx.section_at(span.start_char) == "body" and ctx.quote_at(span.start_char) is None:
-            best = span
-    return best
+            key = (span._.norm or {}).get("actor_id") or span.text.lower()
+            subjects[key] = subjects.get(key, 0) + (span.root.dep_ in _SUBJECT_DEPS)
+            if key not in last or span.start_char >= last[key].start_char:
+                last[key] = span
+    if not last:
+        return None
+    return last[max(last, key=lambda k: (subjects[k], last[k].start_char))]
 
 
 def _title_body(ctx: DocContext, mention: Span) -> Span | None:

@@ -328,3 +328,30 @@ def test_a_present_relative_clause_with_a_quote_before_ties_the_body(run):
     speaker = with_cue(run(text), "argued")["speaker"]
     assert speaker["actor_id"] == "island-ferry-users-council"
     assert [a["actor_id"] for a in speaker["also"]] == ["colin-barrow"]
+
+
+@pytest.mark.parametrize("text, cue, actor_id", [
+    # a parent group named once just before, the company the story follows named twice
+    ("Larchmont Rail Ltd. said on Thursday it would cut 400 jobs. Larchmont Rail Ltd. blamed weak coal "
+     "volumes. The freight operator is controlled by conglomerate Vesterby Holdings.\n\n"
+     "\"We believe the worst of the downturn is over,\" Chief Executive Officer Rhea Dunmore told analysts.",
+     "believe", "larchmont-rail"),
+    # a supplier named once just before the officer's title: still the company the story follows
+    ("Corvina Airways said on Monday its quarterly profit fell 20%. Corvina Airways blamed higher fuel "
+     "costs. Asked about a possible order from Boeing, a board member declined to comment.\n\n"
+     "Chief Financial Officer Tomas Adler said on the call: \"We think fuel prices will ease by spring.\"",
+     "think", "corvina-airways"),
+    # a takeover: the target is named more often, the bidder is the one that acts (the subject)
+    ("Halvard Foods on Monday offered $2 billion for Brisk Dairy, and Halvard Foods said it would pay in "
+     "cash. The offer values Brisk Dairy at 30 times earnings. Shares of Brisk Dairy rose 12%, and "
+     "analysts expect rival bids for Brisk Dairy.\n\n"
+     "\"We think the price is fair,\" Chief Executive Officer Ines Morland told analysts.",
+     "think", "halvard-foods"),
+])
+def test_quoted_we_of_an_untitled_officer_is_the_company_that_acts(run, text, cue, actor_id):
+    """A company officer's title naming no company (``Chief Executive Officer …``): the company the
+    article follows (named most often before as a clause's subject), not a parent group, supplier or
+    takeover target named in passing."""
+    speaker = with_cue(run(text), cue)["speaker"]
+    assert speaker["actor_id"] == actor_id
+    assert speaker["via"]["text"] == "We" and speaker["via"]["person"]["norm"]["type"] == "person"
