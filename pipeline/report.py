@@ -28,7 +28,7 @@ from pipeline.api import iso_day, mention_amount
 from pipeline.components.stance import stance_target_actors
 from pipeline.io import write_atomic
 from pipeline.report_overview import Overview, claim_involvement, overview_from_claims
-from pipeline.report_views import (_stance_line, counterparts_html, month_svg, network_svg, publication_svg,
+from pipeline.report_views import (stance_line, counterparts_html, month_svg, network_svg, publication_svg,
                                    year_ticks, zoom_controls)
 
 KIND_COLOURS = {  # background, border (colour-blind friendly Okabe-Ito derived tints)
@@ -340,13 +340,13 @@ def _actor_pages(overview: Overview, numbered: list[tuple[int, dict]], linked: s
     for k, a in overview.actors.items():
         rows.append(f'<tr><td><a href="#{anchors[k]}">{esc(a.label)}</a></td><td>{esc(a.actor_type)}</td>'
                     f'<td class="num">{a.said_by}</td><td class="num">{a.said_about}</td>'
-                    f'<td>{_stance_line(a.given)}</td><td>{_stance_line(a.received)}</td></tr>')
+                    f'<td>{stance_line(a.given)}</td><td>{stance_line(a.received)}</td></tr>')
         pages.append(
             f'<section class="actor-page" id="{anchors[k]}" data-actor="{esc(k)}"><h3>{esc(a.label)} '
             f'<small class="muted">{esc(k)} {esc(a.actor_type)}</small></h3>'
             f'<div class="actor-cols"><div><p><strong>Said by</strong> {a.said_by} claims; toward others: '
-            f'{_stance_line(a.given)}</p><p>Talks about: {counterparts_html(overview, k, "given", anchors, labels)}</p>'
-            f'<p><strong>Said about</strong> {a.said_about} claims; received: {_stance_line(a.received)}</p>'
+            f'{stance_line(a.given)}</p><p>Talks about: {counterparts_html(overview, k, "given", anchors, labels)}</p>'
+            f'<p><strong>Said about</strong> {a.said_about} claims; received: {stance_line(a.received)}</p>'
             f'<p>Talked about by: {counterparts_html(overview, k, "received", anchors, labels)}</p></div>'
             f'<div>{month_svg(a)}<p class="muted">Claims per month: said by (up), said about (down).</p></div></div>'
             f'<div class="actor-cols"><div><h4>Said by {esc(a.label)}</h4>{_claim_refs(said_by[k], linked, metas, per_list, a.said_by)}</div>'

@@ -177,7 +177,7 @@ def _edge_svg(e, xy, radius, overview: Overview) -> str:
 
 
 # ------------------------------------------------------------------ actor pages
-def _stance_line(counts: Counter) -> str:
+def stance_line(counts: Counter) -> str:
     total = sum(counts.values())
     if not total:
         return "none"

@@ -68,7 +68,7 @@ def _body_token(role: Token) -> Token | None:
     return None
 
 
-def _is_body(span: Span | None) -> bool:
+def is_body(span: Span | None) -> bool:
     return span is not None and (span._.norm or {}).get("type") in _BODY_TYPES
 
 
@@ -82,7 +82,7 @@ def _appositive_body(ctx: DocContext, mention: Span) -> Span | None:
     if span is None and tok.pos_ == "NOUN":
         sent = Sentence.holding(ctx, tok)
         span = described_actor(sent, tok) if sent is not None else None  # ``the council's president``
-    return span if _is_body(span) else _body_named_before(ctx, tok)
+    return span if is_body(span) else _body_named_before(ctx, tok)
 
 
 def _apposed_actor(ctx: DocContext, tok: Token) -> Span | None:
@@ -92,7 +92,7 @@ def _apposed_actor(ctx: DocContext, tok: Token) -> Span | None:
     if tok.pos_ != "NOUN":
         return None
     return next((ctx.actor_at[c.i] for c in tok.children if c.dep_ == "appos" and c.i in ctx.actor_at
-                 and _is_body(ctx.actor_at[c.i])), None)
+                 and is_body(ctx.actor_at[c.i])), None)
 
 
 def _body_named_before(ctx: DocContext, tok: Token) -> Span | None:
@@ -103,15 +103,15 @@ def _body_named_before(ctx: DocContext, tok: Token) -> Span | None:
     (:func:`_company_before`); None when no such mention comes before."""
     if tok.lower_ in ctx.rules.words("speaks_for_company_nouns"):
         return _company_before(ctx, tok.idx)
-    return _body_holding(ctx, {t.lower_ for t in tok.doc[tok.left_edge.i:tok.i + 1]}, tok.idx)
+    return body_holding(ctx, {t.lower_ for t in tok.doc[tok.left_edge.i:tok.i + 1]}, tok.idx)
 
 
-def _body_holding(ctx: DocContext, words: set[str], before: int) -> Span | None:
+def body_holding(ctx: DocContext, words: set[str], before: int) -> Span | None:
     """The last body mention in the body section ending before ``before`` whose words hold
     ``words``."""
     best = None
     for span in ctx.spans:
-        if span.label_ == "actor" and span.end_char <= before and _is_body(span) and \
+        if span.label_ == "actor" and span.end_char <= before and is_body(span) and \
                 ctx.section_at(span.start_char) == "body" and words <= set(span.text.lower().split()):
             best = span
     return best
@@ -153,7 +153,7 @@ def _title_body(ctx: DocContext, mention: Span) -> Span | None:
             mod = next((c for c in reversed(list(tok.lefts)) if c.dep_ in ("compound", "nmod")
                         and c.pos_ in ("NOUN", "PROPN")), None)
             span = (ctx.actor_at.get(mod.i) or _body_named_before(ctx, mod)) if mod is not None else None
-            return span if _is_body(span) else None
+            return span if is_body(span) else None
     return None
 
 
@@ -216,21 +216,21 @@ def hold_post(ctx: DocContext, person: Span, post: Span) -> None:
         return
     tok = _body_token(post.root)
     span = ctx.actor_at.get(tok.i) if tok is not None else None
-    if _is_body(span):
+    if is_body(span):
         ctx.bodies[aid] = span
 
 
 def _body_of(ctx: DocContext, person: Span, aid: str | None) -> Span | None:
     for mention in ctx.mentions_of(aid) or [person]:
         body = _appositive_body(ctx, mention) or _titled_country(ctx, mention) or _title_body(ctx, mention) \
-            or _member_body(ctx, mention) or _unnamed_role_body(ctx, mention) or _relative_body(ctx, mention) \
+            or _member_body(ctx, mention) or unnamed_role_body(ctx, mention) or _relative_body(ctx, mention) \
             or _bare_title_body(ctx, mention)
         if body is not None:
             return body
     return None
 
 
-def _unnamed_role_body(ctx: DocContext, mention: Span) -> Span | None:
+def unnamed_role_body(ctx: DocContext, mention: Span) -> Span | None:
     """``a Ministry of Justice spokesperson``, ``a State Department spokesman``: an unnamed person
     whose mention is a role noun (``speaks_for_roles``) led by the words of a body named before
     speaks for the last such body (a company noun alone: the last company named before)."""
@@ -242,7 +242,7 @@ def _unnamed_role_body(ctx: DocContext, mention: Span) -> Span | None:
         return None
     if len(lead) == 1 and lead[0].lower_ in ctx.rules.words("speaks_for_company_nouns"):
         return _company_before(ctx, mention.start_char)
-    return _body_holding(ctx, {t.lower_ for t in lead}, mention.start_char)
+    return body_holding(ctx, {t.lower_ for t in lead}, mention.start_char)
 
 
 def _relative_body(ctx: DocContext, mention: Span) -> Span | None:
@@ -260,13 +260,13 @@ def _relative_body(ctx: DocContext, mention: Span) -> Span | None:
             return None
         for obj in clause.children:
             if obj.dep_ == "dobj" and clause.lemma_.lower() in verbs:
-                span = _noun_body(ctx, obj)
+                span = noun_body(ctx, obj)
             elif obj.dep_ == "attr" and clause.lemma_ == "be" and obj.lemma_.lower() in roles:
                 tok = _body_token(obj)
-                span = _noun_body(ctx, tok) if tok is not None else None
+                span = noun_body(ctx, tok) if tok is not None else None
             else:
                 continue
-            return span if _is_body(span) else None
+            return span if is_body(span) else None
     return None
 
 
@@ -280,7 +280,7 @@ def _current_tie(ctx: DocContext, clause: Token) -> bool:
     return not any(t.lemma_.lower() in ended or t.lower_ in ended for t in clause.subtree)
 
 
-def _noun_body(ctx: DocContext, tok: Token) -> Span | None:
+def noun_body(ctx: DocContext, tok: Token) -> Span | None:
     """The body mention a noun names: the actor mention holding it, one apposed to it (``the group
     Save Alder Creek``) or the actor its description refers to (``the union``)."""
     span = ctx.actor_at.get(tok.i) or _apposed_actor(ctx, tok)
@@ -303,15 +303,15 @@ def _bare_title_body(ctx: DocContext, mention: Span) -> Span | None:
     if role is None or any(c.dep_ not in ("det", "punct", "appos") for c in role.children) \
             or (role.i > 0 and role.nbor(-1).pos_ in ("NOUN", "PROPN", "ADJ")):
         return None
-    return _body_spoke_before(ctx, mention.start_char)
+    return body_spoke_before(ctx, mention.start_char)
 
 
-def _body_spoke_before(ctx: DocContext, char: int) -> Span | None:
+def body_spoke_before(ctx: DocContext, char: int) -> Span | None:
     """The body that was the last speaker said before ``char`` (None when that speaker is no body,
     or spoke before the paragraph above)."""
     said = [r for r in ctx.speakers_said if r["end"] <= char]
     span = ctx.actor_span(said[-1]) if said else None
-    if span is None or not _is_body(span) or ctx.paragraph_index(span.start_char) < ctx.paragraph_index(char) - 1:
+    if span is None or not is_body(span) or ctx.paragraph_index(span.start_char) < ctx.paragraph_index(char) - 1:
         return None
     return span
 
@@ -329,7 +329,7 @@ def _member_body(ctx: DocContext, mention: Span) -> Span | None:
         if prep.dep_ != "prep" or prep.lower_ not in preps or prep.i != mention.end:
             continue
         span = _object_actor(ctx, prep)
-        if not _is_body(span) or (span._.norm or {}).get("type") == "state":
+        if not is_body(span) or (span._.norm or {}).get("type") == "state":
             continue
         if prep.lower_ == "from" and span.root.lemma_.lower() in ctx.rules.words("member_only_body_heads"):
             continue
@@ -402,7 +402,7 @@ def speak_for_owned(ctx: DocContext, claims: list[dict]) -> None:
         span = ctx.actor_span(outer)
         if span is None:
             continue
-        body = span if _is_body(span) else body_of(ctx, span) if is_person(span) else None
+        body = span if is_body(span) else body_of(ctx, span) if is_person(span) else None
         if body is not None:
             claim["speaker"]["affiliation"] = ctx.actor_record(body, "speaker")
             claim["speaker"]["actor_id"] = claim["speaker"]["affiliation"]["actor_id"]

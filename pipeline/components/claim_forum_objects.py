@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from pipeline.components.claim_repairs import _repair_each
+from pipeline.components.claim_repairs import repair_each
 
 _SUBJECTS = ("nsubj", "nsubjpass", "expl", "csubj")
 _CLAUSES = ("relcl", "ccomp", "acl")
@@ -87,4 +87,4 @@ def _report_clause(verb: Token, clause: Token) -> None:
 def repair_forum_objects(doc: Doc, rules) -> int:
     """Give ``tell`` the clause the parser hung on its forum (:func:`_forum_clause`). Returns the
     number repaired."""
-    return _repair_each(doc, rules, _forum_clause, _report_clause)
+    return repair_each(doc, rules, _forum_clause, _report_clause)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from pipeline.components.claim_repairs import _repair_each
+from pipeline.components.claim_repairs import repair_each
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 
@@ -64,4 +64,4 @@ def _split_outlet(verb: Token, found: tuple[Token, Token, Token]) -> None:
 def repair_outlet_objects(doc: Doc, rules) -> int:
     """Split ``told the Guardian turnout would …`` (:func:`_outlet_compound`). Returns the number
     repaired."""
-    return _repair_each(doc, rules, _outlet_compound, _split_outlet)
+    return repair_each(doc, rules, _outlet_compound, _split_outlet)

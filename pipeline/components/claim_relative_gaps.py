@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from pipeline.components.claim_repairs import _repair_each, acyclic, apply_plan
+from pipeline.components.claim_repairs import repair_each, acyclic, apply_plan
 
 _RELATIVES = frozenset(("that", "which"))
 _PERSON_RELATIVES = frozenset(("who", "whom", "whose"))  # ``a person who asked …``: the reporter itself
@@ -166,7 +166,7 @@ def repair_relative_gaps(doc: Doc, rules) -> int:
     """Hang the reported verb of a subject-gap relative report (:func:`_relative_gap`) on the
     reporting verb as its ``ccomp`` (a verb again when the tagger read it or the reporting verb
     as a noun). Returns the number repaired."""
-    return _repair_each(doc, rules, _relative_gap, _report_the_gap)
+    return repair_each(doc, rules, _relative_gap, _report_the_gap)
 
 
 def _report_the_gap(tok: Token, plan: dict[int, tuple[int, str]]) -> None:

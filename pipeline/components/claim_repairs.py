@@ -108,7 +108,7 @@ def repair_found(items: Iterable, find: Callable, apply: Callable) -> int:
     return repaired
 
 
-def _repair_each(doc: Doc, rules, find, apply) -> int:
+def repair_each(doc: Doc, rules, find, apply) -> int:
     """Run one repair pass over the reporting tokens of ``doc`` (:func:`report_tokens`): for each
     token ``find(tok, rules)`` finds what to repair (None: nothing), ``apply(tok, found)`` repairs
     it. Returns the number repaired (0 for a doc with no parse)."""
@@ -418,7 +418,7 @@ def _clause_of_object(verb: Token, found: tuple[Token, Token]) -> None:
 def repair_object_asides(doc: Doc, rules) -> int:
     """Repair every reported clause whose subject the parser took for the reporting verb's object
     (:func:`_object_aside_clause`); the number repaired."""
-    return _repair_each(doc, rules, _object_aside_clause, _clause_of_object)
+    return repair_each(doc, rules, _object_aside_clause, _clause_of_object)
 
 
 # ------------------------------------------------------------------ ``X called Y "…"``
@@ -448,7 +448,7 @@ def repair_described_subjects(doc: Doc, rules) -> int:
     clause: the noun becomes its subject; a root after the verb becomes its conjunct (``… and
     noted``), or, inside the quoted description, a clause of the description. Returns the
     number repaired."""
-    return _repair_each(doc, rules, _described_subject, _head_described)
+    return repair_each(doc, rules, _described_subject, _head_described)
 
 
 def _head_described(verb: Token, noun: Token) -> None:
@@ -505,7 +505,7 @@ def repair_noun_reports(doc: Doc, rules) -> int:
     """Make a reporting verb taken for a noun (:func:`_noun_tagged_report`) a present-tense verb
     (``pledges`` VBZ, ``pledge`` VBP) with its subject and its infinitive. Returns the number
     repaired."""
-    return _repair_each(doc, rules, _noun_tagged_report, _verb_noun_report)
+    return repair_each(doc, rules, _noun_tagged_report, _verb_noun_report)
 
 
 def _verb_noun_report(tok: Token, found: tuple[Token, Token]) -> None:
@@ -534,7 +534,7 @@ def _noun_tagged_participle(tok: Token, rules) -> str | None:
 def repair_noun_participles(doc: Doc, rules) -> int:
     """Make a reporting participle taken for a noun (:func:`_noun_tagged_participle`) a present
     participle (VBG) of its reporting verb. Returns the number repaired."""
-    return _repair_each(doc, rules, _noun_tagged_participle, _verb_participle)
+    return repair_each(doc, rules, _noun_tagged_participle, _verb_participle)
 
 
 def _verb_participle(tok: Token, lemma: str) -> None:
@@ -585,7 +585,7 @@ def repair_phrase_reports(doc: Doc, rules) -> int:
     the root verb again: the subject noun its subject, the noun before it the preposition's
     object (with the words before it), the ``that`` clause its complement. Returns the number
     repaired."""
-    return _repair_each(doc, rules, _noun_tagged_phrase_report, _root_phrase_report)
+    return repair_each(doc, rules, _noun_tagged_phrase_report, _root_phrase_report)
 
 
 def _root_phrase_report(tok: Token, found: tuple[Token, Token, Token]) -> None:
@@ -704,7 +704,7 @@ def repair_relative_noun_reports(doc: Doc, rules) -> int:
     the verb of that clause: its noun phrase its subject, the verb after it what it reports; when
     the parser made the reported verb the root, the verb after the aside becomes the root with
     the antecedent its subject. Returns the number repaired."""
-    return _repair_each(doc, rules, _relative_report_parts, _verb_relative_report)
+    return repair_each(doc, rules, _relative_report_parts, _verb_relative_report)
 
 
 def _relative_report_parts(tok: Token, rules) -> tuple[Token, Token, Token, Token, Token | None] | None:
@@ -791,7 +791,7 @@ def repair_reporting_asides(doc: Doc, rules) -> int:
     """Make a reporting aside (:func:`_reporting_aside`) a parenthetical (``parataxis``) of the
     verb after it, that verb the head of its clause with the noun its subject. Returns the
     number repaired."""
-    return _repair_each(doc, rules, _aside_parts, _parenthetical_aside)
+    return repair_each(doc, rules, _aside_parts, _parenthetical_aside)
 
 
 def _aside_parts(verb: Token, rules) -> tuple[Token, Token] | None:
@@ -853,7 +853,7 @@ def _hung_on_next(verb: Token) -> bool:
 def repair_closing_asides(doc: Doc, rules) -> int:
     """Make a reporting aside after the clause it reports (:func:`_closing_aside`) the root of
     its sentence, the old root what it reports. Returns the number repaired."""
-    return _repair_each(doc, rules, _closing_aside, _root_closing_aside)
+    return repair_each(doc, rules, _closing_aside, _root_closing_aside)
 
 
 def _root_closing_aside(verb: Token, root: Token) -> None:

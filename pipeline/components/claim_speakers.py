@@ -637,7 +637,7 @@ def _service_author(sent: Sentence, tok: Token) -> Token | None:
     return prev if prev.lower_ in sent.rules.words("service_author_nouns") else None
 
 
-def _org_name_heads(rules: Rules) -> frozenset[str]:
+def org_name_head_words(rules: Rules) -> frozenset[str]:
     return _actor_words(rules).org_name_heads
 
 
@@ -649,7 +649,7 @@ def _name_author(sent: Sentence, tok: Token) -> Token | None:
     if prev is None or prev.pos_ != "PROPN" or prev.head.i != tok.i or prev.dep_ != "compound" \
             or sent.ctx.actor_at.get(prev.i) is not None:
         return None
-    heads = sent.rules.words("author_name_heads") | _org_name_heads(sent.rules)
+    heads = sent.rules.words("author_name_heads") | org_name_head_words(sent.rules)
     names = [t for t in prev.subtree if t.pos_ == "PROPN"]
     return prev if len(names) >= 2 and prev.lower_ in heads else None
 

@@ -26,10 +26,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from pipeline.components.claim_bodies import _body_holding, _body_spoke_before, _is_body, _noun_body, _unnamed_role_body
+from pipeline.components.claim_bodies import body_holding, body_spoke_before, is_body, noun_body, unnamed_role_body
 from pipeline.components.claim_context import DocContext, copy_json
 from pipeline.components.claim_quotes import speaker_actor
-from pipeline.components.claim_speakers import _org_name_heads, is_person
+from pipeline.components.claim_speakers import org_name_head_words, is_person
 
 
 def speak_for_spokespeople(ctx: DocContext, claims: list[dict]) -> None:
@@ -58,7 +58,7 @@ def _spokesperson_body(ctx: DocContext, person: Span) -> Span | None:
         return None  # a named spokesperson, or a person with another title somewhere
     for mention in mentions:
         root = _title_root(mention, titles)
-        body = _for_object_body(ctx, root) or _unnamed_role_body(ctx, mention) \
+        body = _for_object_body(ctx, root) or unnamed_role_body(ctx, mention) \
             or _name_lead_body(ctx, mention, root) or _kind_spoke_before(ctx, mention, root)
         if body is not None:
             return body
@@ -78,7 +78,7 @@ def _name_lead_body(ctx: DocContext, mention: Span, title: Token) -> Span | None
     lead = [t for t in mention if t.i < title.i and t.dep_ != "det" and not t.is_punct and t.tag_ != "POS"]
     if not lead or not all(t.is_alpha and t.text[0].isupper() and not t.is_sent_start for t in lead):
         return None
-    return _body_holding(ctx, {t.lower_ for t in lead}, mention.start_char)
+    return body_holding(ctx, {t.lower_ for t in lead}, mention.start_char)
 
 
 def _for_object(title: Token) -> Token | None:
@@ -92,14 +92,14 @@ def _for_object_body(ctx: DocContext, title: Token) -> Span | None:
     """The body the title's ``for``/``of`` object names (an actor, an apposed one, a definite
     description the text resolves); None when it names no body (a person, nothing)."""
     obj = _for_object(title)
-    span = _noun_body(ctx, obj) if obj is not None else None
-    return span if _is_body(span) else None
+    span = noun_body(ctx, obj) if obj is not None else None
+    return span if is_body(span) else None
 
 
 def _kind_spoke_before(ctx: DocContext, mention: Span, title: Token) -> Span | None:
     """``an agency spokesperson``, ``a spokeswoman for the developer``: a title whose one modifier
     (or ``for`` object, with ``the``) is a common noun no actor covers speaks for the body that was
-    the last speaker just before (:func:`~claim_bodies._body_spoke_before`), unless that body's
+    the last speaker just before (:func:`~claim_bodies.body_spoke_before`), unless that body's
     name ends in a word of another kind of body (``org-name-heads``: an association is no district)."""
     obj = _for_object(title)
     lead = [t for t in mention if t.i < title.i and t.dep_ != "det" and not t.is_punct]
@@ -109,8 +109,8 @@ def _kind_spoke_before(ctx: DocContext, mention: Span, title: Token) -> Span | N
         return None  # (the noun inside the spokesperson's own mention is no other actor)
     if noun is obj and [c.lower_ for c in noun.children] != ["the"]:
         return None  # ``a spokeswoman for several developers``: no one body
-    body = _body_spoke_before(ctx, mention.start_char)
+    body = body_spoke_before(ctx, mention.start_char)
     head = body.root.lower_ if body is not None else ""
-    if head in _org_name_heads(ctx.rules) and head != noun.lemma_.lower():
+    if head in org_name_head_words(ctx.rules) and head != noun.lemma_.lower():
         return None  # ``A district spokesperson`` after ``the Harlow Teachers Association``: another kind
     return body

@@ -22,7 +22,7 @@ import re
 from pipeline.components.claim_context import DocContext
 from pipeline.components.claim_phrase_norm import phrase_norm
 from pipeline.components.claim_speakers import is_person
-from pipeline.components.claim_turn_labels import _names_person
+from pipeline.components.claim_turn_labels import label_names_person
 from pipeline.components.claim_turn_records import Turn
 
 #: an outlet written alone in brackets: up to five capitalised words (``Reuters``, ``Deutsche
@@ -62,7 +62,7 @@ def _named_person(ctx: DocContext, start: int, end: int):
     person = next((sp for sp in _actors(ctx, s, e) if is_person(sp) and (sp.start_char, sp.end_char) == (s, e)), None)
     if person is None or _stage_note(ctx, person.text):
         return None
-    return person if len(person.text.split()) >= 2 or _names_person(ctx, s, e) else None
+    return person if len(person.text.split()) >= 2 or label_names_person(ctx, s, e) else None
 
 
 def _known_outlet(ctx: DocContext, start: int, end: int, outlet: str) -> bool:

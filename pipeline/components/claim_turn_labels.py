@@ -31,7 +31,7 @@ MAX_NAME_WORDS = 5
 
 
 #: the one word of the honorifics a label of role words alone may hold (``THE WITNESS``)
-_ARTICLE = "the"
+LABEL_ARTICLE = "the"
 
 
 # ------------------------------------------------------------------------------------ labels
@@ -54,11 +54,11 @@ def read_label(ctx: DocContext, rules: tuple[TurnRule, ...], para: tuple[int, in
                 or not role and _place(ctx, n_start, n_start + len(name)):
             return None
         span = (n_start, n_start + len(name))
-        if role and tag is not None and _names_person(ctx, *tag):  # ``GUEST (Henrik Olsen)``
+        if role and tag is not None and label_names_person(ctx, *tag):  # ``GUEST (Henrik Olsen)``
             span = tag
         elif tag is not None and _titles_alone(ctx, name) and _honoured_person(ctx, *tag):
             span = tag  # ``The Speaker (Hon. Ted Arnott)``
-        elif role and _credit(ctx, para[0] + m.end(), para[1]):  # ``Host: Lena Farkas.``
+        elif role and is_credit_label(ctx, para[0] + m.end(), para[1]):  # ``Host: Lena Farkas.``
             return None
         return Label(rule, para, span, para[0] + m.start("colon"), para[0] + m.end(), tag)
     return None
@@ -72,7 +72,7 @@ _CREDIT_GLUE = re.compile(r"(?:[\s,.;&]|\band\b)*")
 _CREDIT_NEXT = re.compile(r"[ \t]*(?:$|(?P<role>[A-Z][\w'\u2019 \t-]{0,40}?)[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*:)")
 
 
-def _credit(ctx: DocContext, start: int, end: int) -> bool:
+def is_credit_label(ctx: DocContext, start: int, end: int) -> bool:
     """The words after a role label up to the first period or semicolon are people's names alone
     (``Host: Lena Farkas. Guest: …``, ``Hosts: Maya Osterhout and Tom Achebe.``), and the line
     ends there or goes on with another role label: a credit line of the show, no turn (not
@@ -95,7 +95,7 @@ def role_only(ctx: DocContext, name: str) -> bool:
     is a surname)."""
     words = [w.strip(".,'\u2019").lower() for w in name.split()]
     roles = ctx.rules.turns.roles
-    return bool(words) and any(w in roles for w in words) and all(w in roles or w == _ARTICLE for w in words)
+    return bool(words) and any(w in roles for w in words) and all(w in roles or w == LABEL_ARTICLE for w in words)
 
 
 def _titles_alone(ctx: DocContext, name: str) -> bool:
@@ -103,7 +103,7 @@ def _titles_alone(ctx: DocContext, name: str) -> bool:
     Chair``; rows ``honorifics`` and the title words of the cue rules)."""
     words = [w.strip(".,'\u2019").lower() for w in name.split()]
     titles = ctx.rules.turns.honorifics | ctx.rules.title_words
-    return bool(words) and all(w in titles for w in words) and any(w != _ARTICLE for w in words)
+    return bool(words) and all(w in titles for w in words) and any(w != LABEL_ARTICLE for w in words)
 
 
 def _honoured_person(ctx: DocContext, start: int, end: int) -> bool:
@@ -115,7 +115,7 @@ def _honoured_person(ctx: DocContext, start: int, end: int) -> bool:
         sp.label_ == "actor" and is_person(sp) for sp in ctx.spans_within(start, end))
 
 
-def _names_person(ctx: DocContext, start: int, end: int) -> bool:
+def label_names_person(ctx: DocContext, start: int, end: int) -> bool:
     """``[start, end)`` holds a person mention of a person the article also names outside brackets
     (``GUEST (Henrik Olsen):`` after ``We're back with Henrik Olsen``; not ``(Via Phone)``,
     ``(Anonymous)``, ``(R-Miss.)``, which the tagger may take for names: never said elsewhere)."""

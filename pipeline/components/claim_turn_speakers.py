@@ -27,7 +27,7 @@ from pipeline.components.claim_speakers import is_person, titles_near
 from pipeline.components.claim_turn_bracket_askers import bracket_asker
 from pipeline.components.claim_turn_interviewees import interviewee_subject
 from pipeline.components.claim_turn_introduced_askers import introduced_asker
-from pipeline.components.claim_turn_labels import _ARTICLE, _credit, read_label, role_only
+from pipeline.components.claim_turn_labels import LABEL_ARTICLE, is_credit_label, read_label, role_only
 from pipeline.components.claim_turn_records import Turn
 
 
@@ -111,7 +111,7 @@ def _titled_person(ctx: DocContext, titles: list[str], before: int, first: int |
     MP.``). A name a turn opens with is addressed, never titled by the turn's label
     (``Chair: Dr Ashworth, does …``)."""
     forms = _title_forms(ctx, titles)
-    extra = set(titles) - forms - {_ARTICLE}
+    extra = set(titles) - forms - {LABEL_ARTICLE}
     titled: dict[str, Span] = {}
     framed: set[str] = set()
     for sp in ctx.spans:
@@ -141,7 +141,7 @@ def _addressed(ctx: DocContext, span: Span) -> bool:
     stop = ctx.text.find("\n", span.start_char)
     stop = len(ctx.text) if stop < 0 else stop
     label = read_label(ctx, ctx.rules.turns.labels, (start, stop))
-    return label is not None and label.start == span.start_char and not _credit(ctx, label.start, stop)
+    return label is not None and label.start == span.start_char and not is_credit_label(ctx, label.start, stop)
 
 
 #: a credit line before a name (``Host: Ines Carvalho``): a few words and a colon
