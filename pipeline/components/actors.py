@@ -393,8 +393,8 @@ class ActorComponent(RuleComponent):
                         doc[start - 1].lower_.rstrip(".") in self.words.landform_openers:
                     continue  # "Geneva" in "Lake Geneva": the lake's name, not the city
                 if self._case_ok(alias, tokens):
-                    if entry.category == "org" and end - start == 1 and tokens[0].pos_ == "VERB":
-                        continue  # "Unite behind the plan": the verb, not the union Unite
+                    if entry.category == "org" and end - start == 1 and _word_not_name(doc, start):
+                        continue  # "Unite behind the plan", "National security was discussed": the word
                     if entry.type in _NAME_WORD_TYPES and end - start == 1 and \
                             _inside_longer_name(doc, start, self.words) and \
                             not _headline_word(doc, start, headlines):
@@ -3123,6 +3123,17 @@ def _inside_longer_org_name(doc: Doc, cand: Candidate, ends: set[int]) -> bool:
 # gazetteer entries whose one-word alias may be a person's name word (``Wagner``, ``Abbas``);
 # not countries and places ("Georgia Reyes" has its own rule)
 _NAME_WORD_TYPES = ("person", "group", "organization", "party", "media", "military")
+
+
+def _word_not_name(doc: Doc, i: int) -> bool:
+    """A one-word body's name used as the word it is spelled as: a verb (``Unite behind the plan``)
+    or an adjective before a lower-case noun (``National security``, ``Liberal democracy``: a
+    party's name only when it names, ``National voters`` too is read as the adjective)."""
+    tok = doc[i]
+    if tok.pos_ == "VERB":
+        return True
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return tok.pos_ == "ADJ" and tok.dep_ == "amod" and nxt is not None and nxt.is_lower and nxt.pos_ == "NOUN"
 
 
 def _drop_disowned(cands: list, senses: dict[int, list], disowned: set[str]) -> tuple[list, dict[int, list]]:

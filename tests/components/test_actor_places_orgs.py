@@ -122,3 +122,17 @@ def test_presidential_palace_acts_only_when_it_acts(nlp):
     assert found[0][1]["type"] == "government"
     out = mentions(nlp, "Reporters waited outside Aso Rock until midnight.")
     assert not any("Aso Rock" in t for t in texts(out))
+
+
+def test_a_party_name_spelled_as_an_adjective_before_a_noun_is_no_party(nlp):
+    out = mentions(nlp, "New Zealand's finance minister spoke in Auckland on Monday. National security "
+                        "dominated the talks. National said it would back the bill.")
+    assert [t for t, n in out if n.get("actor_id") == "national-party-nz"] == ["National"]
+    assert not any(t.startswith("National security") for t in texts(out))
+
+
+def test_a_short_party_name_shared_abroad_needs_its_country(nlp):
+    assert "polish-peoples-party" not in {n.get("actor_id") for _, n in
+                                          mentions(nlp, "The PSL said its cricket season would start in Lahore.")}
+    out = mentions(nlp, "WARSAW (Reuters) - Poland's PSL said it would leave the coalition.")
+    assert {t: n for t, n in out}["PSL"]["actor_id"] == "polish-peoples-party"
