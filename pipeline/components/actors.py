@@ -137,7 +137,7 @@ from pipeline.components.actor_open_offices import OpenWords, office_open
 from pipeline.components.actor_country_offices import name_country_leaders, office_phrase, whole_office
 from pipeline.components.actor_owned import (OwnedContext, drop_apposed_posts, find_held, find_kept_forces, find_owned,
                                               load_owned_rules)
-from pipeline.components.actor_names import (acronym_aliases, drop_lone_capitals, drop_thing_names,
+from pipeline.components.actor_names import (acronym_aliases, drop_lone_capitals, drop_thing_names, name_speaks,
                                               find_broadcast_names, find_media_names, find_org_names,
                                               join_name_prefixes, mark_businesses, media_by_context, org_short_names,
                                               repeat_names, retype_named_bodies)
@@ -2840,6 +2840,8 @@ def _ner_spans(doc: Doc, words: ActorWords) -> list[NerSpan]:
         if out and out[-1].end > ent.start:
             continue  # inside a name already carried past a particle (``Joost van`` + ``der Linden``)
         span = NerSpan(ent.label_, ent.start, _unclosed_bracket_end(doc, ent.start, ent.end))
+        if ent.label_ == "FAC" and name_speaks(doc, ent.start, ent.end, words):
+            span = NerSpan("ORG", ent.start, span.end)  # "a Harvest Lane spokeswoman": a body, not a street
         if ent.label_ == "ORG":
             span = NerSpan("ORG", ent.start, _org_name_end(doc, ent.start, span.end, words.name_head_links))
         if ent.label_ == "ORG" and (not out or out[-1].end < ent.start - 1):
