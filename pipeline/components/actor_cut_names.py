@@ -90,6 +90,40 @@ def hyphen_name_extent(doc: Doc, start: int, end: int, is_given: Callable[[str],
     return start, end
 
 
+_ORG_LINKS = frozenset({"and", "of", "&"})
+
+
+def hyphen_org_start(doc: Doc, start: int, reach: int = 8) -> int:
+    """The start of an organisation's name ``doc[start:…]`` the model cut after its hyphenated
+    first part: ``the Moravian-Silesian Fire and Rescue Service`` (``Moravian`` a NORP, ``Rescue
+    Service`` the ORG) opens at ``the``. Back from ``start``, over at most ``reach`` tokens of
+    untagged (or NORP) title-case words, glued hyphens and lower-case ``and``/``of`` before a
+    title-case word, to a ``the``; the first word after ``the`` must be the first half of a glued
+    compound of title-case words (``X-Y``). Anything else (no ``the``, no compound first, a place
+    or person in the run, a line break) leaves ``start``."""
+    k = start
+    while k > 0 and start - k < reach and _org_run_word(doc, k - 1):
+        k -= 1
+    if k == start or k < 1 or doc[k - 1].lower_ != "the" or "\n" in doc[k - 1].whitespace_:
+        return start
+    if not (doc[k].is_title and doc[k].is_alpha and _glued_hyphen(doc, k + 1) and k + 2 <= start and
+            _name_part(doc[k + 2], doc[k])):
+        return start
+    return k - 1
+
+
+def _org_run_word(doc: Doc, i: int) -> bool:
+    """May ``doc[i]`` be a word of an organisation's name the model cut (``hyphen_org_start``)?"""
+    tok = doc[i]
+    if "\n" in tok.whitespace_:
+        return False
+    if tok.text in _HYPHENS:
+        return _glued_hyphen(doc, i) and doc[i - 1].is_title and doc[i + 1].is_title
+    if tok.is_lower:
+        return tok.lower_ in _ORG_LINKS and i + 1 < len(doc) and doc[i + 1].is_title
+    return tok.is_alpha and tok.is_title and tok.ent_type_ in ("", "NORP")
+
+
 def desk_title_end(doc: Doc, start: int, end: int, desks: frozenset[str], jobs: frozenset[str]) -> int:
     """The end of a person's name ``doc[start:end]`` the model ran into the job title on its byline
     line (``Rajeev Menon Home affairs correspondent``, ``Ana Ruiz Political editor``): title-case desk

@@ -688,7 +688,7 @@ def drop_thing_names(doc: Doc, actors: list[Actor], words: ActorWords,
         if in_lines(doc, a.start, labels) or _is_holiday(doc, a, words.holiday_names) or \
                 _names_a_venue(doc, a, words.venue_nouns) or _indefinite_state(doc, a) or \
                 _names_a_venue(doc, a, words.event_nouns) or _market_index(doc, a, words) or \
-                _names_a_facility(doc, a, words.facility_heads) or \
+                (_names_a_facility(doc, a, words.facility_heads) and not _speaks(doc, a, words)) or \
                 _names_a_medium(doc, a, words) or _in_thing_name(doc, a, words, in_lines(doc, a.start, headlines)):
             actors.remove(a)
 
@@ -736,6 +736,23 @@ def _names_a_facility(doc: Doc, a: Actor, heads: frozenset[str]) -> bool:
     last = doc[a.end - 2:a.end]
     return last[-1].is_title and (last[-1].lower_ in heads or
                                   (last[0].is_title and f"{last[0].lower_} {last[1].lower_}" in heads))
+
+
+def _speaks(doc: Doc, a: Actor, words: ActorWords) -> bool:
+    """Does actor ``a``'s name speak (:func:`name_speaks`)?"""
+    return name_speaks(doc, a.start, a.end, words)
+
+
+def name_speaks(doc: Doc, start: int, end: int, words: ActorWords) -> bool:
+    """Does the name speak, as no street does? ``a Harvest Lane spokeswoman said`` (a voice noun of
+    ``report-voices`` right after it), ``a spokesman for Harvest Lane`` (the object of ``for`` after
+    one), ``Harvest Lane said`` (a reporting verb of ``report-verbs`` right after it)."""
+    nxt = doc[end] if end < len(doc) else None
+    if nxt is not None and nxt.is_lower and (nxt.lower_ in words.report_voices or
+                                             (nxt.pos_ in ("VERB", "AUX") and nxt.lemma_ in words.report_verbs)):
+        return True
+    k = start - (doc[start - 1].lower_ == "the") if start > 0 else start
+    return k >= 2 and doc[k - 1].lower_ == "for" and doc[k - 2].lower_ in words.report_voices
 
 
 def _names_a_medium(doc: Doc, a: Actor, words: ActorWords) -> bool:

@@ -69,6 +69,7 @@ from pipeline.components.actor_apposed_roles import join_apposed_roles
 from pipeline.components.actor_role_intros import load_role_verbs, note_role_verbs, org_role_members, place_role_member
 from pipeline.components.actor_courts import later_court
 from pipeline.components.actor_cut_names import (cut_given_name, desk_title_end, foreign_and_start, hyphen_name_extent,
+                                                 hyphen_org_start,
                                                  join_linked_names, left_given_name)
 from pipeline.components.actor_department_shorts import find_department_shorts
 from pipeline.components.actor_plural_surnames import plural_surname, titled_name_start
@@ -136,7 +137,7 @@ from pipeline.components.actor_open_offices import OpenWords, office_open
 from pipeline.components.actor_country_offices import name_country_leaders, office_phrase, whole_office
 from pipeline.components.actor_owned import (OwnedContext, drop_apposed_posts, find_held, find_kept_forces, find_owned,
                                               load_owned_rules)
-from pipeline.components.actor_names import (acronym_aliases, drop_lone_capitals, drop_thing_names,
+from pipeline.components.actor_names import (acronym_aliases, drop_lone_capitals, drop_thing_names, name_speaks,
                                               find_broadcast_names, find_media_names, find_org_names,
                                               join_name_prefixes, mark_businesses, media_by_context, org_short_names,
                                               repeat_names, retype_named_bodies)
@@ -2839,10 +2840,16 @@ def _ner_spans(doc: Doc, words: ActorWords) -> list[NerSpan]:
         if out and out[-1].end > ent.start:
             continue  # inside a name already carried past a particle (``Joost van`` + ``der Linden``)
         span = NerSpan(ent.label_, ent.start, _unclosed_bracket_end(doc, ent.start, ent.end))
+        if ent.label_ == "FAC" and name_speaks(doc, ent.start, ent.end, words):
+            span = NerSpan("ORG", ent.start, span.end)  # "a Harvest Lane spokeswoman": a body, not a street
         if ent.label_ == "ORG":
             span = NerSpan("ORG", ent.start, _org_name_end(doc, ent.start, span.end, words.name_head_links))
         if ent.label_ == "ORG" and (not out or out[-1].end < ent.start - 1):
             span = NerSpan("ORG", foreign_and_start(doc, ent.start, words.foreign_name_links), span.end)
+        if ent.label_ == "ORG" and span.start == ent.start:  # "the Moravian-Silesian Fire and" + "Rescue Service"
+            span = NerSpan("ORG", hyphen_org_start(doc, ent.start), span.end)
+            while out and out[-1].start >= span.start:
+                out.pop()  # "Moravian" (NORP): a word of the name
         if ent.label_ == "PERSON":
             span = NerSpan("PERSON", ent.start, syllable_given_tail(doc, _particle_tail(doc, ent.end, words)))
         if ent.label_ in ("PERSON", "ORG") and (ent.label_ == "PERSON" or is_first_name(doc[ent.start].text)):

@@ -146,3 +146,31 @@ def test_a_body_named_after_its_place_is_one_name_but_a_place_stays_a_place(blan
     town, rest = _at(doc, "Santa Rita"), _at(doc, "Sapucaí")
     out = _joined(doc, [("ORG", *org), ("GPE", *place), ("GPE", *town), ("ORG", *rest)])
     assert out == [("ORG", "Companhia Serra do Jaguari"), ("GPE", "Santa Rita"), ("ORG", "Sapucaí")]
+
+
+def _tok(doc, word: str) -> int:
+    return next(t.i for t in doc if t.text == word)
+
+
+def test_a_body_name_cut_after_its_hyphenated_first_part_opens_at_the(blank_nlp):
+    from pipeline.components.actor_cut_names import hyphen_org_start
+    doc = blank_nlp("Crews cleared 40 homes, the Lower-Saxon Fire and Rescue Service said.")
+    assert doc[hyphen_org_start(doc, _tok(doc, "Rescue")):_tok(doc, "said")].text == \
+        "the Lower-Saxon Fire and Rescue Service"
+    assert hyphen_org_start(doc, _tok(doc, "Fire")) == _tok(doc, "the")
+
+
+def test_no_hyphenated_compound_or_no_the_leaves_the_name_as_found(blank_nlp):
+    from pipeline.components.actor_cut_names import hyphen_org_start
+    doc = blank_nlp("the Northern Fire and Rescue Service said; Anglo-Welsh Water Board said; "
+                    "the Anglo-Welsh\nWater Board said")
+    rescue, boards = _tok(doc, "Rescue"), [t.i for t in doc if t.text == "Water"]
+    assert hyphen_org_start(doc, rescue) == rescue  # no compound first: the model's own cut stands
+    assert all(hyphen_org_start(doc, b) == b for b in boards)  # no "the"; a line break in the run
+
+
+def test_a_hyphenated_first_part_stays_in_the_fire_service_name(nlp):
+    out = found(nlp, "Across the valley, crews rescued 40 people from Frýdek and Třinec, "
+                     "the Moravian-Silesian Fire and Rescue Service said on Friday.")
+    assert out["the Moravian-Silesian Fire and Rescue Service"]["type"] == "organization", out
+    assert "Rescue Service" not in out

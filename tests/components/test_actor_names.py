@@ -480,3 +480,16 @@ def test_leads_is_a_strict_prefix_of_words():
     assert leads(("Harbor", "Line"), ("Harbor", "Line", "Ferries"))
     assert not leads(("Harbor", "Line"), ("Harbor", "Line"))
     assert not leads(("Harbor",), ("North", "Harbor", "Bank"))
+
+
+def test_a_street_shaped_name_with_a_spokeswoman_is_a_body(nlp):
+    from tests.conftest import found_norms
+    out = found_norms(nlp, "\u201cWe have cut prices on 500 lines,\u201d a Harvest Lane spokeswoman said. "
+                           "Shares in the chain fell.")
+    assert any(t.startswith("Harvest Lane") and n["type"] != "location" for t, n in out.items()), out
+
+
+def test_a_street_that_does_not_speak_stays_no_actor(nlp):
+    from tests.conftest import found_norms
+    out = found_norms(nlp, "The march went down Medgar Evers Boulevard and ended at the park, organisers said.")
+    assert not any("Boulevard" in t for t in out), out
