@@ -23,7 +23,10 @@ the name of something no dev gold annotates (a name that coreference joined to a
 - the name of an exercise, operation, storm or ship the text introduces as one (``an exercise named
   Iron Shield``, ``drills code-named Joint Sword``, ``a tanker called Marlin Star``);
 - a month alone with a day number beside it (``on Jan. 13``, ``13 Jan.``), though coreference
-  joined it to a person of that given name (``Jan Verhulst``).
+  joined it to a person of that given name (``Jan Verhulst``);
+- a legislature's name as the modifier of a period of its sittings (``one Dáil term``, ``a Storting
+  session``, ``the Knesset recess``): the period is no actor; ``the Knesset's term`` and ``the
+  Storting voted`` stay.
 Rivers and lakes, palaces and a plant named after its town are left: the dev golds disagree
 (heldout6 annotates ``the Litani River`` and ``Bellevue Palace``, the dev gold ``Zaporizhzhia``
 in ``the Zaporizhzhia nuclear plant``).
@@ -80,6 +83,7 @@ class NonActorWords:
     feature_heads: frozenset[str] = _EMPTY
     street_heads: frozenset[str] = _EMPTY
     date_month_names: frozenset[str] = _EMPTY
+    legislature_period_nouns: frozenset[str] = _EMPTY
 
 
 # Rows that were code constants before round 28: a rules file saved before then has none of them and
@@ -101,7 +105,7 @@ def drop_non_actor_names(doc: Doc, actors: list[Actor], words: NonActorWords) ->
                _instrument(doc, a, words) or _index(doc, a, words) or _thing(doc, a, words) or
                _landform(doc, a, words) or _site(doc, a, words) or _feature(doc, a, words) or
                id(a) in waterways or _treaty(doc, a, words) or _introduced_thing(doc, a, words) or
-               _month_date(doc, a, words))
+               _month_date(doc, a, words) or _legislature_period(doc, a, words))
 
 
 def case_name_ranges(doc: Doc, links: frozenset[str]) -> list[tuple[int, int]]:
@@ -252,6 +256,17 @@ def _month_date(doc: Doc, a: Actor, words: NonActorWords) -> bool:
     if a.end - a.start != 1 or doc[a.start].lower_ not in words.date_month_names:
         return False
     return (a.end < len(doc) and _day_number(doc[a.end])) or (a.start > 0 and _day_number(doc[a.start - 1]))
+
+
+def _legislature_period(doc: Doc, a: Actor, words: NonActorWords) -> bool:
+    """``one Dáil term``, ``a Storting session``: a legislature's name right before a lower-case
+    period noun (``legislature-period-nouns``) that the parser makes the name's head is a period of
+    its sittings, no mention; ``the Knesset's term`` (a possessive) and ``the Storting voted`` stay."""
+    after = _after(doc, a)
+    if a.norm.get("type") != "legislature" or after is None or not after.is_lower:
+        return False
+    return after.lower_ in words.legislature_period_nouns and after.pos_ == "NOUN" and \
+        (doc[a.end - 1].head.i == after.i or doc[a.end - 1].dep_ == "compound")
 
 
 def _day_number(tok) -> bool:

@@ -166,6 +166,7 @@ NER_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "location", "NORP
 GROUP_ADJ_HEADS = {"REB", "MIL", "OPP", "PPL"}  # roles a religious/ethnic adjective can head
 METONYM_ROLES = {"GOV", "MIL", "LEG", "COP", "SPY"}  # roles a seat of power can stand for
 INSTITUTION_TYPES = ("group", "organization", "military", "government", "media", "legislature")
+PLACE_TYPES = ("state", "location")  # mentions that name a country as a place (France, Paris)
 STATE_BODY_TYPES = ("government", "military", "legislature")  # a state's bodies: another country's demonym makes a namesake
 PLACE_PREPS = ("in", "at", "near", "outside", "inside")
 
@@ -2059,7 +2060,8 @@ class ActorComponent(RuleComponent):
             return  # "A police officer … a customs officer … The officer": no guess
         earlier = [a for a in order if a.end <= tok.i and a.head == tok.lower_ and a.norm.get("role")
                    and a.category != "group"  # "the police" after "riot police": the force, not the crowd of officers
-                   and mods <= {t.lower_ for t in doc[a.start:a.end]} and not _past_post(doc, a, mods)]
+                   and mods <= {t.lower_ for t in doc[a.start:a.end]} and not _past_post(doc, a, mods)
+                   and not _foreign_absorbed(a, actors, focus)]
         near = self._near_institution(doc, tok, left, order) if not mods else None
         if near is not None:
             if not near:
@@ -2319,6 +2321,18 @@ def _drop_office_contests(doc: Doc, actors: list[Actor], contests: frozenset[str
             actors.remove(a)
 
 
+
+
+def _foreign_absorbed(a: Actor, actors: list[Actor], focus: str | None) -> bool:
+    """Is ``a`` a name that a longer mention took in (``National Assembly`` inside ``National Assembly
+    chairman Bui Quoc Tuan``: no mention of its own any more) whose gazetteer country is neither the
+    country in focus nor one the text names as a state or place (France's Assemblée nationale in a
+    story about Vietnam)? Then it is no antecedent of ``the assembly``. The person who took the name
+    in may carry its country: only states and places count as naming it."""
+    country = a.norm.get("country")
+    if country is None or country == focus or any(b is a for b in actors):
+        return False
+    return not any(b.norm.get("country") == country and b.norm["type"] in PLACE_TYPES for b in actors)
 
 
 def _past_post(doc: Doc, a: Actor, mods: set[str]) -> bool:

@@ -432,3 +432,15 @@ def test_a_family_party_keeps_no_the_another_mention_took(nlp):
     # near miss: no "the" before the name, the span stays the name
     got = found(nlp, "BERLIN — Greens and conservatives argued over the budget, Germany's finance ministry said.")
     assert not any(m.lower().startswith("the greens") for m in got)
+
+
+def test_the_house_in_an_irish_story_is_the_dail(nlp):
+    """``chambers-irl``: TDs call the Dáil ``the House``; in an Irish story it is the Dáil
+    (IRLLEG), one actor with ``the Dáil``, and ``the Seanad`` is the upper house."""
+    text = ("Tánaiste Simon Harris told the Dáil on Wednesday that the housing bill would be amended. "
+            "Sinn Féin said the House should sit through the summer. The Seanad will debate the bill next month.")
+    out = dict(actor_mentions(nlp, text))
+    assert out["the Dáil"]["actor_id"] == "IRLLEG"
+    house = next(n for t, n in out.items() if t.endswith("House"))
+    assert house["actor_id"] == "IRLLEG"
+    assert next(n for t, n in out.items() if t.endswith("Seanad"))["actor_id"] == "irl-seanad"

@@ -2,6 +2,7 @@
 
 from pipeline.components.actor_desc_guards import refused_description, rival_body_named
 from pipeline.components.gazetteer import Description
+from tests.conftest import actor_mentions
 
 _BOARD = Description("d-board", ("board",), name_words=("board",), nearest_body=True, yield_sectors=("business",))
 _COMPANY = {"actor_id": "harrow-freight", "type": "organization", "sector": "business"}
@@ -78,3 +79,16 @@ def test_rival_body_named_a_party_is_no_rival_of_the_board():
     assert not rival_body_named(_BOARD, [(20, _CODED)], since=90, past=5, ids={"psb"})
     # near miss: an organisation of no party beside the party still stands against it
     assert rival_body_named(_BOARD, [(20, _PARTY), (30, _FIRM)], since=90, past=5, ids={"psb"})
+
+
+def test_a_chamber_as_the_room_after_a_place_preposition_is_no_legislature(nlp):
+    """``desc-house`` ``refuse_in``: ``unfurled a banner in the chamber``, ``escorted two protesters
+    from the chamber`` name the debating room; ``The chamber voted`` and a noun's ``a vote in this
+    chamber`` stay the legislature."""
+    room = ("The Kenyan parliament debated the finance bill on Tuesday. Greens MPs unfurled a banner in the "
+            "chamber, and police escorted two protesters from the chamber before the vote.")
+    assert not [t for t, _ in actor_mentions(nlp, room) if t.endswith("chamber")]
+    body = "The Kenyan parliament debated the finance bill on Tuesday. The chamber voted 195 to 106 to pass it."
+    assert dict(actor_mentions(nlp, body))["The chamber"]["actor_id"] == "KENLEG"
+    vote = 'Ukraine\'s parliament met on Monday. "Nobody should have a vote in this chamber," the speaker said.'
+    assert dict(actor_mentions(nlp, vote))["this chamber"]["actor_id"] == "UKRLEG"

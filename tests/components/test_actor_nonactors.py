@@ -319,3 +319,25 @@ def test_a_month_beside_a_day_number_is_no_person_of_that_given_name(nlp, text, 
     at = text.rindex(month)
     assert (month, at) not in out
     assert any(t.startswith(month.rstrip(".")) and t != month for t, _ in out)  # "Jan Brekke" stays
+
+
+@pytest.mark.parametrize("text, name", [
+    ('Labour leader Karin Holm said Norway should not see "three prime ministers in a single Storting '
+     'session". She said the Storting would vote on Friday.', "Storting"),
+    ("Opposition leader Daniel Peretz complained of two elections in one Knesset term. The Knesset "
+     "reconvenes next week.", "Knesset"),
+])
+def test_a_legislature_naming_a_period_of_its_sittings_is_no_mention(nlp, text, name):
+    """``actor_nonactors.jsonl`` ``legislature-period-nouns``: ``a Storting session`` is a period,
+    no mention of the parliament; the parliament that votes stays."""
+    out = [(s.text, s.start_char) for s in actor_spans(nlp, text, "2025-06-01")]
+    period = text.index(name)
+    assert not any(start <= period < start + len(t) for t, start in out)
+    assert any(t.endswith(name) and start > period for t, start in out)
+
+
+def test_a_legislatures_own_term_keeps_the_legislature(nlp):
+    text = "The Storting's term ends in September, and the Storting session opens a week later."
+    out = [(s.text, s.start_char) for s in actor_spans(nlp, text, "2025-06-01")]
+    assert ("The Storting", 0) in out
+    assert not any(start == text.index("the Storting session") for _, start in out)

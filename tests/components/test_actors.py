@@ -1923,3 +1923,22 @@ def test_a_head_of_government_seat_keeps_the_government_code(nlp, text, seat, go
     """Near miss: the seat of the head of government is the government (the golds are split on
     the White House and Downing Street; nothing was changed there)."""
     assert find(nlp, text, seat)["actor_id"] == gov_id
+
+
+def test_the_assembly_is_never_the_legislature_of_a_country_the_text_does_not_name(nlp):
+    """A ``National Assembly`` that a person's mention took in (``National Assembly chairman X``)
+    keeps the gazetteer's country (France) inside; ``the assembly`` after it is still the assembly
+    of the country in focus, not France's (which the text never names)."""
+    text = ("Laos's National Assembly approved the budget on Monday after a week of debate.\n\n"
+            "Finance officials said the deficit would narrow. Donors in Vientiane were cautious.\n\n"
+            "In a closing speech, National Assembly chairman Khamla Vongsa thanked deputies for their work.\n\n"
+            "Critics said the assembly had rarely rejected a government bill.")
+    out = dict(actor_mentions(nlp, text))
+    assert out["the assembly"]["actor_id"] == out["National Assembly"]["actor_id"] == "LAOLEG"
+
+
+def test_the_assembly_in_a_story_about_france_stays_frances(nlp):
+    text = ("France's National Assembly rejected the pension bill on Monday.\n\n"
+            "Union leaders in Paris said the fight would go on.\n\n"
+            "Critics said the assembly had rarely been so divided.")
+    assert dict(actor_mentions(nlp, text))["the assembly"]["actor_id"] == "FRALEG"
