@@ -1641,6 +1641,7 @@ class ActorComponent(RuleComponent):
             etype = person_shape(doc, start, end, self.words, self.gaz.titles) or etype
             if etype == "person" and company_by_tail(doc, start, name_end, self.words, self.gaz.titles):
                 etype = "organization"  # "Tamar Capital", "Meridian Gaming": a company's last word
+                slug = slugify(doc[start:self._suffix_start(doc, start, name_end)].text)  # "X SAB": "x"
             if etype == "person" and named_as_organization(doc, start, name_end, self.words):
                 etype = "organization"  # "Sinn Féin leader X", "several Fine Gael TDs"
         elif etype == "organization":
