@@ -1,9 +1,9 @@
 """A name the model tags PERSON that the text itself shows to be an organisation: a word of a
 body's officers or members after it (``Sinn Féin leader Orla X``, ``several Fine Gael TDs``,
 ``Jusos chair X``), ``leader of``/``chairman of`` before it, a body's noun right before it
-(``Turkish carrier X``, ``the lender X``: ``org-front-nouns``), an officer's title between commas
-before it (``Dr Helen X, Chief Executive, <name>``: ``officer-list-titles``), or a company suffix after it
-somewhere in the document (``Lumora Inc.``). Words: ``actor_words.jsonl`` rows
+(``Greek carrier X``, ``the lender X``: ``org-front-nouns``), an officer's title between commas
+before it (``Dr Ruth X, Chief Executive, <name>``: ``officer-list-titles``), or a company
+suffix after it somewhere in the document (``Lumora Inc.``). Words: ``actor_words.jsonl`` rows
 ``org-officer-nouns``, ``org-officer-of``, ``org-front-nouns``, ``org-owner-words`` and
 ``org-evidence-determiners``.
 
@@ -96,7 +96,7 @@ def _org_context(doc: Doc, start: int, end: int, words: ActorWords) -> bool:
 
 
 def _listed_officer_of(doc: Doc, start: int, words: ActorWords) -> bool:
-    """``Dr Helen X, Chief Executive, <name>``: a list entry's officer title (title-case words, the
+    """``Dr Ruth X, Chief Executive, <name>``: a list entry's officer title (title-case words, the
     last an ``officer-list-titles`` word) between two commas right before the name."""
     if start < 3 or doc[start - 1].text != "," or doc[start - 2].lower_ not in words.officer_list_titles:
         return False
