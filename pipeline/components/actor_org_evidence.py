@@ -1,8 +1,11 @@
 """A name the model tags PERSON that the text itself shows to be an organisation: a word of a
 body's officers or members after it (``Sinn Féin leader Orla X``, ``several Fine Gael TDs``,
-``Jusos chair X``), ``leader of``/``chairman of`` before it, or a company suffix after it
-somewhere in the document (``Lumora Inc.``). Words: ``actor_words.jsonl`` rows
-``org-officer-nouns``, ``org-officer-of``, ``org-owner-words`` and ``org-evidence-determiners``.
+``Jusos chair X``), ``leader of``/``chairman of`` before it, a body's noun right before it
+(``Greek carrier X``, ``the lender X``: ``org-front-nouns``), an officer's title between commas
+before it (``Dr Ruth X, Chief Executive, <name>``: ``officer-list-titles``), or a company
+suffix after it somewhere in the document (``Lumora Inc.``). Words: ``actor_words.jsonl`` rows
+``org-officer-nouns``, ``org-officer-of``, ``org-front-nouns``, ``org-owner-words`` and
+``org-evidence-determiners``.
 
 Weak contexts a person has too are no evidence: a possessive before an owner's word
 (``Warren Buffett's shareholders``, ``Paris Hilton's founder story``) and ``of X's``
@@ -75,8 +78,14 @@ def _officer_after(doc: Doc, end: int, words: ActorWords) -> int | None:
 
 
 def _org_context(doc: Doc, start: int, end: int, words: ActorWords) -> bool:
-    """``X leader``, ``X's members``, ``X Inc.``, ``the chairman of X`` (not ``of X's``)."""
+    """``X leader``, ``X's members``, ``X Inc.``, ``the chairman of X`` (not ``of X's``),
+    ``carrier X``."""
     if _officer_after(doc, end, words) is not None:
+        return True
+    if start > 0 and doc[start - 1].is_lower and doc[start - 1].lower_ in words.org_front_nouns and \
+            doc[start - 1].pos_ in ("NOUN", "PROPN"):
+        return True
+    if _listed_officer_of(doc, start, words):
         return True
     if end < len(doc) and doc[end].lower_ in words.corp_suffixes and doc[end].text[0].isupper():
         return True
@@ -84,6 +93,17 @@ def _org_context(doc: Doc, start: int, end: int, words: ActorWords) -> bool:
         return False
     j = start - 1 if start > 0 and doc[start - 1].lower_ == "the" else start
     return j >= 2 and doc[j - 1].lower_ == "of" and doc[j - 2].lower_ in words.org_officer_of
+
+
+def _listed_officer_of(doc: Doc, start: int, words: ActorWords) -> bool:
+    """``Dr Ruth X, Chief Executive, <name>``: a list entry's officer title (title-case words, the
+    last an ``officer-list-titles`` word) between two commas right before the name."""
+    if start < 3 or doc[start - 1].text != "," or doc[start - 2].lower_ not in words.officer_list_titles:
+        return False
+    k = start - 2
+    while k > max(0, start - 6) and doc[k].is_title:
+        k -= 1
+    return k < start - 2 and doc[k].text == "," and doc[k + 1].is_title
 
 
 def _strong_context(doc: Doc, start: int, end: int, words: ActorWords) -> bool:

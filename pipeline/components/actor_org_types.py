@@ -4,7 +4,9 @@ organisation, for ``claims_actors``.
 A company: a PERSON of two or more title-case words whose last word only a company's name ends in
 (``Tamar Capital``, ``Meridian Gaming``, ``Sigma Opinión``, ``Ñandutí Consultores``:
 ``company-tails`` in ``actor_words.jsonl``) is an organisation, even when its first word is a given
-name (``Emily Post`` ends in a newspaper word and stays a person: no ``company-tails`` word); a
+name (``Emily Post`` ends in a newspaper word and stays a person: no ``company-tails`` word); so is
+one ending in a company suffix written as one (``Cementos del Altiplano SAB``, ``Varna Holz AG``:
+``corp-suffixes`` in capitals, with a dot or of three letters; not ``Kim Se``); a
 person's title before the name keeps the person (``Mr. Gaming``, ``Ms. Tamar Capital``).
 
 An outlet: an organisation named as broadcasters are (``Channel 12``, ``BFMTV``, ``ABC Radio
@@ -32,11 +34,28 @@ _TV_WORD = re.compile(r"^[A-Z]{2,6}TV$")  # "BFMTV", "NTV": one word in capitals
 
 def company_by_tail(doc: Doc, start: int, end: int, words: ActorWords, titles: dict[str, Title]) -> bool:
     """Is the PERSON ``doc[start:end]`` a company by its last word (module doc)?"""
-    if end - start < 2 or doc[end - 1].lower_ not in words.company_tails:
+    if end - start < 2:
         return False
-    if not all(t.is_title or t.text in ("-", "&") for t in doc[start:end]):
+    if doc[end - 1].lower_ in words.company_tails:
+        if not all(t.is_title or t.text in ("-", "&") for t in doc[start:end]):
+            return False
+    elif not (written_suffix(doc[end - 1], words) and _name_before_suffix(doc[start:end - 1])):
         return False
     return title_before(doc, start, titles) is None
+
+
+def written_suffix(tok, words: ActorWords) -> bool:
+    """A company suffix written as one (``SAB``, ``AG``, ``Inc.``, ``GmbH``): a ``corp-suffixes``
+    word in capitals, with a dot, or capitalised of three letters or more (not ``Sa``, ``Co``: names)."""
+    if tok.lower_ not in words.corp_suffixes:
+        return False
+    return tok.is_upper or tok.text.endswith(".") or (tok.text[0].isupper() and len(tok.text) > 2)
+
+
+def _name_before_suffix(toks) -> bool:
+    """Title-case words, short lower-case links between them (``Cementos del Altiplano``)."""
+    return toks[0].is_title and all(t.is_title or t.text in ("-", "&") or (t.is_lower and t.is_alpha and len(t) <= 3)
+                                    for t in toks)
 
 
 def outlet_by_shape(doc: Doc, start: int, end: int, words: ActorWords) -> bool:

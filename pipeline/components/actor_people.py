@@ -489,10 +489,17 @@ def _surname_of_person(doc: Doc, a: Actor, surnames: set[str], links: frozenset[
     if a.origin == "ner" and _hyphenated(doc[a.start:a.end]) and \
             any(slugify(t) in surnames for t in (doc[a.start:a.end].text, doc[a.start].text, doc[a.end - 1].text)):
         return True  # "Reyes-Kettering" after "Ada Reyes-Kettering" (one surname) or after "Ana Reyes"
-    if a.origin != "ner" or not all(t.is_title for t in doc[a.start:a.end]) or \
+    if a.origin != "ner" or not all(_capitalised(t) for t in doc[a.start:a.end]) or \
             slugify(doc[a.end - 1].text) not in surnames:
         return False
     return a.end - a.start == 1 or (a.end - a.start == 2 and is_first_name(doc[a.start].text))
+
+
+def _capitalised(tok) -> bool:
+    """A title-case word or a surname capitalised inside (``MacLellan``, ``McDonald``, ``DeSantis``:
+    a capital, a lower-case letter, more capitals later); no word of capitals (``NATO``)."""
+    text = tok.text
+    return tok.is_title or (tok.is_alpha and len(text) > 2 and text[0].isupper() and text[1].islower())
 
 
 def _given_name_of_person(doc: Doc, a: Actor, givens: set[str], variants: dict[str, str]) -> bool:

@@ -48,7 +48,8 @@ def person_named_org(doc: Doc, start: int, end: int, words: ActorWords) -> bool:
     """``Jordan-Marc Vasseur``, ``Marcus Delaney`` or ``Rafael Delgado Sr.`` tagged ORG: two or three
     title-case words (and a generational suffix or a post-nominal: ``Imogen Rutherford KC``) opened by
     a given name (or a hyphenated pair of them), no word of a body's or a company's name,
-    and not after ``the``/``at`` (``analysts at Morgan Stanley``): a person, who then takes no
+    and not after ``the``/``at`` (``analysts at Morgan Stanley``) nor a body's noun (``the insurer
+    Halvard Mutual``: ``org-front-nouns``): a person, who then takes no
     country from a word inside the name (``Jordan``)."""
     parts = doc[start:end].text.split()
     cut = suffix_start(parts, words)  # "Rafael Delgado Sr."
@@ -58,8 +59,9 @@ def person_named_org(doc: Doc, start: int, end: int, words: ActorWords) -> bool:
     if not 2 <= len(parts) <= 3 or not _name_words(parts):
         return False
     if parts[0].lower() in ("the", "a", "an") or not is_first_name(parts[0].split("-")[0]) or \
-            (start > 0 and doc[start - 1].lower_ in ("the", "at")):  # "The Resolution Centre": no given name
-        return False
+            (start > 0 and doc[start - 1].lower_ in ("the", "at")) or \
+            (start > 0 and doc[start - 1].is_lower and doc[start - 1].lower_ in words.org_front_nouns):
+        return False  # "The Resolution Centre": no given name; "the insurer Halvard Mutual": a body
     body = words.org_name_heads | words.business_name_words | words.media_heads | words.corp_suffixes
     return not any(p.lower() in body or p.lower() in words.government_heads or p.lower() in words.legislature_heads
                    for p in parts)

@@ -1629,10 +1629,7 @@ class ActorComponent(RuleComponent):
         """An unknown entity: a slug id (company suffixes left out); a one-word PERSON that is
         a region or the object of ``in``/``at`` is a location. ``text`` is the name as written
         (without a ``, Country`` that ``end`` may cover)."""
-        name_end = end
-        if label == "ORG":
-            while name_end - start > 1 and doc[name_end - 1].lower_ in self.words.corp_suffixes:
-                name_end -= 1
+        name_end = self._suffix_start(doc, start, end) if label == "ORG" else end
         slug = slugify(doc[start:name_end].text)
         if not slug:
             return None
@@ -1646,6 +1643,7 @@ class ActorComponent(RuleComponent):
             etype = person_shape(doc, start, end, self.words, self.gaz.titles) or etype
             if etype == "person" and company_by_tail(doc, start, name_end, self.words, self.gaz.titles):
                 etype = "organization"  # "Tamar Capital", "Meridian Gaming": a company's last word
+                slug = slugify(doc[start:self._suffix_start(doc, start, name_end)].text)  # "X SAB": "x"
             if etype == "person" and named_as_organization(doc, start, name_end, self.words):
                 etype = "organization"  # "Sinn Féin leader X", "several Fine Gael TDs"
         elif etype == "organization":
@@ -1661,6 +1659,12 @@ class ActorComponent(RuleComponent):
             if etype == "organization" and outlet_by_shape(doc, start, name_end, self.words):
                 etype = "media"  # "Channel 12", "BFMTV", "ABC Radio National"
         return Actor(start, end, _norm(slug, text, etype, country, False, None, "ner"), "ner", None, etype)
+
+    def _suffix_start(self, doc: Doc, start: int, end: int) -> int:
+        """The end of the name ``doc[start:end]`` without its company suffixes (``Lumora Inc.``)."""
+        while end - start > 1 and doc[end - 1].lower_ in self.words.corp_suffixes:
+            end -= 1
+        return end
 
     def _place_body(self, doc: Doc, start: int, end: int) -> bool:
         """A name the model tagged a place, no known place, that the text describes as a body

@@ -320,6 +320,8 @@ class ActorWords:
     org_owner_words: frozenset[str] = frozenset()  # "shareholders" in "X's shareholders": a person has them too
     org_evidence_determiners: frozenset[str] = frozenset()  # "the" in "the Grace Alliance leader": strong evidence
     place_body_products: frozenset[str] = frozenset()  # "analysis" in "a Bruegel analysis": a body, no place
+    org_front_nouns: frozenset[str] = frozenset()  # "carrier" in "Turkish carrier Bosphorus Air": a body
+    officer_list_titles: frozenset[str] = frozenset()  # "Executive" in "X, Chief Executive, Rail Voice": the body
     place_body_fronts: frozenset[str] = frozenset()  # "tank" in "the think tank Bruegel": a body, no place
     place_body_staff: frozenset[str] = frozenset()  # "analysts" in "analysts at Bancolombia": a body, no place
     outlet_nouns: frozenset[str] = frozenset()  # "magazine" in "Spiegel, the German news magazine": the outlet

@@ -120,3 +120,24 @@ def test_a_name_ending_with_a_place_noun_stays_a_place_before_a_body_word(nlp, t
     a name ending with a place's own noun (``place-nouns``) is a place by its shape."""
     norm = found(nlp, text).get(name) or {}
     assert norm.get("type") != "organization"
+
+
+def test_a_body_noun_before_a_person_tagged_name_makes_it_a_body(nlp):
+    out = found(nlp, "Greek carrier Aegeon Wings said on Monday it would add routes.")
+    assert _norm(out, "Aegeon Wings")["type"] == "organization"
+
+
+def test_a_body_noun_is_no_evidence_against_a_given_name(nlp):
+    out = found(nlp, "The veteran developer Osgood Fenwick said the tower would rise.")
+    assert _norm(out, "Osgood Fenwick")["type"] == "person"
+
+
+def test_an_officer_title_between_commas_names_the_body_after_it(nlp):
+    out = found(nlp, "Dr Ruth Pell, Chief Executive, Commuter Watch, told the committee fares were too high.")
+    assert _norm(out, "Commuter Watch")["type"] == "organization"
+    assert _norm(out, "Ruth Pell")["type"] == "person"
+
+
+def test_an_apposed_title_after_the_keeps_the_person(nlp):
+    out = found(nlp, "The chairman, Ruth Pell, told the committee fares were too high.")
+    assert _norm(out, "Ruth Pell")["type"] == "person"

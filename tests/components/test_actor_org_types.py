@@ -148,3 +148,18 @@ def test_broadcast_word_lists_are_rule_rows(nlp):
     words = load_words(RULES / "actor_words.jsonl")
     assert "radio" in words.broadcast_words and "told" not in words.broadcast_context
     assert "council" in words.broadcast_body_tails and "national" in words.broadcast_followers
+
+
+def test_a_person_name_ending_in_a_written_company_suffix_is_a_company(nlp):
+    out = found(nlp, "Kessler Mahlberg GmbH cut 200 jobs, Kessler Mahlberg said.")
+    norm = _norm(out, "Kessler Mahlberg GmbH")
+    assert norm["type"] == "organization" and norm["actor_id"] == "kessler-mahlberg"
+
+
+def test_a_two_letter_title_case_word_is_no_company_suffix(nlp):
+    from pipeline.components.actor_org_types import written_suffix
+    from pipeline.components.gazetteer import shipped_actor_words
+    doc = nlp.make_doc("Kim Se and Grupo Norte SAB and Vela Inc. and Vela GmbH")
+    words = shipped_actor_words()
+    assert not written_suffix(doc[1], words)
+    assert written_suffix(doc[5], words) and written_suffix(doc[8], words) and written_suffix(doc[11], words)

@@ -774,3 +774,26 @@ def test_a_person_titled_only_former_is_no_role_anaphor(nlp, title):
     found = ids(nlp, f"Police arrested {title} Tomas Arvelo at the airport on Sunday. "
                      "Arvelo denied wrongdoing. On Monday the president said the law had been followed.")
     assert found.get("the president") != "tomas-arvelo"
+
+
+def test_a_surname_capitalised_inside_the_model_tags_org_is_the_person():
+    """``MacKinnon`` (a capital inside the word, no title case) tagged ORG after ``Ruth MacKinnon``
+    is her surname again, not an organisation."""
+    import spacy
+
+    from tests.conftest import MODEL
+    nlp = spacy.load(MODEL)
+    nlp.add_pipe("claims_actors")
+    out = actor_mentions(nlp, "Governor Ruth MacKinnon spoke first. Reporters asked MacKinnon about the budget.")
+    norms = [n for t, n in out if t == "MacKinnon"]
+    assert norms and norms[0]["type"] == "person" and norms[0]["actor_id"] == "ruth-mackinnon"
+
+
+def test_a_word_of_capitals_is_no_capitalised_surname():
+    from pipeline.components.actor_people import _capitalised
+
+    class Tok:
+        def __init__(self, text):
+            self.text, self.is_title, self.is_alpha = text, text.istitle(), text.isalpha()
+    assert _capitalised(Tok("McDonald")) and _capitalised(Tok("DeSantis")) and _capitalised(Tok("Reyes"))
+    assert not _capitalised(Tok("NATO")) and not _capitalised(Tok("iPhone"))

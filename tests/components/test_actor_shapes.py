@@ -187,3 +187,8 @@ def test_fronted_orgs_a_name_in_apposition_to_the_noun(nlp):
 def test_fronted_orgs_a_government_word_is_no_name(nlp):
     out = found(nlp, "The coalition Government said the budget would pass.")
     assert "Government" not in out
+
+
+def test_a_body_noun_before_an_org_with_a_given_name_keeps_the_body(nlp):
+    out = found(nlp, "The insurer Halvard Mutual said on Friday it would raise premiums.")
+    assert norm_ending(out, "Halvard Mutual")["type"] == "organization"
