@@ -84,14 +84,15 @@ def new_is_future(base: dict, office: list[str], eras: EraWords, text: EraText) 
     doc, n = text.doc, len(office)
     present = base.get("via") != "office" or any(
         doc[k].lower_ in eras.present and [t.lower_ for t in doc[k + 1:k + 1 + n]] == office for k in range(len(doc)))
-    return present and not any(_takes_office(doc, k, office) for k in range(len(doc))
+    return present and not any(_takes_office(doc, k, office, text.head) for k in range(len(doc))
                                if doc[k].lemma_.lower() in eras.taking)
 
 
-def _takes_office(doc: Doc, k: int, office: list[str]) -> bool:
-    """Do the office words follow the verb at ``k`` within :data:`TAKING_REACH` tokens of its sentence?"""
+def _takes_office(doc: Doc, k: int, office: list[str], head: int) -> bool:
+    """Do the office words follow the verb at ``k`` within :data:`TAKING_REACH` tokens of its
+    sentence, other than the description's own (``to elect the new prime minister``: a future one)?"""
     end, n = min(k + 1 + TAKING_REACH, doc[k].sent.end), len(office)
-    return any([t.lower_ for t in doc[j:j + n]] == office for j in range(k + 1, end - n + 1))
+    return any([t.lower_ for t in doc[j:j + n]] == office and j + n - 1 != head for j in range(k + 1, end - n + 1))
 
 
 def another_body_post(doc: Doc, head: int, actors: list[Actor]) -> bool:

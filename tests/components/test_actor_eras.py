@@ -74,3 +74,11 @@ def test_the_incoming_holder_after_a_vote_for_another_office_keeps_its_id(nlp):
                                    "Wednesday. Deputies thanked the outgoing president for his service. "
                                    "The new president will visit Laos next month."))
     assert got["The new president"]["actor_id"] != got["the outgoing president"]["actor_id"]
+
+
+def test_a_vote_to_elect_the_new_holder_is_no_one_taking_the_office(nlp):
+    # "to elect the new premier": the description itself after the verb, a future holder still
+    got = dict(actor_mentions(nlp, "OTTAWA (Reuters) - Premier Dana Holt conceded the party vote on Sunday. "
+                                   "Lawmakers will meet on Oct. 2 to elect the new premier."))
+    holt = next(n for k, n in got.items() if "Holt" in k)
+    assert got["the new premier"]["actor_id"] != holt["actor_id"]
