@@ -97,8 +97,15 @@ def _takes_office(doc: Doc, k: int, office: list[str], head: int) -> bool:
 
 def another_body_post(doc: Doc, head: int, actors: list[Actor]) -> bool:
     """``the new president of the Constitutional Court``: an ``of`` after the head and an actor right
-    after it (past ``the``) that is no country (``of Niger`` names the country's office)."""
+    after it (past ``the``) that is no country nor its government (``of Niger`` names the country's
+    office; a court of type government does not)."""
     if head + 2 >= len(doc) or doc[head + 1].lower_ != "of":
         return False
     start = head + 3 if doc[head + 2].lower_ == "the" else head + 2
-    return any(a.start in (head + 2, start) and a.norm.get("type") not in BODY_KINDS for a in actors)
+    return any(a.start in (head + 2, start) and not _national(a.norm) for a in actors)
+
+
+def _national(norm: dict) -> bool:
+    """A country or its government itself (``ESPGOV``), not a court or ministry of type government."""
+    kind = norm.get("type")
+    return kind in BODY_KINDS and (kind != "government" or norm.get("actor_id") == norm.get("role"))
