@@ -27,7 +27,7 @@ from pipeline.components.actor_desc_guards import rival_body_named
 from pipeline.components.actor_desc_synonyms import synonym_body
 from pipeline.components.actor_group_senses import GroupSenses, thing_sense
 from pipeline.components.actor_cities import dateline_start
-from pipeline.components.actor_eras import EraWords, era_norm
+from pipeline.components.actor_eras import EraText, EraWords, another_body_post, era_norm, era_word
 from pipeline.components.actor_model import POSSESSIVE_ENDS, Actor, is_possessive, make_norm, previous_sentence_start
 from pipeline.components.actor_kin import inside_quote
 from pipeline.components.actor_kinds import LONE_WINDOW, lone_candidate
@@ -749,8 +749,11 @@ def describe(doc: Doc, the: int, head: int, actors: list[Actor], people: list[Pe
         return _ranked_holder(doc, the, words, actors, ranks)  # but Acting President Y, named before
     if found is not None or " ".join(words) in kept:
         return found
+    era = era_word(words, eras)
+    if era is not None and era[0] == "successor" and another_body_post(doc, head, actors):
+        return None  # "the new president of the Constitutional Court": no national office
     found = _describe_unmodified(ctx, words)
-    return era_norm(found, words, eras) or found  # "the previous administration" is not the present one
+    return era_norm(found, words, eras, EraText(doc, head)) or found  # "the previous administration"
 
 
 def _party_or_apposed(ctx: _Described, words: list[str]) -> tuple[dict | None, bool]:

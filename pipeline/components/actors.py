@@ -1905,7 +1905,8 @@ class ActorComponent(RuleComponent):
                          self.words.description_ranks, self.words.post_body_words, self._company,
                          self.words.leader_offices, self.words.head_offices,
                          (self.words.report_verbs, self.words.report_voices),
-                         EraWords(self.words.successor_words, self.words.predecessor_words))
+                         EraWords(self.words.successor_words, self.words.predecessor_words,
+                                  self.words.present_holder_words, self.words.office_taking_verbs))
             norm = self._refine_description(doc, the, head, norm, order) if norm is not None else None
             if norm is not None:
                 end = self._add_description(doc, the, head, norm, actors)

@@ -208,6 +208,8 @@ class ActorWords:
     domestic_institution_roles: frozenset[str] = frozenset()  # "LEG": an institution of its country (the Bundestag)
     successor_words: frozenset[str] = frozenset()  # "new" in "the new president": a future holder
     predecessor_words: frozenset[str] = frozenset()  # "previous" in "the previous administration": a past one
+    present_holder_words: frozenset[str] = frozenset()  # "outgoing" in "the outgoing president": the present one
+    office_taking_verbs: frozenset[str] = frozenset()  # "swear" in "X was sworn in as prime minister"
     government_voice_nouns: frozenset[str] = frozenset()  # "a German government spokesperson": its voice
     generic_institution_heads: frozenset[str] = frozenset()  # "reforms to the courts": the system, unless a subject
     state_legislature_heads: frozenset[str] = frozenset()  # "senate" in "the Texas Senate"

@@ -42,3 +42,43 @@ def test_the_incoming_president_is_not_the_outgoing_one(nlp):
                                    "Ministers thanked the outgoing president at a farewell lunch. The incoming "
                                    "president has promised to cut fuel taxes."))
     assert got["The incoming president"]["actor_id"] != got["the outgoing president"]["actor_id"]
+
+
+def test_the_new_holder_after_someone_took_the_office_is_not_a_future_one(nlp):
+    # "new" for the holder who just took office: the text says who did, so no future holder of its own
+    got = dict(actor_mentions(nlp, "LIMA (Reuters) - Rosa Quispe was sworn in as Peru's president on Sunday. "
+                                   "The new president promised to fight crime."))
+    assert got["The new president"]["actor_id"] != "per-new-president"
+    got = dict(actor_mentions(nlp, "Mark Carney was sworn in as Canada's prime minister on Friday. "
+                                   "The new prime minister said tariffs would stay."))
+    assert got["The new prime minister"]["actor_id"] != "can-new-prime-minister"
+
+
+def test_the_new_head_of_another_body_is_no_future_national_office(nlp):
+    # "of the Constitutional Court": another body's post, not a phantom future president of Niger
+    got = actor_mentions(nlp, "NIAMEY (Reuters) - Niger's junta leader Abdourahamane Tiani spoke on Monday. The "
+                              "new president of the Constitutional Court, Abdou Dan Galadima, swore him in.")
+    assert all(n["actor_id"] not in ("ner-new-president", "ner-president") for _, n in got)
+
+
+def test_the_new_president_with_no_present_holder_named_is_the_office(nlp):
+    # nobody in the text holds the office now: "the new president" is read as "the president"
+    got = dict(actor_mentions(nlp, "ACCRA (Reuters) - Ghana's parliament met on Monday. The new president "
+                                   "will address lawmakers next week."))
+    assert got["The new president"]["actor_id"] != "gha-new-president"
+
+
+def test_the_incoming_holder_after_a_vote_for_another_office_keeps_its_id(nlp):
+    # the outgoing president is named; "elected ... as head of state" takes no "president" office word
+    got = dict(actor_mentions(nlp, "HANOI (Reuters) - The assembly elected Le Van Thanh as head of state on "
+                                   "Wednesday. Deputies thanked the outgoing president for his service. "
+                                   "The new president will visit Laos next month."))
+    assert got["The new president"]["actor_id"] != got["the outgoing president"]["actor_id"]
+
+
+def test_a_vote_to_elect_the_new_holder_is_no_one_taking_the_office(nlp):
+    # "to elect the new premier": the description itself after the verb, a future holder still
+    got = dict(actor_mentions(nlp, "OTTAWA (Reuters) - Premier Dana Holt conceded the party vote on Sunday. "
+                                   "Lawmakers will meet on Oct. 2 to elect the new premier."))
+    holt = next(n for k, n in got.items() if "Holt" in k)
+    assert got["the new premier"]["actor_id"] != holt["actor_id"]
