@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from pipeline.components.actor_model import Actor, make_norm
+from pipeline.components.actor_sentence_country import sentence_country
 
 
 def add_acting_seats(doc: Doc, actors: list[Actor], taken: list[bool], order: list[Actor], words,
@@ -26,7 +27,7 @@ def add_acting_seats(doc: Doc, actors: list[Actor], taken: list[bool], order: li
         start = _start(doc, tok.i, words.acting_seat_modifiers)
         if start is None or any(taken[start:tok.i]) or not _speaks(tok, words.acting_seat_verbs):
             continue
-        country = _country(tok, order, focus)
+        country = sentence_country(doc, tok, order, focus)
         if country is None:
             continue
         name = f"{countries.get(country, country)} {tok.lower_}"
@@ -48,12 +49,3 @@ def _speaks(tok, verbs: frozenset[str]) -> bool:
     """The noun is the subject of a speaking verb (``The palace said``, ``the palace has denied``)."""
     return tok.dep_ == "nsubj" and tok.head.pos_ in ("VERB", "AUX") and tok.head.lemma_.lower() in verbs
 
-
-def _country(tok, order: list[Actor], focus: str | None) -> str | None:
-    """The one country of the governments and states named in the sentence, else the focus."""
-    sent = tok.sent
-    found = {a.norm["country"] for a in order if sent.start <= a.start and a.end <= sent.end
-             and a.norm["type"] in ("state", "government") and a.norm.get("country")}
-    if len(found) > 1:
-        return None
-    return next(iter(found)) if found else focus

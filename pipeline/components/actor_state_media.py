@@ -16,6 +16,7 @@ from typing import Callable
 from spacy.tokens import Doc
 
 from pipeline.components.actor_model import Actor
+from pipeline.components.actor_sentence_country import sentence_country
 
 BARE_BEFORE = ("ADP", "PUNCT", "CCONJ", "SCONJ", "VERB", "AUX", "SPACE")
 
@@ -27,10 +28,12 @@ def add_state_media(doc: Doc, actors: list[Actor], taken: list[bool], order: lis
         if tok.lower_ not in words.bare_state_media_modifiers or taken[tok.i] or not _bare(doc, tok.i):
             continue
         end = _head_end(doc, tok.i + 1, words.bare_state_media_heads)
-        if end is None or any(taken[tok.i:end]) or _goes_on(doc, end, words.headline_verbs):
+        verbs = words.headline_verbs | words.bare_state_media_verbs
+        if end is None or any(taken[tok.i:end]) or _goes_on(doc, end, verbs):
             continue
         rule = role_of(doc, end - 1, tok.i)
-        country = _country(doc, tok, order, focus) if rule is not None and rule.role == "MED" else None
+        is_media = rule is not None and rule.role == "MED"
+        country = sentence_country(doc, tok, order, focus, wide=True) if is_media else None
         if country is None:
             continue
         head = doc[tok.i + 1:end].text.lower()
@@ -53,29 +56,14 @@ def _head_end(doc: Doc, i: int, heads: frozenset[str]) -> int | None:
     return None
 
 
-def _goes_on(doc: Doc, end: int, headline_verbs: frozenset[str]) -> bool:
+def _goes_on(doc: Doc, end: int, verbs: frozenset[str]) -> bool:
     """A name or a noun follows the phrase (``state broadcaster ORTM``, ``state media reports``);
-    a verb a tagger reads as a noun does not count (``state television broadcast footage``)."""
+    a verb a tagger reads as a noun does not count (``verbs``: ``headline-verbs`` and
+    ``bare-state-media-verbs``, ``state television broadcast footage``)."""
     if end >= len(doc):
         return False
     nxt = doc[end]
-    if nxt.lower_ in headline_verbs or nxt.lower_ in ("broadcast", "reported", "showed", "said"):
+    if nxt.lower_ in verbs:
         return False
     return nxt.pos_ in ("PROPN", "NOUN", "NUM") or nxt.tag_ == "POS"
 
-
-def _country(doc: Doc, tok, order: list[Actor], focus: str | None) -> str | None:
-    """The one country of the sentence's governments and states, else of its places and people,
-    else of the sentence before's governments and states, else the country in focus."""
-    sent = tok.sent
-    prev = doc[sent.start - 1].sent if sent.start > 0 else None
-    for lo, hi, types in ((sent.start, sent.end, ("state", "government")),
-                          (sent.start, sent.end, ("location", "person")),
-                          (prev.start if prev else 0, prev.end if prev else 0, ("state", "government"))):
-        found = {a.norm["country"] for a in order
-                 if lo <= a.start and a.end <= hi and a.norm["type"] in types and a.norm.get("country")}
-        if len(found) == 1:
-            return next(iter(found))
-        if found:
-            return None  # two countries: no guess
-    return focus
