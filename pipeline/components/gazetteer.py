@@ -195,6 +195,8 @@ class ActorWords:
     acting_seat_nouns: frozenset[str] = frozenset()  # "palace" in "The palace said": the head of state's office
     acting_seat_modifiers: frozenset[str] = frozenset()  # "royal" in "the royal palace said"
     acting_seat_verbs: frozenset[str] = frozenset()  # "say", "deny": the seat speaks
+    acting_seat_object_verbs: frozenset[str] = frozenset()  # "issue", "welcome": it speaks with a statement object
+    acting_seat_objects: frozenset[str] = frozenset()  # "statement" in "the palace issued a statement"
     bare_descriptions: frozenset[str] = frozenset()  # "council" with no "the": the council named before
     wing_labels: frozenset[str] = frozenset()  # "far right": the one party the story calls far-right
     crowd_antecedents: frozenset[str] = frozenset()  # "protesters": "the crowd" after them is they
