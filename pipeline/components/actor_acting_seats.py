@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from pipeline.components.actor_model import Actor, make_norm
+from pipeline.components.actor_sentence_country import sentence_country
 
 
 def add_acting_seats(doc: Doc, actors: list[Actor], taken: list[bool], order: list[Actor], words,
@@ -24,9 +25,9 @@ def add_acting_seats(doc: Doc, actors: list[Actor], taken: list[bool], order: li
         if tok.lower_ not in words.acting_seat_nouns or taken[tok.i]:
             continue
         start = _start(doc, tok.i, words.acting_seat_modifiers)
-        if start is None or any(taken[start:tok.i]) or not _speaks(tok, words.acting_seat_verbs):
+        if start is None or any(taken[start:tok.i]) or not _speaks(tok, words):
             continue
-        country = _country(tok, order, focus)
+        country = sentence_country(doc, tok, order, focus)
         if country is None:
             continue
         name = f"{countries.get(country, country)} {tok.lower_}"
@@ -44,16 +45,18 @@ def _start(doc: Doc, i: int, modifiers: frozenset[str]) -> int | None:
     return k if k >= 0 and doc[k].lower_ == "the" else None
 
 
-def _speaks(tok, verbs: frozenset[str]) -> bool:
-    """The noun is the subject of a speaking verb (``The palace said``, ``the palace has denied``)."""
-    return tok.dep_ == "nsubj" and tok.head.pos_ in ("VERB", "AUX") and tok.head.lemma_.lower() in verbs
+def _speaks(tok, words) -> bool:
+    """The noun is the subject of a verb of speech (``acting-seat-verbs``: ``The palace said``, ``the
+    palace has denied``) or of an ``acting-seat-object-verbs`` verb with words said as its object
+    or a clause (``issued a statement``, ``declined to comment``; not ``welcomed visitors``)."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in words.acting_seat_verbs:
+        return True
+    objects = words.acting_seat_objects
+    return lemma in words.acting_seat_object_verbs and any(
+        c.dep_ in ("ccomp", "xcomp") or c.dep_ == "dobj" and (c.lower_ in objects or c.lemma_.lower() in objects)
+        for c in verb.children)
 
-
-def _country(tok, order: list[Actor], focus: str | None) -> str | None:
-    """The one country of the governments and states named in the sentence, else the focus."""
-    sent = tok.sent
-    found = {a.norm["country"] for a in order if sent.start <= a.start and a.end <= sent.end
-             and a.norm["type"] in ("state", "government") and a.norm.get("country")}
-    if len(found) > 1:
-        return None
-    return next(iter(found)) if found else focus

@@ -711,7 +711,7 @@ def describe(doc: Doc, the: int, head: int, actors: list[Actor], people: list[Pe
              ranks: frozenset[str] = frozenset(), post_bodies: frozenset[str] = frozenset(),
              company: CompanyEvidence = CompanyEvidence(),
              leader_offices: frozenset[str] = frozenset(), head_offices: frozenset[str] = frozenset(),
-             report_words: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
+             report_words: tuple[frozenset[str], ...] = (frozenset(), frozenset(), frozenset()),
              eras: EraWords = EraWords()) -> dict | None:
     """The norm of the actor that ``doc[the:head + 1]`` (``the senator``) refers back to: an
     earlier person with that title, else the office's holder in the country in focus on the
@@ -920,7 +920,7 @@ class _Described(NamedTuple):
     company: CompanyEvidence = CompanyEvidence()  # what shows a body acting as a company (_acts_as_company)
     leader_offices: frozenset[str] = frozenset()  # "president": a country's leader (leader-offices)
     head_offices: frozenset[str] = frozenset()  # "prime minister": one holder per country (head-offices)
-    report_words: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # report-verbs, report-voices
+    report_words: tuple[frozenset[str], ...] = (frozenset(), frozenset(), frozenset())  # report-verbs, -voices, -voice-preps
 
 
 def _body_posts(ctx: _Described, phrase: str) -> set[int]:

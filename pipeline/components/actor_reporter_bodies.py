@@ -24,11 +24,14 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from pipeline.components.actor_model import Actor
+# BODY_TYPES: actor types that speak as a body (a person, place or crowd does not: ``Residents said the group …``)
+from pipeline.components.actor_name_heads import BODY_TYPES
+from pipeline.components.gazetteer import shipped_actor_words
 
-#: actor types that speak as a body (a person, place or crowd does not: ``Residents said the group …``)
-BODY_TYPES = frozenset({"organization", "government", "legislature", "military", "media"})
 
-_SPEAKS_FOR_PREPS = frozenset({"for", "of", "at", "from"})
+def _shipped_preps() -> frozenset[str]:
+    """The shipped ``report-voice-preps`` (``for``, ``of``, ``at``, ``from``)."""
+    return shipped_actor_words().report_voice_preps
 
 
 def reporting_subject(doc: Doc, head: int, verbs: frozenset[str]) -> Token | None:
@@ -43,30 +46,32 @@ def reporting_subject(doc: Doc, head: int, verbs: frozenset[str]) -> Token | Non
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
-def speaker_tokens(subject: Token, voices: frozenset[str]) -> list[Token]:
+def speaker_tokens(subject: Token, voices: frozenset[str], preps: frozenset[str] | None = None) -> list[Token]:
     """Where the body the subject speaks as may be named: the subject itself and, for a noun of
-    ``voices`` (``spokeswoman``), its possessor, compound modifiers and ``for``/``of``/``at``/``from``
-    object."""
+    ``voices`` (``spokeswoman``), its possessor, compound modifiers and object of one of ``preps``
+    (``report-voice-preps``: ``for``/``of``/``at``/``from``; the shipped list when None)."""
+    preps = _shipped_preps() if preps is None else preps
     out = [subject]
     if subject.pos_ != "NOUN" or subject.lower_ not in voices:
         return out
     for c in subject.children:
         if c.dep_ in ("poss", "compound"):
             out.append(c)
-        elif c.dep_ == "prep" and c.lower_ in _SPEAKS_FOR_PREPS:
+        elif c.dep_ == "prep" and c.lower_ in preps:
             out.extend(g for g in c.children if g.dep_ == "pobj")
     return out
 
 
 def reporter_body(doc: Doc, the: int, head: int, actors: list[Actor], verbs: frozenset[str],
-                  voices: frozenset[str]) -> Actor | None:
+                  voices: frozenset[str], preps: frozenset[str] | None = None) -> Actor | None:
     """The body whose reported words hold the description ``doc[the:head + 1]`` (module doc): the
     body mention (named before the description) at one of :func:`speaker_tokens`; None when there
-    is none or it is no body. ``verbs``, ``voices``: the lists ``report-verbs``, ``report-voices``."""
+    is none or it is no body. ``verbs``, ``voices``, ``preps``: the lists ``report-verbs``,
+    ``report-voices``, ``report-voice-preps``."""
     subject = reporting_subject(doc, head, verbs) if verbs else None
     if subject is None or subject.i >= the:
         return None
-    for tok in speaker_tokens(subject, voices):
+    for tok in speaker_tokens(subject, voices, preps):
         found = next((a for a in actors if a.start <= tok.i < a.end and a.end <= the), None)
         if found is not None and found.norm.get("type") in BODY_TYPES and found.norm.get("actor_id") and \
                 found.category != "group":

@@ -1904,7 +1904,7 @@ class ActorComponent(RuleComponent):
                          self._role_phrases, focus, self._tag_parties, self._name_heads, by_start,
                          self.words.description_ranks, self.words.post_body_words, self._company,
                          self.words.leader_offices, self.words.head_offices,
-                         (self.words.report_verbs, self.words.report_voices),
+                         (self.words.report_verbs, self.words.report_voices, self.words.report_voice_preps),
                          EraWords(self.words.successor_words, self.words.predecessor_words,
                                   self.words.present_holder_words, self.words.office_taking_verbs))
             norm = self._refine_description(doc, the, head, norm, order) if norm is not None else None

@@ -191,9 +191,12 @@ class ActorWords:
     bare_institutions: frozenset[str] = frozenset()  # "parliament", "police" with no "the": the country's
     bare_state_media_modifiers: frozenset[str] = frozenset()  # "state" in "on state television"
     bare_state_media_heads: frozenset[str] = frozenset()  # "television", "news agency" after it
+    bare_state_media_verbs: frozenset[str] = frozenset()  # "broadcast" in "state television broadcast footage": a verb
     acting_seat_nouns: frozenset[str] = frozenset()  # "palace" in "The palace said": the head of state's office
     acting_seat_modifiers: frozenset[str] = frozenset()  # "royal" in "the royal palace said"
     acting_seat_verbs: frozenset[str] = frozenset()  # "say", "deny": the seat speaks
+    acting_seat_object_verbs: frozenset[str] = frozenset()  # "issue", "welcome": it speaks with a statement object
+    acting_seat_objects: frozenset[str] = frozenset()  # "statement" in "the palace issued a statement"
     bare_descriptions: frozenset[str] = frozenset()  # "council" with no "the": the council named before
     wing_labels: frozenset[str] = frozenset()  # "far right": the one party the story calls far-right
     crowd_antecedents: frozenset[str] = frozenset()  # "protesters": "the crowd" after them is they
@@ -241,6 +244,7 @@ class ActorWords:
     quote_verbs: frozenset[str] = frozenset()  # "say" in '"… my husband …," she said': the quote's speaker
     report_verbs: frozenset[str] = frozenset()  # "say" in "X's spokesman said the company …": X (actor_reporter_bodies)
     report_voices: frozenset[str] = frozenset()  # "spokesman" there: a noun that speaks for its body
+    report_voice_preps: frozenset[str] = frozenset()  # "for" in "a spokesman for X": X is the body it speaks for
     result_nouns: frozenset[str] = frozenset()  # "loss" in "X reported a loss": a company's results, no outlet
     joined_firm_nouns: frozenset[str] = frozenset()  # "sales" in "Procter and Gamble said sales rose": a firm
     office_contests: frozenset[str] = frozenset()  # "race" in "the governor's race": the office, no holder
@@ -995,7 +999,8 @@ def load_words(path: Path) -> ActorWords:
 # lists stay off when absent.
 _FORMERLY_CODE = frozenset({"leader_offices", "cabinet_head_offices", "named_following_nouns", "male_titles",
                             "female_titles", "unnamed_official_nouns", "group_place_preps",
-                            "possessive_pronouns", "city_people_nouns"})
+                            "possessive_pronouns", "city_people_nouns", "report_voice_preps",
+                            "bare_state_media_verbs"})
 
 
 def _with_shipped_rows(path: Path, found: dict[str, frozenset[str]], optional: set[str]) -> dict:

@@ -34,3 +34,24 @@ def test_state_media_with_a_name_a_noun_or_a_country_word_is_no_bare_mention(nlp
 def test_two_countries_in_the_sentence_make_no_guess(nlp):
     text = "Armenia and Azerbaijan traded fire, state television said."
     assert "state television" not in actor_norms(nlp, text)
+
+
+@pytest.mark.parametrize("text, mention, actor_id", [
+    ("HANOI — Vietnam's parliament met. State media said the Cambodian government had apologised.",
+     "State media", "VNMMED"),
+    ("Mali's junta extended its rule. State television reported that the Nigerien government had "
+     "closed the border.", "State television", "MLIMED"),
+])
+def test_a_country_in_the_media_reported_words_is_not_its_country(nlp, text, mention, actor_id):
+    norm = actor_norms(nlp, text).get(mention)
+    assert norm is not None and norm["actor_id"] == actor_id
+
+
+@pytest.mark.parametrize("text, mention, actor_id", [
+    ("TEHRAN — On state-run television, officials said the talks would resume.", "state-run television", "IRNMED"),
+    ("HANOI — Vietnam's parliament met on Monday, state-controlled media reported.", "state-controlled media",
+     "VNMMED"),
+])
+def test_hyphenated_state_run_media_is_the_country_media(nlp, text, mention, actor_id):
+    norm = actor_norms(nlp, text).get(mention)
+    assert norm is not None and norm["actor_id"] == actor_id and norm["type"] == "media"
