@@ -69,9 +69,9 @@ CHALLENGED_TO_ACT = (
 
 ASKED_TO_ACT = (
     "Union presses minister on wages\n\n"
-    "Union president Gareth Lloyd asked the minister to reopen the contract.\n\n"
+    "Gareth Lloyd, the union's president, asked the minister to reopen the contract.\n\n"
     "Q: Will you reopen it?\n\n"
-    "A: We are studying the request.\n"
+    "Aisha Karim: We are studying the request.\n"
 )
 
 ANSWERER_ASKED = (
@@ -118,3 +118,25 @@ def test_an_analyst_pressing_an_official_by_title_asks_the_question(claims_of):
     assert len(asked) == 1
     assert asked[0]["speaker"]["actor_id"] == "tomas-berg"
     assert asked[0]["speaker"]["via"]["text"] == "Q"
+
+
+REVIEWER_FORD = (
+    "Premier Doug Ford held a news conference at Queen's Park on Monday.\n\n"
+    "Asked about the deficit, Premier Doug Ford questioned the need for new taxes.\n\n"
+    "Q: Will you cut the gas tax?\n\n"
+    "A: We will cut it this fall.\n"
+)
+
+REVIEWER_STILES = (
+    "Premier Doug Ford held a news conference at Queen's Park on Monday.\n\n"
+    "Opposition Leader Marit Stiles challenged the premier to call an election.\n\n"
+    "Q: Will you call an election?\n\n"
+    "A: No.\n"
+)
+
+
+def test_near_miss_the_reviewers_answerer_and_challenger_ask_nothing(claims_of):
+    for text, wrong in ((REVIEWER_FORD, "doug-ford"), (REVIEWER_STILES, "marit-stiles")):
+        asked = labelled_turns(claims_of(text), "Q")
+        assert len(asked) == 1
+        assert asked[0]["speaker"]["actor_id"] != wrong
