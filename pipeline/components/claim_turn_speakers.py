@@ -28,7 +28,7 @@ from pipeline.components.claim_turn_bracket_askers import bracket_asker
 from pipeline.components.claim_turn_interviewees import interviewee_subject
 from pipeline.components.claim_turn_introduced_askers import introduced_asker
 from pipeline.components.claim_turn_labels import LABEL_ARTICLE, is_credit_label, read_label, role_only
-from pipeline.components.claim_turn_records import Turn
+from pipeline.components.claim_turn_records import Turn, answer_after
 
 
 _NO_NAMES = frozenset({"byline", "caption", "note", "bio"})
@@ -364,10 +364,22 @@ def resolve_speakers(ctx: DocContext, turns: list[Turn], heads: list[Turn]) -> N
                ctx.text[t.bracket[0]:t.bracket[1]].lower() if t.kind == "question" and t.bracket else "")
         if t.kind != "name" and t.block not in askers:
             askers[t.block] = find_interviewer(ctx, starts[t.block])
-        intro = introduced_asker(ctx, t, turns) if t.bracket is None else None
-        if intro is not None:
-            t.speaker = speaker_record(ctx, intro, t)
-            continue
         if key not in people:
             people[key] = bracket_asker(ctx, t) or _person(ctx, t, starts[t.block], heads, askers.get(t.block))
         t.speaker = None if people[key] is _NO_SPEAKER else _via_label(ctx, people[key], t)
+    _introduced_askers(ctx, turns)
+
+
+def _introduced_askers(ctx: DocContext, turns: list[Turn]) -> None:
+    """A question turn's asker the paragraph before it introduces (:func:`introduced_asker`)
+    replaces its speaker, unless that person also speaks the answer after it (the one pressed,
+    not the one pressing)."""
+    for k, t in enumerate(turns):
+        intro = introduced_asker(ctx, t, turns) if t.bracket is None else None
+        if intro is None:
+            continue
+        rec = speaker_record(ctx, intro, t)
+        answer = answer_after(turns, k)
+        answerer = (answer.speaker or {}).get("actor_id") if answer is not None else None
+        if answerer is None or answerer != rec.get("actor_id"):
+            t.speaker = rec
