@@ -21,7 +21,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
-from pipeline.components.actor_groups import GroupNouns, _noun_group
+from pipeline.components.actor_groups import GroupNouns, noun_group
 from pipeline.components.actor_model import Actor
 from pipeline.components.gazetteer import ActorDictionaryError
 from pipeline.ruledata import read_jsonl_rules
@@ -76,7 +76,7 @@ def find_agent_plurals(doc: Doc, actors: list[Actor], rules: AgentPlurals, nouns
         if not (national or _human_subject(tok, rules) or _human_object(tok, rules) or
                 _group_conjunct(tok, group_heads)):
             continue
-        found = _noun_group(doc, tok.i, nouns._replace(plain=frozenset({word})), focus, headline)
+        found = noun_group(doc, tok.i, nouns._replace(plain=frozenset({word})), focus, headline)
         if found is None or any(k in covered for k in range(found[0], found[1])):
             continue
         start, end, norm, _ = found

@@ -126,7 +126,7 @@ def find_groups(doc: Doc, actors: list[Actor], lex: GroupLexicon, focus: str | N
         found = _party_group(doc, i, lex) or _bare_party_plural(doc, i, lex, focus)
         party = found is not None
         found = found or _public_group(doc, i, lex, focus) or _populace(doc, i, focus, informed_from) or \
-            _noun_group(doc, i, nouns, focus, headline) or \
+            noun_group(doc, i, nouns, focus, headline) or \
             _opposition(doc, i, nouns.opposition, focus) or _informants(doc, i, nouns.informants)
         if found is None:
             i += 1
@@ -264,7 +264,7 @@ def _modifiers(doc: Doc, i: int, quantifiers: frozenset[str] = frozenset()) -> t
                    and not counts(t, quantifiers)]
 
 
-def _noun_group(doc: Doc, i: int, nouns: GroupNouns, focus: str | None, headline: list[bool] | None = None):
+def noun_group(doc: Doc, i: int, nouns: GroupNouns, focus: str | None, headline: list[bool] | None = None):
     """``reporters``, ``union members``, ``two congressional aides``: a group of people, with its
     modifiers, of the country in focus."""
     tok = doc[i]
