@@ -322,7 +322,7 @@ def claims_where(*, actor=None, role=None, kind=None, currency=None, min_amount=
 
 
 # ------------------------------------------------------------------ documents and mentions of a few docs
-def _in_list(values: list[str]) -> str:
+def in_list(values: list[str]) -> str:
     return "[" + ", ".join(lit(v) for v in values) + "]"
 
 
@@ -340,7 +340,7 @@ def _records_of(path: Path, con: duckdb.DuckDBPyConnection, doc_ids: list[str]) 
     if not doc_ids or not path.is_file():
         return []
     rows = con.execute(f"""SELECT json FROM read_ndjson_objects({lit(str(path))})
-        WHERE list_contains({_in_list(sorted(set(doc_ids)))}, json_extract_string(json, '$.doc_id'))""").fetchall()
+        WHERE list_contains({in_list(sorted(set(doc_ids)))}, json_extract_string(json, '$.doc_id'))""").fetchall()
     return [json.loads(r[0]) for r in rows]
 
 

@@ -830,11 +830,11 @@ FROM (SELECT DISTINCT row, published, k FROM I) WHERE list_contains({keys}, k) G
 def _summary_report(ix, path: str | Path, where: str, total: int, title: str) -> str:
     """The report of a big selection: the overview (actors, graph, publication timeline) of all
     its claims, and the most recent claims said by or about each of the top actors."""
-    from pipeline.query import _in_list, read_documents, read_mentions
+    from pipeline.query import in_list, read_documents, read_mentions
     from pipeline.report_overview import involvement_rows, overview_from_index
 
     overview = overview_from_index(ix, where, top=TOP_ACTORS)
-    keys = _in_list(list(overview.actors)) if overview.actors else "[]"
+    keys = in_list(list(overview.actors)) if overview.actors else "[]"
     rows = sorted({r for _k, rs in ix.con.execute(
         _RECENT.format(where=where, rows=involvement_rows(), n=PER_ACTOR, keys=keys)).fetchall()
                    for r in rs})

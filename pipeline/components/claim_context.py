@@ -105,7 +105,7 @@ class DocContext:
         self.date_at: dict[int, Span] = {}
         self.actor_by_char: dict[tuple[int, int], Span] = {}
         self._by_actor: dict[str, list[Span]] = {}  # actor id -> its mentions, in text order
-        self.titled_at: dict[tuple, int | None] = {}  # (actor id, title forms) -> (claim_speakers._titled)
+        self.titled_at: dict[tuple, int | None] = {}  # (actor id, title forms) -> (claim_speakers.titled_before)
         self.bodies: dict[str, Span | None] = {}  # person actor id -> the body they speak for (claim_bodies)
         for span in self.spans:
             if span.label_ == "actor":

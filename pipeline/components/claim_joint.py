@@ -41,17 +41,17 @@ def joint_head(tok: Token) -> bool:
 
 def _fits(sent: Sentence, span: Span, rule: dict, noun: str, before: int) -> bool:
     """Does the actor mention ``span`` fit a joint rule (``noun``: the singular noun)?"""
-    from pipeline.components.claim_speakers import _titled, is_person
+    from pipeline.components.claim_speakers import titled_before, is_person
     norm, fits = span._.norm or {}, rule["fits"]
     if fits in ("title", "leader", "person") and not is_person(span):
         return False
     if fits == "title":
         forms = sent.rules.titles.get(noun)
-        return bool(forms) and _titled(sent.ctx, span, forms, before) or \
+        return bool(forms) and titled_before(sent.ctx, span, forms, before) or \
             bool(rule.get("role")) and (norm.get("role") or "")[3:6] == rule["role"]
     if fits == "leader":
         return (norm.get("role") or "")[3:6] in _POLITICAL_ROLES or \
-            any(_titled(sent.ctx, span, sent.rules.titles[t], before) for t in rule.get("titles", ()) if t in sent.rules.titles)
+            any(titled_before(sent.ctx, span, sent.rules.titles[t], before) for t in rule.get("titles", ()) if t in sent.rules.titles)
     if fits == "state":
         return norm.get("type") in _STATES and bool(norm.get("country"))
     if fits == "company":

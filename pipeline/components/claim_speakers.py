@@ -1752,7 +1752,7 @@ def _fits_description(sent: Sentence, span: Span, head: Token) -> bool:
     noun = head.lemma_.lower()
     forms = sent.rules.titles.get(noun)
     if is_person(span):  # (not ``Spokesperson`` taken for a person: a title alone names nobody)
-        return bool(forms) and not title_alone(span, sent.rules.title_words) and _titled(sent.ctx, span, forms, head.idx)
+        return bool(forms) and not title_alone(span, sent.rules.title_words) and titled_before(sent.ctx, span, forms, head.idx)
     rules = [d for d in _descriptions(sent.rules) if noun in d.nouns or head.lower_ in d.nouns]
     if rules:
         actor = _as_actor(sent.ctx, span)
@@ -1874,7 +1874,7 @@ def _id(span: Span) -> str | None:
     return (span._.norm or {}).get("actor_id")
 
 
-def _titled(ctx: DocContext, span: Span, forms: frozenset[str], before: int) -> bool:
+def titled_before(ctx: DocContext, span: Span, forms: frozenset[str], before: int) -> bool:
     """Does a mention of this person before ``before`` carry one of the title ``forms``
     (``Stanković`` after ``Serbian Foreign Minister Nikola Stanković`` is a minister)?"""
     aid = (span._.norm or {}).get("actor_id")
