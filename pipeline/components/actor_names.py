@@ -746,12 +746,15 @@ def _speaks(doc: Doc, a: Actor, words: ActorWords) -> bool:
 def name_speaks(doc: Doc, start: int, end: int, words: ActorWords) -> bool:
     """Does the name speak, as no street does? ``a Harvest Lane spokeswoman said`` (a voice noun of
     ``report-voices`` right after it), ``a spokesman for Harvest Lane`` (the object of ``for`` after
-    one), ``Harvest Lane said`` (a reporting verb of ``report-verbs`` right after it)."""
+    one), ``Harvest Lane said`` (a reporting verb of ``report-verbs`` right after it, the name no object of
+    a preposition: ``business owners on Broadway said`` is the street)."""
     nxt = doc[end] if end < len(doc) else None
-    if nxt is not None and nxt.is_lower and (nxt.lower_ in words.report_voices or
-                                             (nxt.pos_ in ("VERB", "AUX") and nxt.lemma_ in words.report_verbs)):
-        return True
     k = start - (doc[start - 1].lower_ == "the") if start > 0 else start
+    placed = k > 0 and doc[k - 1].pos_ == "ADP"  # "owners on Broadway said": the street, not the speaker
+    if nxt is not None and nxt.is_lower and (nxt.lower_ in words.report_voices or
+                                             (not placed and nxt.pos_ in ("VERB", "AUX") and
+                                              nxt.lemma_ in words.report_verbs)):
+        return True
     return k >= 2 and doc[k - 1].lower_ == "for" and doc[k - 2].lower_ in words.report_voices
 
 

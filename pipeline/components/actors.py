@@ -3153,13 +3153,14 @@ _NAME_WORD_TYPES = ("person", "group", "organization", "party", "media", "milita
 
 def _word_not_name(doc: Doc, i: int) -> bool:
     """A one-word body's name used as the word it is spelled as: a verb (``Unite behind the plan``)
-    or an adjective before a lower-case noun (``National security``, ``Liberal democracy``: a
-    party's name only when it names, ``National voters`` too is read as the adjective)."""
+    or a title-case adjective before a lower-case noun (``National security``, ``Liberal democracy``:
+    a party's name only when it names, ``National voters`` too is read as the adjective)."""
     tok = doc[i]
     if tok.pos_ == "VERB":
         return True
     nxt = doc[i + 1] if i + 1 < len(doc) else None
-    return tok.pos_ == "ADJ" and tok.dep_ == "amod" and nxt is not None and nxt.is_lower and nxt.pos_ == "NOUN"
+    return tok.is_title and tok.pos_ == "ADJ" and tok.dep_ == "amod" and nxt is not None and nxt.is_lower and \
+        nxt.pos_ == "NOUN"  # a word in capitals is an acronym (``pro-EU party``, ``ex-IMF economist``)
 
 
 def _drop_disowned(cands: list, senses: dict[int, list], disowned: set[str]) -> tuple[list, dict[int, list]]:

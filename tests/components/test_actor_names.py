@@ -493,3 +493,9 @@ def test_a_street_that_does_not_speak_stays_no_actor(nlp):
     from tests.conftest import found_norms
     out = found_norms(nlp, "The march went down Medgar Evers Boulevard and ended at the park, organisers said.")
     assert not any("Boulevard" in t for t in out), out
+
+
+def test_a_street_after_a_preposition_before_a_reporting_verb_stays_no_actor(nlp):
+    for text, street in (("Several shop owners on Main Street said they would close early.", "Main Street"),
+                         ("Two landlords on Fifth Avenue said rents would rise.", "Fifth Avenue")):
+        assert not any(street in t for t, _ in actor_mentions(nlp, text))

@@ -136,3 +136,9 @@ def test_a_short_party_name_shared_abroad_needs_its_country(nlp):
                                           mentions(nlp, "The PSL said its cricket season would start in Lahore.")}
     out = mentions(nlp, "WARSAW (Reuters) - Poland's PSL said it would leave the coalition.")
     assert {t: n for t, n in out}["PSL"]["actor_id"] == "polish-peoples-party"
+
+
+def test_an_acronym_glued_to_a_prefix_before_a_noun_stays_the_body(nlp):
+    found = texts(mentions(nlp, "Moldova's pro-EU party holds its majority. Colombia's president-elect taps an "
+                                "ex-IMF economist for finance."))
+    assert "EU" in found and "IMF" in found and "pro-EU" not in found
