@@ -33,12 +33,12 @@ What it does:
 6. With ``--write``, rewrites the weights in claim_confidence.jsonl in place (same ids, same order,
    same fields; ``--note`` or a default line is appended to each rule's comment).
 
-The weights of round 32 were written with (TAG e32: runs of the 31 dev sets after the round's
+The weights of round 33 were written with (TAG e33: runs of the 32 dev sets after the round's
 merges and mends; runs of held-out 11-30 with the code of the end of the round each was blind,
-made again from git (held-out 11-25 in round 27, 26 in round 28; 27-30 are the end-of-round blind runs): ``git archive`` of the parent of the commit that made the set a
+made again from git (held-out 11-25 in round 27, 26 in round 28; 27-31 are the end-of-round blind runs): ``git archive`` of the parent of the commit that made the set a
 development set, then ``claims run`` on its attribution folder)::
 
-    python bench/refit_confidence.py e32 --runs '/tmp/s9/out-{tag}-attr-{set}' --write --blind heldout11=/tmp/s27/blind/h11end-attribution,\
+    python bench/refit_confidence.py e33 --runs '/tmp/s9/out-{tag}-attr-{set}' --write --blind heldout11=/tmp/s27/blind/h11end-attribution,\
         heldout12=/tmp/s27/blind/h12end-attribution,heldout13=/tmp/s27/blind/h13end-attribution,\
         heldout14=/tmp/s27/blind/h14end-attribution,heldout15=/tmp/s27/blind/h15end-attribution,\
         heldout16=/tmp/s27/blind/h16end-attribution,heldout17=/tmp/s27/blind/h17end-attribution,\
@@ -48,7 +48,7 @@ development set, then ``claims run`` on its attribution folder)::
         heldout24=/tmp/s27/blind/h24end-attribution,heldout25=/tmp/s27/blind/h25end-attribution,\
         heldout26=/tmp/s27/blind/h26end-attribution,heldout27=/tmp/s27/blind/h27end-attribution,\
         heldout28=/tmp/s27/blind/h28end-attribution,heldout29=/tmp/s27/blind/h29end-attribution,\
-        heldout30=/tmp/s27/blind/h30end-attribution
+        heldout30=/tmp/s27/blind/h30end-attribution,heldout31=/tmp/s27/blind/h31end-attribution
 
 Without ``--blind`` it writes the plain dev fit (about 0.05 surer than new text turns out to be).
 Nothing else in the rule file changes, so the lead can re-run it after other changes to speaker
@@ -76,7 +76,7 @@ from pipeline.evaluation import attribution as A  # noqa: E402
 from pipeline.evaluation.calibration import calibration  # noqa: E402
 from pipeline.stages.evaluate import ATTRIBUTION, load_gold  # noqa: E402
 
-SETS = ["attribution"] + ["heldout"] + [f"heldout{i}" for i in range(2, 31)]
+SETS = ["attribution"] + ["heldout"] + [f"heldout{i}" for i in range(2, 32)]
 LAMBDAS = (5.0, 10.0, 20.0, 30.0, 50.0, 100.0)
 FLOOR = 0.05  # the pipeline's confidence floor
 
