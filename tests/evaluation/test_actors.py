@@ -85,7 +85,8 @@ def test_actor_records_bad_notes_name_the_line(tmp_path, note, message, line):
                                                     ("heldout28/actors", 5, 522),
                                                     ("heldout29/actors", 5, 459),
                                                     ("heldout30/actors", 5, 495),
-                                                    ("heldout31/actors", 5, 455)])
+                                                    ("heldout31/actors", 5, 455),
+                                                    ("heldout32/actors", 5, 467)])
 def test_actor_fixtures_read_cleanly(folder, n_docs, n_recs):
     docs = read_brat_all([FIXTURES / folder])
     recs = [r for d in docs for r in actor_records(d)]
