@@ -395,7 +395,7 @@ class ActorComponent(RuleComponent):
                         doc[start - 1].lower_.rstrip(".") in self.words.landform_openers:
                     continue  # "Geneva" in "Lake Geneva": the lake's name, not the city
                 if self._case_ok(alias, tokens):
-                    if entry.category == "org" and end - start == 1 and _word_not_name(doc, start):
+                    if entry.category == "org" and end - start == 1 and _word_not_name(doc, start, entry.type):
                         continue  # "Unite behind the plan", "National security was discussed": the word
                     if entry.type in _NAME_WORD_TYPES and end - start == 1 and \
                             _inside_longer_name(doc, start, self.words) and \
@@ -3151,16 +3151,17 @@ def _inside_longer_org_name(doc: Doc, cand: Candidate, ends: set[int]) -> bool:
 _NAME_WORD_TYPES = ("person", "group", "organization", "party", "media", "military")
 
 
-def _word_not_name(doc: Doc, i: int) -> bool:
+def _word_not_name(doc: Doc, i: int, kind: str) -> bool:
     """A one-word body's name used as the word it is spelled as: a verb (``Unite behind the plan``)
     or a title-case adjective before a lower-case noun (``National security``, ``Liberal democracy``:
-    a party's name only when it names, ``National voters`` too is read as the adjective)."""
+    a party's name only when it names, ``National voters`` too is read as the adjective); an
+    organisation's only: a people's adjective makes its group (``Kurdish forces``)."""
     tok = doc[i]
     if tok.pos_ == "VERB":
         return True
     nxt = doc[i + 1] if i + 1 < len(doc) else None
-    return tok.is_title and tok.pos_ == "ADJ" and tok.dep_ == "amod" and nxt is not None and nxt.is_lower and \
-        nxt.pos_ == "NOUN"  # a word in capitals is an acronym (``pro-EU party``, ``ex-IMF economist``)
+    return kind == "organization" and tok.is_title and tok.pos_ == "ADJ" and tok.dep_ == "amod" and \
+        nxt is not None and nxt.is_lower and nxt.pos_ == "NOUN"  # capitals: an acronym (``pro-EU party``)
 
 
 def _drop_disowned(cands: list, senses: dict[int, list], disowned: set[str]) -> tuple[list, dict[int, list]]:

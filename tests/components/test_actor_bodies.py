@@ -174,9 +174,10 @@ def test_the_house_after_the_white_house_is_the_chamber_not_the_seat(nlp):
 
 def test_the_chamber_names_no_caucus(nlp):
     """``the chamber`` is a chamber of a legislature, not a caucus or a committee the model typed a
-    legislature (``the Congressional Progressive Caucus``)."""
+    legislature (``the Congressional Progressive Caucus``). (``gathered outside the chamber`` is the
+    room since the thirty-third round: no mention at all.)"""
     text = ("The Senate approved the bill 52-48. Afterwards members of the Senate Democratic Caucus "
-            "gathered outside the chamber to celebrate.")
+            "said the chamber had done its duty.")
     out = found(nlp, text)
     assert out["the chamber"]["actor_id"] == out["The Senate"]["actor_id"]
 
