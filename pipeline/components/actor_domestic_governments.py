@@ -66,7 +66,7 @@ def _acting_on_each_other(doc: Doc, members: list[Actor]) -> bool:
     for subj, sid in roots:
         if subj.dep_ not in SUBJECT_DEPS:
             continue
-        verb, own = subj.head, set(t.i for t in subj.subtree)
-        if any(oid != sid and obj.i not in own and obj.i in {t.i for t in verb.subtree} for obj, oid in roots):
+        own, held = {t.i for t in subj.subtree}, {t.i for t in subj.head.subtree}
+        if any(oid != sid and obj.i not in own and obj.i in held for obj, oid in roots):
             return True
     return False
