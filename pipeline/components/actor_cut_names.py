@@ -59,6 +59,26 @@ def left_given_name(doc: Doc, start: int, end: int, taken: list[bool], titles: f
     return k
 
 
+def cut_surname(doc: Doc, left, right, is_given: Callable[[str], bool]) -> bool:
+    """Is the one-word PERSON ``right`` the last surname of the name ``left`` that the model cut
+    off as an entity of its own? ``Jean-Paul Mbuyi`` (ORG) + ``Kasongo`` (PERSON), ``Roberto
+    Paredes`` + ``Quintana``: a name of two to four title-case words (glued hyphens inside) that
+    opens with a known given name (``is_given``), the PERSON right after it across one space on the
+    same line, no word between. ``left``/``right``: ``(label, start, end)`` spans of the model's
+    classes PERSON or ORG (``left``), PERSON (``right``)."""
+    if left.label not in ("PERSON", "ORG") or right.label != "PERSON" or left.end != right.start or \
+            right.end - right.start != 1 or not 2 <= left.end - left.start <= 6:
+        return False
+    last = doc[right.start]
+    if doc[left.end - 1].whitespace_ != " " or not (last.is_title and last.is_alpha and len(last) > 1):
+        return False
+    words = [t for t in doc[left.start:left.end] if t.text not in _HYPHENS]
+    if any(not (t.is_title and t.is_alpha) for t in words) or not 2 <= len(words) <= 4 or \
+            any(t.text in _HYPHENS and not _glued_hyphen(doc, t.i) for t in doc[left.start:left.end]):
+        return False
+    return is_given(doc[left.start].text)
+
+
 _HYPHENS = ("-", "\u2010")
 
 

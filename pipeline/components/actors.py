@@ -68,8 +68,8 @@ from pipeline.components.actor_apposed_bodies import join_apposed_bodies
 from pipeline.components.actor_apposed_roles import join_apposed_roles
 from pipeline.components.actor_role_intros import load_role_verbs, note_role_verbs, org_role_members, place_role_member
 from pipeline.components.actor_courts import later_court
-from pipeline.components.actor_cut_names import (cut_given_name, desk_title_end, foreign_and_start, hyphen_name_extent,
-                                                 hyphen_org_start,
+from pipeline.components.actor_cut_names import (cut_given_name, cut_surname, desk_title_end, foreign_and_start,
+                                                 hyphen_name_extent, hyphen_org_start,
                                                  join_linked_names, left_given_name)
 from pipeline.components.actor_department_shorts import find_department_shorts
 from pipeline.components.actor_plural_surnames import plural_surname, titled_name_start
@@ -2855,6 +2855,9 @@ def _ner_spans(doc: Doc, words: ActorWords) -> list[NerSpan]:
         if out and ent.label_ == "ORG" and out[-1].label == "ORG" and out[-1].end == ent.start and \
                 doc[ent.start - 1].is_lower and doc[ent.start - 1].lower_ in words.foreign_name_links:
             out[-1] = NerSpan("ORG", out[-1].start, ent.end)  # "the HK og" + "Dansk Metal"
+            continue
+        if out and cut_surname(doc, out[-1], NerSpan(ent.label_, ent.start, ent.end), is_first_name):
+            out[-1] = NerSpan("PERSON", out[-1].start, ent.end)  # "Jean-Paul Mbuyi" (ORG) + "Kasongo"
             continue
         if out and out[-1].end > ent.start:
             continue  # inside a name already carried past a particle (``Joost van`` + ``der Linden``)

@@ -174,3 +174,29 @@ def test_a_hyphenated_first_part_stays_in_the_fire_service_name(nlp):
                      "the Moravian-Silesian Fire and Rescue Service said on Friday.")
     assert out["the Moravian-Silesian Fire and Rescue Service"]["type"] == "organization", out
     assert "Rescue Service" not in out
+
+
+def _span(label, start, end):
+    from pipeline.components.actors import NerSpan
+    return NerSpan(label, start, end)
+
+
+def test_cut_surname_joins_the_last_word_the_model_tagged_apart(blank_nlp):
+    from pipeline.components.actor_cut_names import cut_surname
+    doc = blank_nlp("Marie-Claire Ndaya Tshibola said the clinics were ready.")
+    assert doc[0:4].text == "Marie-Claire Ndaya" and doc[4].text == "Tshibola"
+    assert cut_surname(doc, _span("ORG", 0, 4), _span("PERSON", 4, 5), is_first_name)
+
+
+def test_cut_surname_needs_a_given_name_and_no_gap(blank_nlp):
+    from pipeline.components.actor_cut_names import cut_surname
+    doc = blank_nlp("Goldman Sachs Ortega said no. Roberto Paredes, Quintana agreed.")
+    assert not cut_surname(doc, _span("ORG", 0, 2), _span("PERSON", 2, 3), is_first_name)  # no given name
+    assert not cut_surname(doc, _span("PERSON", 5, 7), _span("PERSON", 8, 9), is_first_name)  # a comma between
+
+
+def test_three_word_name_the_model_cut_is_one_person(nlp):
+    out = found(nlp, "Health Minister Roberto Paredes Quintana visited the clinic on Monday. "
+                     "Later, Paredes told reporters the campaign would go on.")
+    ids = {n["actor_id"] for n in out.values() if n["type"] == "person"}
+    assert ids == {"roberto-paredes-quintana"}
