@@ -68,6 +68,7 @@ from pipeline.components.actor_apposed_bodies import join_apposed_bodies
 from pipeline.components.actor_apposed_roles import join_apposed_roles
 from pipeline.components.actor_role_intros import load_role_verbs, note_role_verbs, org_role_members, place_role_member
 from pipeline.components.actor_courts import later_court
+from pipeline.components.actor_name_pairs import link_headed_acronyms, link_translated_names
 from pipeline.components.actor_cut_names import (cut_given_name, cut_surname, desk_title_end, foreign_and_start,
                                                  hyphen_name_extent, hyphen_org_start,
                                                  join_linked_names, left_given_name)
@@ -862,6 +863,8 @@ class ActorComponent(RuleComponent):
         if focus is None and home is not None:  # a seat's dateline: the police there are still its country's
             keep_national_roles(doc, actors, home, self._seats.national_roles)
         _default_country(actors, focus)
+        link_headed_acronyms(doc, actors, self.words.acronym_name_heads,  # "UGTT labour union": the Labour Union
+                             self.words.abbreviated_body_types)  # (after the countries: they must agree)
         self._drop_phantoms(doc, actors, taken, headlines, credits)
         _drop_credits(actors, taken, st.crossheads)  # "UKRAINE AND RUSSIA": a section title
         actors[:] = [a for a in actors if a.norm.get("actor_id") not in st.disowned and
@@ -1850,6 +1853,7 @@ class ActorComponent(RuleComponent):
         place = _dateline_place(doc, actors)  # the story's country: the dateline's, else the one in focus
         own_initials_over_namesakes(doc, actors, _initials_of_bodies(doc, actors), self.words,
                                     place.norm["country"] if place is not None else focus)  # Seattle's SPD
+        link_translated_names(doc, actors, self.words.abbreviated_body_types, is_first_name)  # "X (Frente Amplio)"
         for a in actors:
             for k in range(a.start, a.end):
                 taken[k] = True
