@@ -80,14 +80,16 @@ def drop_unfit_people(doc: Doc, actors: list[Actor], gaz: Gazetteer, by_id: dict
 # ------------------------------------------------------------------ bodies every country has
 SIGN_SHARE = 2  # the focus's actors per actor of the body's country for far signs not to count
 def _country_sign(doc: Doc, body: Actor, actors: list[Actor], generic: set[int], focus: str,
-                  anchor: str | None = None) -> bool:
+                  anchor: str | None = None, country_of_word: Callable[[str], str | None] = lambda w: None) -> bool:
     """Is the body's own country signed by another actor of the text? When the country in focus
     outnumbers it at least twice over (``U.S.`` aid named in a Colombian story), or is the story's
     ``anchor`` (its dateline's country, the one its headline names: ``GUATEMALA CITY —`` before
     ``Washington`` and ``the U.S. State Department``), only a sign in the body's sentence, the one
     before or earlier in its paragraph counts: ``Congress`` far from any is the focus's; ``The Trump
     administration decertified Colombia … The decision allows cuts … Congress must approve any cut``
-    (one paragraph) keeps the US body. An outlet is no sign (``(AP)`` in a Guatemalan dateline)."""
+    (one paragraph) keeps the US body. An outlet is no sign (``(AP)`` in a Guatemalan dateline); under the
+    anchor, a demonym of the body's country in its sentence is one, actor or not (``ask American
+    locals to lobby Congress``)."""
     country = body.norm["country"]
     others = [a for i, a in enumerate(actors) if i not in generic and a.norm["type"] not in ("location", "media")]
     signs = [a for a in others if a.norm.get("country") == country]
@@ -96,7 +98,8 @@ def _country_sign(doc: Doc, body: Actor, actors: list[Actor], generic: set[int],
     sent = doc[body.start].sent
     lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     return any(lo <= a.start < sent.end or a.start < body.start and not paragraphs_between(doc, a.start, body.start)
-               for a in signs)
+               for a in signs) or focus == anchor and \
+        any(t.is_title and country_of_word(t.text) == country for t in sent if not body.start <= t.i < body.end)
 
 
 def _generic_body(doc: Doc, a: Actor, names: frozenset[str]) -> bool:
@@ -164,7 +167,7 @@ def homonym_bodies(doc: Doc, actors: list[Actor], focus_of: Callable[[list[Actor
         owner = _owner_state(doc, a, actors)  # "South Korea's National Assembly": Korea's, whatever the focus
         here = owner or focus
         if here is None or a.norm["country"] == here or \
-                owner is None and _country_sign(doc, a, actors, generic | leaning, here, anchor):
+                owner is None and _country_sign(doc, a, actors, generic | leaning, here, anchor, country_of_word):
             kept.add(a.norm.get("role") or a.norm["actor_id"])
             continue
         moved.setdefault(a.norm.get("role") or a.norm["actor_id"], here)

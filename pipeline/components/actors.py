@@ -997,13 +997,16 @@ class ActorComponent(RuleComponent):
     def _anchor(self, doc: Doc, actors: list[Actor]) -> str | None:
         """The country the story is pinned to by its own words, not by counting: the dateline's
         (``GUATEMALA CITY (AP) —``), else the one country the headline names as an owner or by its
-        demonym (``Guatemala's president asks Congress …``, ``Philippine senators open …``)."""
+        demonym (``Guatemala's president asks Congress …``, ``Philippine senators open …``), when it
+        names no other state or capital (``Ottawa vows to fight as U.S. doubles duties on Canadian …``)."""
         place = _dateline_place(doc, actors)
         if place is not None:
             return place.norm["country"]
         end = front_matter_end(doc, lambda line: is_caption_line(line, self.words))
         found = {self._headline_owner(doc, tok) for tok in doc if tok.idx < end} - {None}
-        return found.pop() if len(found) == 1 else None
+        named = {a.norm["country"] for a in actors if doc[a.start].idx < end and a.norm["country"]
+                 and (a.norm["type"] in ("state", "location") or a.category in ("country", "demonym", "metonym"))}
+        return found.pop() if len(found) == 1 and named <= found else None  # not "Ottawa … as U.S. doubles duties"
 
     def _headline_owner(self, doc: Doc, tok) -> str | None:
         """The country of a title-case country name before ``'s`` or of a demonym, else None."""

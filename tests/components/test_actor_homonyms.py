@@ -267,3 +267,10 @@ def test_homonym_bodies_a_leaning_title_moves_when_no_body_stayed(nlp):
     assert out["The Senate"]["country"] == "PRY"
     nunez = next(n for t, n in out.items() if t.endswith("Basilio Nunez"))
     assert nunez["country"] == "PRY"
+
+
+def test_homonym_bodies_a_us_demonym_in_the_sentence_keeps_the_us_body(nlp):
+    # under the dateline, "American" in the body's sentence is a near sign though no actor
+    out = found(nlp, "BOGOTA — Colombia's government sent a pension reform to lawmakers. " + _BOGOTA_FAR_US +
+                     "\n\nColombian coffee growers said they would ask American importers to lobby Congress.")
+    assert [n["actor_id"] for t, n in out.items() if t == "Congress"][-1:] == ["USALEG"]
