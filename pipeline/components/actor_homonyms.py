@@ -79,21 +79,27 @@ def drop_unfit_people(doc: Doc, actors: list[Actor], gaz: Gazetteer, by_id: dict
 
 # ------------------------------------------------------------------ bodies every country has
 SIGN_SHARE = 2  # the focus's actors per actor of the body's country for far signs not to count
-def _country_sign(doc: Doc, body: Actor, actors: list[Actor], generic: set[int], focus: str) -> bool:
+def _country_sign(doc: Doc, body: Actor, actors: list[Actor], generic: set[int], focus: str,
+                  anchor: str | None = None, country_of_word: Callable[[str], str | None] = lambda w: None) -> bool:
     """Is the body's own country signed by another actor of the text? When the country in focus
-    outnumbers it at least twice over (``U.S.`` aid named in a Colombian story), only a sign in the
-    body's sentence, the one before or earlier in its paragraph counts: ``Congress`` far from any
-    is the focus's; ``The Trump administration decertified Colombia … The decision allows cuts …
-    Congress must approve any cut`` (one paragraph) keeps the US body."""
+    outnumbers it at least twice over (``U.S.`` aid named in a Colombian story), or is the story's
+    ``anchor`` (its dateline's country, the one its headline names: ``GUATEMALA CITY —`` before
+    ``Washington`` and ``the U.S. State Department``), only a sign in the body's sentence, the one
+    before or earlier in its paragraph counts: ``Congress`` far from any is the focus's; ``The Trump
+    administration decertified Colombia … The decision allows cuts … Congress must approve any cut``
+    (one paragraph) keeps the US body. An outlet is no sign (``(AP)`` in a Guatemalan dateline); under the
+    anchor, a demonym of the body's country in its sentence is one, actor or not (``ask American
+    locals to lobby Congress``)."""
     country = body.norm["country"]
-    others = [a for i, a in enumerate(actors) if i not in generic and a.norm["type"] != "location"]
+    others = [a for i, a in enumerate(actors) if i not in generic and a.norm["type"] not in ("location", "media")]
     signs = [a for a in others if a.norm.get("country") == country]
-    if not signs or sum(a.norm.get("country") == focus for a in others) < SIGN_SHARE * len(signs):
+    if not signs or focus != anchor and sum(a.norm.get("country") == focus for a in others) < SIGN_SHARE * len(signs):
         return bool(signs)
     sent = doc[body.start].sent
     lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     return any(lo <= a.start < sent.end or a.start < body.start and not paragraphs_between(doc, a.start, body.start)
-               for a in signs)
+               for a in signs) or focus == anchor and \
+        any(t.is_title and country_of_word(t.text) == country for t in sent if not body.start <= t.i < body.end)
 
 
 def _generic_body(doc: Doc, a: Actor, names: frozenset[str]) -> bool:
@@ -141,10 +147,11 @@ def _named_party(doc: Doc, a: Actor, focus: str, actors: list[Actor]) -> bool:
 
 def homonym_bodies(doc: Doc, actors: list[Actor], focus_of: Callable[[list[Actor]], str | None],
                    names: frozenset[str], country_names: dict[str, str], parties: dict[tuple[str, str], Entry],
-                   country_of_word: Callable[[str], str | None] = lambda w: None) -> None:
+                   country_of_word: Callable[[str], str | None] = lambda w: None, anchor: str | None = None) -> None:
     """``Congress``, ``the Senate`` (words in ``generic-body-names``) matched to one country's body
     in a story about another country (``focus_of`` the other actors), where nothing else in the
-    text is of that country, name the body of the country in focus, or its party of that name."""
+    text is of that country (near the body, when the focus is the story's ``anchor``: see
+    :func:`_country_sign`), name the body of the country in focus, or its party of that name."""
     generic = {i for i, a in enumerate(actors) if (_generic_body(doc, a, names) or _generic_group(doc, a, names))
                and a.norm["country"]}
     if not generic:
@@ -154,12 +161,14 @@ def homonym_bodies(doc: Doc, actors: list[Actor], focus_of: Callable[[list[Actor
     focus = focus_of([a for i, a in enumerate(actors) if i not in generic and i not in leaning])
     moved: dict[str, str] = {}
     moved_at: set[int] = set()  # the sentences of the moved bodies
+    kept: set[str] = set()  # the codes of the bodies left in their own country
     for i in sorted(generic):
         a = actors[i]
         owner = _owner_state(doc, a, actors)  # "South Korea's National Assembly": Korea's, whatever the focus
         here = owner or focus
         if here is None or a.norm["country"] == here or \
-                owner is None and _country_sign(doc, a, actors, generic | leaning, here):
+                owner is None and _country_sign(doc, a, actors, generic | leaning, here, anchor, country_of_word):
+            kept.add(a.norm.get("role") or a.norm["actor_id"])
             continue
         moved.setdefault(a.norm.get("role") or a.norm["actor_id"], here)
         moved_at.add(doc[a.start].sent.start)
@@ -167,6 +176,9 @@ def homonym_bodies(doc: Doc, actors: list[Actor], focus_of: Callable[[list[Actor
             a.norm = {**a.norm, "country": here, "country_source": "focus"}
         elif not _local_party(doc, a, here, parties) and not _named_party(doc, a, here, actors):
             _focus_body(a, here, country_names.get(here))
+    if focus is not None and focus == anchor:  # every "Congress" of the story moved: "Congress President X" too
+        moved_at |= {doc[actors[i].start].sent.start for i in leaning
+                     if actors[i].norm.get("role") in moved and actors[i].norm["role"] not in kept}
     _move_leaning(doc, actors, leaning, moved, moved_at)
 
 
@@ -204,7 +216,8 @@ def _country_tagged(doc: Doc, a: Actor, country_of_word: Callable[[str], str | N
 def _move_leaning(doc: Doc, actors: list[Actor], leaning: set[int], moved: dict[str, str], moved_at: set[int]) -> None:
     """The people and groups leaning on a body moved to the country in focus move with it when a
     mention of theirs shares a sentence with a moved mention of the body (``Senator X`` beside
-    ``the Senate`` in Brasília: BRALEG)."""
+    ``the Senate`` in Brasília: BRALEG); under a dateline or headline of the focus (``anchor``), also
+    when no mention of the body stayed in its own country (``moved_at`` then holds their sentences)."""
     tied = {actors[i].norm["actor_id"] for i in leaning if doc[actors[i].start].sent.start in moved_at}
     for i in sorted(leaning):
         a = actors[i]

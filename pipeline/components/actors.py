@@ -784,7 +784,7 @@ class ActorComponent(RuleComponent):
                        next(iter(states.values())) if len(states) == 1 else None, federal_chamber_story(doc, self.words))
         person_name_places(doc, actors, taken)
         homonym_bodies(doc, actors, partial(self._seat_focus, doc, credits=in_credits), self.words.generic_body_names,
-                       self.gaz.countries, self._local_parties, self._country_of_word)
+                       self.gaz.countries, self._local_parties, self._country_of_word, self._anchor(doc, actors))
         focus_named_bodies(doc, actors, partial(self._seat_focus, doc, credits=in_credits), self._suffixed,
                            lambda e: _norm(e.actor_id, e.name, e.type, e.country, True, _entry_role_code(e), "name"))
         return st, in_credits, credits, titles
@@ -996,6 +996,28 @@ class ActorComponent(RuleComponent):
         if focus and focus == _dateline_home(doc, actors) and self._at_seat(doc, actors):
             return None
         return focus
+
+    def _anchor(self, doc: Doc, actors: list[Actor]) -> str | None:
+        """The country the story is pinned to by its own words, not by counting: the dateline's
+        (``GUATEMALA CITY (AP) —``), else the one country the headline names as an owner or by its
+        demonym (``Guatemala's president asks Congress …``, ``Philippine senators open …``), when it
+        names no other state or capital (``Ottawa vows to fight as U.S. doubles duties on Canadian …``)."""
+        place = _dateline_place(doc, actors)
+        if place is not None:
+            return place.norm["country"]
+        end = front_matter_end(doc, lambda line: is_caption_line(line, self.words))
+        found = {self._headline_owner(doc, tok) for tok in doc if tok.idx < end} - {None}
+        named = {a.norm["country"] for a in actors if doc[a.start].idx < end and a.norm["country"]
+                 and (a.norm["type"] in ("state", "location") or a.category in ("country", "demonym", "metonym"))}
+        return found.pop() if len(found) == 1 and named <= found else None  # not "Ottawa … as U.S. doubles duties"
+
+    def _headline_owner(self, doc: Doc, tok) -> str | None:
+        """The country of a title-case country name before ``'s`` or of a demonym, else None."""
+        if not tok.is_title:
+            return None
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].tag_ == "POS":
+            return self._country_in(tok.text, ("country",))
+        return self._country_in(tok.text, ("demonym",))
 
     def _at_seat(self, doc: Doc, actors: list[Actor]) -> bool:
         """Is the dateline the seat of a body the story names, and do such bodies outnumber the
@@ -1975,6 +1997,9 @@ class ActorComponent(RuleComponent):
         national government (``USAGOV``) that is the subject of a clause in this sentence or the
         one before (not ``aid for Kyiv``); none or two: None (the country in focus,
         :meth:`_office_holder`)."""
+        if head == the + 1 and doc[the].lower_ == "its" and doc[head].lower_ in self.words.speaker_government_heads:
+            country = _its_state(doc, the, order)  # "Mexico is Guatemala's neighbour and its government"
+            return self._government_norm(country, "coref") if country is not None else None
         if head != the + 1 or doc[the].lower_ != "the":
             return None
         if doc[head].lower_ in self.words.speaker_government_heads:
@@ -3544,6 +3569,19 @@ def _framing_state(doc: Doc, the: int, order: list[Actor], preps: frozenset[str]
     if state is None or not _opening_place(doc, state.start, state.end, preps):
         return None
     return state.norm.get("country")
+
+
+def _its_state(doc: Doc, its: int, order: list[Actor]) -> str | None:
+    """The country of the state ``its`` stands for in ``its government``: the last state before it
+    in its sentence that is a clause's subject (``Mexico is Guatemala's largest neighbour and its
+    government …``: Mexico, not the owner ``Guatemala's``), when no body or person is a subject
+    between them (``Chile's Congress said its government``: no state). None: the usual reading."""
+    start = doc[its].sent.start
+    subjects = [a for a in order if start <= a.start and a.end <= its
+                and doc[a.start:a.end].root.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or subjects[-1].norm["type"] != "state":
+        return None
+    return subjects[-1].norm.get("country")
 
 
 def _seat_of_government(prep, words: ActorWords) -> bool:

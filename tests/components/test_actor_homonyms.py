@@ -226,3 +226,51 @@ def test_a_possessor_state_names_the_state_chamber(nlp):
 def test_a_state_chamber_takes_the_state_of_the_other_chamber_named(nlp):
     out = found(nlp, "The Ohio House of Representatives passed the plan 60-35. It now goes to the state Senate.")
     assert out["the state Senate"]["actor_id"] == "ohio-senate"
+
+
+# the dateline's or the headline's country (the story's anchor): only a near sign keeps the US body
+_BOGOTA_FAR_US = ("Washington suspended part of its aid in March, and the U.S. State Department said it was "
+                  "watching closely. The United States is Colombia's largest trading partner.\n\n"
+                  "Colombian President Gustavo Petro said on Monday the reform was needed. Opposition parties "
+                  "said Congress would reject it in the first debate.")
+
+
+def test_homonym_bodies_a_dateline_of_the_focus_needs_a_near_us_sign(nlp):
+    # three US actors against two Colombian ones: no twofold lead, but the dateline pins the story
+    out = found(nlp, "BOGOTA — Colombia's government sent a pension reform to lawmakers. " + _BOGOTA_FAR_US)
+    assert (out["Congress"]["actor_id"], out["Congress"]["country"]) == ("COLLEG", "COL")
+
+
+def test_homonym_bodies_a_headline_owner_pins_the_story(nlp):
+    out = found(nlp, "Colombia's president asks Congress to back pension reform\n\n"
+                     "Colombia's government sent a pension reform to lawmakers. " + _BOGOTA_FAR_US)
+    assert {n["country"] for t, n in out.items() if t == "Congress"} == {"COL"}
+
+
+def test_homonym_bodies_an_outlet_in_the_dateline_is_no_us_sign(nlp):
+    out = found(nlp, "QUITO (AP) — Congress voted on Tuesday to censure Ecuador's interior minister over a "
+                     "prison riot, and Ecuadorean President Daniel Noboa said he would name a successor.")
+    assert (out["Congress"]["actor_id"], out["Congress"]["country"]) == ("ECULEG", "ECU")
+
+
+def test_homonym_bodies_a_near_us_sign_under_the_dateline_keeps_the_us_body(nlp):
+    out = found(nlp, "BOGOTA — Colombia's government sent a pension reform to lawmakers. " + _BOGOTA_FAR_US +
+                     "\n\nThe White House said aid would resume once Congress releases the funds.")
+    assert [n["actor_id"] for t, n in out.items() if t == "Congress"][-1:] == ["USALEG"]
+
+
+def test_homonym_bodies_a_leaning_title_moves_when_no_body_stayed(nlp):
+    # "Senate President X" in another sentence than the Senate: it moves when every Senate mention did
+    out = found(nlp, "ASUNCION — The Senate voted to impeach Paraguay's interior minister on Thursday. The U.S. "
+                     "embassy said it respected the decision.\n\nSenate President Basilio Nunez will set the "
+                     "date of the trial, Paraguayan officials said.")
+    assert out["The Senate"]["country"] == "PRY"
+    nunez = next(n for t, n in out.items() if t.endswith("Basilio Nunez"))
+    assert nunez["country"] == "PRY"
+
+
+def test_homonym_bodies_a_us_demonym_in_the_sentence_keeps_the_us_body(nlp):
+    # under the dateline, "American" in the body's sentence is a near sign though no actor
+    out = found(nlp, "BOGOTA — Colombia's government sent a pension reform to lawmakers. " + _BOGOTA_FAR_US +
+                     "\n\nColombian coffee growers said they would ask American importers to lobby Congress.")
+    assert [n["actor_id"] for t, n in out.items() if t == "Congress"][-1:] == ["USALEG"]

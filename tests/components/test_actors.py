@@ -1942,3 +1942,28 @@ def test_the_assembly_in_a_story_about_france_stays_frances(nlp):
             "Union leaders in Paris said the fight would go on.\n\n"
             "Critics said the assembly had rarely been so divided.")
     assert dict(actor_mentions(nlp, text))["the assembly"]["actor_id"] == "FRALEG"
+
+
+def test_its_government_is_the_subject_state_s_not_the_owner_s(nlp):
+    out = found_norms(nlp, "Ecuador is Colombia's southern neighbour, and its government closed the border "
+                           "crossings on Friday.")
+    assert (out["its government"]["actor_id"], out["its government"]["country"]) == ("ECUGOV", "ECU")
+
+
+def test_its_state_needs_a_state_as_the_last_subject(nlp):
+    """A body as the last subject before ``its`` (``Chile's Senate said its government``), or a
+    state only as an object (``The storm hit Ecuador``): no state read from the sentence."""
+    from pipeline.components.actor_model import Actor, make_norm
+    from pipeline.components.actors import _its_state
+
+    def state(doc, word, code):
+        k = next(t.i for t in doc if t.text == word)
+        return Actor(k, k + 1, make_norm(code, word, "state", code, True, None, "name"), f"rule:{code}", word, "country")
+
+    doc = nlp("The storm hit Ecuador, and its government declared an emergency.")
+    assert _its_state(doc, next(t.i for t in doc if t.text == "its"), [state(doc, "Ecuador", "ECU")]) is None
+    doc = nlp("Chile's Senate said its government would act.")
+    k = next(t.i for t in doc if t.text == "Senate")
+    senate = Actor(k, k + 1, make_norm("CHLLEG", "Senate", "legislature", "CHL", True, "CHLLEG", "name"),
+                   "rule:role-leg", "senate", "org")
+    assert _its_state(doc, next(t.i for t in doc if t.text == "its"), [state(doc, "Chile", "CHL"), senate]) is None
