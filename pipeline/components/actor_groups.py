@@ -1163,10 +1163,15 @@ def _sole_far_body(doc: Doc, the: int, head: int, actors: list[Actor], desc: Des
     """``Sen. Villaruel, who chairs the committee, said the chamber would ask …`` ten sentences after
     the Senate: a noun of the row's ``sole_nouns`` with no antecedent in its window names the one
     body the row fits that the article named anywhere before (one id, after the row's rivals and
-    words said are weighed); two such bodies (the House and the Senate), or none: None."""
+    words said are weighed); two such bodies (the House and the Senate), none, or a body of another kind
+    named with the noun (the Bolivian Chamber of Heavy Transport): None."""
     if doc[head].lower_ not in desc.sole_nouns:
         return None
     plural = doc[head].tag_ in ("NNS", "NNPS")
+    noun = doc[head].lower_
+    if any(a.end <= the and not fits_description(a, desc, plural) and noun in doc[a.start:a.end].text.lower().split()
+           for a in actors):
+        return None  # "the Bolivian Chamber of Heavy Transport … the chamber's leader": that chamber, no guess
     fit = [a for a in actors if a.end <= the and fits_description(a, desc, plural)]
     fit = _fitting_earlier(doc, the, actors, desc, fit)
     ids = {a.norm["actor_id"] for a in fit}

@@ -330,3 +330,11 @@ def test_the_chamber_far_after_two_legislatures_or_the_house_names_none(nlp):
     assert _ids(nlp, text, "the chamber") == []
     text = text.replace("The Senate and the House passed", "The Senate passed").replace("the chamber", "the house")
     assert _ids(nlp, text, "the house") == []
+
+
+def test_the_chamber_after_a_chamber_of_commerce_is_no_legislature(nlp):
+    """Near miss: a trade body named a Chamber before it: ``the chamber`` is not the far legislature."""
+    text = ("The National Assembly passed the fuel law in March. Drivers queued for days in La Paz. The Chamber "
+            "of Road Hauliers called a strike. Its members blocked two highways. Police cleared one of them. "
+            "\"We sleep in our trucks,\" said Juan Mamani, the chamber's leader in El Alto.")
+    assert _ids(nlp, text, "the chamber") in ([], _ids(nlp, text, "The Chamber of Road Hauliers"))
