@@ -1137,7 +1137,8 @@ def _described_actor(doc: Doc, the: int, head: int, actors: list[Actor], desc: D
     if earlier and (desc.nearest_body or desc.yield_sectors):
         earlier = _beyond_other_bodies(doc, the, actors, desc, earlier)
     if not earlier:
-        return _called_so(doc, the, actors, desc) or _sole_unsorted_body(doc, the, actors, desc, company)
+        return _called_so(doc, the, actors, desc) or _sole_unsorted_body(doc, the, actors, desc, company) \
+            or _sole_far_body(doc, the, head, actors, desc)
     if len({a.norm["actor_id"] for a in earlier}) > 1:
         if desc.near or desc.window:  # "the country" after China and the US; "the state" after two
             return _sentence_chamber(doc, the, earlier)
@@ -1156,6 +1157,25 @@ def _described_actor(doc: Doc, the: int, head: int, actors: list[Actor], desc: D
         if nearest is None:
             return None  # "Volta Motors and Kessler Automotive cut forecasts. The company …": no guess
     return {**nearest.norm, "via": "coref"}
+
+
+def _sole_far_body(doc: Doc, the: int, head: int, actors: list[Actor], desc: Description) -> dict | None:
+    """``Sen. Villaruel, who chairs the committee, said the chamber would ask …`` ten sentences after
+    the Senate: a noun of the row's ``sole_nouns`` with no antecedent in its window names the one
+    body the row fits that the article named anywhere before (one id, after the row's rivals and
+    words said are weighed); two such bodies (the House and the Senate), none, or a body of another kind
+    named with the noun (the Bolivian Chamber of Heavy Transport): None."""
+    if doc[head].lower_ not in desc.sole_nouns:
+        return None
+    plural = doc[head].tag_ in ("NNS", "NNPS")
+    noun = doc[head].lower_
+    if any(a.end <= the and not fits_description(a, desc, plural) and noun in doc[a.start:a.end].text.lower().split()
+           for a in actors):
+        return None  # "the Bolivian Chamber of Heavy Transport … the chamber's leader": that chamber, no guess
+    fit = [a for a in actors if a.end <= the and fits_description(a, desc, plural)]
+    fit = _fitting_earlier(doc, the, actors, desc, fit)
+    ids = {a.norm["actor_id"] for a in fit}
+    return {**fit[-1].norm, "via": "coref"} if len(ids) == 1 else None
 
 
 def _sole_unsorted_body(doc: Doc, the: int, actors: list[Actor], desc: Description,

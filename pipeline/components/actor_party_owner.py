@@ -291,12 +291,20 @@ def _body_candidate(doc: Doc, a: Actor, words: PartyWords) -> bool:
     """A party-like body or a proper-noun group of no role, not shown a company (``X shareholders``)."""
     if not any(t.text[:1].isupper() for t in doc[a.start:a.end] if t.lower_ != "the"):
         return False  # "the SPD's youth wing": a part of a party, no name of one
+    if _international_body(a):
+        return False  # "… orders from Brussels," Käppeli told the party's delegates: the EU is no party
     proper = a.norm["type"] == "group" and not a.norm.get("role") and doc[a.start].pos_ == "PROPN" \
         and not doc[a.end - 1].is_lower  # "PDP senators": a party's people, not the party
     last = (a.norm.get("name") or "").lower().split()[-1:]  # the Republican National Committee: no party
     if not (_party_like(a) or proper) or not party_evidence(a, words.non_party) or last and last[0] in words.non_party:
         return False
     return not (a.end < len(doc) and doc[a.end].lower_ in words.owners)
+
+
+def _international_body(a: Actor) -> bool:
+    """A body the gazetteer knows as one of no country (the EU, the UN, the IMF, NATO) that is no
+    party by role or name (the European People's Party is one): it is never a nation's ``the party``."""
+    return bool(a.norm.get("in_gazetteer")) and not a.norm.get("country") and not _known_party(a)
 
 
 def _renames_other(doc: Doc, a: Actor, actors: list[Actor], words: PartyWords) -> bool:

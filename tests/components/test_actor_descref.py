@@ -312,3 +312,29 @@ def test_the_agency_is_not_the_palestinian_authority(nlp):
     text = ("UNRWA said its schools in Gaza would close. The Palestinian Authority condemned the decision, and "
             "the agency said it had no funds left.")
     assert "palestinian-authority" not in _ids(nlp, text, "the agency")
+
+
+def test_the_chamber_far_after_the_one_legislature_is_it(nlp):
+    """``the chamber`` with no legislature in its window is the one legislature named before (sole_nouns)."""
+    text = ("The Senate opened an inquiry into the contracts on Monday. A witness said the money went abroad. "
+            "The former general left the country in 2021. He is believed to live in Spain. His lawyer declined "
+            "to comment. Sen. Maria Ocampo, who chairs the inquiry, said the chamber would ask for his return.")
+    assert _ids(nlp, text, "the chamber") == _ids(nlp, text, "The Senate")
+
+
+def test_the_chamber_far_after_two_legislatures_or_the_house_names_none(nlp):
+    """Near miss: two chambers named far back, no guess; ``the house`` far after one is no chamber (a building)."""
+    text = ("The Senate and the House passed the bill in May. A witness said the money went abroad. The former "
+            "general left the country in 2021. He is believed to live in Spain. His lawyer declined to comment. "
+            "Officials said the chamber would ask for his return.")
+    assert _ids(nlp, text, "the chamber") == []
+    text = text.replace("The Senate and the House passed", "The Senate passed").replace("the chamber", "the house")
+    assert _ids(nlp, text, "the house") == []
+
+
+def test_the_chamber_after_a_chamber_of_commerce_is_no_legislature(nlp):
+    """Near miss: a trade body named a Chamber before it: ``the chamber`` is not the far legislature."""
+    text = ("The National Assembly passed the fuel law in March. Drivers queued for days in La Paz. The Chamber "
+            "of Road Hauliers called a strike. Its members blocked two highways. Police cleared one of them. "
+            "\"We sleep in our trucks,\" said Juan Mamani, the chamber's leader in El Alto.")
+    assert _ids(nlp, text, "the chamber") in ([], _ids(nlp, text, "The Chamber of Road Hauliers"))

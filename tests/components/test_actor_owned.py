@@ -380,3 +380,17 @@ def test_an_unnamed_post_is_held_in_the_body_not_in_its_unit(nlp):
     text = "Kestrel Foods said its board had approved the plan, and its chief executive would step down."
     norm = found(nlp, text)["its chief executive"]
     assert norm["actor_id"] == "kestrel-foods-chief-executive" and norm["type"] == "person"
+
+
+def test_a_named_owners_board_is_a_body_of_its_own(nlp):
+    """``X's board``, ``the IMF's executive board``: ``<owner id>-board``, apart from the owner (owned-member-bodies)."""
+    norms = found(nlp, "Lumora Foods rejected the bid on Monday. Lumora's board said the offer was too low.")
+    assert norms["board"]["actor_id"] == f"{norms['Lumora Foods']['actor_id']}-board"
+    norms = found(nlp, "Kenya hopes the IMF's executive board will approve the loan in June.")
+    assert norms["executive board"]["actor_id"] == "international-monetary-fund-board"
+
+
+def test_a_board_word_before_another_noun_is_no_board(nlp):
+    """Near miss: ``the bank's board members``, ``Lumora's board meeting``: the noun phrase goes on, no board body."""
+    norms = found(nlp, "Lumora Foods rejected the bid. Lumora's board meeting ran late, and two board members left.")
+    assert not any(n["actor_id"].endswith("-board") for n in norms.values())

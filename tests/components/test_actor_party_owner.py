@@ -148,3 +148,16 @@ def test_a_party_possessive_after_a_body_shows_no_party(nlp):
     text = ("Meridia, the party's main donor, wants a recount. "
             "A spokesman said the party would go to court.")
     assert parties(nlp, text) == []
+
+
+def test_the_party_past_an_international_body_is_the_party(nlp):
+    # the EU (Brussels) named between is no party: it does not stand between the party and "the party"
+    text = ("The Freedom Party of Austria opposes the pact. \"We will not take orders from Brussels,\" its leader "
+            "Karl Moser told the party's congress in Graz.")
+    assert parties(nlp, text) == ["freedom-party-of-austria"]
+
+
+def test_the_party_after_an_international_body_alone_is_no_guess(nlp):
+    # near miss: only the EU and the UN named before: no party to name
+    text = "The European Union and the United Nations urged restraint. A spokesman said the party would respond."
+    assert parties(nlp, text) == []
