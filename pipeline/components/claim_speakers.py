@@ -1248,8 +1248,12 @@ def _called_by(doc, span: Span) -> list[list[str]]:
 
 def _pronoun_author(sent: Sentence, poss: Token) -> dict | None:
     """``His report, which was read to the court, concluded``: the person a ``his``/``her``
-    possessor of a document refers to (:func:`pronoun_antecedent`); None for any other pronoun,
-    when no person fits, or for a document about the person (:func:`_about_person`)."""
+    possessor of a document refers to (:func:`pronoun_antecedent`), and so is a ``he``/``she``
+    subject that published it (``In a report sent to the ministry, he said``); None for any other
+    pronoun, when no person fits, or for a document about the person (:func:`_about_person`)."""
+    if poss.dep_ == "nsubj":  # ``In a report sent to the ministry, he said …``: the publisher
+        span = pronoun_antecedent(sent.ctx, poss, sent.index) if poss.lower_ in PERSON_PRONOUNS else None
+        return sent.ctx.actor_record(span, "speaker") if span is not None and is_person(span) else None
     pronoun = POSSESSIVE_PRONOUNS.get(poss.lower_) if poss.dep_ == "poss" else None
     if pronoun not in PERSON_PRONOUNS or _about_person(sent, poss.head):
         return None
@@ -1386,6 +1390,12 @@ def _modifier_only(sent: Sentence, tok: Token) -> bool:
         and sent.rules.report_rule(head.lemma_.lower(), head.lower_) is None
 
 
+def _any_document(sent: Sentence, tok: Token) -> bool:
+    """``The document also argued``: a singular word that names a document of any kind
+    (``any_document_nouns``), referring back to a memo, a fact sheet or a letter named before."""
+    return tok.tag_ == "NN" and tok.lemma_.lower() in sent.rules.words("any_document_nouns")
+
+
 def _definite(tok: Token) -> bool:
     """``the report``, ``this survey``, ``the same poll``: a document named before."""
     return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children)
@@ -1469,18 +1479,30 @@ def _study_nearby(sent: Sentence, tok: Token) -> bool:
     return False
 
 
+#: sentences back the nearest first mention of a document may win over older ones
+_NEAR_REACH = 3
+
+
 def _just_named_document(sent: Sentence, tok: Token, kind: str | None = None) -> dict | None:
     """``X wrote in an open letter that … ¶ "…," the letter said``: a document of the same kind
-    named for the first time in the sentence just before (or earlier in its own) with one known
-    author wins over one named further back (``a letter from a bank`` two paragraphs up); None
-    when that sentence names none, or two, or one without an author."""
+    named for the first time in the nearest sentence before that names one (or earlier in its
+    own), up to ``_NEAR_REACH`` sentences back and in its paragraph or the one before, with one
+    known author wins over one named further back (``a letter from a bank`` two paragraphs up;
+    ``A coroner warned, in a report …`` ¶ ``In a report sent to X, he said …`` ¶ ``…`` ¶ ``The
+    report said``: his); None when that sentence names two, or one without an author."""
     ctx = sent.ctx
     if not ctx.sent_ranges:
         return None
-    mentions = _first_mentions(sent, tok, ctx.sent_ranges[max(0, sent.index - 1)][0], kind)
-    if mentions is None or mentions[1] or len(mentions[0]) != 1:
-        return None
-    return dict(next(iter(mentions[0].values())))
+    for back in range(1, _NEAR_REACH + 1):  # the nearest sentence before that names one decides
+        first = max(0, sent.index - back)
+        mentions = _first_mentions(sent, tok, ctx.sent_ranges[first][0], kind)
+        if mentions is None or mentions[1] or len(mentions[0]) > 1:
+            return None
+        if mentions[0]:
+            return dict(next(iter(mentions[0].values())))
+        if first == 0 or ctx.paragraph_index(ctx.sent_ranges[first][0]) < ctx.paragraph_index(tok.idx) - 1:
+            return None
+    return None
 
 
 def _document_name(sent: Sentence, tok: Token) -> dict | None:
@@ -1559,13 +1581,15 @@ def _first_mentions(sent: Sentence, tok: Token, lo: int,
     of any number, instead of ``tok``'s."""
     ctx, doc = sent.ctx, sent.doc
     want = _SAME_KIND.get(kind, kind) if kind else _kind(tok)
+    anykind = not kind and _any_document(sent, tok)
     found: dict[str, dict] = {}
     unauthored: list[Token] = []
     for i in range(tok.i - 1, -1, -1):
         t = doc[i]
         if t.idx < lo:
             break
-        if _kind(t) != want or not (kind or _same_number(t, tok)) or t.pos_ != "NOUN" \
+        if (_kind(t) != want and not (anykind and is_document_noun(sent, t))) \
+                or not (kind or _same_number(t, tok)) or t.pos_ != "NOUN" \
                 or ctx.section_at(t.idx) in _NOT_ANTECEDENT or _modifier_only(sent, t) \
                 or document_refused(t, sent.rules.documents.get(t.lemma_.lower())):
             continue
@@ -1576,6 +1600,11 @@ def _first_mentions(sent: Sentence, tok: Token, lo: int,
         author = _author(tsent, d) or _publisher(tsent, d) or _cosigners(tsent, d) or _split_possessor(tsent, d)
         if author is None and _definite(d):
             continue  # a reference back itself
+        kind_rec = _kind_author(tsent, d) if author is None else None  # ``A council report`` … ``The report``
+        if kind_rec is not None:
+            kind_rec["document"] = noun_phrase(tsent, d)
+            found[kind_rec.get("actor_id") or kind_rec["text"]] = kind_rec
+            continue
         if author is None and not any(c.dep_ == "poss" for c in d.children):
             unauthored.append(d)
             continue

@@ -279,6 +279,38 @@ def test_document_named_again_after_two_authors_names_none(run):
     assert claim["speaker"]["actor_id"] is None and claim["speaker"]["text"] == "The poll"
 
 
+@pytest.mark.parametrize("text, cue, actor_id", [
+    # the nearest sentence naming a document decides, across a sentence of background
+    ("Chief Inspector Mark Doyle has warned that more inmates could die.\n\nIn a review sent to the Home "
+     "Office on Friday, he said prisons were overcrowded.\n\nTwo inmates were found dead in March.\n\n"
+     "The review said that three inmates had died in custody.", "said", "mark-doyle"),
+    # ``the document``: a note, a fact sheet or a letter named before, by its author
+    ("The Veterans Agency said in a briefing note sent to lawmakers on Monday that waiting times had "
+     "doubled. The document also argued that staffing was stretched.", "argued", "veterans-agency"),
+    ("Brightwater Capital said in a note to clients on Monday that copper would rise. The note said "
+     "that Chinese demand had recovered.", "said", "brightwater-capital"),
+])
+def test_document_named_again_reaches_the_nearest_first_mention(run, text, cue, actor_id):
+    claim = [c for c in run(text) if c["cue"] and c["cue"]["text"] == cue][-1]
+    assert _actor_id(claim) == actor_id
+    assert _via(claim).startswith("The ")
+
+
+def test_document_named_again_after_a_kind_author_is_that_body(run):
+    text = ("Harlow Town Council agreed a parking policy in 2023.\n\nA council report published in May found "
+            "that 300 permits had been issued.\n\nThe report also showed that fines had doubled.")
+    claim = _with_cue(run(text), "showed")
+    assert _actor_id(claim) == "harlow-town-council"
+    assert _via(claim) == "The report"
+
+
+def test_the_document_after_two_authors_names_none(run):
+    text = ("The Treasury said in a briefing note that revenue had fallen, while a letter from the Bank of "
+            "England warned of inflation. The document also argued that borrowing would rise.")
+    claim = _with_cue(run(text), "argued")
+    assert claim["speaker"]["actor_id"] is None
+
+
 # -- "we" in a quotation attributed to an organisation ----------------------------------------------------
 @pytest.mark.parametrize("text", [
     "The American Hospital Association criticized the new staffing rule on Monday.\n\n“We believe the "
