@@ -309,12 +309,27 @@ def _phrase_cut(sent: Sentence, tok: Token, skip: Token | None) -> set[int]:
 def _before_stops(tok: Token, toks: list[Token]) -> list[Token]:
     """The words before the first stop after the head (a comma, dash or colon on the head or its
     clause) and before a parenthesis (``… Development Community (SADC)``: the acronym is an aside)."""
-    stop = next((t.i for t in toks if t.i > tok.i and t.text in _PHRASE_STOPS
+    listed = _plural_list_commas(tok)
+    stop = next((t.i for t in toks if t.i > tok.i and t.text in _PHRASE_STOPS and t.i not in listed
                  and (t.head.i == tok.i or t.head.dep_ in ("relcl", "acl"))), None)
     if stop is not None:
         toks = [t for t in toks if t.i < stop]
     paren = next((t.i for t in toks if t.i > tok.i and t.text == "("), None)
     return toks if paren is None else [t for t in toks if t.i < paren]
+
+
+def _plural_list_commas(tok: Token) -> set[int]:
+    """The commas of a list of plural common nouns headed by ``tok`` (``more than a dozen
+    officials, lawmakers and lobbyists involved in the negotiations``): one group of sources, no
+    stop; empty unless every member is a plural common noun and the list closes with ``and``/``or``."""
+    if tok.tag_ != "NNS" or tok.pos_ != "NOUN":
+        return set()
+    members = [tok, *tok.conjuncts]
+    if len(members) < 3 or any(m.tag_ != "NNS" or m.pos_ != "NOUN" for m in members) \
+            or not any(c.dep_ == "cc" and c.lower_ in ("and", "or") for m in members for c in m.children):
+        return set()
+    doc, ends = tok.doc, sorted(m.i for m in members)
+    return {i - 1 for i in ends[1:] if doc[i - 1].text == ","}
 
 
 def _without_time_tail(sent: Sentence, tok: Token, toks: list[Token]) -> list[Token]:

@@ -243,3 +243,21 @@ def test_a_partitive_of_a_possessed_group_is_untouched(run):
     text = "One of Marta Ruiz's aides said the senator would vote against the bill."
     speaker = _speaker(run(text), "said")
     assert (speaker.get("norm") or {}).get("via") != "partitive-group"
+
+
+def test_a_list_of_plural_sources_is_one_group(run):
+    text = ("The mayor dropped the toll plan on Friday, according to interviews with more than twenty "
+            "councillors, engineers and business owners involved in the talks.")
+    speaker = _speaker(run(text), "according to")
+    assert speaker["text"] == ("more than twenty councillors, engineers and business owners involved in "
+                               "the talks")
+
+
+def test_a_list_with_a_name_or_without_and_keeps_its_commas_as_stops(base_nlp):
+    from pipeline.components.claim_speakers import _plural_list_commas
+    doc = base_nlp("The plan stalled, according to officials, lawmakers and lobbyists.")
+    assert _plural_list_commas(doc[6]) == {7}
+    doc = base_nlp("The plan stalled, according to officials, Greenpeace and lobbyists.")
+    assert _plural_list_commas(doc[6]) == set()
+    doc = base_nlp("The plan stalled, according to officials.")
+    assert _plural_list_commas(doc[6]) == set()
