@@ -321,11 +321,11 @@ def _before_stops(tok: Token, toks: list[Token]) -> list[Token]:
 def _plural_list_commas(tok: Token) -> set[int]:
     """The commas of a list of plural common nouns headed by ``tok`` (``more than a dozen
     officials, lawmakers and lobbyists involved in the negotiations``): one group of sources, no
-    stop; empty unless every member is a plural common noun and the list closes with ``and``/``or``."""
+    stop; empty unless every member is a plural common noun of no document and the list closes with ``and``/``or``."""
     if tok.tag_ != "NNS" or tok.pos_ != "NOUN":
         return set()
-    members = [tok, *tok.conjuncts]
-    if len(members) < 3 or any(m.tag_ != "NNS" or m.pos_ != "NOUN" for m in members) \
+    members, documents = [tok, *tok.conjuncts], load_rules().documents  # (``leaked emails, whistleblowers and …``: sources of two kinds)
+    if len(members) < 3 or any(m.tag_ != "NNS" or m.pos_ != "NOUN" or m.lemma_.lower() in documents for m in members) \
             or not any(c.dep_ == "cc" and c.lower_ in ("and", "or") for m in members for c in m.children):
         return set()
     doc, ends = tok.doc, sorted(m.i for m in members)

@@ -259,5 +259,7 @@ def test_a_list_with_a_name_or_without_and_keeps_its_commas_as_stops(base_nlp):
     assert _plural_list_commas(doc[6]) == {7}
     doc = base_nlp("The plan stalled, according to officials, Greenpeace and lobbyists.")
     assert _plural_list_commas(doc[6]) == set()
+    doc = base_nlp("The plan stalled, according to memos, officials and lobbyists.")
+    assert _plural_list_commas(doc[6]) == set()  # (a document among people: sources of two kinds)
     doc = base_nlp("The plan stalled, according to officials.")
     assert _plural_list_commas(doc[6]) == set()
