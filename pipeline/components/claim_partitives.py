@@ -273,3 +273,43 @@ def described_member(sent: "Sentence", tok: Token) -> Token | None:
         return None
     first = appos.left_edge  # ``a former operations lead``: the article may hang on the compound
     return appos if first.dep_ == "det" and first.lower_ in ("a", "an") else None
+
+
+#: the determiners a group named in a partitive's own ``of`` phrase may have (not a possessor:
+#: ``one of Hensley's allies`` speaks for Hensley, see claim_speakers)
+_GROUP_DETERMINERS = frozenset(("the", "these", "those"))
+
+
+def named_group(sent: "Sentence", tok: Token) -> Token | None:
+    """``Seventeen of 20 economists surveyed by Bloomberg``, ``One of the former officials``,
+    ``Half of the committee members``: the plural common noun of the group that a partitive head
+    (``tok``: rules ``partitive_heads``, ``partitive_fraction_heads`` or a number) picks its
+    members from in its own ``of`` phrase; None for ``them``/``those`` (a group named before), a
+    singular noun, a document (``one of the reports``), a group with a possessor or a name."""
+    rules = sent.rules
+    if _counted_of(tok) is not None:  # ``Twelve of 15 analysts`` parsed with ``Twelve of`` on the count
+        return tok if tok.tag_ == "NNS" and tok.pos_ == "NOUN" and tok.lemma_.lower() not in rules.documents else None
+    head = tok.lower_ in rules.words("partitive_heads") or tok.lower_ in rules.words("partitive_fraction_heads") \
+        or (tok.like_num and tok.tag_ == "CD")
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > tok.i), None) if head else None
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if obj is None or obj.tag_ != "NNS" or obj.pos_ != "NOUN" or obj.lemma_.lower() in rules.documents:
+        return None
+    det = next((c for c in obj.children if c.dep_ in ("det", "poss")), None)
+    return obj if det is None or (det.dep_ == "det" and det.lower_ in _GROUP_DETERMINERS) else None
+
+
+def _counted_of(tok: Token) -> Token | None:
+    """The ``of`` of ``Twelve of 15 analysts`` when the parser hung ``Twelve of`` on the count
+    (``15``) of the noun ``tok``, not ``Twelve`` heading an ``of`` phrase; else None."""
+    count = next((c for c in tok.children if c.dep_ == "nummod" and c.i < tok.i), None)
+    quant = [c for c in count.children if c.dep_ == "quantmod" and c.i < count.i] if count is not None else []
+    of = next((c for c in quant if c.lower_ == "of"), None)
+    return of if of is not None and any(c.i < of.i and c.like_num for c in quant) else None
+
+
+def group_start(group: Token) -> int:
+    """The char where the words of a group named in a partitive start: after ``Twelve of`` of
+    ``Twelve of 15 analysts`` (:func:`_counted_of`), else at the group phrase's own start."""
+    of = _counted_of(group)
+    return group.doc[of.i + 1].idx if of is not None else group.left_edge.idx

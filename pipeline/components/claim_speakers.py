@@ -21,7 +21,8 @@ from pipeline.components.claim_context import DocContext, copy_json, entity_key,
 from pipeline.components.claim_document_gates import document_refused
 from pipeline.components.claim_posters import channel_owner
 from pipeline.components.claim_joint import joint_pair, listed_members, with_co_authors
-from pipeline.components.claim_partitives import actor_group_of, bare_member, bare_member_reaches, described_member, group_record, member_name, name_member, too_few
+from pipeline.components.claim_partitives import actor_group_of, bare_member, bare_member_reaches, described_member, group_description, group_record, group_start, member_name, name_member, named_group, too_few
+from pipeline.components.claim_phrase_norm import phrase_norm
 from pipeline.components.claim_rules import Rules, load_rules
 from pipeline.components.claim_span_bounds import closing_answer, without_fronted_noun, without_lead_words, without_time_phrase
 from pipeline.components.gazetteer import ActorWords, Description, slugify
@@ -308,12 +309,27 @@ def _phrase_cut(sent: Sentence, tok: Token, skip: Token | None) -> set[int]:
 def _before_stops(tok: Token, toks: list[Token]) -> list[Token]:
     """The words before the first stop after the head (a comma, dash or colon on the head or its
     clause) and before a parenthesis (``… Development Community (SADC)``: the acronym is an aside)."""
-    stop = next((t.i for t in toks if t.i > tok.i and t.text in _PHRASE_STOPS
+    listed = _plural_list_commas(tok)
+    stop = next((t.i for t in toks if t.i > tok.i and t.text in _PHRASE_STOPS and t.i not in listed
                  and (t.head.i == tok.i or t.head.dep_ in ("relcl", "acl"))), None)
     if stop is not None:
         toks = [t for t in toks if t.i < stop]
     paren = next((t.i for t in toks if t.i > tok.i and t.text == "("), None)
     return toks if paren is None else [t for t in toks if t.i < paren]
+
+
+def _plural_list_commas(tok: Token) -> set[int]:
+    """The commas of a list of plural common nouns headed by ``tok`` (``more than a dozen
+    officials, lawmakers and lobbyists involved in the negotiations``): one group of sources, no
+    stop; empty unless every member is a plural common noun of no document and the list closes with ``and``/``or``."""
+    if tok.tag_ != "NNS" or tok.pos_ != "NOUN":
+        return set()
+    members, documents = [tok, *tok.conjuncts], load_rules().documents  # (``leaked emails, whistleblowers and …``: sources of two kinds)
+    if len(members) < 3 or any(m.tag_ != "NNS" or m.pos_ != "NOUN" or m.lemma_.lower() in documents for m in members) \
+            or not any(c.dep_ == "cc" and c.lower_ in ("and", "or") for m in members for c in m.children):
+        return set()
+    doc, ends = tok.doc, sorted(m.i for m in members)
+    return {i - 1 for i in ends[1:] if doc[i - 1].text == ","}
 
 
 def _without_time_tail(sent: Sentence, tok: Token, toks: list[Token]) -> list[Token]:
@@ -2209,11 +2225,36 @@ def _described_speaker(sent: Sentence, tok: Token, skip: Token | None) -> dict:
     antecedent = anonymous_antecedent(sent, tok)
     if antecedent is not None:  # ``two of the people said``: the people named before
         return referent_speaker(sent, tok, skip, antecedent)
+    group = named_group(sent, tok)
+    rec = _named_group_speaker(sent, tok, skip, group) if group is not None else None
+    if rec is not None:  # ``Seventeen of 20 economists surveyed by Bloomberg``: those economists
+        return rec
     span = described_actor(sent, tok)
     rivals = rival_antecedents(sent, span, tok) if span is not None else []
     if span is not None and not rivals:
         return _resolved(sent, span, noun_phrase(sent, tok))
     return _contested_phrase(sent, tok, skip, rivals)
+
+
+def _named_group_speaker(sent: Sentence, tok: Token, skip: Token | None, group: Token) -> dict | None:
+    """``Seventeen of 20 economists surveyed by Bloomberg said``, ``One of the former officials
+    said`` (no source before that the words fit): the group the partitive's own ``of`` phrase
+    names (``group``, :func:`claim_partitives.named_group`). An actor the actor layer made of it
+    (not of a common noun alone) is the speaker, the whole words in ``via``; else the words as
+    written stay the speaker (a later ``they`` copies them), named by the group's description
+    without its count (``norm.name`` ``economists surveyed by Bloomberg``, ``norm.via``
+    ``partitive-group``). None (the phrase as written) for a person or a phrase of an actor."""
+    span = _head_actor(sent, group)
+    if span is not None and not _unnamed_group(sent, span):  # (``analysts`` alone names nobody: the words, below)
+        return None if is_person(span) else _resolved(sent, span, noun_phrase(sent, tok, skip))
+    rec = _phrase_speaker(sent, tok, skip)
+    end = min(rec["end"], group.right_edge.idx + len(group.right_edge.text))
+    phrase = sent.ctx.doc.char_span(group_start(group), end, alignment_mode="expand")
+    name = group_description(phrase) if phrase is not None and rec["start"] <= phrase.start_char else None
+    if not name or rec.get("actor_id") is not None or "norm" in rec or "also" in rec:
+        return None
+    rec["norm"] = phrase_norm(name, "partitive-group", "group")
+    return rec
 
 
 def _mention_speaker(sent: Sentence, tok: Token, skip: Token | None, span: Span) -> dict:

@@ -204,3 +204,62 @@ def test_member_count_reads_the_rules_it_is_given(base_nlp):
     own = replace(rules, word_lists={**rules.word_lists, "several_partitive_heads": frozenset({"dozens"})})
     assert member_count(tok, own) == 3
     assert member_count(base_nlp("Two of the residents left.")[0], rules) == 2
+
+
+# -- a group named in the partitive's own of-phrase (round 34) ---------------------------------------
+def test_a_count_of_a_named_group_is_that_group_keeping_the_words(run):
+    text = ("The central bank cut its deposit rate to 1.75% on Thursday. "
+            "Nine of the 14 strategists polled by Reuters had forecast the move.")
+    speaker = _speaker(run(text), "forecast")
+    assert speaker["text"] == "Nine of the 14 strategists polled by Reuters"
+    assert _norm_name(speaker) == "strategists polled by Reuters"
+    assert speaker["norm"]["via"] == "partitive-group" and speaker["actor_id"] is None
+
+
+def test_a_fraction_of_a_named_group_is_that_group(run):
+    text = "Half of the surveyed landlords said the new deposit rules would push rents higher."
+    speaker = _speaker(run(text), "said")
+    assert speaker["text"] == "Half of the surveyed landlords"
+    assert _norm_name(speaker) == "surveyed landlords"
+
+
+def test_a_member_of_a_named_group_with_no_source_before_is_that_group(run):
+    text = ("The port reopened on Monday after a week of strikes.\n\n"
+            "One of the harbour pilots said the backlog would take a month to clear.")
+    speaker = _speaker(run(text), "said")
+    assert speaker["text"] == "One of the harbour pilots"
+    assert _norm_name(speaker) == "harbour pilots"
+
+
+def test_a_partitive_of_them_is_no_named_group(run):
+    """``them`` names no group of its own: the group before it, or the words as written."""
+    text = "Most of them said the ferry timetable was a mess."
+    speaker = _speaker(run(text), "said")
+    assert (speaker.get("norm") or {}).get("via") != "partitive-group"
+
+
+def test_a_partitive_of_a_possessed_group_is_untouched(run):
+    """``one of Ruiz's aides`` speaks for Ruiz (representatives), never a group named so here."""
+    text = "One of Marta Ruiz's aides said the senator would vote against the bill."
+    speaker = _speaker(run(text), "said")
+    assert (speaker.get("norm") or {}).get("via") != "partitive-group"
+
+
+def test_a_list_of_plural_sources_is_one_group(run):
+    text = ("The mayor dropped the toll plan on Friday, according to interviews with more than twenty "
+            "councillors, engineers and business owners involved in the talks.")
+    speaker = _speaker(run(text), "according to")
+    assert speaker["text"] == ("more than twenty councillors, engineers and business owners involved in "
+                               "the talks")
+
+
+def test_a_list_with_a_name_or_without_and_keeps_its_commas_as_stops(base_nlp):
+    from pipeline.components.claim_speakers import _plural_list_commas
+    doc = base_nlp("The plan stalled, according to officials, lawmakers and lobbyists.")
+    assert _plural_list_commas(doc[6]) == {7}
+    doc = base_nlp("The plan stalled, according to officials, Greenpeace and lobbyists.")
+    assert _plural_list_commas(doc[6]) == set()
+    doc = base_nlp("The plan stalled, according to memos, officials and lobbyists.")
+    assert _plural_list_commas(doc[6]) == set()  # (a document among people: sources of two kinds)
+    doc = base_nlp("The plan stalled, according to officials.")
+    assert _plural_list_commas(doc[6]) == set()
