@@ -715,8 +715,24 @@ def _noun_speaker(sent: Sentence, noun: Token) -> FrameSpeaker:
             pobj = child(c, ("pobj",))
             if pobj is not None:
                 return FrameSpeaker(speaker_for_token(sent, pobj), False)
+    owner = _misparsed_possessor(sent, noun)
+    if owner is not None:  # ``TfL’s claim`` parsed with ``TfL`` the verb's object: still its owner
+        return FrameSpeaker(speaker_for_token(sent, owner), False)
     holder = _participle_holder(sent, noun)
     return FrameSpeaker(speaker_for_token(sent, holder) if holder is not None else None, False)
+
+
+def _misparsed_possessor(sent: Sentence, noun: Token) -> Token | None:
+    """``The union disputes TfL’s claim``, ``The consultants’ claim …``: the parser may hang a
+    possessor written with a curly apostrophe elsewhere (the verb's object, the noun's subject);
+    the name or noun right before the possessive marker (``’s``, ``’``) right before the cue noun
+    owns it all the same. None when the marker is not there or belongs to no such word."""
+    if noun.i < sent.tokens[0].i + 2:
+        return None
+    marker, owner = sent.doc[noun.i - 1], sent.doc[noun.i - 2]
+    if marker.tag_ != "POS" or marker.head.i != owner.i or owner.pos_ not in ("PROPN", "NOUN"):
+        return None
+    return owner
 
 
 def _participle_holder(sent: Sentence, noun: Token) -> Token | None:
