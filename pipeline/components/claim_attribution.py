@@ -20,7 +20,7 @@ from pipeline.components.claim_holders import object_of_verdict
 from pipeline.components.claim_it_documents import it_may_be_document
 from pipeline.components.claim_joint import they_pair
 from pipeline.components.claim_posters import posting_handle
-from pipeline.components.claim_it_clauses import clause_body
+from pipeline.components.claim_it_clauses import clause_body, clause_document
 from pipeline.components.claim_replies import asked_by, person_addressed, replier
 from pipeline.components.claim_quoted_pronouns import THIRD_PERSON_SUBJECTS, people_word, quoted_pronoun_speaker, \
     recent_speaker_ids
@@ -433,6 +433,11 @@ def _thing_pronoun_speaker(sent: Sentence, frame: Token, subj: Token) -> FrameSp
     body = clause_body(sent, frame, subj)
     if body is not None:  # ``The ministry's plan is a dam, which it says …``: the ministry
         return _actor_via(sent, body, subj)
+    document = clause_document(sent, frame, subj)
+    if document is not None:  # ``A poll by X showed …, though it found …``: the poll
+        rec = _re_mention(sent, document, _subject_speaker((sent, document), subj))
+        if rec is not None:
+            return FrameSpeaker(rec, True)
     if subj.lower_ in ("it", "they"):
         prev = _earlier_frame_speaker(sent, frame, subj) or \
             previous_speaker(sent.ctx, sent.index, subj.lower_ == "they")
@@ -710,8 +715,24 @@ def _noun_speaker(sent: Sentence, noun: Token) -> FrameSpeaker:
             pobj = child(c, ("pobj",))
             if pobj is not None:
                 return FrameSpeaker(speaker_for_token(sent, pobj), False)
+    owner = _misparsed_possessor(sent, noun)
+    if owner is not None:  # ``TfL’s claim`` parsed with ``TfL`` the verb's object: still its owner
+        return FrameSpeaker(speaker_for_token(sent, owner), False)
     holder = _participle_holder(sent, noun)
     return FrameSpeaker(speaker_for_token(sent, holder) if holder is not None else None, False)
+
+
+def _misparsed_possessor(sent: Sentence, noun: Token) -> Token | None:
+    """``The union disputes TfL’s claim``, ``The consultants’ claim …``: the parser may hang a
+    possessor written with a curly apostrophe elsewhere (the verb's object, the noun's subject);
+    the name or noun right before the possessive marker (``’s``, ``’``) right before the cue noun
+    owns it all the same. None when the marker is not there or belongs to no such word."""
+    if noun.i < sent.tokens[0].i + 2:
+        return None
+    marker, owner = sent.doc[noun.i - 1], sent.doc[noun.i - 2]
+    if marker.tag_ != "POS" or marker.head.i != owner.i or owner.pos_ not in ("PROPN", "NOUN"):
+        return None
+    return owner
 
 
 def _participle_holder(sent: Sentence, noun: Token) -> Token | None:

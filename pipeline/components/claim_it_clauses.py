@@ -8,6 +8,11 @@ subject, its possessor or the possessor of the noun the clause hangs on offers (
 is what ``which`` stands for, never ``it``). Two different
 bodies there (``The mayor's office rejected the union's demand, which it says …``): no answer (a
 wrong speaker is worse than none). Quoted words are left to the quotation passes.
+
+When the sentence's main subject is no body but one singular document (``A poll released last week
+by the Texas Politics Project showed …, though it found …``; ``document`` rules), ``it`` is that
+document (:func:`clause_document`), provided the sentence names no body and no other document
+outside the subject's own words (``The poll, which the governor's office paid for, …``: no answer).
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from pipeline.components.claim_clauses import Sentence
+from pipeline.components.claim_speakers import is_document_noun
 
 #: actor types ``it`` may name (a body that speaks; not a person, a group of people, or a place)
 _BODY_TYPES = frozenset({"organization", "government", "legislature", "military", "media"})
@@ -41,15 +47,42 @@ def _with_owner(sent: Sentence, noun: Token | None, itself: bool = True) -> list
     return [found] if found is not None else []
 
 
-def clause_body(sent: Sentence, frame: Token, subj: Token) -> Span | None:
-    """The body an ``it`` subject of the reporting verb ``frame`` names (see the module doc), or
-    None: ``frame`` must not be the sentence's main verb, ``it`` not inside a quotation."""
+def _clause_root(sent: Sentence, frame: Token, subj: Token) -> Token | None:
+    """The main verb of the sentence when ``it`` (outside quotations) is the subject of a
+    reporting verb ``frame`` in a clause under it, after that verb; else None."""
     if subj.lower_ != "it" or frame.dep_ == "ROOT" or sent.ctx.quote_at(subj.idx) is not None:
         return None
     root = frame
     while root.dep_ != "ROOT" and root.head.i != root.i:
         root = root.head
     if root.i == frame.i or root.i > subj.i:
+        return None
+    return root
+
+
+def clause_document(sent: Sentence, frame: Token, subj: Token) -> Token | None:
+    """The one singular document the sentence's main subject is, that an ``it`` subject of a
+    reporting verb in a clause under the main verb names (see the module doc); else None."""
+    root = _clause_root(sent, frame, subj)
+    noun = sent.kid(root, ("nsubj",)) if root is not None else None
+    if noun is None or noun.tag_ != "NN" or noun.i > subj.i or not is_document_noun(sent, noun):
+        return None
+    inside = {t.i for t in noun.subtree}
+    for tok in sent.tokens:
+        if tok.i in inside:
+            continue
+        span = sent.ctx.actor_at.get(tok.i)
+        if (span is not None and (span._.norm or {}).get("type") in _BODY_TYPES) or \
+                (tok.pos_ == "NOUN" and is_document_noun(sent, tok)):
+            return None  # another body or document ``it`` could be
+    return noun
+
+
+def clause_body(sent: Sentence, frame: Token, subj: Token) -> Span | None:
+    """The body an ``it`` subject of the reporting verb ``frame`` names (see the module doc), or
+    None: ``frame`` must not be the sentence's main verb, ``it`` not inside a quotation."""
+    root = _clause_root(sent, frame, subj)
+    if root is None:
         return None
     found = _with_owner(sent, sent.kid(root, ("nsubj", "nsubjpass")))
     clause = frame

@@ -27,6 +27,7 @@ from pipeline.components.claim_speakers import is_person, titles_near
 from pipeline.components.claim_turn_bracket_askers import bracket_asker
 from pipeline.components.claim_turn_interviewees import interviewee_subject
 from pipeline.components.claim_turn_introduced_askers import introduced_asker
+from pipeline.components.claim_turn_mixed_answers import name_bare_answers
 from pipeline.components.claim_turn_labels import LABEL_ARTICLE, is_credit_label, read_label, role_only
 from pipeline.components.claim_turn_records import Turn, answer_after
 
@@ -368,6 +369,7 @@ def resolve_speakers(ctx: DocContext, turns: list[Turn], heads: list[Turn]) -> N
             people[key] = bracket_asker(ctx, t) or _person(ctx, t, starts[t.block], heads, askers.get(t.block))
         t.speaker = None if people[key] is _NO_SPEAKER else _via_label(ctx, people[key], t)
     _introduced_askers(ctx, turns)
+    name_bare_answers(ctx, turns)
 
 
 def _introduced_askers(ctx: DocContext, turns: list[Turn]) -> None:

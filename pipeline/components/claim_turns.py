@@ -28,7 +28,8 @@ arrival"`` in a headline or subhead. Rule data: ``pipeline/rules/claim_turns.jso
 The steps are modules of their own: :mod:`claim_turn_records` (``Label``, ``Turn``),
 :mod:`claim_turn_labels` (labels, transcripts), :mod:`claim_turn_transcripts` (turns and their
 continuations), :mod:`claim_turn_headlines` (headline colons and tags),
-:mod:`claim_turn_speakers` (who speaks a turn), :mod:`claim_turn_attribution` (the claims).
+:mod:`claim_turn_speakers` (who speaks a turn; a bare ``A:`` among named labels:
+:mod:`claim_turn_mixed_answers`), :mod:`claim_turn_attribution` (the claims).
 """
 
 from __future__ import annotations

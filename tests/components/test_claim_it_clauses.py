@@ -36,3 +36,30 @@ def test_no_body_before_it_leaves_it_unresolved(claims_of):
 def test_a_person_owning_the_main_subject_is_no_it(claims_of):
     text = "Mayor Lena Ortiz's answer is a new dam on the river, which it says will cost two billion dollars."
     assert _speaker(claims_of(text), "says").get("actor_id") is None
+
+
+# ------------------------------------------------------------------ the main subject a document
+def test_it_in_a_clause_is_the_document_the_main_subject_is(claims_of):
+    text = ("A survey released on Monday by the Harlow Institute showed 58 percent of nurses back the "
+            "strike, though it found support falling among older staff.")
+    speaker = _speaker(claims_of(text), "found")
+    assert speaker.get("actor_id") == "harlow-institute" and speaker["via"]["text"] == "it"
+    assert speaker["document"]["text"].startswith("A survey released on Monday")
+
+
+def test_it_in_a_coordinate_clause_is_the_document_without_an_author(claims_of):
+    text = "The audit praised the new billing system, but it warned that staff training had lagged."
+    speaker = _speaker(claims_of(text), "warned")
+    assert speaker["text"] == "The audit" and speaker["via"]["text"] == "it"
+
+
+def test_near_miss_a_body_outside_the_document_leaves_it_unresolved(claims_of):
+    text = ("The audit praised the Tavern County Water Board, but it warned that staff training had lagged.")
+    speaker = _speaker(claims_of(text), "warned")
+    assert speaker.get("text") != "The audit"
+
+
+def test_near_miss_a_second_document_leaves_it_unresolved(claims_of):
+    text = "The audit quoted an earlier memo at length, but it warned that staff training had lagged."
+    speaker = _speaker(claims_of(text), "warned")
+    assert speaker.get("text") != "The audit"

@@ -1033,3 +1033,19 @@ def test_they_never_reaches_a_plural_thing(run):
             "each beam. They found that most of the beams were overloaded.")
     claim = with_cue(run(text), "found")
     assert claim["speaker"]["text"] == "The engineers"
+
+
+# ------------------------------------------------------------------ a curly possessive on a cue noun
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("The union disputes Metrolink\u2019s claim that the offer matches other operators.", "claim", "Metrolink"),
+    ("The consultants\u2019 claim that the problem is messaging is a comforting one.", "claim", "The consultants"),
+    ("Harlow\u2019s warning that prisons could fill echoes an earlier report.", "warning", "Harlow"),
+])
+def test_possessor_with_a_curly_apostrophe_owns_the_cue_noun(claims_of, text, cue, speaker):
+    claim = with_cue(claims_of(text), cue)
+    assert (claim["speaker"] or {}).get("text") == speaker
+
+
+def test_near_miss_a_cue_noun_without_a_possessor_keeps_no_speaker(claims_of):
+    claim = with_cue(claims_of("Critics doubt the claim that rents will fall."), "claim")
+    assert claim["speaker"] is None

@@ -1,0 +1,68 @@
+"""A bare ``A:`` answer in a transcript of named speakers
+(``pipeline/components/claim_turn_mixed_answers.py``).
+
+Every article here is written for these tests (none comes from the evaluation fixtures)."""
+
+from __future__ import annotations
+
+FLOOD_BRIEFING = (
+    "Officials brief reporters on the Dalton mill flood\n\n"
+    "By Rosa Keane\n\n"
+    "Dalton Mayor Priya Anand and Emergency Director Colin Marsh spoke to reporters at City Hall "
+    "on Monday afternoon.\n\n"
+    "MAYOR ANAND: Thank you all for coming. The river crested at 4 a.m. and is now falling.\n\n"
+    "DIRECTOR MARSH: Our crews evacuated 140 homes overnight. Nobody was hurt.\n\n"
+    "QUESTION: Director, were the levees checked this spring?\n\n"
+    "DIRECTOR MARSH: They were checked in April.\n\n"
+    "Q: The county says the sirens failed on the east side. Did they?\n\n"
+    "A: Two of the sirens lost power for about twenty minutes. We are replacing the batteries this week.\n\n"
+    "Q: Mayor, will the city pay for the cleanup?\n\n"
+    "A: The city will cover the first two weeks of debris removal.\n\n"
+    "MAYOR ANAND: We'll take one more."
+)
+
+# an interview of one person: ``A:`` is the interviewee, no named label speaks
+INTERVIEW = (
+    "Harbor master Tomas Lind on the new ferry schedule\n\n"
+    "Tomas Lind has run the Vesterby harbor for eleven years. He spoke with the Courier on Friday.\n\n"
+    "Q: Director, will the winter ferries run every hour?\n\n"
+    "A: Every ninety minutes, from November on.\n\n"
+    "Q: Why not every hour?\n\n"
+    "A: We do not have the crews. The union agreed to the new rota last week."
+)
+
+
+def _turn(claims: list[dict], opening: str) -> dict:
+    found = [c for c in claims if c["cue"] and c["cue"]["text"] == ":" and c["content"]["text"].startswith(opening)]
+    assert found, [(c["cue"], c["text"][:40]) for c in claims]
+    return found[0]
+
+
+def test_bare_answer_is_the_official_the_question_addresses(claims_of):
+    speaker = _turn(claims_of(FLOOD_BRIEFING), "The city will cover")["speaker"]
+    assert (speaker["text"], speaker["actor_id"]) == ("Mayor Priya Anand", "priya-anand")
+    assert speaker["via"]["text"] == "A"
+
+
+def test_bare_answer_to_an_unaddressed_question_is_the_last_named_speaker(claims_of):
+    speaker = _turn(claims_of(FLOOD_BRIEFING), "Two of the sirens")["speaker"]
+    assert speaker["actor_id"] == "colin-marsh"
+    assert speaker["via"]["text"] == "A"
+
+
+def test_bare_answers_first_person_cue_follows_the_turns_speaker(claims_of):
+    inner = [c for c in claims_of(FLOOD_BRIEFING) if c["cue"] and c["cue"]["text"] == "replacing"]
+    assert all((c["speaker"] or {}).get("actor_id") in (None, "colin-marsh") for c in inner)
+
+
+def test_named_turns_keep_their_own_speakers(claims_of):
+    speaker = _turn(claims_of(FLOOD_BRIEFING), "We'll take one more")["speaker"]
+    assert speaker["actor_id"] == "priya-anand"
+    assert speaker["via"]["text"] == "MAYOR ANAND"
+
+
+def test_near_miss_an_interview_without_named_labels_is_left_to_the_interviewee_pass(claims_of):
+    for opening in ("Every ninety minutes", "We do not have the crews"):
+        speaker = _turn(claims_of(INTERVIEW), opening)["speaker"] or {}
+        assert speaker.get("actor_id") in (None, "tomas-lind")
+        assert speaker.get("actor_id") != "colin-marsh"
