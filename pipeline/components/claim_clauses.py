@@ -16,6 +16,7 @@ from typing import Callable, Iterable, NamedTuple
 from spacy.tokens import Span, Token
 
 from pipeline.tokens import list_head
+from pipeline.components.claim_anonymity import anonymity_request
 from pipeline.components.claim_context import DocContext, is_location, mistagged_verb
 from pipeline.components.claim_rules import Rules
 from pipeline.components.claim_document_gates import document_refused
@@ -957,6 +958,8 @@ class Sentence:
             return None  # ``we saw a surge``: no forecast
         if rule is not None and (other_sense(tok, rule) or as_verdict(tok, rule) or defers_to_gerund(self, tok, rule)):
             return None
+        if rule is not None and anonymity_request(tok, self.rules):
+            return None  # ``asking not to be identified``, ``requested anonymity``: no statement
         if rule is not None and rule.get("subjects") and not subject_among(tok, self.rules.words(rule["subjects"])):
             return None  # ``I heard that …``: only a court or an inquest hears evidence
         if rule is not None and not rule.get("hedge") and negated_report(tok) and not self.withheld_question(tok) \

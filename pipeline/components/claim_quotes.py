@@ -21,6 +21,7 @@ from typing import NamedTuple
 
 from pipeline.components.actor_people import person_slug
 from pipeline.components.claim_context import DocContext, copy_json, is_location
+from pipeline.components.claim_crossheads import crosshead
 from pipeline.components.claim_newsroom import fact_check_outlet, outlet_speaker
 from pipeline.components.claim_sections import bare_name, in_nested_quote, open_quote_tails, paragraphs
 from pipeline.schemas import claim_id
@@ -160,6 +161,8 @@ def _colon_source(ctx: DocContext, para: _Paragraph) -> tuple[QuoteSource, int] 
         span = next((sp for sp in ctx.spans_within(n_start, n_end) if sp.label_ == "actor"), None)
         if (not _named(ctx, rule, m, n_start, n_end)) if span is None else dateline(span, n_start, n_end):
             continue
+        if crosshead(ctx, n_start, n_end, para.start + m.start("content")):
+            continue  # ``THE BIG NUMBER: …``, ``FACT CHECK: …``: a heading, no speaker
         speaker = _name_speaker(ctx, span, n_start, n_end)
         colon = para.start + m.start("colon")
         cue = {"text": ":", "lemma": ":", "start": colon, "end": colon + 1, "origin": f"rule:{rule.id}"}
