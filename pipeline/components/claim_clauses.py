@@ -1418,14 +1418,26 @@ class Sentence:
         if not rule.get("to_object") or tok.tag_ == "VBG" or not self._speaks_for_someone(_conj_subject(tok)):
             return None
         prep = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-        wanted = rule.get("object_prep", "to")  # ``scoffed at that account``, ``seized on that figure``
-        obj = child(prep, ("pobj",)) if prep is not None and prep.head.i == tok.i and prep.lower_ == wanted else None
+        wanted = rule.get("object_prep", "to")  # ``scoffed at that account``, ``stood by his remark``
+        wanted = (wanted,) if isinstance(wanted, str) else tuple(wanted)
+        obj = child(prep, ("pobj",)) if prep is not None and prep.head.i == tok.i and prep.lower_ in wanted else None
+        if obj is None and prep is not None and prep.head.i == tok.i and prep.lower_ in wanted:
+            return self._said_relative(prep)  # ``stands by what he said``
         if obj is None or obj.pos_ == "PRON" or obj.ent_type_ == "PERSON" or obj.lemma_.lower() in self.rules.person_nouns:
             return None
         evidence = self.rules.words(rule["to_object"])
         if obj.lower_ in evidence or obj.lemma_.lower() in evidence:
             return obj
         return obj if self._as_evidence(tok, obj, self.rules.words(rule.get("to_as") or "")) else None
+
+    def _said_relative(self, prep: Token) -> Token | None:
+        """``stands by what he said``, ``scoffed at what she wrote``: a free relative after the
+        particle whose verb reports something (a rule of kind ``report``) names the words said;
+        not ``pointed to what looked like a gun``."""
+        verb = child(prep, ("pcomp",))
+        if verb is None or verb.pos_ != "VERB" or self.rules.report_rule(verb.lemma_.lower(), verb.lower_) is None:
+            return None
+        return verb if any(c.dep_ == "dobj" and c.lower_ == "what" for c in verb.children) else None
 
     @staticmethod
     def _as_evidence(tok: Token, obj: Token, nouns: frozenset[str]) -> bool:
