@@ -147,7 +147,8 @@ _FUTURE = frozenset({"will", "'ll", "wo", "shall"})
 def other_sense(tok: Token, rule: dict) -> bool:
     """The verb in a sense that states nothing, as the rule's keys say: ``not_with`` (a preposition
     it takes with no clause: ``I think about that night``), ``no_future`` (a vow to act: ``we will
-    defend every vote``), ``no_modal`` (a modal of these words: ``the board could decide to …``), ``not_after`` (the purpose of a verb such as ``corrected``: ``This story
+    defend every vote``), ``no_modal`` (a modal of these words: ``the board could decide to …``), ``no_infinitive`` (``stood
+    to benefit``), ``not_after`` (the purpose of a verb such as ``corrected``: ``This story
     has been corrected to show that …``, the outlet's own correction)."""
     if rule.get("not_with") and child(tok, ("ccomp",)) is None and any(
             c.dep_ == "prep" and c.lower_ in rule["not_with"] for c in tok.children):
@@ -156,6 +157,8 @@ def other_sense(tok: Token, rule: dict) -> bool:
         return True
     if rule.get("no_modal") and any(c.dep_ == "aux" and c.lower_ in rule["no_modal"] for c in tok.children):
         return True  # ``the board could still decide to keep it``: a possibility, no decision
+    if rule.get("no_infinitive") and any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in tok.children):
+        return True  # ``whose clients stood to benefit``, ``stands to lose``: a prospect, no stance
     if rule.get("particle") and particle_of(tok, rule) is None:
         return True  # ``fired 200 workers``, ``shot a video``: only ``fired back`` answers
     return bool(rule.get("not_after")) and tok.dep_ in ("xcomp", "advcl") \
@@ -319,6 +322,15 @@ def _for_to(verb: Token) -> bool:
                 p.dep_ == "prep" and p.lower_ == "for" and p.right_edge.i + 1 == c.left_edge.i for p in verb.children):
             return True
     return False
+
+
+def _reported_clause(sent: "Sentence", tok: Token) -> bool:
+    """``tok`` heads the clause of another report, or a conjunct of it with no subject of its own
+    (``said he "does not recall" it and "stands by every word"``; not ``"We are proud of our record,
+    and we stand by our modeling," the statement said``, a quotation's own statement)."""
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    clause = tok.head if tok.dep_ == "conj" and tok.head.dep_ == "ccomp" and not own_subject else tok
+    return clause.dep_ == "ccomp" and sent.is_report(clause.head)
 
 
 def _conj_subject(tok: Token) -> Token | None:
@@ -962,7 +974,7 @@ class Sentence:
         if rule is not None and not rule.get("hedge") and negated_report(tok) and not self.withheld_question(tok) \
                 and not conceded(tok, rule, self.rules):
             return None
-        if rule is not None and rule.get("unreported") and tok.dep_ == "ccomp" and self.is_report(tok.head):
+        if rule is not None and rule.get("unreported") and _reported_clause(self, tok):
             return None  # ``said he would not rule out …``: the outer report carries it  # ``the court did not say the warrants are banned``: nobody states it
         if rule is not None and no_holder(self, tok, rule):
             return None  # ``Nobody wants that outcome``, ``the deal showed …``: no one holds it

@@ -199,6 +199,9 @@ def test_standing_by_a_statement_or_decision_is_a_cue(run, text, cue, speaker, c
     "Crews stand by for the next alarm.",
     "The clerk stood behind the counter all afternoon.",
     "Mayor Lena Ortiz stood by what looked like a burned-out car.",
+    # a prospect (no_infinitive), a conjunct of a reported clause (unreported)
+    "He met a lobbying firm whose clients stood to benefit from the grid scheme.",
+    'Her aide said Mayor Lena Ortiz "regrets the tone" and "stands by every word of the letter."',
     # nested in another report: the outer report carries it (unreported)
     "A spokeswoman said Mayor Lena Ortiz stood by her comments.",
 ])
