@@ -148,7 +148,8 @@ _FUTURE = frozenset({"will", "'ll", "wo", "shall"})
 def other_sense(tok: Token, rule: dict) -> bool:
     """The verb in a sense that states nothing, as the rule's keys say: ``not_with`` (a preposition
     it takes with no clause: ``I think about that night``), ``no_future`` (a vow to act: ``we will
-    defend every vote``), ``no_modal`` (a modal of these words: ``the board could decide to …``), ``not_after`` (the purpose of a verb such as ``corrected``: ``This story
+    defend every vote``), ``no_modal`` (a modal of these words: ``the board could decide to …``), ``no_infinitive`` (``stood
+    to benefit``), ``not_after`` (the purpose of a verb such as ``corrected``: ``This story
     has been corrected to show that …``, the outlet's own correction)."""
     if rule.get("not_with") and child(tok, ("ccomp",)) is None and any(
             c.dep_ == "prep" and c.lower_ in rule["not_with"] for c in tok.children):
@@ -157,6 +158,8 @@ def other_sense(tok: Token, rule: dict) -> bool:
         return True
     if rule.get("no_modal") and any(c.dep_ == "aux" and c.lower_ in rule["no_modal"] for c in tok.children):
         return True  # ``the board could still decide to keep it``: a possibility, no decision
+    if rule.get("no_infinitive") and any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in tok.children):
+        return True  # ``whose clients stood to benefit``, ``stands to lose``: a prospect, no stance
     if rule.get("particle") and particle_of(tok, rule) is None:
         return True  # ``fired 200 workers``, ``shot a video``: only ``fired back`` answers
     return bool(rule.get("not_after")) and tok.dep_ in ("xcomp", "advcl") \
@@ -320,6 +323,15 @@ def _for_to(verb: Token) -> bool:
                 p.dep_ == "prep" and p.lower_ == "for" and p.right_edge.i + 1 == c.left_edge.i for p in verb.children):
             return True
     return False
+
+
+def _reported_clause(sent: "Sentence", tok: Token) -> bool:
+    """``tok`` heads the clause of another report, or a conjunct of it with no subject of its own
+    (``said he "does not recall" it and "stands by every word"``; not ``"We are proud of our record,
+    and we stand by our modeling," the statement said``, a quotation's own statement)."""
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    clause = tok.head if tok.dep_ == "conj" and tok.head.dep_ == "ccomp" and not own_subject else tok
+    return clause.dep_ == "ccomp" and sent.is_report(clause.head)
 
 
 def _conj_subject(tok: Token) -> Token | None:
@@ -965,7 +977,7 @@ class Sentence:
         if rule is not None and not rule.get("hedge") and negated_report(tok) and not self.withheld_question(tok) \
                 and not conceded(tok, rule, self.rules):
             return None
-        if rule is not None and rule.get("unreported") and tok.dep_ == "ccomp" and self.is_report(tok.head):
+        if rule is not None and rule.get("unreported") and _reported_clause(self, tok):
             return None  # ``said he would not rule out …``: the outer report carries it  # ``the court did not say the warrants are banned``: nobody states it
         if rule is not None and no_holder(self, tok, rule):
             return None  # ``Nobody wants that outcome``, ``the deal showed …``: no one holds it
@@ -1421,14 +1433,26 @@ class Sentence:
         if not rule.get("to_object") or tok.tag_ == "VBG" or not self._speaks_for_someone(_conj_subject(tok)):
             return None
         prep = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-        wanted = rule.get("object_prep", "to")  # ``scoffed at that account``, ``seized on that figure``
-        obj = child(prep, ("pobj",)) if prep is not None and prep.head.i == tok.i and prep.lower_ == wanted else None
+        wanted = rule.get("object_prep", "to")  # ``scoffed at that account``, ``stood by his remark``
+        wanted = (wanted,) if isinstance(wanted, str) else tuple(wanted)
+        obj = child(prep, ("pobj",)) if prep is not None and prep.head.i == tok.i and prep.lower_ in wanted else None
+        if obj is None and prep is not None and prep.head.i == tok.i and prep.lower_ in wanted:
+            return self._said_relative(prep)  # ``stands by what he said``
         if obj is None or obj.pos_ == "PRON" or obj.ent_type_ == "PERSON" or obj.lemma_.lower() in self.rules.person_nouns:
             return None
         evidence = self.rules.words(rule["to_object"])
         if obj.lower_ in evidence or obj.lemma_.lower() in evidence:
             return obj
         return obj if self._as_evidence(tok, obj, self.rules.words(rule.get("to_as") or "")) else None
+
+    def _said_relative(self, prep: Token) -> Token | None:
+        """``stands by what he said``, ``scoffed at what she wrote``: a free relative after the
+        particle whose verb reports something (a rule of kind ``report``) names the words said;
+        not ``pointed to what looked like a gun``."""
+        verb = child(prep, ("pcomp",))
+        if verb is None or verb.pos_ != "VERB" or self.rules.report_rule(verb.lemma_.lower(), verb.lower_) is None:
+            return None
+        return verb if any(c.dep_ == "dobj" and c.lower_ == "what" for c in verb.children) else None
 
     @staticmethod
     def _as_evidence(tok: Token, obj: Token, nouns: frozenset[str]) -> bool:

@@ -133,6 +133,9 @@ def test_show_find_poll_and_report_without_a_document_source_are_no_cues(run, te
      "lawmakers to fund the rail link this year"),
     ("Several nurses raised concerns about staffing at the night shift.", "raised", "Several nurses",
      "concerns about staffing at the night shift"),
+    # an official named by a person noun of round 34 (coroner, inspector, ombudsman, auditor, examiner)
+    ("The ombudsman raised questions about the billing of elderly tenants.", "raised", "The ombudsman",
+     "questions about the billing of elderly tenants"),
     ("The European Central Bank signalled a pause in its rate increases.", "signalled",
      "The European Central Bank", "a pause in its rate increases"),
     ("The minister admitted mistakes in the handling of the flood.", "admitted", "The minister",

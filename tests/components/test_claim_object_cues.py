@@ -175,6 +175,40 @@ def test_scoffing_at_a_person_or_seizing_a_thing_is_no_cue(run, text):
     assert not _cues(run(text)) & {"scoffed", "seized"}
 
 
+# -- stood by, stand behind (round 34) --------------------------------------------------------------
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("Mayor Lena Ortiz stood by her comments on the transit levy.", "stood", "Mayor Lena Ortiz",
+     "her comments on the transit levy"),
+    ("Transport Minister Ana Ruiz stands by the agreement with the rail union.", "stands",
+     "Minister Ana Ruiz", "the agreement with the rail union"),
+    ("Mayor Lena Ortiz stands behind the decision to close the depot.", "stands", "Mayor Lena Ortiz",
+     "the decision to close the depot"),
+    ("Mayor Lena Ortiz stands by what she said in June.", "stands", "Mayor Lena Ortiz", "what she said in June"),
+])
+def test_standing_by_a_statement_or_decision_is_a_cue(run, text, cue, speaker, content):
+    claim = with_cue(run(text), cue)
+    assert claim["cue"]["origin"] == "rule:report-stand-by"
+    assert _speaker(claim) == speaker
+    assert claim["content"]["text"].rstrip(".") == content
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor stood by the door as the council voted.",
+    "Her brother stood by her throughout the trial.",
+    "Police stood by as the crowd grew.",
+    "Crews stand by for the next alarm.",
+    "The clerk stood behind the counter all afternoon.",
+    "Mayor Lena Ortiz stood by what looked like a burned-out car.",
+    # a prospect (no_infinitive), a conjunct of a reported clause (unreported)
+    "He met a lobbying firm whose clients stood to benefit from the grid scheme.",
+    'Her aide said Mayor Lena Ortiz "regrets the tone" and "stands by every word of the letter."',
+    # nested in another report: the outer report carries it (unreported)
+    "A spokeswoman said Mayor Lena Ortiz stood by her comments.",
+])
+def test_standing_by_a_place_a_person_or_inside_a_report_is_no_cue(run, text):
+    assert not _cues(run(text)) & {"stood", "stand", "stands"}
+
+
 # -- projected ------------------------------------------------------------------------------------
 @pytest.mark.parametrize("text, speaker, content", [
     ("State economists projected a $75 million surplus for next year.", "State economists",
