@@ -7,7 +7,8 @@ as in running text); ``claims_actors`` then gives it the person's id like any ot
 
 A label becomes a person only when it reads as one: a title before the name (``MS. OKAFOR``), a
 known given name first (``ROBERT HENSLEY``), or a surname of a person named in the document in
-full (``HENSLEY``). ``MODERATOR:``, ``Q:``, ``NOTE:`` and an unknown single word stay no actor.
+full (``HENSLEY``). ``MODERATOR:``, ``Q:``, ``NOTE:``, an unknown single word and a label opening
+with an article (``THE BIG NUMBER:``, a crosshead) stay no actor.
 
 Emphasis: a word written in capitals inside ordinary prose (``This is a DISGRACE``, ``the FAKE
 NEWS media will NOT stop us``) that the model read as a name is no actor: one unknown word of four
@@ -26,6 +27,9 @@ from pipeline.components.actor_names import lone_model_words
 from pipeline.components.gazetteer import Title, slugify
 
 MAX_LABEL_WORDS = 4
+
+#: a label opening with an article is a heading (``THE BIG NUMBER:``, ``THE TRUMP FACTOR:``)
+_ARTICLES = frozenset({"the", "a", "an"})
 
 
 def _line_start(doc: Doc, i: int) -> bool:
@@ -73,6 +77,8 @@ def find_transcript_labels(doc: Doc, actors: list[Actor], taken: list[bool], tit
         if not _line_start(doc, i) or (found := _label_words(doc, i)) is None:
             continue
         start, colon = found
+        if doc[start].lower_ in _ARTICLES:
+            continue  # ``THE BIG NUMBER:``, ``A CLOSER LOOK:``: a crosshead, no person
         name = _name_start(doc, start, colon, titles)
         words = [t.text for t in doc[name:colon] if t.is_alpha]
         if not words or any(taken[name:colon]) and not _owned_by_person(actors, name, colon):

@@ -50,10 +50,19 @@ def _anonymity_object(comp: Token, rules: Rules) -> bool:
         o.dep_ == "pobj" and o.lemma_.lower() in nouns for o in comp.children)
 
 
+def _interjected(tok: Token) -> bool:
+    """``tok`` is a participle set off inside another verb's clause (``He said, asking not to be
+    named, that …``): a clause the parser hangs on it after the formula is that verb's."""
+    return tok.dep_ == "advcl" and tok.tag_ in ("VBG", "VBN") and tok.head.pos_ in ("VERB", "AUX") \
+        and tok.head.i < tok.i
+
+
 def anonymity_request(tok: Token, rules: Rules) -> bool:
     """``tok`` asks only not to be named: one of its complements is an anonymity formula and it
-    has no other clause (``said, on condition of anonymity, that …`` keeps its clause)."""
+    has no other clause (``said, on condition of anonymity, that …`` keeps its clause); a
+    participle set off after its verb (``said, asking not to be named, that …``) has none of its
+    own, whatever the parser hangs on it."""
     comps = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "dobj", "prep")]
     if not any(_unnamed(c, rules) or _name_withheld(c, rules) or _anonymity_object(c, rules) for c in comps):
         return False
-    return not any(c.dep_ == "ccomp" and not _name_withheld(c, rules) for c in comps)
+    return _interjected(tok) or not any(c.dep_ == "ccomp" and not _name_withheld(c, rules) for c in comps)

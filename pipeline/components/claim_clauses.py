@@ -1699,6 +1699,7 @@ class Sentence:
             if c.dep_ == "relcl" and any(m.dep_ == "mark" and m.lower_ in self.rules.words("time_marks") for m in c.children):
                 continue  # ``shows the striker scoring … before the keeper was sent off``: a time clause
             if link.dep_ in ("ccomp", "xcomp") or c.dep_ == "pcomp" or self._adjective_clause(h, link, c) or \
+                    (c.dep_ == "ccomp" and c.head.i == link.i and anonymity_request(link, self.rules)) or \
                     (link.dep_ == "dobj" and self.statement_clause(c)) or \
                     (c.dep_ == "relcl" and link.dep_ == "dobj" and not self._own_relative_report(c)
                      and not (self.report_rule(h) or {}).get("no_relative")):  # ``held talks that lasted …``

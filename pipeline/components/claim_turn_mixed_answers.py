@@ -5,7 +5,8 @@ A press conference transcript whose answers carry named labels (``CHIEF OKORO:``
 there is no interviewee of the whole article (:mod:`claim_turn_speakers`) but one of the officials
 at the podium: the one the question right before it addresses (``Q: Chief, is this arson?``: the
 named speaker whose label or name holds every word of the address), or, when the question
-addresses nobody, the last named speaker before that question (who was answering). An ``A:`` not
+addresses nobody (``Q: So, …?``), the last named speaker before that question (who was answering);
+a question addressing someone no named turn fits (``Q: Senator, …?``) leaves the answerer unknown. An ``A:`` not
 right after a question, or in a block with no named person speaking, keeps its speaker.
 """
 
@@ -47,6 +48,19 @@ def _addressed(ctx: DocContext, question: Turn, named: list[Turn]) -> dict | Non
     return next(iter(fits.values())) if len(fits) == 1 else None
 
 
+def _addresses_someone(ctx: DocContext, question: Turn) -> bool:
+    """The question opens by addressing a person (``Commissioner, …?``, ``Mr. Mayor, …?``,
+    ``Dana, …?``): the address holds a title or role word or a person's name, not a word such
+    as ``So,`` or ``Today,``."""
+    found = _ADDRESS.match(ctx.text, question.start, question.end)
+    plain = ctx.rules.turns.honorifics | ctx.rules.turns.roles | ctx.rules.title_words
+    if _words(found.group(1)) & plain:
+        return True
+    s, e = found.span(1)
+    return any(sp.label_ == "actor" and s <= sp.start_char < e and (sp._.norm or {}).get("type") == "person"
+               for sp in ctx.spans)
+
+
 def _answerer(ctx: DocContext, turns: list[Turn], k: int) -> dict | None:
     """Who speaks the bare answer ``turns[k]`` (see the module doc), or None."""
     answer, question = turns[k], turns[k - 1] if k else None
@@ -56,6 +70,8 @@ def _answerer(ctx: DocContext, turns: list[Turn], k: int) -> dict | None:
     before = [t for t in named if t.start < question.start]
     if not named:
         return None
+    if _ADDRESS.match(ctx.text, question.start, question.end) and _addresses_someone(ctx, question):
+        return _addressed(ctx, question, named)  # ``Commissioner, …?`` to nobody named: unknown
     return _addressed(ctx, question, named) or (before[-1].speaker if before else None)
 
 

@@ -34,6 +34,12 @@ def test_labels_never_hold_the_colon_and_role_labels_are_no_person(nlp):
     assert not any("MODERATOR" in text for text, _ in got)
 
 
+def test_labels_opening_with_an_article_are_crossheads_no_person(nlp):
+    got = found(nlp, "THE BOTTOM LINE: 30 percent of renters now pay more than half their income.\n\n"
+                     "A CLOSER LOOK: Rents rose fastest in the suburbs.")
+    assert not any("BOTTOM" in text or "CLOSER" in text for text, _ in got)
+
+
 def test_caps_emphasis_is_no_actor(nlp):
     got = found(nlp, '"What they did is a TRAVESTY, and the VOTERS will never forget it," Ramos wrote late on '
                      'Sunday. "We will FIGHT BACK!"')

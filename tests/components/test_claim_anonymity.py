@@ -34,6 +34,14 @@ def test_anonymity_request_leaves_the_sentence_cue_with_its_speaker(claims_of):
     assert claim["content"]["text"] == "The refinery will shut two units in June"
 
 
+def test_anonymity_participle_between_verb_and_clause_leaves_the_clause_to_the_verb(claims_of):
+    """``said, asking not to be identified, that …``: the parser hangs the clause on the
+    participle; it is what the reporting verb reports."""
+    claims = claims_of("One banker said, asking not to be identified, that the merger was dead.")
+    assert "asking" not in _cues(claims)
+    assert with_cue(claims, "said")["text"] == "the merger was dead"
+
+
 @pytest.mark.parametrize("text, cue", [
     ("The mayor asked the council to delay the vote until March.", "asked"),
     ("The senator asked that the hearing not be postponed again.", "asked"),

@@ -40,3 +40,18 @@ def test_crosshead_negative_label_naming_a_person_speaks(claims_of):
 def test_crosshead_negative_label_before_a_quotation_speaks(claims_of):
     claim = with_cue(claims_of("HARBOUR MASTER: \"The channel will reopen on Friday.\"\n"), ":")
     assert _speaker(claim) == "HARBOUR MASTER"
+
+
+def test_crosshead_negative_label_of_a_person_the_gazetteer_knows_speaks(claims_of):
+    """A label that is itself the name of a known person is a speaker though the article names
+    them nowhere else."""
+    claim = with_cue(claims_of("ERDOGAN: Turkey will not accept the plan.\n"), ":")
+    assert claim["speaker"]["actor_id"] == "recep-tayyip-erdogan"
+
+
+def test_crosshead_label_with_an_article_around_a_name_is_a_heading(claims_of):
+    text = ("Prime Minister Keir Starmer met the unions on Tuesday.\n\n"
+            "THE STARMER EFFECT: Analysts expect wages to rise by 2 percent.\n")
+    claims = claims_of(text)
+    assert ":" not in _cues(claims)
+    assert not any(_speaker(c) == "THE STARMER EFFECT" for c in claims)

@@ -21,6 +21,17 @@ FLOOD_BRIEFING = (
     "MAYOR ANAND: We'll take one more."
 )
 
+# the last question addresses an official who does not speak in the transcript
+ROAD_BRIEFING = (
+    "Fire Chief Ruth Abara and Governor Neil Castro spoke to reporters on Friday.\n\n"
+    "CHIEF ABARA: The blaze started in the kitchen.\n\n"
+    "GOVERNOR CASTRO: We will help every family.\n\n"
+    "Q: So, when will the road reopen?\n\n"
+    "A: The road will reopen next week.\n\n"
+    "Q: Senator, will the county cover the cost?\n\n"
+    "A: The county has set aside $500,000."
+)
+
 # an interview of one person: ``A:`` is the interviewee, no named label speaks
 INTERVIEW = (
     "Harbor master Tomas Lind on the new ferry schedule\n\n"
@@ -66,3 +77,15 @@ def test_near_miss_an_interview_without_named_labels_is_left_to_the_interviewee_
         speaker = _turn(claims_of(INTERVIEW), opening)["speaker"] or {}
         assert speaker.get("actor_id") in (None, "tomas-lind")
         assert speaker.get("actor_id") != "colin-marsh"
+
+
+def test_bare_answer_to_someone_of_no_label_has_no_speaker(claims_of):
+    """``Senator, …?`` with no senator among the named speakers: the answerer is unknown."""
+    speaker = _turn(claims_of(ROAD_BRIEFING), "The county has set aside")["speaker"] or {}
+    assert speaker.get("actor_id") is None
+
+
+def test_bare_answer_after_a_word_that_addresses_nobody_is_the_last_named_speaker(claims_of):
+    """``So, …?`` addresses no one: the last named speaker answers."""
+    speaker = _turn(claims_of(ROAD_BRIEFING), "The road will reopen")["speaker"]
+    assert speaker["actor_id"] == "neil-castro"
