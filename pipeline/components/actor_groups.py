@@ -1163,9 +1163,11 @@ def _sole_far_body(doc: Doc, the: int, head: int, actors: list[Actor], desc: Des
     """``Sen. Villaruel, who chairs the committee, said the chamber would ask …`` ten sentences after
     the Senate: a noun of the row's ``sole_nouns`` with no antecedent in its window names the one
     body the row fits that the article named anywhere before (one id, after the row's rivals and
-    words said are weighed); two such bodies (the House and the Senate), none, or a body of another kind
-    named with the noun (the Bolivian Chamber of Heavy Transport): None."""
-    if doc[head].lower_ not in desc.sole_nouns:
+    words said are weighed), when its own sentence holds a word of the row's ``sole_context`` (a
+    vote, a bill, a senator: the chamber that legislates); two such bodies (the House and the Senate),
+    none, a body of another kind named with the noun (the Bolivian Chamber of Heavy Transport), or a
+    sentence with no such word (``At the trial, the chamber fell silent``: a room): None."""
+    if doc[head].lower_ not in desc.sole_nouns or not _in_context(doc[head].sent, desc.sole_context):
         return None
     plural = doc[head].tag_ in ("NNS", "NNPS")
     noun = doc[head].lower_
@@ -1176,6 +1178,11 @@ def _sole_far_body(doc: Doc, the: int, head: int, actors: list[Actor], desc: Des
     fit = _fitting_earlier(doc, the, actors, desc, fit)
     ids = {a.norm["actor_id"] for a in fit}
     return {**fit[-1].norm, "via": "coref"} if len(ids) == 1 else None
+
+
+def _in_context(sent: Span, words: tuple[str, ...]) -> bool:
+    """Does the sentence hold one of ``words``, as written or as a lemma (lower case)?"""
+    return any(t.lower_ in words or t.lemma_.lower() in words for t in sent)
 
 
 def _sole_unsorted_body(doc: Doc, the: int, actors: list[Actor], desc: Description,

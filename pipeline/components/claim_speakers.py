@@ -1861,10 +1861,13 @@ def _described_as(ctx: DocContext, span: Span, before: int) -> set[str]:
 def _name_words(ctx: DocContext, span: Span) -> set[str]:
     """The words of an actor mention and of its name, also without a plural ``s`` (``the
     association`` fits the American Trucking Associations); none for a description the actor
-    layer resolved (``the speaker's problem``): its words name no one."""
-    if ctx.origin(span) == "rule:description":
+    layer resolved (``the speaker's problem``): its words name no one; only its own words for a
+    body of an owner (``Harwell Bank's board``, named ``Harwell Bank board``: not ``the bank``)."""
+    origin = ctx.origin(span)
+    if origin == "rule:description":
         return set()
-    words = [t.lower_ for t in span] + ((span._.norm or {}).get("name") or "").lower().split()
+    name = (span._.norm or {}).get("name") or "" if not origin.startswith("rule:owned-member") else ""
+    words = [t.lower_ for t in span] + name.lower().split()
     return set(words) | {w[:-1] for w in words if w.endswith("s")}
 
 
@@ -1873,7 +1876,8 @@ def rival_antecedents(sent: Sentence, span: Span, head: Token) -> list[str]:
     (``The EPA and the FDA reviewed the pesticide. The agency said …``): their ids and the
     chosen one's, in text order, when an actor of another id that the description fits was
     named after the start of the sentence of the chosen one's last mention; else []. Naming
-    either would be a guess."""
+    either would be a guess. A body of a fitting actor (its board: :func:`_owned_body_of`) is
+    no rival of it."""
     aid = (span._.norm or {}).get("actor_id")
     ctx = sent.ctx
     before = [sp for sp in ctx.spans if sp.label_ == "actor" and sp.end_char <= head.idx
@@ -1883,12 +1887,26 @@ def rival_antecedents(sent: Sentence, span: Span, head: Token) -> list[str]:
         return []
     since = ctx.sent_ranges[ctx.sentence_index(last.start_char)][0] if ctx.sent_ranges else 0  # rival_window
     recent = [sp for sp in before if sp.start_char >= since]
-    rivals = {_id(sp) for sp in recent if _id(sp) not in (aid, None) and _fits_description(sent, sp, head)}
+    fitting = [sp for sp in recent if _id(sp) not in (aid, None) and _fits_description(sent, sp, head)]
+    owners = [span, *fitting]
+    rivals = {_id(sp) for sp in fitting if not any(_owned_body_of(sp, o, head) for o in owners)}
     if rivals and _carried(ctx, head, [sp for sp in recent if _id(sp) in rivals or _id(sp) == aid], aid):
         return []  # "Hollander said it would buy lens maker Saikawa. … the company said": the subject carried on
     if rivals and _named_with_words(ctx, span, aid, rivals):
         return []  # "The state news agency Tanjug … the state news agency": the words it was named with
     return list(dict.fromkeys(_id(sp) for sp in recent if _id(sp) in rivals or _id(sp) == aid)) if rivals else []
+
+
+def _owned_body_of(rival: Span, chosen: Span, head: Token) -> bool:
+    """Is ``rival`` a body of the actor of ``chosen`` (its board, its campaign, its youth wing: id
+    ``<chosen id>-<noun>``, its name the chosen one's name and more words) that ``the <head>`` does
+    not name by a word of its own? ``Corrin Bank's board approved …, the bank said``: the board is
+    no rival of the bank; ``the board`` would name the board."""
+    rid, aid = _id(rival) or "", _id(chosen) or ""
+    name = ((rival._.norm or {}).get("name") or "").lower().split()
+    owner = ((chosen._.norm or {}).get("name") or "").lower().split()
+    return bool(aid and owner) and rid.startswith(aid + "-") and name[:len(owner)] == owner \
+        and head.lower_ not in name[len(owner):] and head.lemma_.lower() not in name[len(owner):]
 
 
 def _named_with_words(ctx: DocContext, span: Span, aid: str, rivals: set[str]) -> bool:

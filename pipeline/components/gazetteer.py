@@ -446,6 +446,8 @@ class Description:
     # Wildlife Fund is ``the group``, Lindenfels Capital, ``the London-based fund``, is not)
     sole_nouns: tuple[str, ...] = ()  # those of ``nouns`` that, with no antecedent in ``window``, name the one
     # body the row fits named anywhere before (the chamber far after the Senate; two such bodies: none)
+    sole_context: tuple[str, ...] = ()  # and only when its own sentence holds one of these words or lemmas (a
+    # vote, a bill, lawmakers: the chamber that legislates; "At the trial, the chamber fell silent": a room, none)
 
 
 @dataclass(frozen=True)
@@ -925,12 +927,12 @@ def load_descriptions(path: Path) -> list[Description]:
                            _word_list(row, "refuse_before", where, False), _word_list(row, "determiners", where, False),
                            rule_flag(row, "refuse_after_names", where), _word_list(row, "refuse_in", where, False),
                            _word_list(row, "except_described", where, False),
-                           _word_list(row, "sole_nouns", where, False))
+                           _word_list(row, "sole_nouns", where, False), _word_list(row, "sole_context", where, False))
         if not (desc.name_words or desc.types or desc.roles or desc.sectors or desc.ids):
             raise ActorDictionaryError(f"{where}: give name_words, types, roles, sectors or ids")
-        if set(desc.sole_nouns) - set(desc.nouns) or desc.sole_nouns and not desc.window:
+        if set(desc.sole_nouns) - set(desc.nouns) or desc.sole_nouns and not (desc.window and desc.sole_context):
             raise ActorDictionaryError(f"{where}: rule {desc.id!r}: 'sole_nouns' must be words of 'nouns' "
-                                       f"of a row with a 'window'")
+                                       f"of a row with a 'window' and a 'sole_context'")
         out.append(desc)
     from pipeline.components.actor_kinds import expand_descriptions, kinds_file, load_kinds  # it reads actor_people
     return expand_descriptions(out, load_kinds(kinds_file(Path(path).parent)))  # the utility: Power

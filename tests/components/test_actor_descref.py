@@ -338,3 +338,16 @@ def test_the_chamber_after_a_chamber_of_commerce_is_no_legislature(nlp):
             "of Road Hauliers called a strike. Its members blocked two highways. Police cleared one of them. "
             "\"We sleep in our trucks,\" said Juan Mamani, the chamber's leader in El Alto.")
     assert _ids(nlp, text, "the chamber") in ([], _ids(nlp, text, "The Chamber of Road Hauliers"))
+
+
+def test_the_chamber_far_after_the_one_legislature_needs_a_legislating_sentence(nlp):
+    """Near miss: far after the one legislature, ``the chamber`` in a sentence with no word of the
+    row's ``sole_context`` (a courtroom, a hall) names none; with a vote in it, the legislature."""
+    text = ("The Senate passed the bill in March. Farmers in the valley planted early this year. Rain came late. "
+            "Prices of maize rose. A new road opened in April. Schools reopened. At the hearing, the chamber went "
+            "quiet as the jury foreman read the verdict, a court clerk said.")
+    assert _ids(nlp, text, "the chamber") == []
+    text = text.replace("At the hearing, the chamber went quiet as the jury foreman read the verdict, a court "
+                        "clerk said.", "A senator said the chamber would vote on the measure next week.")
+    assert _ids(nlp, text, "the chamber") == _ids(nlp, text, "The Senate")
+

@@ -649,6 +649,21 @@ def test_the_bank_is_rivalled_only_by_a_body_named_a_bank(run, text, name):
 
 
 @pytest.mark.parametrize("text, name", [
+    ("Corrin Bank's board approved the sale of its card unit, the bank said on Tuesday.", "Corrin Bank"),
+    ("The Asian Development Bank's executive board approved a $300 million loan for Laos, the bank said.",
+     "The Asian Development Bank"),
+    ("Corrin Bank's board approved a buyback after Halvard Bank sold its stake, the bank said.",
+     "the bank"),  # another bank named in the window: still contested, between the two banks only
+])
+def test_an_owners_board_is_no_rival_of_the_owner_described(run, text, name):
+    """``X's board`` (``<owner id>-board``, named ``X board``) is a body of the owner: ``the bank``
+    after it is the owner, neither contested by the board nor resolved to it."""
+    claim = [c for c in run(text) if c["cue"] and c["cue"]["text"] == "said"][-1]
+    assert _name(claim) == name
+    assert not any(c.endswith("-board") for c in claim["speaker"].get("candidates") or [])
+
+
+@pytest.mark.parametrize("text, name", [
     ("Brennholt Tools AG reported a 9 per cent drop in quarterly sales on Tuesday. Corvane Capital, a "
      "London-based fund that holds 4 per cent of its shares, urged the board to sell the garden division. "
      "The company said it would review the proposal.", "Brennholt Tools AG"),
