@@ -2042,10 +2042,25 @@ def speaker_for_token(sent: Sentence, tok: Token, skip: Token | None = None) -> 
     tok = _member_aside_group(sent, tok) or tok
     if (is_document_noun(sent, tok) or is_document_part(sent, tok)) and sent.ctx.actor_at.get(tok.i) is None:
         return _document_speaker(sent, tok, skip)
+    voice = _owner_voice(sent, tok)
+    if voice is not None:  # ``Codelco's board said``: Codelco, the board's words in ``via``
+        return _resolved(sent, voice, noun_phrase(sent, tok, skip))
     rec = _represented_speaker(sent, tok, skip)
     if rec is not None:
         return rec
     return _head_speaker(sent, tok, skip, _head_actor(sent, tok))
+
+
+def _owner_voice(sent: Sentence, tok: Token) -> Span | None:
+    """The owner a body speaks for (rules ``owner_voice_bodies``: ``Codelco's board said``, ``the
+    IMF's executive board … said``; not ``its board``, left as it was): every gold set gives the owner as the
+    speaker, though the actor layer keeps the board as a body of its own. None for any other
+    phrase, or when the owner is not resolved."""
+    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if tok.lemma_.lower() not in sent.rules.words("owner_voice_bodies") or poss is None or poss.pos_ == "PRON":
+        return None
+    owner = sent.ctx.actor_at.get(poss.i) or described_actor(sent, poss)
+    return owner if owner is not None and owner is not sent.ctx.actor_at.get(tok.i) else None
 
 
 def _among_them(sent: Sentence, tok: Token) -> bool:

@@ -664,6 +664,26 @@ def test_an_owners_board_is_no_rival_of_the_owner_described(run, text, name):
 
 
 @pytest.mark.parametrize("text, name", [
+    ("Marlow Shipping's board said on Thursday that the tender had been cancelled.", "Marlow Shipping"),
+    ("The World Bank's executive board approved the grant for Laos on Monday and said more support would follow.",
+     "The World Bank"),
+])
+def test_a_board_speaks_in_its_owners_voice(run, text, name):
+    """``X's board said`` (rules ``owner_voice_bodies``): the speaker is the owner, the board's words in
+    ``via``, though the actor layer keeps the board as a body of its own."""
+    claim = next(c for c in run(text) if c["cue"] and c["cue"]["text"] == "said")
+    assert _name(claim) == name
+    assert claim["speaker"]["via"]["text"].endswith("board")
+
+
+def test_a_board_of_no_named_owner_is_not_moved(run):
+    """No named possessor (``The board of …``, ``its board``): the rule leaves the phrase alone."""
+    claim = next(c for c in run("The board of Marlow Shipping said the tender had been cancelled.")
+                 if c["cue"] and c["cue"]["text"] == "said")
+    assert _name(claim) == "The board of Marlow Shipping"
+
+
+@pytest.mark.parametrize("text, name", [
     ("Brennholt Tools AG reported a 9 per cent drop in quarterly sales on Tuesday. Corvane Capital, a "
      "London-based fund that holds 4 per cent of its shares, urged the board to sell the garden division. "
      "The company said it would review the proposal.", "Brennholt Tools AG"),
