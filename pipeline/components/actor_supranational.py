@@ -204,11 +204,25 @@ def international_titled(doc: Doc, actors: list[Actor], body_of: Callable[[str],
         norm = a.norm
         if norm["type"] != "person" or norm["country"] or norm["in_gazetteer"] or "country_source" in norm:
             continue
-        if _titled_inside(doc, a, body_of, bodies) or _titled_before(doc, a, actors, bodies):
+        if opens_with_body(doc, a, body_of, bodies) or _titled_before(doc, a, actors, bodies):
             a.norm = {**norm, "country_source": "international"}
 
 
-def _titled_inside(doc: Doc, a: Actor, body_of: Callable[[str], str | None], bodies: frozenset[str]) -> bool:
+def titled_by_body(doc: Doc, a: Actor, body_of: Callable[[str], str | None], bodies: frozenset[str]) -> bool:
+    """Is the person named with the title of a body of many states, in the span or just before it
+    (``OAS Secretary-General`` + ``Tomás Arrieta``: title-case words and hyphens back to the body)?"""
+    if opens_with_body(doc, a, body_of, bodies):
+        return True
+    k = a.start
+    while k > 0 and a.start - k < TITLE_GAP_MAX + 2 and "\n" not in doc[k - 1].whitespace_ and \
+            (doc[k - 1].is_title or doc[k - 1].is_upper or doc[k - 1].text == "-"):
+        if k < a.start and any(body_of(doc[j:k].text) in bodies for j in range(max(k - 3, 0), k)):
+            return True
+        k -= 1
+    return False
+
+
+def opens_with_body(doc: Doc, a: Actor, body_of: Callable[[str], str | None], bodies: frozenset[str]) -> bool:
     """The person's span opens with the body's name, a title after it: ``OAS Secretary-General X``."""
     for k in range(a.start + 1, min(a.start + 4, a.end - 2) + 1):
         if body_of(doc[a.start:k].text) in bodies:

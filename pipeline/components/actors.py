@@ -117,7 +117,7 @@ from pipeline.components.actor_acronyms import (bodies_read_as_people, coref_abb
 from pipeline.components.actor_office_acronyms import load_office_acronyms, resolve_office_acronyms
 from pipeline.components.actor_supranational import (at_seat, international_titled, join_body_short_names,
                                                       keep_national_roles, load_seats, member_nationalities,
-                                                      national_role_count, supranational_story)
+                                                      national_role_count, supranational_story, titled_by_body)
 from pipeline.components.actor_senses import (choose_senses, country_suffixed, focus_named_bodies, keep_senses,
                                               load_sense_contexts, named_country_senses, text_countries)
 from pipeline.components.actor_desc_guards import predicate_nominal, refused_description
@@ -1741,12 +1741,14 @@ class ActorComponent(RuleComponent):
         if home and self._at_seat(doc, actors):
             home = None  # "STRASBOURG —": the EU's seat; a Commission president there is no Frenchwoman
         merged: list[tuple[Actor, Actor]] = []
+        bodies = self.words.supranational_bodies  # "OAS Secretary-General X": no office of a country
         for a in actors:
             if a.origin == "ner" and a.norm["type"] == "organization" and a.start in by_end and \
                     by_end[a.start].category == "role" and doc[a.start - 1].tag_ in ("NN", "NNP") and \
                     doc[a.start - 1].lower_ in self.words.title_heads:
                 a.norm["type"] = "person"  # "opposition leader María Corina Machado" tagged ORG
             if a.norm["type"] == "person":
+                a.stateless_office = a.stateless_office or titled_by_body(doc, a, self._gaz_id, bodies)
                 title = self._title_before(doc, a, by_end)
                 if title is not None:
                     merged.append((a, title))
@@ -1761,7 +1763,7 @@ class ActorComponent(RuleComponent):
         return removed
 
     def _title_under_dateline(self, doc: Doc, a: Actor, by_end: dict[int, Actor], home: str) -> None:
-        if not (a.norm["type"] == "person" and not a.norm["in_gazetteer"] and
+        if not (a.norm["type"] == "person" and not a.norm["in_gazetteer"] and not a.stateless_office and
                 a.norm["country"] is None and a.start > 0 and a.start not in by_end):
             return
         k = a.start
