@@ -162,24 +162,60 @@ def homonym_bodies(doc: Doc, actors: list[Actor], focus_of: Callable[[list[Actor
     moved: dict[str, str] = {}
     moved_at: set[int] = set()  # the sentences of the moved bodies
     kept: set[str] = set()  # the codes of the bodies left in their own country
+    marked = _marked_chambers(doc, actors, generic, names)
+    by_mark = False  # a body moved to the country of its earlier marked name
     for i in sorted(generic):
         a = actors[i]
-        owner = _owner_state(doc, a, actors)  # "South Korea's National Assembly": Korea's, whatever the focus
+        chamber = _marked_before(doc, a, marked)  # "Paraguay's Senate … the Senate": Paraguay's, whatever the focus
+        owner = _owner_state(doc, a, actors) or (chamber or {}).get("country")
         here = owner or focus
+        if owner is not None:
+            marked.append((a.start, " ".join(_body_words(doc, a)), a.norm))  # the norm as moved below
         if here is None or a.norm["country"] == here or \
                 owner is None and _country_sign(doc, a, actors, generic | leaning, here, anchor, country_of_word):
             kept.add(a.norm.get("role") or a.norm["actor_id"])
             continue
+        by_mark = by_mark or chamber is not None
         moved.setdefault(a.norm.get("role") or a.norm["actor_id"], here)
         moved_at.add(doc[a.start].sent.start)
         if a.norm["type"] == "group":
             a.norm = {**a.norm, "country": here, "country_source": "focus"}
+        elif chamber is not None and chamber["country"] == here:
+            a.norm = {**chamber, "via": "coref"}
         elif not _local_party(doc, a, here, parties) and not _named_party(doc, a, here, actors):
             _focus_body(a, here, country_names.get(here))
-    if focus is not None and focus == anchor:  # every "Congress" of the story moved: "Congress President X" too
+        if owner is not None:
+            marked[-1] = (*marked[-1][:2], a.norm)
+    if focus is not None and focus == anchor or by_mark:  # every "Congress" of the story moved: "Congress President X" too
         moved_at |= {doc[actors[i].start].sent.start for i in leaning
                      if actors[i].norm.get("role") in moved and actors[i].norm["role"] not in kept}
     _move_leaning(doc, actors, leaning, moved, moved_at)
+
+
+def _marked_chambers(doc: Doc, actors: list[Actor], generic: set[int],
+                     names: frozenset[str]) -> list[tuple[int, str, dict]]:
+    """The bodies the text names with their country before a ``generic-body-names`` name (``the
+    Philippine Senate``, ``the Chilean Chamber of Deputies``: a legislature or government of a country,
+    its name longer than the generic one it ends with) as (start, generic name, norm)."""
+    out = []
+    for i, a in enumerate(actors):
+        if i in generic or a.norm["type"] not in ("legislature", "government") or not a.norm.get("country"):
+            continue
+        words = _body_words(doc, a)
+        out.extend((a.start, n, a.norm) for n in names
+                   if len(words) > len(n.split()) and words[-len(n.split()):] == n.split())
+    return out
+
+
+def _body_words(doc: Doc, a: Actor) -> list[str]:
+    words = [t.lower_ for t in doc[a.start:a.end]]
+    return words[1:] if words[:1] == ["the"] else words
+
+
+def _marked_before(doc: Doc, a: Actor, marked: list[tuple[int, str, dict]]) -> dict | None:
+    """The norm of the last body of ``a``'s generic name named with its country before ``a``."""
+    name = " ".join(_body_words(doc, a))
+    return next((n for start, key, n in sorted(marked, key=lambda m: -m[0]) if start < a.start and key == name), None)
 
 
 def _short_names_of(actors: list[Actor], generic: set[int]) -> set[int]:

@@ -351,7 +351,8 @@ def _unexplained_acronyms(doc: Doc, actors: list[Actor], cover: list[Actor | Non
 
 def join_name_prefixes(doc: Doc, actors: list[Actor], words: ActorWords) -> None:
     """``Corvane`` (or ``Jadeport``) after ``Corvane Semiconductor Inc.``: the first words of
-    exactly one unknown organisation's name, unknown themselves, are that organisation."""
+    exactly one unknown organisation's name, unknown themselves, are that organisation; not those
+    of a body inside another (``House`` of ``the House Republican Conference``: the chamber)."""
     fulls: dict[tuple[str, ...], dict] = {}
     companies: set[tuple[str, ...]] = set()
     for a in actors:
@@ -369,10 +370,16 @@ def join_name_prefixes(doc: Doc, actors: list[Actor], words: ActorWords) -> None
                 (short not in not_places and not _company_not_place(doc, a, short, companies, words)) or \
                 place_use(doc, a, short, words):
             continue  # "Detroit" (a place wherever it is named) is not "The Detroit Ledger"
-        ids = {n["actor_id"]: n for name, n in fulls.items() if leads(short, name)}
-        if len(ids) == 1:
+        led = [(name, n) for name, n in fulls.items() if leads(short, name)]
+        ids = {n["actor_id"]: n for name, n in led}
+        if len(ids) == 1 and not _inner_body(led[0][0], words):
             a.norm = {**next(iter(ids.values())), "via": "coref"}
             a.category = "organization"
+
+
+def _inner_body(name: tuple[str, ...], words: ActorWords) -> bool:
+    """Does the name end in a head of a body inside another (``inner-body-heads``: Conference, Caucus)?"""
+    return name[-1].lower() in words.inner_body_heads
 
 
 def _company_not_place(doc: Doc, a: Actor, short: tuple[str, ...], companies: set[tuple[str, ...]],

@@ -187,3 +187,58 @@ def _give_country(actors: list[Actor], actor_id: str, country: str) -> None:
     for b in actors:
         if b.norm["actor_id"] == actor_id and not b.norm.get("country"):
             b.norm = {**b.norm, "country": country}
+
+
+TITLE_GAP_POS = ("NOUN", "PROPN", "ADJ")  # "foreign policy chief", "Secretary-General"
+TITLE_GAP_MAX = 4
+
+
+def international_titled(doc: Doc, actors: list[Actor], body_of: Callable[[str], str | None],
+                         bodies: frozenset[str]) -> None:
+    """``OAS Secretary-General Luis Ramírez``, ``EU foreign policy chief Anna Berg``: a person
+    titled after a body of many states (``bodies``: gazetteer ids of ``supranational-bodies``;
+    ``body_of``: the gazetteer id of a name, or None) serves that body, not the country the story
+    is about: no country in focus later (``country_source: international``). A person with a
+    country of their own keeps it."""
+    for a in actors:
+        norm = a.norm
+        if norm["type"] != "person" or norm["country"] or norm["in_gazetteer"] or "country_source" in norm:
+            continue
+        if opens_with_body(doc, a, body_of, bodies) or _titled_before(doc, a, actors, bodies):
+            a.norm = {**norm, "country_source": "international"}
+
+
+def titled_by_body(doc: Doc, a: Actor, body_of: Callable[[str], str | None], bodies: frozenset[str]) -> bool:
+    """Is the person named with the title of a body of many states, in the span or just before it
+    (``OAS Secretary-General`` + ``Tomás Arrieta``: title-case words and hyphens back to the body)?"""
+    if opens_with_body(doc, a, body_of, bodies):
+        return True
+    k = a.start
+    while k > 0 and a.start - k < TITLE_GAP_MAX + 2 and "\n" not in doc[k - 1].whitespace_ and \
+            (doc[k - 1].is_title or doc[k - 1].is_upper or doc[k - 1].text == "-"):
+        if k < a.start and any(body_of(doc[j:k].text) in bodies for j in range(max(k - 3, 0), k)):
+            return True
+        k -= 1
+    return False
+
+
+def opens_with_body(doc: Doc, a: Actor, body_of: Callable[[str], str | None], bodies: frozenset[str]) -> bool:
+    """The person's span opens with the body's name, a title after it: ``OAS Secretary-General X``."""
+    for k in range(a.start + 1, min(a.start + 4, a.end - 2) + 1):
+        if body_of(doc[a.start:k].text) in bodies:
+            return _title_gap(doc, k, a.end - 1)
+    return False
+
+
+def _titled_before(doc: Doc, a: Actor, actors: list[Actor], bodies: frozenset[str]) -> bool:
+    """A body mention just before the person, only title words between: ``EU foreign policy chief X``."""
+    body = next((b for b in actors if b.end <= a.start and a.start - b.end <= TITLE_GAP_MAX and
+                 b.norm.get("actor_id") in bodies), None)
+    return body is not None and a.start > body.end and _title_gap(doc, body.end, a.start)
+
+
+def _title_gap(doc: Doc, start: int, end: int) -> bool:
+    """Are ``doc[start:end]`` title words (nouns, adjectives, hyphens; no break, no verb), a noun last?"""
+    words = doc[start:end]
+    return len(words) > 0 and all(t.pos_ in TITLE_GAP_POS or t.text in ("-", "'s") for t in words) and \
+        not any("\n" in t.whitespace_ for t in words) and words[-1].pos_ in ("NOUN", "PROPN")

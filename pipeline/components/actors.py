@@ -115,8 +115,9 @@ from pipeline.components.actor_acronyms import (bodies_read_as_people, coref_abb
                                                 find_bare_acronyms, link_defined_acronyms, own_initials_over_namesakes,
                                                 text_defined_acronyms)
 from pipeline.components.actor_office_acronyms import load_office_acronyms, resolve_office_acronyms
-from pipeline.components.actor_supranational import (at_seat, join_body_short_names, keep_national_roles, load_seats,
-                                                      member_nationalities, national_role_count, supranational_story)
+from pipeline.components.actor_supranational import (at_seat, international_titled, join_body_short_names,
+                                                      keep_national_roles, load_seats, member_nationalities,
+                                                      national_role_count, supranational_story, titled_by_body)
 from pipeline.components.actor_senses import (choose_senses, country_suffixed, focus_named_bodies, keep_senses,
                                               load_sense_contexts, named_country_senses, text_countries)
 from pipeline.components.actor_desc_guards import predicate_nominal, refused_description
@@ -862,6 +863,7 @@ class ActorComponent(RuleComponent):
         home = _dateline_home(doc, actors)
         if focus is None and home is not None:  # a seat's dateline: the police there are still its country's
             keep_national_roles(doc, actors, home, self._seats.national_roles)
+        international_titled(doc, actors, self._gaz_id, self.words.supranational_bodies)  # "OAS Secretary-General X"
         _default_country(actors, focus)
         link_headed_acronyms(doc, actors, self.words.acronym_name_heads,  # "UGTT labour union": the Labour Union
                              self.words.abbreviated_body_types)  # (after the countries: they must agree)
@@ -1739,12 +1741,14 @@ class ActorComponent(RuleComponent):
         if home and self._at_seat(doc, actors):
             home = None  # "STRASBOURG —": the EU's seat; a Commission president there is no Frenchwoman
         merged: list[tuple[Actor, Actor]] = []
+        bodies = self.words.supranational_bodies  # "OAS Secretary-General X": no office of a country
         for a in actors:
             if a.origin == "ner" and a.norm["type"] == "organization" and a.start in by_end and \
                     by_end[a.start].category == "role" and doc[a.start - 1].tag_ in ("NN", "NNP") and \
                     doc[a.start - 1].lower_ in self.words.title_heads:
                 a.norm["type"] = "person"  # "opposition leader María Corina Machado" tagged ORG
             if a.norm["type"] == "person":
+                a.stateless_office = a.stateless_office or titled_by_body(doc, a, self._gaz_id, bodies)
                 title = self._title_before(doc, a, by_end)
                 if title is not None:
                     merged.append((a, title))
@@ -1759,7 +1763,7 @@ class ActorComponent(RuleComponent):
         return removed
 
     def _title_under_dateline(self, doc: Doc, a: Actor, by_end: dict[int, Actor], home: str) -> None:
-        if not (a.norm["type"] == "person" and not a.norm["in_gazetteer"] and
+        if not (a.norm["type"] == "person" and not a.norm["in_gazetteer"] and not a.stateless_office and
                 a.norm["country"] is None and a.start > 0 and a.start not in by_end):
             return
         k = a.start
@@ -1830,6 +1834,11 @@ class ActorComponent(RuleComponent):
     def _country_of_word(self, word: str) -> str | None:
         """The country a demonym or a country's name stands for (``Japanese``, ``Japan``), else None."""
         found = {e.country for e, _ in self.gaz.by_alias.get(word.lower(), ()) if e.category in ("demonym", "country")}
+        return found.pop() if len(found) == 1 else None
+
+    def _gaz_id(self, name: str) -> str | None:
+        """The gazetteer id of the one entry ``name`` is an alias of (``OAS``: oas), else None."""
+        found = {e.actor_id for e, _ in self.gaz.by_alias.get(alias_key(name), ())}
         return found.pop() if len(found) == 1 else None
 
     def _country_in(self, word: str, categories: tuple[str, ...]) -> str | None:

@@ -282,6 +282,7 @@ class ActorWords:
     located_body_heads: frozenset[str] = frozenset()  # "embassy" in "the U.S. Embassy in Manila": the place is in the name
     numbered_body_heads: frozenset[str] = frozenset()  # "lodge" in "the Fraternal Order of Police Lodge 8"
     chamber_body_heads: frozenset[str] = frozenset()  # "committee" in "the Senate health committee": a body of a chamber
+    inner_body_heads: frozenset[str] = frozenset()  # "Conference" of "House Republican Conference": "House" is no short form
     located_name_links: frozenset[str] = frozenset()  # "in" in "the U.S. Embassy in Manila"
     cut_name_links: frozenset[str] = frozenset()  # "for" in "The U.S. Agency for International Development"
     name_possessor_nouns: frozenset[str] = frozenset()  # "General" in "the Attorney General's Office": part of the name

@@ -274,3 +274,19 @@ def test_homonym_bodies_a_us_demonym_in_the_sentence_keeps_the_us_body(nlp):
     out = found(nlp, "BOGOTA — Colombia's government sent a pension reform to lawmakers. " + _BOGOTA_FAR_US +
                      "\n\nColombian coffee growers said they would ask American importers to lobby Congress.")
     assert [n["actor_id"] for t, n in out.items() if t == "Congress"][-1:] == ["USALEG"]
+
+
+def test_homonym_bodies_a_later_bare_chamber_is_the_country_marked_one(nlp):
+    out = found(nlp, "Washington has pressed Montevideo over the deal, and the U.S. State Department said on "
+                     "Monday it was concerned. Uruguay's Senate approved the treaty on Tuesday. Senate President "
+                     "Ana Ferreira Soto said the Senate would not yield to pressure from Washington.")
+    assert out["Senate"]["country"] == "URY"
+    assert out["the Senate"]["actor_id"] == out["Senate"]["actor_id"]
+    assert out["Senate President Ana Ferreira Soto"]["country"] == "URY"
+
+
+def test_homonym_bodies_a_later_bare_chamber_after_the_us_one_stays_american(nlp):
+    """The last chamber named with its country is the US one: the bare ``the Senate`` after it is too."""
+    out = found(nlp, "Uruguay's Senate approved the treaty on Tuesday. In Washington, the U.S. Senate has yet to "
+                     "vote on it, and the Senate will not take it up before June, the State Department said.")
+    assert out["the Senate"]["country"] == "USA"

@@ -499,3 +499,15 @@ def test_a_street_after_a_preposition_before_a_reporting_verb_stays_no_actor(nlp
     for text, street in (("Several shop owners on Main Street said they would close early.", "Main Street"),
                          ("Two landlords on Fifth Avenue said rents would rise.", "Fifth Avenue")):
         assert not any(street in t for t, _ in actor_mentions(nlp, text))
+
+
+def test_name_prefixes_chamber_word_is_no_short_form_of_its_conference(nlp):
+    out = actor_norms(nlp, "WASHINGTON (AP) - Rebel Republicans refused to back him on Tuesday, leaving the "
+                           "House without a speaker. The House Democratic Caucus met behind closed doors.")
+    assert out["House"]["actor_id"] != out["The House Democratic Caucus"]["actor_id"]
+    assert out["House"]["type"] == "legislature"
+
+
+def test_name_prefixes_first_word_of_a_plain_company_name_still_joins(nlp):
+    out = actor_norms(nlp, "Shares of Tarnvik Mining Group fell on Monday. Tarnvik said output would recover.")
+    assert out["Tarnvik"]["actor_id"] == out["Tarnvik Mining Group"]["actor_id"]

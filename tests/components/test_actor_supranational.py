@@ -167,3 +167,26 @@ def test_a_bad_seat_row_names_the_file_and_line(tmp_path):
                     '{"id": "seat-oops", "places": "vienna"}\n', encoding="utf-8")
     with pytest.raises(ActorDictionaryError, match=r"actor_seats.jsonl:2"):
         load_seats(path)
+
+
+def test_international_titled_person_takes_no_country_in_focus(nlp):
+    got = _got(nlp, "QUITO (Reuters) - An Ecuadorean minister said the vote was fair. OAS Secretary-General "
+                    "Tomás Arrieta Vela said Ecuador must respect the result, and IMF Managing Director "
+                    "Helga Brandt Moe said Ecuador's economy would recover.")
+    assert got["OAS Secretary-General Tomás Arrieta Vela"]["country"] is None
+    assert got["IMF Managing Director Helga Brandt Moe"]["country"] is None
+
+
+def test_international_titled_body_before_the_title_words(nlp):
+    got = _got(nlp, "LA PAZ (AP) - Bolivian officials said on Monday the talks would resume. The EU foreign "
+                    "policy chief Marta Olsen Vik said Bolivia had to free the detainees.")
+    person = next(n for t, n in got.items() if t.endswith("Marta Olsen Vik"))
+    assert person["country"] is None
+
+
+def test_international_titled_not_when_a_verb_stands_between(nlp):
+    """``The EU welcomed Bolivian lawmaker X``: no title of the body; the person keeps the focus."""
+    got = _got(nlp, "LA PAZ (AP) - Bolivian officials said on Monday the talks would resume. The EU welcomed "
+                    "lawmaker Rosa Quispe Mamani, who said Bolivia would vote.")
+    person = next(n for t, n in got.items() if t.endswith("Rosa Quispe Mamani"))
+    assert person["country"] == "BOL"
