@@ -89,17 +89,41 @@ def _country_sign(doc: Doc, body: Actor, actors: list[Actor], generic: set[int],
     administration decertified Colombia … The decision allows cuts … Congress must approve any cut``
     (one paragraph) keeps the US body. An outlet is no sign (``(AP)`` in a Guatemalan dateline); under the
     anchor, a demonym of the body's country in its sentence is one, actor or not (``ask American
-    locals to lobby Congress``)."""
+    locals to lobby Congress``, ``U.S.``), and so is a place of that country in the body's sentence or
+    the one before it in its paragraph (``lawmakers in Washington said``)."""
     country = body.norm["country"]
     others = [a for i, a in enumerate(actors) if i not in generic and a.norm["type"] not in ("location", "media")]
     signs = [a for a in others if a.norm.get("country") == country]
-    if not signs or focus != anchor and sum(a.norm.get("country") == focus for a in others) < SIGN_SHARE * len(signs):
+    anchored = focus == anchor
+    if not anchored and (not signs or sum(a.norm.get("country") == focus for a in others) < SIGN_SHARE * len(signs)):
         return bool(signs)
     sent = doc[body.start].sent
     lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-    return any(lo <= a.start < sent.end or a.start < body.start and not paragraphs_between(doc, a.start, body.start)
-               for a in signs) or focus == anchor and \
-        any(t.is_title and country_of_word(t.text) == country for t in sent if not body.start <= t.i < body.end)
+    if any(lo <= a.start < sent.end or a.start < body.start and not paragraphs_between(doc, a.start, body.start)
+           for a in signs):
+        return True
+    return anchored and (_near_place(doc, body, actors, generic, lo) or
+                         any((t.is_title or t.is_upper) and country_of_word(t.text) == country
+                             for t in sent if not body.start <= t.i < body.end))
+
+
+def _near_place(doc: Doc, body: Actor, actors: list[Actor], generic: set[int], lo: int) -> bool:
+    """A place of the body's country (``lawmakers in Washington said``) in the body's sentence, or in
+    the one before (from ``lo``) when no paragraph break lies between: under the anchor, a near sign."""
+    sent = doc[body.start].sent
+    return any(a.norm["type"] == "location" and a.norm.get("country") == body.norm["country"] and
+               (sent.start <= a.start < sent.end or lo <= a.start < sent.start and
+                not paragraphs_between(doc, a.start, body.start))
+               for i, a in enumerate(actors) if i not in generic)
+
+
+def _hosts(doc: Doc, a: Actor, here: str, homes: dict[str, frozenset[str]],
+           parties: dict[tuple[str, str], Entry]) -> bool:
+    """Has the country ``here`` a body of that word (``homes``: ``congress`` -> the countries whose
+    legislature the press calls Congress, ``senate`` -> those with a Senate) or a party of that name
+    (India's Congress party)? Words with no list: yes."""
+    word = next((t.lower_ for t in doc[a.start:a.end] if t.lower_ in homes), None)
+    return word is None or here in homes[word] or (word, here) in parties
 
 
 def _generic_body(doc: Doc, a: Actor, names: frozenset[str]) -> bool:
@@ -147,11 +171,13 @@ def _named_party(doc: Doc, a: Actor, focus: str, actors: list[Actor]) -> bool:
 
 def homonym_bodies(doc: Doc, actors: list[Actor], focus_of: Callable[[list[Actor]], str | None],
                    names: frozenset[str], country_names: dict[str, str], parties: dict[tuple[str, str], Entry],
-                   country_of_word: Callable[[str], str | None] = lambda w: None, anchor: str | None = None) -> None:
+                   country_of_word: Callable[[str], str | None] = lambda w: None, anchor: str | None = None,
+                   homes: dict[str, frozenset[str]] | None = None) -> None:
     """``Congress``, ``the Senate`` (words in ``generic-body-names``) matched to one country's body
     in a story about another country (``focus_of`` the other actors), where nothing else in the
     text is of that country (near the body, when the focus is the story's ``anchor``: see
-    :func:`_country_sign`), name the body of the country in focus, or its party of that name."""
+    :func:`_country_sign`), name the body of the country in focus, or its party of that name. A country
+    with no such body (``homes``: no Senate in El Salvador) gets none: the word keeps its match."""
     generic = {i for i, a in enumerate(actors) if (_generic_body(doc, a, names) or _generic_group(doc, a, names))
                and a.norm["country"]}
     if not generic:
@@ -168,6 +194,10 @@ def homonym_bodies(doc: Doc, actors: list[Actor], focus_of: Callable[[list[Actor
         here = owner or focus
         if here is None or a.norm["country"] == here or \
                 owner is None and _country_sign(doc, a, actors, generic | leaning, here, anchor, country_of_word):
+            kept.add(a.norm.get("role") or a.norm["actor_id"])
+            continue
+        if not _hosts(doc, a, here, homes or {}, parties) and \
+                (a.norm["type"] == "group" or not _named_party(doc, a, here, actors)):
             kept.add(a.norm.get("role") or a.norm["actor_id"])
             continue
         moved.setdefault(a.norm.get("role") or a.norm["actor_id"], here)
