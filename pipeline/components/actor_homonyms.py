@@ -159,14 +159,18 @@ def _local_party(doc: Doc, a: Actor, focus: str, parties: dict[tuple[str, str], 
 def _named_party(doc: Doc, a: Actor, focus: str, actors: list[Actor]) -> bool:
     """``The Congress`` after ``the Nepali Congress`` (a party of the country in focus whose name
     ends with the word): that party."""
-    word = doc[a.end - 1].lower_
-    party = next((b for b in actors if b.start < a.start and b.norm["type"] == "organization"
-                  and b.norm.get("country") == focus and (b.norm.get("role") or "")[3:6] == "PTY"
-                  and (b.norm.get("name") or "").lower().split()[-1:] == [word]), None)
+    party = _party_named(a, doc[a.end - 1].lower_, focus, actors)
     if party is None:
         return False
     a.norm, a.origin = {**party.norm, "via": "coref"}, "rule:short-form"
     return True
+
+
+def _party_named(a: Actor, word: str, focus: str, actors: list[Actor]) -> Actor | None:
+    """The party of the country in focus named before ``a`` whose name ends with ``word``."""
+    return next((b for b in actors if b.start < a.start and b.norm["type"] == "organization"
+                 and b.norm.get("country") == focus and (b.norm.get("role") or "")[3:6] == "PTY"
+                 and (b.norm.get("name") or "").lower().split()[-1:] == [word]), None)
 
 
 def homonym_bodies(doc: Doc, actors: list[Actor], focus_of: Callable[[list[Actor]], str | None],
@@ -197,7 +201,8 @@ def homonym_bodies(doc: Doc, actors: list[Actor], focus_of: Callable[[list[Actor
             kept.add(a.norm.get("role") or a.norm["actor_id"])
             continue
         if not _hosts(doc, a, here, homes or {}, parties) and \
-                (a.norm["type"] == "group" or not _named_party(doc, a, here, actors)):
+                (not _named_party(doc, a, here, actors) if a.norm["type"] != "group"  # "Congress MPs" after
+                 else _party_named(a, _group_word(doc, a), here, actors) is None):  # the Nepali Congress
             kept.add(a.norm.get("role") or a.norm["actor_id"])
             continue
         moved.setdefault(a.norm.get("role") or a.norm["actor_id"], here)
@@ -265,6 +270,11 @@ def _owner_state(doc: Doc, a: Actor, actors: list[Actor]) -> str | None:
     if a.start < 2 or doc[a.start - 1].tag_ != "POS":
         return None
     return next((b.norm.get("country") for b in actors if b.end == a.start - 1 and b.norm["type"] == "state"), None)
+
+
+def _group_word(doc: Doc, a: Actor) -> str:
+    """The body word a generic group is named after (``Congress`` in ``the Congress MPs``)."""
+    return (doc[a.start + 1] if doc[a.start].lower_ == "the" and a.end - a.start > 1 else doc[a.start]).lower_
 
 
 def _generic_group(doc: Doc, a: Actor, names: frozenset[str]) -> bool:

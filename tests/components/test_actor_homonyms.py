@@ -310,3 +310,10 @@ def test_homonym_bodies_a_senate_moves_to_a_country_with_one_near_miss(nlp):
     out = found(nlp, "MONTEVIDEO, Uruguay (AP) — Uruguayan President Yamandu Orsi sent a pension bill to "
                      "lawmakers on Monday. The Senate will debate it in April, his ministers said.")
     assert out["The Senate"]["country"] == "URY" and out["The Senate"]["actor_id"] != "us-senate"
+
+
+def test_homonym_bodies_a_group_after_a_named_party_moves_though_no_congress_there(nlp):
+    # Nepal's legislature is no Congress, but the Nepali Congress named before hosts "Congress leaders"
+    out = found(nlp, "KATHMANDU, Nepal (AP) — The Nepali Congress quit the coalition on Monday. Prime Minister "
+                     "K.P. Sharma Oli said he would seek a vote. Congress leaders said they would vote against him.")
+    assert out["Congress leaders"]["country"] == "NPL"
