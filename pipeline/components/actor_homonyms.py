@@ -89,17 +89,41 @@ def _country_sign(doc: Doc, body: Actor, actors: list[Actor], generic: set[int],
     administration decertified Colombia … The decision allows cuts … Congress must approve any cut``
     (one paragraph) keeps the US body. An outlet is no sign (``(AP)`` in a Guatemalan dateline); under the
     anchor, a demonym of the body's country in its sentence is one, actor or not (``ask American
-    locals to lobby Congress``)."""
+    locals to lobby Congress``, ``U.S.``), and so is a place of that country in the body's sentence or
+    the one before it in its paragraph (``lawmakers in Washington said``)."""
     country = body.norm["country"]
     others = [a for i, a in enumerate(actors) if i not in generic and a.norm["type"] not in ("location", "media")]
     signs = [a for a in others if a.norm.get("country") == country]
-    if not signs or focus != anchor and sum(a.norm.get("country") == focus for a in others) < SIGN_SHARE * len(signs):
+    anchored = focus == anchor
+    if not anchored and (not signs or sum(a.norm.get("country") == focus for a in others) < SIGN_SHARE * len(signs)):
         return bool(signs)
     sent = doc[body.start].sent
     lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-    return any(lo <= a.start < sent.end or a.start < body.start and not paragraphs_between(doc, a.start, body.start)
-               for a in signs) or focus == anchor and \
-        any(t.is_title and country_of_word(t.text) == country for t in sent if not body.start <= t.i < body.end)
+    if any(lo <= a.start < sent.end or a.start < body.start and not paragraphs_between(doc, a.start, body.start)
+           for a in signs):
+        return True
+    return anchored and (_near_place(doc, body, actors, generic, lo) or
+                         any((t.is_title or t.is_upper) and country_of_word(t.text) == country
+                             for t in sent if not body.start <= t.i < body.end))
+
+
+def _near_place(doc: Doc, body: Actor, actors: list[Actor], generic: set[int], lo: int) -> bool:
+    """A place of the body's country (``lawmakers in Washington said``) in the body's sentence, or in
+    the one before (from ``lo``) when no paragraph break lies between: under the anchor, a near sign."""
+    sent = doc[body.start].sent
+    return any(a.norm["type"] == "location" and a.norm.get("country") == body.norm["country"] and
+               (sent.start <= a.start < sent.end or lo <= a.start < sent.start and
+                not paragraphs_between(doc, a.start, body.start))
+               for i, a in enumerate(actors) if i not in generic)
+
+
+def _hosts(doc: Doc, a: Actor, here: str, homes: dict[str, frozenset[str]],
+           parties: dict[tuple[str, str], Entry]) -> bool:
+    """Has the country ``here`` a body of that word (``homes``: ``congress`` -> the countries whose
+    legislature the press calls Congress, ``senate`` -> those with a Senate) or a party of that name
+    (India's Congress party)? Words with no list: yes."""
+    word = next((t.lower_ for t in doc[a.start:a.end] if t.lower_ in homes), None)
+    return word is None or here in homes[word] or (word, here) in parties
 
 
 def _generic_body(doc: Doc, a: Actor, names: frozenset[str]) -> bool:
@@ -135,23 +159,29 @@ def _local_party(doc: Doc, a: Actor, focus: str, parties: dict[tuple[str, str], 
 def _named_party(doc: Doc, a: Actor, focus: str, actors: list[Actor]) -> bool:
     """``The Congress`` after ``the Nepali Congress`` (a party of the country in focus whose name
     ends with the word): that party."""
-    word = doc[a.end - 1].lower_
-    party = next((b for b in actors if b.start < a.start and b.norm["type"] == "organization"
-                  and b.norm.get("country") == focus and (b.norm.get("role") or "")[3:6] == "PTY"
-                  and (b.norm.get("name") or "").lower().split()[-1:] == [word]), None)
+    party = _party_named(a, doc[a.end - 1].lower_, focus, actors)
     if party is None:
         return False
     a.norm, a.origin = {**party.norm, "via": "coref"}, "rule:short-form"
     return True
 
 
+def _party_named(a: Actor, word: str, focus: str, actors: list[Actor]) -> Actor | None:
+    """The party of the country in focus named before ``a`` whose name ends with ``word``."""
+    return next((b for b in actors if b.start < a.start and b.norm["type"] == "organization"
+                 and b.norm.get("country") == focus and (b.norm.get("role") or "")[3:6] == "PTY"
+                 and (b.norm.get("name") or "").lower().split()[-1:] == [word]), None)
+
+
 def homonym_bodies(doc: Doc, actors: list[Actor], focus_of: Callable[[list[Actor]], str | None],
                    names: frozenset[str], country_names: dict[str, str], parties: dict[tuple[str, str], Entry],
-                   country_of_word: Callable[[str], str | None] = lambda w: None, anchor: str | None = None) -> None:
+                   country_of_word: Callable[[str], str | None] = lambda w: None, anchor: str | None = None,
+                   homes: dict[str, frozenset[str]] | None = None) -> None:
     """``Congress``, ``the Senate`` (words in ``generic-body-names``) matched to one country's body
     in a story about another country (``focus_of`` the other actors), where nothing else in the
     text is of that country (near the body, when the focus is the story's ``anchor``: see
-    :func:`_country_sign`), name the body of the country in focus, or its party of that name."""
+    :func:`_country_sign`), name the body of the country in focus, or its party of that name. A country
+    with no such body (``homes``: no Senate in El Salvador) gets none: the word keeps its match."""
     generic = {i for i, a in enumerate(actors) if (_generic_body(doc, a, names) or _generic_group(doc, a, names))
                and a.norm["country"]}
     if not generic:
@@ -173,6 +203,11 @@ def homonym_bodies(doc: Doc, actors: list[Actor], focus_of: Callable[[list[Actor
             marked.append((a.start, " ".join(_body_words(doc, a)), a.norm))  # the norm as moved below
         if here is None or a.norm["country"] == here or \
                 owner is None and _country_sign(doc, a, actors, generic | leaning, here, anchor, country_of_word):
+            kept.add(a.norm.get("role") or a.norm["actor_id"])
+            continue
+        if not _hosts(doc, a, here, homes or {}, parties) and \
+                (not _named_party(doc, a, here, actors) if a.norm["type"] != "group"  # "Congress MPs" after
+                 else _party_named(a, _group_word(doc, a), here, actors) is None):  # the Nepali Congress
             kept.add(a.norm.get("role") or a.norm["actor_id"])
             continue
         by_mark = by_mark or chamber is not None
@@ -271,6 +306,11 @@ def _owner_state(doc: Doc, a: Actor, actors: list[Actor]) -> str | None:
     if a.start < 2 or doc[a.start - 1].tag_ != "POS":
         return None
     return next((b.norm.get("country") for b in actors if b.end == a.start - 1 and b.norm["type"] == "state"), None)
+
+
+def _group_word(doc: Doc, a: Actor) -> str:
+    """The body word a generic group is named after (``Congress`` in ``the Congress MPs``)."""
+    return (doc[a.start + 1] if doc[a.start].lower_ == "the" and a.end - a.start > 1 else doc[a.start]).lower_
 
 
 def _generic_group(doc: Doc, a: Actor, names: frozenset[str]) -> bool:

@@ -785,7 +785,8 @@ class ActorComponent(RuleComponent):
                        next(iter(states.values())) if len(states) == 1 else None, federal_chamber_story(doc, self.words))
         person_name_places(doc, actors, taken)
         homonym_bodies(doc, actors, partial(self._seat_focus, doc, credits=in_credits), self.words.generic_body_names,
-                       self.gaz.countries, self._local_parties, self._country_of_word, self._anchor(doc, actors))
+                       self.gaz.countries, self._local_parties, self._country_of_word, self._anchor(doc, actors),
+                       {"congress": self.words.congress_legislatures, "senate": self.words.senate_countries})
         focus_named_bodies(doc, actors, partial(self._seat_focus, doc, credits=in_credits), self._suffixed,
                            lambda e: _norm(e.actor_id, e.name, e.type, e.country, True, _entry_role_code(e), "name"))
         return st, in_credits, credits, titles

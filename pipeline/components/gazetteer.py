@@ -204,6 +204,7 @@ class ActorWords:
     force_keeping_verbs: frozenset[str] = frozenset()  # "keeps" in "X, which keeps 2,500 troops": X's military
     generic_body_names: frozenset[str] = frozenset()  # "congress": a body every country has
     congress_legislatures: frozenset[str] = frozenset()  # "PER": "the Peruvian Congress" is a legislature
+    senate_countries: frozenset[str] = frozenset()  # "CHL": a bare "the Senate" in a Chilean story is Chile's
     legislature_name_words: frozenset[str] = frozenset()  # "national": "the National Congress" is a legislature
     near_government_heads: frozenset[str] = frozenset()  # "administration": the government named just before
     speaker_government_heads: frozenset[str] = frozenset()  # "Berlin's spokesperson said the government": Berlin's
