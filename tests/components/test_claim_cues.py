@@ -1130,24 +1130,19 @@ def test_described_as_saying_nothing_is_no_statement_of_the_object(run):
     assert "saying" not in _cues(claims)
 
 
-# -- a newspaper splashing a quoted headline; cutting a forecast or a target -----------------------
+# -- a newspaper splashing a quoted headline -----------------------------------------------------
 @pytest.mark.parametrize("text, cue, speaker", [
     ('The Evening Courier splashed "TOWN HALL IN CHAOS" across page one after the vote.', "splashed",
      "The Evening Courier"),
-    ("Ines Carver, an analyst at Holbrook Securities, wrote in a note. She cut her price target to 95 pence.",
-     "cut", "Ines Carver"),
 ])
-def test_splashed_headline_and_cut_forecast_are_cues(run, text, cue, speaker):
+def test_splashed_headline_is_a_cue(run, text, cue, speaker):
     assert speaker in _speaker(with_cue(run(text), cue))
 
 
 @pytest.mark.parametrize("text", [
     "The children splashed water over the dog in the garden.",
-    "The airline cut 500 jobs in March.",
-    "The storm cut power to the town.",
-    "Grant cut the ribbon at the new library.",
 ])
-def test_splashed_water_and_cut_jobs_are_no_cues(run, text):
+def test_splashed_water_is_no_cue(run, text):
     assert not _cues(run(text))
 
 
