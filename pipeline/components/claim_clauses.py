@@ -1191,10 +1191,29 @@ class Sentence:
         rule = rule if rule is not None else (self.report_rule(tok) or {})
         if not rule.get("quoted_object"):
             return None
-        quote = self._quote_after(tok)
-        if quote is None or len(self.ctx.text[quote[0]:quote[1]].split()) < rule.get("quoted_min_words", 1):
+        quote, least = self._quote_after(tok), rule.get("quoted_min_words", 1)
+        if quote is None and rule.get("colon_object"):
+            quote, least = self._colon_quote_after_object(tok), 1  # the colon marks a message of any length
+        if quote is None or len(self.ctx.text[quote[0]:quote[1]].split()) < least:
             return None
         return quote
+
+    def _colon_quote_after_object(self, tok: Token) -> tuple[int, int] | None:
+        """``texted a lobbyist for the alliance: "It's dead."``, ``emailed staff a one-line reply:
+        "Stand down."``: the quotation opened right after a colon that closes the verb's object
+        phrase (every word between the verb and the colon inside an object or recipient of it, no
+        verb among them) (rules with ``colon_object``); not ``emailed the files on Monday: …``."""
+        doc, objects = tok.doc, [c for c in tok.children if c.dep_ in ("dobj", "dative") and c.i > tok.i]
+        inside = {t.i for o in objects for t in o.subtree}
+        k = tok.i + 1
+        while k < tok.sent.end and doc[k].text != ":" and k in inside and doc[k].pos_ not in ("VERB", "AUX"):
+            k += 1
+        if k == tok.i + 1 or k + 2 >= len(doc) or doc[k].text != ":" or doc[k + 1].text not in OPEN_QUOTES:
+            return None
+        quote = self.ctx.quote_at(doc[k + 2].idx)
+        after = doc[k].idx + 1
+        return quote if quote is not None and after <= quote[0] and not self.ctx.text[after:quote[0]].strip(
+            " \u00a0" + "".join(OPEN_QUOTES)) else None
 
     def _quote_after(self, tok: Token) -> tuple[int, int] | None:
         """The quotation opening right after ``tok`` that one of its objects or complements opens."""

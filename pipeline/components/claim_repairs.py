@@ -1024,3 +1024,28 @@ def _join_source_phrase(sent: Span, found: tuple) -> None:
     obj.head, obj.dep_ = noun, "amod"
     verb.head, verb.dep_ = noun, "amod"
     first.head = main
+
+
+def _adverbial_name_subject(tok: Token, rules) -> Token | None:
+    """``Marchant pressed ministers to publish …``: a finite reporting verb with no subject whose
+    ``npadvmod`` right before it is a person's or an organisation's name (the parser took the
+    name for a bare adverbial noun); not ``Monday said`` (a date), not a verb with a subject."""
+    if tok.tag_ not in ("VBD", "VBZ", "VBP") or tok.i == 0:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in tok.children):
+        return None
+    name = tok.doc[tok.i - 1]
+    if name.head.i != tok.i or name.dep_ != "npadvmod" or name.pos_ != "PROPN":
+        return None
+    return name if name.ent_type_ in ("PERSON", "ORG") else None
+
+
+def repair_adverbial_subjects(doc: Doc, rules) -> int:
+    """Make the name a reporting verb has as a bare adverbial (:func:`_adverbial_name_subject`)
+    its subject. Returns the number repaired."""
+    return repair_each(doc, rules, _adverbial_name_subject, _name_as_subject)
+
+
+def _name_as_subject(tok: Token, name: Token) -> None:
+    """The name right before ``tok`` is its subject."""
+    name.dep_ = "nsubj"

@@ -106,7 +106,7 @@ from pipeline.components.claim_headline_reports import repair_headline_reports
 from pipeline.components.claim_forum_objects import repair_forum_objects
 from pipeline.components.claim_relative_gaps import repair_relative_gaps
 from pipeline.components.claim_outlet_objects import repair_outlet_objects
-from pipeline.components.claim_repairs import (repair_appositive_asides, repair_closing_asides, repair_closing_reports,
+from pipeline.components.claim_repairs import (repair_adverbial_subjects, repair_appositive_asides, repair_closing_asides, repair_closing_reports,
                                                 repair_described_subjects, repair_headline_passives,
                                                 repair_noun_participles, repair_noun_reports,
                                                 repair_object_asides, repair_phrase_reports, repair_relative_asides,
@@ -1536,6 +1536,7 @@ def _repair_parse(doc: Doc, rules: Rules, classified: list) -> None:
     repair_object_asides(doc, rules)  # ``said the backlog, at $6bn, covered …``: the clause's subject again
     repair_described_subjects(doc, rules)  # ``X called Y "…" and noted``: the verb heads its clause
     repair_noun_reports(doc, rules)  # ``Seoul and Prague pledge to …`` tagged as a noun: a verb again
+    repair_adverbial_subjects(doc, rules)  # ``Marchant pressed ministers to …``: the name is the subject
     repair_noun_participles(doc, rules)  # ``…, writing: "…"`` tagged as a noun: a participle again
     repair_headline_semicolons(doc, rules, classified)  # ``Quispe claims lead; rival alleges …``: two sentences
     repair_headline_verdicts(doc, rules, classified)  # ``observers call vote ‘orderly’``: object and predicate

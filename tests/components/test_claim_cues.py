@@ -1128,3 +1128,37 @@ def test_quoted_as_saying_is_two_attributions(run):
 def test_described_as_saying_nothing_is_no_statement_of_the_object(run):
     claims = run("She described the plan as saying nothing new about the deficit.")
     assert "saying" not in _cues(claims)
+
+
+# -- a newspaper splashing a quoted headline -----------------------------------------------------
+@pytest.mark.parametrize("text, cue, speaker", [
+    ('The Evening Courier splashed "TOWN HALL IN CHAOS" across page one after the vote.', "splashed",
+     "The Evening Courier"),
+])
+def test_splashed_headline_is_a_cue(run, text, cue, speaker):
+    assert speaker in _speaker(with_cue(run(text), cue))
+
+
+@pytest.mark.parametrize("text", [
+    "The children splashed water over the dog in the garden.",
+])
+def test_splashed_water_is_no_cue(run, text):
+    assert not _cues(run(text))
+
+
+# -- a message after a colon that closes the object phrase of text/email ---------------------------
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ('At 9:40 a.m., Senator Rhea Dalton texted a lobbyist for the nurses union: "Bill is done. Call your '
+     'members."', "texted", "Rhea Dalton", "Bill is done. Call your members"),
+    ("Across the hall, a Kessler aide emailed a reporter a one-line reply: \u201cStand down.\u201d", "emailed",
+     "a Kessler aide", "Stand down"),
+])
+def test_colon_quotation_after_the_object_is_the_message(run, text, cue, speaker, content):
+    claim = with_cue(run(text), cue)
+    assert speaker in _speaker(claim)
+    assert content in claim["content"]["text"]
+
+
+def test_colon_after_a_phrase_outside_the_object_is_no_message(run):
+    claims = run('The clerk emailed the files to the county on Monday: "see attached" was all it said.')
+    assert "emailed" not in _cues(claims)

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from conftest import with_cue
 
-from pipeline.components.claim_repairs import (repair_split_source_phrases, repair_closing_asides, repair_closing_reports,
+from pipeline.components.claim_repairs import (repair_adverbial_subjects, repair_split_source_phrases, repair_closing_asides, repair_closing_reports,
                                                 repair_described_subjects, repair_noun_reports,
                                                 repair_phrase_reports, repair_relative_noun_reports,
                                                 repair_found, repair_reporting_asides, repair_source_asides,
@@ -587,3 +587,32 @@ def test_repair_found_applies_each_find_before_the_next_item_and_counts_the_repa
     assert log == [20, 40]
     assert seen[2] == (3, [20])  # the repair of 2 came before 3 was looked at
     assert repair_found([], find, lambda item, found: log.append(found)) == 0
+
+
+# -- a name hung as a bare adverbial before a reporting verb: its subject ---------------------------
+def _adverbial_name(ent: str) -> Doc:
+    """``Ruth Okafor urged councillors to vote.`` parsed with ``Okafor`` as the verb's npadvmod."""
+    words = ["Ruth", "Okafor", "urged", "councillors", "to", "vote", "."]
+    return Doc(spacy.blank("en").vocab, words=words, heads=[1, 2, 2, 2, 5, 2, 2],
+               deps=["compound", "npadvmod", "ROOT", "dobj", "aux", "xcomp", "punct"],
+               pos=["PROPN", "PROPN", "VERB", "NOUN", "PART", "VERB", "PUNCT"],
+               tags=["NNP", "NNP", "VBD", "NNS", "TO", "VB", "."],
+               lemmas=["Ruth", "Okafor", "urge", "councillor", "to", "vote", "."],
+               ents=[f"B-{ent}", f"I-{ent}", "O", "O", "O", "O", "O"])
+
+
+def test_adverbial_subjects_makes_the_name_the_subject():
+    doc = _adverbial_name("PERSON")
+    assert repair_adverbial_subjects(doc, load_rules()) == 1
+    assert doc[1].dep_ == "nsubj" and doc[1].head.i == 2
+    assert repair_adverbial_subjects(doc, load_rules()) == 0  # once is enough
+
+
+def test_adverbial_subjects_leaves_a_date_alone():
+    assert repair_adverbial_subjects(_adverbial_name("DATE"), load_rules()) == 0
+
+
+def test_adverbial_subjects_gives_the_speaker_in_a_run(run):
+    claim = with_cue(run("Dana Whitlock pressed regulators to release every letter the insurer had sent "
+                         "to the agency since 2019."), "pressed")
+    assert claim["speaker"]["text"] == "Dana Whitlock"
