@@ -36,22 +36,15 @@ What it does:
 6. With ``--write``, rewrites the weights in claim_confidence.jsonl in place (same ids, same order,
    same fields; ``--note`` or a default line is appended to each rule's comment).
 
-The weights of round 33 were written with (TAG e33: runs of the 32 dev sets after the round's
-merges and mends; runs of held-out 11-30 with the code of the end of the round each was blind,
-made again from git (held-out 11-25 in round 27, 26 in round 28; 27-31 are the end-of-round blind runs): ``git archive`` of the parent of the commit that made the set a
-development set, then ``claims run`` on its attribution folder)::
+The weights of round 34 were written with (TAG e34: runs of the 33 dev sets after the round's
+merges and mends; runs of held-out 11-32 with the code of the end of the round each was blind,
+all made again from git in round 34: ``git archive`` of the parent of the commit that made the set a
+development set, then ``claims run`` on its attribution folder; lambda 5 was the automatic choice)::
 
-    python bench/refit_confidence.py e33b --lambda 5 --runs '/tmp/s9/out-{tag}-attr-{set}' --write --blind heldout11=/tmp/s27/blind/h11end-attribution,\
-        heldout12=/tmp/s27/blind/h12end-attribution,heldout13=/tmp/s27/blind/h13end-attribution,\
-        heldout14=/tmp/s27/blind/h14end-attribution,heldout15=/tmp/s27/blind/h15end-attribution,\
-        heldout16=/tmp/s27/blind/h16end-attribution,heldout17=/tmp/s27/blind/h17end-attribution,\
-        heldout18=/tmp/s27/blind/h18end-attribution,heldout19=/tmp/s27/blind/h19end-attribution,\
-        heldout20=/tmp/s27/blind/h20end-attribution,heldout21=/tmp/s27/blind/h21end-attribution,\
-        heldout22=/tmp/s27/blind/h22end-attribution,heldout23=/tmp/s27/blind/h23end-attribution,\
-        heldout24=/tmp/s27/blind/h24end-attribution,heldout25=/tmp/s27/blind/h25end-attribution,\
-        heldout26=/tmp/s27/blind/h26end-attribution,heldout27=/tmp/s27/blind/h27end-attribution,\
-        heldout28=/tmp/s27/blind/h28end-attribution,heldout29=/tmp/s27/blind/h29end-attribution,\
-        heldout30=/tmp/s27/blind/h30end-attribution,heldout31=/tmp/s27/blind/h31end-attribution
+    python bench/refit_confidence.py e34 --lambda 5 --runs '/tmp/s9/out-{tag}-attr-{set}' --write --blind heldout11=/tmp/s27/blind/h11end-attribution,\
+        heldout12=/tmp/s27/blind/h12end-attribution,…,heldout32=/tmp/s27/blind/h32end-attribution
+
+(every held-out set from 11 to 32, one ``heldoutN=/tmp/s27/blind/hNend-attribution`` each).
 
 Without ``--blind`` it writes the plain dev fit (about 0.05 surer than new text turns out to be).
 Nothing else in the rule file changes, so the lead can re-run it after other changes to speaker
@@ -79,7 +72,7 @@ from pipeline.evaluation import attribution as A  # noqa: E402
 from pipeline.evaluation.calibration import calibration  # noqa: E402
 from pipeline.stages.evaluate import ATTRIBUTION, load_gold  # noqa: E402
 
-SETS = ["attribution"] + ["heldout"] + [f"heldout{i}" for i in range(2, 32)]
+SETS = ["attribution"] + ["heldout"] + [f"heldout{i}" for i in range(2, 33)]
 LAMBDAS = (5.0, 10.0, 20.0, 30.0, 50.0, 100.0)
 FLOOR = 0.05  # the pipeline's confidence floor
 
