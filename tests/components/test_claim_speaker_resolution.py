@@ -520,9 +520,11 @@ def test_she_after_a_named_post_holder_speaks_as_her_name_not_her_post(run):
 def test_he_after_an_unnamed_person_brought_in_as_a_subject_is_that_person(run):
     claims = run("Sir Peter Hale defended the budget on Monday.\n\n"
                  "As one former minister put it to me last week: \"Everyone here knows the banks control the "
-                 "tap.\" He asked not to be named.")
-    assert _name(claims, "asked") == "one former minister"
-    assert _via(claims, "asked") == "He"
+                 "tap.\" He added that nothing would change before the election.")
+    assert _name(claims, "added") == "one former minister"
+    assert _via(claims, "added") == "He"
+    assert not any((c["cue"] or {}).get("text") == "asked" for c in run(
+        "As one former minister put it to me: \"The banks control the tap.\" He asked not to be named."))
     said = run("Dr. Karen Holt runs the ward.\n\n"
                "Around 5, a colleague down the hall, a nurse of 20 years, came to find me. "
                "\"We are all exhausted,\" she said.")
