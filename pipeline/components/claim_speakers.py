@@ -1660,6 +1660,11 @@ def _owner_token(sent: Sentence, tok: Token) -> Token | None:
     senator's spokesman``): the ``poss`` child of a ``representatives`` noun."""
     if tok.lemma_.lower() not in sent.rules.representatives and tok.lower_ not in sent.rules.representatives:
         return None
+    return _possessor(tok)
+
+
+def _possessor(tok: Token) -> Token | None:
+    """The ``poss`` child of ``tok`` (``Hensley's`` in ``Hensley's aides``), else None."""
     return next((c for c in tok.children if c.dep_ == "poss"), None)
 
 
@@ -2056,7 +2061,7 @@ def _owner_voice(sent: Sentence, tok: Token) -> Span | None:
     IMF's executive board … said``; not ``its board``, left as it was): every gold set gives the owner as the
     speaker, though the actor layer keeps the board as a body of its own. None for any other
     phrase, or when the owner is not resolved."""
-    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    poss = _possessor(tok)
     if tok.lemma_.lower() not in sent.rules.words("owner_voice_bodies") or poss is None or poss.pos_ == "PRON":
         return None
     owner = sent.ctx.actor_at.get(poss.i) or described_actor(sent, poss)
