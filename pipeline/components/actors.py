@@ -1748,12 +1748,13 @@ class ActorComponent(RuleComponent):
                     by_end[a.start].category == "role" and doc[a.start - 1].tag_ in ("NN", "NNP") and \
                     doc[a.start - 1].lower_ in self.words.title_heads:
                 a.norm["type"] = "person"  # "opposition leader María Corina Machado" tagged ORG
+            international = a.norm["type"] == "person" and titled_by_body(doc, a, self._gaz_id, bodies)
             if a.norm["type"] == "person":
-                a.stateless_office = a.stateless_office or titled_by_body(doc, a, self._gaz_id, bodies)
+                a.stateless_office = a.stateless_office or international
                 title = self._title_before(doc, a, by_end)
                 if title is not None:
                     merged.append((a, title))
-            if home:
+            if home and not international:  # "NATO Secretary General X": no rank of the dateline's country
                 self._title_under_dateline(doc, a, by_end, home)
         removed = []
         for person, title in merged:  # the title is part of the naming: one person mention
@@ -1764,7 +1765,7 @@ class ActorComponent(RuleComponent):
         return removed
 
     def _title_under_dateline(self, doc: Doc, a: Actor, by_end: dict[int, Actor], home: str) -> None:
-        if not (a.norm["type"] == "person" and not a.norm["in_gazetteer"] and not a.stateless_office and
+        if not (a.norm["type"] == "person" and not a.norm["in_gazetteer"] and
                 a.norm["country"] is None and a.start > 0 and a.start not in by_end):
             return
         k = a.start

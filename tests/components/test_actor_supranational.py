@@ -190,3 +190,12 @@ def test_international_titled_not_when_a_verb_stands_between(nlp):
                     "lawmaker Rosa Quispe Mamani, who said Bolivia would vote.")
     person = next(n for t, n in got.items() if t.endswith("Rosa Quispe Mamani"))
     assert person["country"] == "BOL"
+
+
+def test_a_national_rank_under_the_dateline_is_kept_beside_the_international_titles(nlp):
+    """``Army chief General X`` under a national dateline keeps the dateline's country: only a title of a
+    body of many states (``NATO Secretary General X``) takes the rank away."""
+    got = _got(nlp, "ANKARA (Reuters) - Turkey and Greece agreed to resume naval talks.\n\n"
+                    "Army chief General Kemal Doruk told a defence forum in Ankara that troops were ready.")
+    person = next(n for t, n in got.items() if t.endswith("Kemal Doruk"))
+    assert person["country"] == "TUR"
