@@ -204,22 +204,17 @@ def international_titled(doc: Doc, actors: list[Actor], body_of: Callable[[str],
         norm = a.norm
         if norm["type"] != "person" or norm["country"] or norm["in_gazetteer"] or "country_source" in norm:
             continue
-        if opens_with_body(doc, a, body_of, bodies) or _titled_before(doc, a, actors, bodies):
+        if titled_by_body(doc, a, body_of, bodies):
             a.norm = {**norm, "country_source": "international"}
 
 
 def titled_by_body(doc: Doc, a: Actor, body_of: Callable[[str], str | None], bodies: frozenset[str]) -> bool:
-    """Is the person named with the title of a body of many states, in the span or just before it
-    (``OAS Secretary-General`` + ``Tomás Arrieta``: title-case words and hyphens back to the body)?"""
-    if opens_with_body(doc, a, body_of, bodies):
-        return True
-    k = a.start
-    while k > 0 and a.start - k < TITLE_GAP_MAX + 2 and "\n" not in doc[k - 1].whitespace_ and \
-            (doc[k - 1].is_title or doc[k - 1].is_upper or doc[k - 1].text == "-"):
-        if k < a.start and any(body_of(doc[j:k].text) in bodies for j in range(max(k - 3, 0), k)):
-            return True
-        k -= 1
-    return False
+    """Is the person named with the title of a body of many states, in the span (``OAS
+    Secretary-General X``) or just before it, only title words between (``EU foreign policy chief``
+    + ``Anna Berg``)?"""
+    return opens_with_body(doc, a, body_of, bodies) or any(
+        _title_gap(doc, k, a.start) and _body_ends_at(doc, k, body_of, bodies)
+        for k in range(a.start - 1, max(a.start - TITLE_GAP_MAX, 1) - 1, -1))
 
 
 def opens_with_body(doc: Doc, a: Actor, body_of: Callable[[str], str | None], bodies: frozenset[str]) -> bool:
@@ -230,11 +225,10 @@ def opens_with_body(doc: Doc, a: Actor, body_of: Callable[[str], str | None], bo
     return False
 
 
-def _titled_before(doc: Doc, a: Actor, actors: list[Actor], bodies: frozenset[str]) -> bool:
-    """A body mention just before the person, only title words between: ``EU foreign policy chief X``."""
-    body = next((b for b in actors if b.end <= a.start and a.start - b.end <= TITLE_GAP_MAX and
-                 b.norm.get("actor_id") in bodies), None)
-    return body is not None and a.start > body.end and _title_gap(doc, body.end, a.start)
+def _body_ends_at(doc: Doc, k: int, body_of: Callable[[str], str | None], bodies: frozenset[str]) -> bool:
+    """Does a body's name (one to three words, no line break after it) end just before token ``k``?"""
+    return "\n" not in doc[k - 1].whitespace_ and \
+        any(body_of(doc[j:k].text) in bodies for j in range(max(k - 3, 0), k))
 
 
 def _title_gap(doc: Doc, start: int, end: int) -> bool:
