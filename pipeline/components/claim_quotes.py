@@ -22,6 +22,7 @@ from typing import NamedTuple
 from pipeline.components.actor_people import person_slug
 from pipeline.components.claim_context import DocContext, copy_json, is_location
 from pipeline.components.claim_crossheads import crosshead
+from pipeline.components.claim_editorials import editorial_board
 from pipeline.components.claim_newsroom import fact_check_outlet, outlet_speaker
 from pipeline.components.claim_sections import bare_name, in_nested_quote, open_quote_tails, paragraphs
 from pipeline.schemas import claim_id
@@ -388,9 +389,10 @@ def first_person_author(ctx: DocContext, claims: list[dict]) -> None:
     """``I believe …`` outside any quotation, in an article with a byline: the author speaks
     (an op-ed); ``We urge …``: the author with the body the byline or the author's biography
     names (``Great Lakes Fact Desk``, ``X is secretary general of the Bergen Legal Aid Centre``)
-    in ``also``; in a fact check, ``we`` is the outlet (:mod:`claim_newsroom`). ``speaker.via``
-    keeps the ``I``/``We``."""
-    author, body, outlet = None, _UNSET, _UNSET  # each found once for the document, not once per claim
+    in ``also``; in a fact check, ``we`` is the outlet (:mod:`claim_newsroom`); in an unsigned
+    editorial, the board that signs it (:mod:`claim_editorials`). ``speaker.via`` keeps the
+    ``I``/``We``."""
+    author, body, outlet, board = None, _UNSET, _UNSET, _UNSET  # each found once for the document, not per claim
     for c in claims:
         speaker = c["speaker"]
         if _our_phrase(ctx, speaker):  # ``Our review of the records found``: the fact check's outlet
@@ -408,7 +410,12 @@ def first_person_author(ctx: DocContext, claims: list[dict]) -> None:
                 continue
         author = author or byline_author(ctx) or tagline_author(ctx)
         if author is None:
-            return
+            board = editorial_board(ctx) if board is _UNSET else board
+            if board is None:
+                return
+            if speaker["text"].lower() == "we":  # an unsigned editorial's ``we``: its board
+                c["speaker"] = {**copy_json(board), "via": {k: speaker[k] for k in ("text", "start", "end")}}
+            continue
         c["speaker"] = copy_json(author)
         c["speaker"]["via"] = {k: speaker[k] for k in ("text", "start", "end")}
         if speaker["text"].lower() != "we":

@@ -534,7 +534,7 @@ def _author(sent: Sentence, tok: Token) -> Token | None:
                 found.setdefault(c.lower_, _close_name(sent, pobj))
         if c.dep_ == "acl" and c.lemma_.lower() not in sent.rules.words("reader_verbs") \
                 and c.lemma_.lower() not in sent.rules.words("cosign_verbs"):  # ``obtained by the Herald``
-            pobj = _agent_of(c)
+            pobj = _maker_of(sent, c)
             if pobj is not None:
                 found.setdefault("by", pobj)
             sender = _dated_from(sent, c)
@@ -542,9 +542,37 @@ def _author(sent: Sentence, tok: Token) -> Token | None:
                 found.setdefault("from", sender)
     of = found.get("of")
     if of is not None and (_sampled(sent, of) or not _named(sent, of)):  # ``a survey of 1,200 adults``: whom it asked
-        by = next((c for c in of.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
-        of = child(by, ("pobj",)) if by is not None else None  # ``… of likely voters by Lakeview Research``
+        of = _sampled_author(sent, of)
     return found.get("by") or found.get("from") or of or _compound_author(sent, tok)
+
+
+def _sampled_author(sent: Sentence, of: Token) -> Token | None:
+    """The author the parser hung on the people a document asked: ``a poll of likely voters by
+    Lakeview Research``, ``A survey of 1,400 parents published in July by the Rio Salado Policy
+    Center`` (the participle of ``parents``); None when there is none."""
+    by = next((c for c in of.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
+    if by is not None:
+        return child(by, ("pobj",))
+    for acl in (c for c in of.children if c.dep_ == "acl"):
+        if acl.lemma_.lower() in sent.rules.words("authoring_verbs"):
+            return _maker_of(sent, acl)
+    return None
+
+
+def _maker_of(sent: Sentence, acl: Token) -> Token | None:
+    """Who made the document a participle describes: its agent (``published by X``), but for a
+    participle of paying or asking for it (``commissioning_verbs``) the maker its ``from`` phrase
+    names (``commissioned by the HSE from Harcourt Advisory``: Harcourt Advisory; the parser may
+    hang ``from`` on the agent's name), else none: a commissioner is no author."""
+    if acl.lemma_.lower() not in sent.rules.words("commissioning_verbs"):
+        return _agent_of(acl)
+    agent = _agent_of(acl)
+    holders = [acl, agent] if agent is not None else [acl]
+    for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "from"):
+        pobj = child(prep, ("pobj",))
+        if pobj is not None and not _time_word(sent, pobj) and _named(sent, pobj):
+            return pobj
+    return None
 
 
 def _dated_from(sent: Sentence, acl: Token) -> Token | None:

@@ -831,6 +831,25 @@ def test_document_speaks_for_the_author_its_phrase_names(run, text, cue, speaker
     assert _name(claim) == speaker and _via(claim) == via
 
 
+@pytest.mark.parametrize("text, cue, speaker", [
+    # the parser hangs the participle on the people the survey asked: its agent still wrote it
+    ("A poll of 2,000 Ohio nurses released in May by the Buckeye Health Institute found that most "
+     "planned to leave.", "found", "the Buckeye Health Institute"),
+    # a commissioner is no author: the maker the ``from`` phrase names is
+    ("A study commissioned by the NHS from Birchwood Partners and released last week found that "
+     "contracts lacked tenders.", "found", "Birchwood Partners"),
+])
+def test_document_speaks_for_its_maker_not_whom_it_asked_or_who_paid(run, text, cue, speaker):
+    assert _name(_with_cue(run(text), cue)) == speaker
+
+
+def test_document_commissioned_by_an_actor_with_no_maker_named_speaks_as_written(run):
+    text = "A review commissioned by the Department of Transport found that rail delays doubled."
+    claim = _with_cue(run(text), "found")
+    assert _name(claim) == "A review commissioned by the Department of Transport"
+    assert claim["speaker"]["actor_id"] is None
+
+
 def test_document_named_again_takes_the_earlier_documents_author_even_with_a_date(run):
     text = ("A Marquette Law School poll from last fall suggests that most voters back the plan. The same "
             "poll, however, found that few of them had heard of it.")
