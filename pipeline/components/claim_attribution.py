@@ -831,7 +831,8 @@ def _noun_root_words(sent: Sentence, frame: Token, subj: Token) -> dict | None:
     … guarantee most workers paid sick leave say``): the head noun with the words before it
     (``Supporters``), the whole phrase up to the verb as written in ``via``."""
     own = child(frame, ("nsubj",))
-    if subj.dep_ != "ROOT" or subj.pos_ not in ("NOUN", "PROPN") or own is None or own.tag_ in ("WDT", "WP"):
+    if subj.dep_ not in ("ROOT", "appos") or subj.pos_ not in ("NOUN", "PROPN") or own is None \
+            or own.tag_ in ("WDT", "WP") or own.i <= subj.i:
         return None
     start = max(subj.left_edge.idx, sent.start_char)
     end = sent.doc[frame.i - 1].idx + len(sent.doc[frame.i - 1].text)
