@@ -720,7 +720,7 @@ def test_a_small_clause_or_relative_pronoun_of_no_document_is_no_claim(claims_of
 
 
 # -- a reporting verb misparsed inside the subject's relative clause (round 35) ---------------------
-def _parsed(rows):
+def _parsed_rows(rows):
     """A Doc with the parse given as (word, tag, pos, dep, head index) rows (the small model's
     misparses are not reproducible sentence by sentence)."""
     import spacy
@@ -753,7 +753,7 @@ def _no_dateline(tok):
 def test_a_verb_hung_in_the_subjects_relative_clause_is_said_by_the_root_noun():
     from pipeline.components.claim_clauses import noun_root_subject
 
-    doc = _parsed(_BACKERS)
+    doc = _parsed_rows(_BACKERS)
     assert noun_root_subject(doc[14], doc[11], _no_reports, _no_dateline).text == "Backers"
 
 
@@ -763,7 +763,7 @@ def test_a_verb_hung_in_the_relative_clause_after_a_dateline_is_said_by_the_appo
 
     rows = [("SPRINGFIELD", "NNP", "PROPN", "ROOT", 0), ("—", ":", "PUNCT", "punct", 0)] + \
         [(w, t, p, "appos" if d == "ROOT" else d, 0 if d == "ROOT" else h + 2) for w, t, p, d, h in _BACKERS]
-    doc = _parsed(rows)
+    doc = _parsed_rows(rows)
     found = noun_root_subject(doc[16], doc[13], _no_reports, lambda t: t.i == 0)
     assert found is not None and found.text == "Backers"
 
@@ -780,5 +780,5 @@ def test_a_verb_hung_in_a_relative_clause_keeps_its_subject_when_the_reading_is_
     if change == "singular_root":
         rows[0] = ("Backer", "NN", "NOUN", "ROOT", 0)
     reports = (lambda t: t.i == 9) if change == "reporting_host" else _no_reports
-    doc = _parsed(rows)
+    doc = _parsed_rows(rows)
     assert noun_root_subject(doc[14], doc[11], reports, _no_dateline) is None
