@@ -28,7 +28,7 @@ from pipeline.components.claim_sections import in_nested_quote, quote_spans
 from pipeline.components.claim_speakers import (
     GENERIC_PRONOUNS, PERSON_PRONOUNS, POSSESSIVE_PRONOUNS, PRONOUNS_SPEAKER, called_they, chained_speaker,
     pronoun_antecedent, fits_pronoun, is_document_noun, is_person, noun_phrase, person_antecedent,
-    phrase_person_speaker, previous_speaker, source_speaker, speaker_for_token, unnamed_subject, via_of)
+    phrase_person_speaker, previous_group, previous_speaker, source_speaker, speaker_for_token, unnamed_subject, via_of)
 
 
 class Attribution(NamedTuple):
@@ -441,6 +441,10 @@ def _thing_pronoun_speaker(sent: Sentence, frame: Token, subj: Token) -> FrameSp
     if subj.lower_ in ("it", "they"):
         prev = _earlier_frame_speaker(sent, frame, subj) or \
             previous_speaker(sent.ctx, sent.index, subj.lower_ == "they")
+        if prev is None and subj.lower_ == "they":  # ``His lawyers argued …. They conceded``
+            group = previous_group(sent.ctx, sent.index, subj)
+            if group is not None:
+                return FrameSpeaker(group, True)
         if prev is not None and not (subj.lower_ == "they" and _mute(sent, prev)):
             return FrameSpeaker(_via_pronoun(prev, subj), True)
         person = pronoun_antecedent(sent.ctx, subj, sent.index)
@@ -812,11 +816,30 @@ def frame_speaker(sent: Sentence, frame: Token, seen: set[int] | None = None) ->
     if subj.pos_ == "PRON" and subj.lower_ in GENERIC_PRONOUNS:
         return FrameSpeaker(None, False)  # ``one would expect``: nobody in particular
     speaker = speaker_for_token(sent, subj, skip=frame)
+    if speaker is not None and "mention_id" not in speaker and frame in subj.subtree:
+        speaker = _noun_root_words(sent, frame, subj) or speaker
     if speaker is not None and "mention_id" not in speaker and subj.pos_ != "PRON":
         outer = _outer_act(sent, frame, seen)
         if outer is not None:
             return outer
     return FrameSpeaker(speaker, False)
+
+
+def _noun_root_words(sent: Sentence, frame: Token, subj: Token) -> dict | None:
+    """A subject the parser made the root of the sentence, the reporting verb hung inside its
+    relative clause (:meth:`Sentence._noun_root_subject`: ``Supporters of a measure that would
+    … guarantee most workers paid sick leave say``): the head noun with the words before it
+    (``Supporters``), the whole phrase up to the verb as written in ``via``."""
+    own = child(frame, ("nsubj",))
+    if subj.dep_ not in ("ROOT", "appos") or subj.pos_ not in ("NOUN", "PROPN") or own is None \
+            or own.tag_ in ("WDT", "WP") or own.i <= subj.i:
+        return None
+    start = max(subj.left_edge.idx, sent.start_char)
+    end = sent.doc[frame.i - 1].idx + len(sent.doc[frame.i - 1].text)
+    head_end = subj.idx + len(subj.text)
+    text = sent.ctx.text
+    return {"text": text[start:head_end], "start": start, "end": head_end, "actor_id": None,
+            "via": {"text": text[start:end], "start": start, "end": end}}
 
 
 _NP_LINKS = frozenset(("pobj", "prep", "acl", "amod", "compound", "appos", "npadvmod"))

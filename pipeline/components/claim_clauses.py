@@ -882,6 +882,34 @@ def _main_subject(ctx: DocContext, span: Span, deps: Iterable[str]) -> Token | N
 TIMESTAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,5})?$")
 
 
+def noun_root_subject(head: Token, first: Token, reports, dateline) -> Token | None:
+    """``Supporters of a measure that would raise the wage and guarantee most workers paid sick
+    leave say they …``: the parser found no verb for the sentence (its root is the subject noun,
+    or the apposition of a dateline's place that is the root: ``dateline``, a predicate on tokens)
+    and hung the reporting verb ``head`` inside the noun's relative clause, as the complement of a
+    verb that reports nothing (``reports``: a predicate on tokens), with a noun of that clause
+    (``first``) for subject. The root noun before them is the subject when the verb agrees with it
+    in a present tense (:func:`_agrees`); None otherwise (a past tense could agree with either)."""
+    chain = list(head.ancestors)
+    if len(chain) > 1 and dateline(chain[-1]) and chain[-2].dep_ == "appos" and not dateline(chain[-2]):
+        chain.pop()  # ``JEFFERSON CITY, Mo. (AP) — Supporters of …``: the place is no subject
+    root = chain[-1] if chain else None
+    if root is None or root.dep_ not in ("ROOT", "appos") or root.pos_ not in ("NOUN", "PROPN") \
+            or root.i >= first.i or head.dep_ != "ccomp" or reports(head.head):
+        return None
+    if not any(t.dep_ in ("relcl", "acl") for t in chain[:-1]) or not _agrees(head, root):
+        return None
+    return root
+
+
+def _agrees(verb: Token, noun: Token) -> bool:
+    """Does a present-tense verb agree in number with a noun (``say`` after ``Supporters``, ``says``
+    after ``The union``)? A verb of no person-marked present agrees with none."""
+    if verb.tag_ == "VBP":
+        return noun.tag_ in ("NNS", "NNPS")
+    return verb.tag_ == "VBZ" and noun.tag_ in ("NN", "NNP")
+
+
 class Sentence:
     """Clause analysis of one sentence unit (token range ``[lo, hi)``).
 
@@ -2107,6 +2135,7 @@ class Sentence:
                 return Subject(None, "none")
             own = self._named_second_subject(head, self._labelled_subject(head, own))
             own = self._subordinated_subject(head, own)
+            own = self._noun_root_subject(head, own)
         if own is not None:
             if own.tag_ in ("WDT", "WP") and head.dep_ in ("relcl",):
                 return Subject(person_of_who(self, own, head.head), "relative")
@@ -2403,6 +2432,11 @@ class Sentence:
             if pobj is not None and pobj.right_edge.i == head.i - 1:
                 return pobj
         return first
+
+    def _noun_root_subject(self, head: Token, first: Token) -> Token:
+        """The root noun a misparse put the reporting verb under (:func:`noun_root_subject`)."""
+        root = noun_root_subject(head, first, self.is_report, lambda t: self.ctx.is_excluded(t.idx))
+        return root if root is not None and self.inside(root) else first
 
     def _frame_after_quote(self, head: Token) -> Token | None:
         """``Ortiz said the plan was "a gift to donors" and predicted that …``: a reporting verb

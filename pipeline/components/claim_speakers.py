@@ -2734,10 +2734,39 @@ def _one_phrase_speaker(sent: Sentence, tok: Token, skip: Token | None) -> dict:
     if inner is not None:
         # ``Russian sources``, ``a State Department spokesman``: unnamed, but of that actor
         rec["affiliation"] = sent.ctx.actor_record(inner, "speaker")
+        name = _possessed_name(sent, tok, inner)
+        if name is not None:  # ``Fine Gael's Alan de Búrca``: the person, of no mention, not the party
+            words = {k: rec[k] for k in ("text", "start", "end")}
+            return {**name, "actor_id": None, "affiliation": rec["affiliation"], "via": words}
         if not _place_owner(tok, inner) and not _state_owner(sent, tok, inner) and not _home_place(tok, inner) \
                 and not _someone_of(sent, tok, inner) and not _chamber_officer(sent, tok, inner):
             rec["actor_id"] = rec["affiliation"]["actor_id"]  # not Kurdistan, not Cusco (see there)
     return rec
+
+
+def _possessed_name(sent: Sentence, tok: Token, inner: Span) -> dict | None:
+    """The proper name after an actor's possessive (``Fine Gael's Alan de Búrca``, ``Labour's
+    Ruth Maher``) when the actor layer found no mention for it: the words of the name, from the
+    first after the possessive marker to the head, all capitalised but name particles (``de``,
+    ``van``); None for a head of lower case (``Labour's candidate``) or another shape."""
+    root = inner.root
+    if tok.pos_ != "PROPN" or tok.is_lower or root.dep_ != "poss" or root.i >= tok.i or not _in_name(root.head, tok):
+        return None
+    marker = next((c for c in root.children if c.dep_ == "case"), None)
+    first = (marker.i if marker is not None else root.i) + 1
+    words, links = sent.doc[first:tok.i + 1], _name_links(sent.ctx)
+    if len(words) < 2 or not all(t.pos_ == "PROPN" and (t.text[:1].isupper() or t.lower_ in links)
+                                 for t in words) or not words[0].text[:1].isupper():
+        return None
+    start, end = words[0].idx, tok.idx + len(tok.text)
+    return {"text": sent.ctx.text[start:end], "start": start, "end": end}
+
+
+def _in_name(word: Token, head: Token) -> bool:
+    """Is ``word`` the name's head or a part of it hung on the head (``compound``, ``flat``)?"""
+    while word.i != head.i and word.dep_ in ("compound", "flat") and word.i < word.head.i <= head.i:
+        word = word.head
+    return word.i == head.i
 
 
 def _someone_of(sent: Sentence, tok: Token, inner: Span) -> bool:
@@ -3500,6 +3529,28 @@ def previous_speaker(ctx: DocContext, sent_index: int, plural: bool) -> dict | N
             return None
         return rec
     return None
+
+
+def previous_group(ctx: DocContext, sent_index: int, pronoun: Token) -> dict | None:
+    """``they`` opening a clause after a sentence whose speaker is one person reached through a
+    plural phrase (``His lawyers argued that he never meant to steal …. They conceded, however,
+    that …``): that phrase as written (the lawyers, not their client), the pronoun in ``via``;
+    None when the phrase is no plural noun or another plural noun stands between it and the
+    pronoun (the nearer one could be meant)."""
+    rec = ctx.speaker_recs.get(sent_index - 1)
+    via = (rec or {}).get("via") or {}
+    if not via.get("text") or (rec.get("norm") or {}).get("type") != "person" or rec.get("also"):
+        return None
+    if ctx.paragraph_index(ctx.sent_ranges[sent_index][0]) != ctx.paragraph_index(via["start"]):
+        return None
+    span = ctx.doc.char_span(via["start"], via["end"])
+    if span is None or span.root.tag_ not in ("NNS", "NNPS"):
+        return None
+    between = ctx.doc[span.end:pronoun.i]
+    if any(t.tag_ in ("NNS", "NNPS") for t in between):
+        return None
+    return {"text": via["text"], "start": via["start"], "end": via["end"], "actor_id": None,
+            "via": via_of(pronoun)}
 
 
 #: actor types of one body whose proper name may end in -s (``Reuters``, ``the United Nations``)

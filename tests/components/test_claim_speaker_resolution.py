@@ -743,3 +743,38 @@ def test_a_description_apposed_to_the_thin_name_is_no_person_between(run):
             "“If you call a fire something else, nobody sees the pattern,” she said.")
     claims = [c for c in run(text) if c["cue"]["text"] == "said"]
     assert claims[-1]["speaker"]["actor_id"] == "harpreet-sandhu"
+
+
+# -- the speaker from the subject's shape (round 35) ---------------------------------------------------
+def test_a_name_after_a_partys_possessive_is_the_person_not_the_party(run):
+    """``Sinn Féin’s Eoin Ó Broin asked``: the person named after the possessive speaks, the party
+    is his affiliation (the actor layer may find no mention for the name)."""
+    claims = run("Sinn Féin\u2019s Eoin Ó Broin asked whether the board had been told about the overrun.")
+    speaker = _speaker(claims, "asked")
+    assert speaker["text"] == "Eoin Ó Broin"
+    assert speaker.get("actor_id") in (None, "eoin-o-broin")
+
+
+def test_a_common_noun_after_a_partys_possessive_is_no_name(run):
+    """``Labour’s candidate said``: no proper name after the possessive; the phrase stays as it was
+    (the party's candidate, the words in ``via``)."""
+    claims = run("Labour\u2019s candidate said the hospital report was late.")
+    assert _via(claims, "said") == "Labour\u2019s candidate"
+    assert _name(claims, "said") == "candidate"
+
+
+def test_they_after_a_plural_phrase_that_led_to_one_person_is_that_phrase(run):
+    """``Her attorneys argued …. They acknowledged``: the attorneys, not their client."""
+    claims = run("Rachel Ortiz, a former county treasurer, was sentenced on Friday. Her attorneys argued that "
+                 "she had repaid most of the money before the audit began. They acknowledged, however, that she "
+                 "had kept false ledgers for three years.")
+    assert _name(claims, "acknowledged") == "Her attorneys"
+    assert _via(claims, "acknowledged") == "They"
+
+
+def test_they_stays_unresolved_when_another_plural_noun_stands_between(run):
+    """``… repaid the money to the investors. They acknowledged``: the investors are nearer; no
+    phrase is guessed."""
+    claims = run("Rachel Ortiz was sentenced on Friday. Her attorneys argued that she had repaid the money to "
+                 "the investors. They acknowledged that she had lied.")
+    assert _name(claims, "acknowledged") != "Her attorneys"
