@@ -68,7 +68,7 @@ from pipeline.components.actor_apposed_bodies import join_apposed_bodies
 from pipeline.components.actor_apposed_roles import join_apposed_roles
 from pipeline.components.actor_role_intros import load_role_verbs, note_role_verbs, org_role_members, place_role_member
 from pipeline.components.actor_courts import later_court
-from pipeline.components.actor_name_pairs import link_headed_acronyms, link_translated_names
+from pipeline.components.actor_name_pairs import link_headed_acronyms, link_part_names, link_translated_names
 from pipeline.components.actor_cut_names import (cut_given_name, cut_surname, desk_title_end, foreign_and_start,
                                                  hyphen_name_extent, hyphen_org_start,
                                                  join_linked_names, left_given_name)
@@ -1887,6 +1887,7 @@ class ActorComponent(RuleComponent):
         own_initials_over_namesakes(doc, actors, _initials_of_bodies(doc, actors), self.words,
                                     place.norm["country"] if place is not None else focus)  # Seattle's SPD
         link_translated_names(doc, actors, self.words.abbreviated_body_types, is_first_name)  # "X (Frente Amplio)"
+        link_part_names(doc, actors, self.words.country_part_nouns)  # "Batken province" and "Batken"
         for a in actors:
             for k in range(a.start, a.end):
                 taken[k] = True
