@@ -15,6 +15,11 @@ Broad Front,``).
   and the same name alone (``Batken``) name one place: the mentions of the longer form take the bare
   name's norm, when both are places of no gazetteer entry and no other mention holds that name
   (``Batken Regional Council``, ``Batken city``: no link).
+- ``the lower house`` of a country with no chambers' row (``actor_chambers.jsonl``: its id is the
+  legislature's code, ``JORLEG``) is the one legislature of that country the document names by a
+  lower chamber's name (``lower-chamber-names``: ``the House of Representatives``, ``the Chamber of
+  Deputies``): every mention of that chamber's id takes the code, as a lower chamber keeps it in
+  the chambers' rows; two such chambers, or none: no link.
 """
 
 from __future__ import annotations
@@ -183,3 +188,25 @@ def _sole_holder(doc: Doc, actors: list[Actor], name: str, ids: set[str]) -> boo
         if a.norm["actor_id"] not in ids and any(toks[k:k + len(words)] == words for k in range(len(toks))):
             return False
     return True
+
+
+def link_lower_chambers(doc: Doc, actors: list[Actor], phrases: dict[str, str], names: frozenset[str]) -> None:
+    """``the lower house`` (``phrases``: a rank phrase -> ``lower``/``upper``) as the legislature's
+    code and the one named lower chamber of its country are one body under the code (module doc;
+    ``names``: the lower-case names of a lower chamber)."""
+    for a in actors:
+        country = a.norm.get("country")
+        if a.origin != "rule:chamber" or not country or a.norm["actor_id"] != f"{country}LEG" or \
+                phrases.get(_bare_lower(doc, a)) != "lower":
+            continue
+        found = {b.norm["actor_id"]: b.norm for b in actors if b.norm["type"] == "legislature" and
+                 b.norm.get("country") == country and b.origin != "rule:chamber" and _bare_lower(doc, b) in names}
+        if len(found) == 1:  # the chamber keeps the legislature's code, as the chambers' rows do
+            named = next(iter(found.values()))
+            a.norm = {**a.norm, "name": named["name"]}
+            _relink(actors, {named["actor_id"]: a.norm})
+
+
+def _bare_lower(doc: Doc, a: Actor) -> str:
+    """The mention's words in lower case, a leading ``the`` left out."""
+    return doc[a.start + (doc[a.start].lower_ == "the"):a.end].text.lower()

@@ -68,7 +68,8 @@ from pipeline.components.actor_apposed_bodies import join_apposed_bodies
 from pipeline.components.actor_apposed_roles import join_apposed_roles
 from pipeline.components.actor_role_intros import load_role_verbs, note_role_verbs, org_role_members, place_role_member
 from pipeline.components.actor_courts import later_court
-from pipeline.components.actor_name_pairs import link_headed_acronyms, link_part_names, link_translated_names
+from pipeline.components.actor_name_pairs import (link_headed_acronyms, link_lower_chambers, link_part_names,
+                                                   link_translated_names)
 from pipeline.components.actor_cut_names import (cut_given_name, cut_surname, desk_title_end, foreign_and_start,
                                                  hyphen_name_extent, hyphen_org_start,
                                                  join_linked_names, left_given_name)
@@ -1888,6 +1889,7 @@ class ActorComponent(RuleComponent):
                                     place.norm["country"] if place is not None else focus)  # Seattle's SPD
         link_translated_names(doc, actors, self.words.abbreviated_body_types, is_first_name)  # "X (Frente Amplio)"
         link_part_names(doc, actors, self.words.country_part_nouns)  # "Batken province" and "Batken"
+        link_lower_chambers(doc, actors, self._chambers.phrases, self.words.lower_chamber_names)  # Jordan's House
         for a in actors:
             for k in range(a.start, a.end):
                 taken[k] = True

@@ -80,3 +80,16 @@ def test_link_part_names_needs_a_noun_of_a_country_s_part(blank_nlp):
     actors = [_place(2, 4, "chatkal-station"), _place(9, 10, "chatkal", "KGZ")]
     link_part_names(doc, actors, _PARTS)
     assert actors[0].norm["actor_id"] == "chatkal-station"
+
+
+def test_link_lower_chambers_joins_the_lower_house_and_the_named_chamber(nlp):
+    out = found(nlp, "AMMAN — Jordan's ruling bloc kept its majority in the House of Representatives, results "
+                     "showed on Friday. Tribal candidates, long the backbone of the lower house, lost seats.")
+    assert out["the House of Representatives"]["actor_id"] == out["the lower house"]["actor_id"] == "JORLEG"
+
+
+def test_link_lower_chambers_leaves_an_upper_chamber_apart(nlp):
+    out = found(nlp, "AMMAN — Jordan's king appointed a new Senate on Friday. Tribal candidates, long the "
+                     "backbone of the lower house, lost seats.")
+    senate = next(n for t, n in out.items() if t.endswith("Senate"))
+    assert senate["actor_id"] != out["the lower house"]["actor_id"]
