@@ -409,10 +409,30 @@ def _definition_at(doc: Doc, k: int) -> tuple[str, int] | None:
 
 
 def _known_as(doc: Doc, k: int) -> int:
-    """The index of the word after ``known as`` (and a ``the``) at ``doc[k]``, else 0."""
-    if k + 2 >= len(doc) or doc[k].lower_ != "known" or doc[k + 1].lower_ != "as":
+    """The index of the word after ``known as`` (and a ``the``) at ``doc[k]``, or after ``known by
+    its (Spanish) initials`` (:func:`_known_by`), else 0."""
+    if k + 2 >= len(doc) or doc[k].lower_ != "known":
+        return 0
+    if doc[k + 1].lower_ == "by":
+        return _known_by(doc, k + 2)
+    if doc[k + 1].lower_ != "as":
         return 0
     return k + 2 + (doc[k + 2].lower_ == "the")
+
+
+def _known_by(doc: Doc, k: int) -> int:
+    """After ``known by`` (``doc[k]`` the next word): ``its``/``their``/``the``, at most one word
+    of letters (``Spanish``), a noun of ``acronym-naming-nouns`` (``initials``, ``acronym``): the
+    index of the word after the noun, else 0."""
+    if k + 2 >= len(doc) or doc[k].lower_ not in ("its", "their", "the"):
+        return 0
+    nouns = _default_words().acronym_naming_nouns
+    for j in (k + 1, k + 2):
+        if doc[j].lower_ in nouns:
+            return j + 1 if j + 1 < len(doc) else 0
+        if not doc[j].is_alpha:
+            return 0
+    return 0
 
 
 def _apposed_acronym(doc: Doc, first: int) -> tuple[str, int] | None:

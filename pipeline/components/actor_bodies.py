@@ -207,11 +207,18 @@ def _earlier_full_names(a: Actor, actors: list[Actor], candidates: list[int], li
     for j in reversed(candidates[:bisect_left(candidates, limit)]):
         b = actors[j]
         if b.end <= before and b is not a and b.norm["actor_id"] not in found and \
-                (b.norm["type"] == a.norm["type"] or a.origin == "ner" and b.norm["type"] in BODY_TYPES):
+                (b.norm["type"] == a.norm["type"] or a.origin == "ner" and _body_like(b)):
             found[b.norm["actor_id"]] = b
             if len(found) > 1:
                 break
     return found
+
+
+def _body_like(b: Actor) -> bool:
+    """A body by its type, or a named group the gazetteer knows (``the Muslim Brotherhood``, whose
+    head word alone, ``the Brotherhood``, names it later)."""
+    return b.norm["type"] in BODY_TYPES or b.norm["type"] == "group" and b.norm["in_gazetteer"] and \
+        b.norm.get("via") != "coref"
 
 
 def _later_full_names(doc: Doc, a: Actor, short: list[str], actors: list[Actor],

@@ -11,6 +11,15 @@ Broad Front,``).
   every mention of ``Y``'s id takes the body's norm. ``Y`` must be a name the gazetteer does not
   know, of title-case words, no place and no known person; an acronym in brackets is the acronym
   passes' (``actor_acronyms``).
+- A place named with a lower-case noun of a country's part (``Batken province``, ``country-part-nouns``)
+  and the same name alone (``Batken``) name one place: the mentions of the longer form take the bare
+  name's norm, when both are places of no gazetteer entry and no other mention holds that name
+  (``Batken Regional Council``, ``Batken city``: no link).
+- ``the lower house`` of a country with no chambers' row (``actor_chambers.jsonl``: its id is the
+  legislature's code, ``JORLEG``) is the one legislature of that country the document names by a
+  lower chamber's name (``lower-chamber-names``: ``the House of Representatives``, ``the Chamber of
+  Deputies``): every mention of that chamber's id takes the code, as a lower chamber keeps it in
+  the chambers' rows; two such chambers, or none: no link.
 """
 
 from __future__ import annotations
@@ -140,3 +149,64 @@ def _relink(actors: list[Actor], joined: dict[str, dict]) -> None:
         norm = joined.get(a.norm["actor_id"])
         if norm is not None:
             a.norm, a.origin = {**norm, "via": "coref"}, "rule:name-pair"
+
+
+def link_part_names(doc: Doc, actors: list[Actor], part_nouns: frozenset[str]) -> None:
+    """``Batken province`` and ``Batken``: every mention of the longer form's id takes the bare
+    name's norm (module doc); ``part_nouns``: the lower-case nouns of a country's part."""
+    bare: dict[str, set[str]] = {}
+    norms: dict[str, dict] = {}
+    for a in actors:
+        if a.norm["type"] in _PLACES and not a.norm["in_gazetteer"]:
+            bare.setdefault(doc[a.start:a.end].text, set()).add(a.norm["actor_id"])
+            norms.setdefault(a.norm["actor_id"], a.norm)
+    joined: dict[str, dict] = {}
+    for a in actors:
+        name = _part_name(doc, a, part_nouns)
+        ids = bare.get(name, set()) if name else set()
+        if len(ids) != 1 or a.norm["actor_id"] in ids or not _sole_holder(doc, actors, name, ids | {a.norm["actor_id"]}):
+            continue
+        joined.setdefault(a.norm["actor_id"], norms[next(iter(ids))])
+    _relink(actors, joined)
+
+
+def _part_name(doc: Doc, a: Actor, part_nouns: frozenset[str]) -> str | None:
+    """``Batken`` of ``Batken province``: a place of no gazetteer entry whose mention is title-case
+    words and a last lower-case word of ``part_nouns``; else None."""
+    toks = doc[a.start:a.end]
+    if a.norm["type"] not in _PLACES or a.norm["in_gazetteer"] or len(toks) < 2 or \
+            toks[-1].text not in part_nouns or not all(t.is_title and t.is_alpha for t in toks[:-1]):
+        return None
+    return toks[:-1].text
+
+
+def _sole_holder(doc: Doc, actors: list[Actor], name: str, ids: set[str]) -> bool:
+    """Does no mention of an id apart from ``ids`` hold the words of ``name``?"""
+    words = name.split()
+    for a in actors:
+        toks = [t.text for t in doc[a.start:a.end]]
+        if a.norm["actor_id"] not in ids and any(toks[k:k + len(words)] == words for k in range(len(toks))):
+            return False
+    return True
+
+
+def link_lower_chambers(doc: Doc, actors: list[Actor], phrases: dict[str, str], names: frozenset[str]) -> None:
+    """``the lower house`` (``phrases``: a rank phrase -> ``lower``/``upper``) as the legislature's
+    code and the one named lower chamber of its country are one body under the code (module doc;
+    ``names``: the lower-case names of a lower chamber)."""
+    for a in actors:
+        country = a.norm.get("country")
+        if a.origin != "rule:chamber" or not country or a.norm["actor_id"] != f"{country}LEG" or \
+                phrases.get(_bare_lower(doc, a)) != "lower":
+            continue
+        found = {b.norm["actor_id"]: b.norm for b in actors if b.norm["type"] == "legislature" and
+                 b.norm.get("country") == country and b.origin != "rule:chamber" and _bare_lower(doc, b) in names}
+        if len(found) == 1:  # the chamber keeps the legislature's code, as the chambers' rows do
+            named = next(iter(found.values()))
+            a.norm = {**a.norm, "name": named["name"]}
+            _relink(actors, {named["actor_id"]: a.norm})
+
+
+def _bare_lower(doc: Doc, a: Actor) -> str:
+    """The mention's words in lower case, a leading ``the`` left out."""
+    return doc[a.start + (doc[a.start].lower_ == "the"):a.end].text.lower()

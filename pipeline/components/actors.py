@@ -68,7 +68,8 @@ from pipeline.components.actor_apposed_bodies import join_apposed_bodies
 from pipeline.components.actor_apposed_roles import join_apposed_roles
 from pipeline.components.actor_role_intros import load_role_verbs, note_role_verbs, org_role_members, place_role_member
 from pipeline.components.actor_courts import later_court
-from pipeline.components.actor_name_pairs import link_headed_acronyms, link_translated_names
+from pipeline.components.actor_name_pairs import (link_headed_acronyms, link_lower_chambers, link_part_names,
+                                                   link_translated_names)
 from pipeline.components.actor_cut_names import (cut_given_name, cut_surname, desk_title_end, foreign_and_start,
                                                  hyphen_name_extent, hyphen_org_start,
                                                  join_linked_names, left_given_name)
@@ -1887,6 +1888,8 @@ class ActorComponent(RuleComponent):
         own_initials_over_namesakes(doc, actors, _initials_of_bodies(doc, actors), self.words,
                                     place.norm["country"] if place is not None else focus)  # Seattle's SPD
         link_translated_names(doc, actors, self.words.abbreviated_body_types, is_first_name)  # "X (Frente Amplio)"
+        link_part_names(doc, actors, self.words.country_part_nouns)  # "Batken province" and "Batken"
+        link_lower_chambers(doc, actors, self._chambers.phrases, self.words.lower_chamber_names)  # Jordan's House
         for a in actors:
             for k in range(a.start, a.end):
                 taken[k] = True
@@ -2622,11 +2625,15 @@ def _coref_acronyms(doc: Doc, actors: list[Actor], defined: set[str]) -> None:
     organization's norm (the first with those initials before it); before it (a headline's ``ED``
     over ``The Enforcement Directorate``), when one organization of the document has them; not an
     acronym the text defines after another name (``defined``: :func:`text_defined_acronyms`; ``The
-    Argentine Workers' Federation, the CGT,``: the text's own, no initials guess)."""
-    fulls = _initials_of_bodies(doc, actors)
+    Argentine Workers' Federation, the CGT,``: the text's own, no initials guess). With no such
+    organization, a body the gazetteer knows by its full name only (``Georgian Dream``, then
+    ``GD``) gives its initials when it is the one body of the document that has them, named before."""
+    fulls, known = _initials_of_bodies(doc, actors), _initials_of_known_bodies(doc, actors)
     for a in actors:
         short = _acronym_of(doc, a)
         found = fulls.get(short, []) if short is not None and short not in defined else []
+        if not found and short is not None and short not in defined and len(known.get(short, {})) == 1:
+            found = [(start, norm) for start, norm in known[short].values() if start < a.start]
         before = [norm for start, norm in found if start < a.start]
         full = before[0] if before else found[0][1] if len({n["actor_id"] for _, n in found}) == 1 else None
         if full is not None and full["actor_id"] != a.norm["actor_id"]:
@@ -2644,6 +2651,20 @@ def _initials_of_bodies(doc: Doc, actors: list[Actor]) -> dict[str, list[tuple[i
                                if t.is_title and t.is_alpha and not (t.i == a.start and t.lower_ == "the"))
             if len(initials) >= 2:
                 out.setdefault(initials, []).append((a.start, a.norm))
+    return out
+
+
+def _initials_of_known_bodies(doc: Doc, actors: list[Actor]) -> dict[str, dict[str, tuple[int, dict]]]:
+    """Initials (two or more) of the gazetteer's institutions named in full in the document, all
+    their words in title case (``Georgian Dream``: ``GD``) -> their id -> the first ``(start,
+    norm)``; a body named by a mention of one word, or by a coreference, gives none."""
+    out: dict[str, dict[str, tuple[int, dict]]] = {}
+    for a in actors:
+        toks = [t for t in doc[a.start:a.end] if not (t.i == a.start and t.lower_ == "the")]
+        if not a.norm["in_gazetteer"] or a.norm.get("via") == "coref" or a.norm["type"] not in INSTITUTION_TYPES or \
+                len(toks) < 2 or not all(t.is_title and t.is_alpha for t in toks):
+            continue
+        out.setdefault("".join(t.text[0] for t in toks), {}).setdefault(a.norm["actor_id"], (a.start, a.norm))
     return out
 
 

@@ -280,6 +280,8 @@ class ActorWords:
     abbreviation_free_tails: frozenset[str] = frozenset()  # "holdings": a company's last word its short name may leave out
     acronym_event_heads: frozenset[str] = frozenset()  # "convention": a name of an event, not of the body of its initials
     acronym_definition_links: frozenset[str] = frozenset()  # "and" in "the sanitary and phytosanitary (SPS) deal"
+    acronym_naming_nouns: frozenset[str] = frozenset()  # "initials" in "X, known by its Spanish initials PRM,"
+    lower_chamber_names: frozenset[str] = frozenset()  # "house of representatives": what "the lower house" names
     located_body_heads: frozenset[str] = frozenset()  # "embassy" in "the U.S. Embassy in Manila": the place is in the name
     numbered_body_heads: frozenset[str] = frozenset()  # "lodge" in "the Fraternal Order of Police Lodge 8"
     chamber_body_heads: frozenset[str] = frozenset()  # "committee" in "the Senate health committee": a body of a chamber

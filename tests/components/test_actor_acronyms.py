@@ -184,6 +184,43 @@ def test_known_as_after_a_description_or_before_no_capitals_defines_nothing(blan
     assert _definition_at(doc, comma) is None
 
 
+def test_known_by_its_initials_after_a_name_defines_the_acronym(blank_nlp):
+    doc = blank_nlp("The Democratic Revolutionary Party , known by its Spanish initials PRD , lost .")
+    assert _definition_at(doc, 4) == ("PRD", 11)
+    doc = blank_nlp("The Workers Front , known by the acronym FT , said")
+    assert _definition_at(doc, 3) == ("FT", 9)
+
+
+@pytest.mark.parametrize("text", [
+    "The Democratic Revolutionary Party , known by its nickname PRD , lost .",  # no noun of acronyms
+    "the ruling party , known by its Spanish initials PRD , lost .",  # after a description
+    "The Democratic Revolutionary Party , known by its long and proud Spanish initials PRD , lost .",
+])
+def test_known_by_a_noun_of_no_initials_or_after_a_description_defines_nothing(blank_nlp, text):
+    doc = blank_nlp(text)
+    comma = next(t.i for t in doc if t.text == ",")
+    assert _definition_at(doc, comma) is None
+
+
+def test_known_by_its_initials_in_another_language_takes_the_body_s_norm(nlp):
+    out = found(nlp, "Panama's Democratic Revolutionary Party, known by its Spanish initials PRD, lost its "
+                     "majority on Sunday. PRD lawmakers said they would oppose the bill. The PRD has governed "
+                     "for decades.")
+    body = out["Democratic Revolutionary Party"]["actor_id"]
+    assert out["PRD"]["actor_id"] == body and out["PRD lawmakers"]["actor_id"].startswith(body)
+
+
+def test_an_acronym_of_a_gazetteer_body_s_initials_takes_its_norm(nlp):
+    out = found(nlp, "Georgian Dream won the vote on Saturday, but GD lawmakers said the GD would not form "
+                     "a government alone.")
+    assert {n["actor_id"] for t, n in out.items() if "GD" in t} == {"georgian-dream"}
+
+
+def test_an_acronym_before_the_gazetteer_body_of_its_initials_stays(nlp):
+    out = found(nlp, "GD officials met on Friday. Georgian Dream won the vote on Saturday.")
+    assert all(n["actor_id"] != "georgian-dream" for t, n in out.items() if "GD" in t)
+
+
 def test_known_as_acronym_takes_the_body_s_norm(nlp):
     out = found(nlp, "The Supreme Electoral Council, known as the CSE, said turnout was high on Sunday. "
                      "The CSE will publish the final results next week.")

@@ -59,6 +59,19 @@ def test_short_form_the_model_typed_otherwise_joins_the_full_name(nlp):
     assert got["Commission"]["actor_id"] == got["The European Commission"]["actor_id"]
 
 
+def test_short_form_joins_a_named_group_of_the_gazetteer(nlp):
+    got = found(nlp, "Egypt's Muslim Brotherhood was banned in 2013. The Brotherhood said on Friday that "
+                     "its leaders were still in prison.")
+    assert got["Brotherhood"]["actor_id"] == "muslim-brotherhood"
+
+
+def test_short_form_does_not_join_a_group_of_people(nlp):
+    # "Democrats" (a group of people, no named body) gives no short form to a body
+    got = found(nlp, "House Democrats met on Friday. The Democrats Abroad chapter in Paris said it "
+                     "would back the bill.")
+    assert all(n["actor_id"] != got["House Democrats"]["actor_id"] for t, n in got.items() if t != "House Democrats")
+
+
 def test_short_form_in_a_standfirst_joins_the_full_name_in_the_body(nlp):
     text = ("Budget Deal Collapses in Vienna\n\nFinance minister walks out as the Authority weighs fines\n\n"
             "VIENNA — Talks on the budget collapsed on Monday after the Austrian Fiscal Authority warned of "

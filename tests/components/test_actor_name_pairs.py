@@ -5,6 +5,8 @@ of its country whose name ends in that kind; a name with its translation in brac
 from __future__ import annotations
 
 import pipeline.components.actors  # noqa: F401  (registers claims_actors)
+from pipeline.components.actor_model import Actor, make_norm
+from pipeline.components.actor_name_pairs import link_part_names
 from tests.conftest import found_norms as found
 
 CHAD = ("N'DJAMENA — Chad's largest UST trade union called a general strike on Monday. The Chadian "
@@ -47,3 +49,47 @@ def test_link_translated_names_keeps_a_place_or_person_in_brackets_apart(nlp):
     out = found(nlp, "The Broad Front (Uruguay) met on Monday. The Workers Party (Maria Lopez) did not.")
     assert out["Maria Lopez"]["type"] == "person" and out["Maria Lopez"]["actor_id"] == "maria-lopez"
     assert out["Uruguay"]["actor_id"] == "URY"
+
+
+
+_PARTS = frozenset({"province", "region", "district"})
+
+
+def _place(start: int, end: int, actor_id: str, country: str | None = None) -> Actor:
+    return Actor(start, end, make_norm(actor_id, actor_id, "location", country, False, None, "ner"), "ner")
+
+
+def test_link_part_names_joins_a_province_and_its_bare_name(blank_nlp):
+    doc = blank_nlp("Thousands fled Chatkal province on Monday . Rescuers reached Chatkal on Tuesday .")
+    actors = [_place(2, 4, "chatkal-province"), _place(9, 10, "chatkal", "KGZ")]
+    link_part_names(doc, actors, _PARTS)
+    assert [a.norm["actor_id"] for a in actors] == ["chatkal", "chatkal"] and actors[0].norm["country"] == "KGZ"
+
+
+def test_link_part_names_leaves_a_name_another_mention_holds_apart(blank_nlp):
+    doc = blank_nlp("Thousands fled Chatkal province on Monday . Rescuers reached Chatkal , and the Chatkal "
+                    "Water Authority said dams held .")
+    water = Actor(13, 17, make_norm("chatkal-water-authority", "x", "government", "KGZ", False, None, "ner"), "ner")
+    actors = [_place(2, 4, "chatkal-province"), _place(9, 10, "chatkal", "KGZ"), water]
+    link_part_names(doc, actors, _PARTS)
+    assert actors[0].norm["actor_id"] == "chatkal-province"
+
+
+def test_link_part_names_needs_a_noun_of_a_country_s_part(blank_nlp):
+    doc = blank_nlp("Thousands fled Chatkal station on Monday . Rescuers reached Chatkal on Tuesday .")
+    actors = [_place(2, 4, "chatkal-station"), _place(9, 10, "chatkal", "KGZ")]
+    link_part_names(doc, actors, _PARTS)
+    assert actors[0].norm["actor_id"] == "chatkal-station"
+
+
+def test_link_lower_chambers_joins_the_lower_house_and_the_named_chamber(nlp):
+    out = found(nlp, "AMMAN — Jordan's ruling bloc kept its majority in the House of Representatives, results "
+                     "showed on Friday. Tribal candidates, long the backbone of the lower house, lost seats.")
+    assert out["the House of Representatives"]["actor_id"] == out["the lower house"]["actor_id"] == "JORLEG"
+
+
+def test_link_lower_chambers_leaves_an_upper_chamber_apart(nlp):
+    out = found(nlp, "AMMAN — Jordan's king appointed a new Senate on Friday. Tribal candidates, long the "
+                     "backbone of the lower house, lost seats.")
+    senate = next(n for t, n in out.items() if t.endswith("Senate"))
+    assert senate["actor_id"] != out["the lower house"]["actor_id"]
