@@ -253,7 +253,8 @@ def _joined_repeats(doc: Doc, spans: list, particles: frozenset[str]) -> list:
 def particle_org_names(doc: Doc, spans: list, heads: frozenset[str], particles: frozenset[str], make) -> list:
     """The model's names ``spans`` (in order) with the Romance organisation names it cut or missed
     made whole: a title-case noun of ``heads`` (``Fuerza``, ``Defensoría``, ``Institut``), at most
-    two title-case words, one or two lower-case ``particles`` and one to three title-case words,
+    two title-case words, one or two lower-case ``particles`` (articles after one in: ``de la``)
+    and one to three title-case words,
     on one line (``Fuerza`` + ``del Pueblo``, ``Fuerza y Orden``, ``The Clan del Golfo``, a ``the``
     before it in), one ORG built by ``make(label, start, end)`` in place of the spans inside it. A
     model name running past it (``the Banco de la Nación Argentina``) is left as it is."""
@@ -263,8 +264,7 @@ def particle_org_names(doc: Doc, spans: list, heads: frozenset[str], particles: 
     out, merged = list(spans), []
     for start, end in found:
         inside = [s for s in out if s.start < end and s.end > start]
-        owned = start > 0 and doc[start - 1].tag_ == "POS"  # "Chile’s" + "Centro de …": the owner is left to the places
-        if any(s.end > end or s.start < start and not owned for s in inside):
+        if any(s.end > end or s.start < start and not _loose_front(doc, s.start, start) for s in inside):
             continue  # a name of the model's reaching past it
         out = [s for s in out if s not in inside]
         merged.append(make("ORG", start, end))
@@ -278,7 +278,7 @@ def _particle_org_run(doc: Doc, i: int, heads: frozenset[str], particles: frozen
         return None
     if _opens_after_word(doc, i):
         i -= 1  # "Real Club de Pádel Chamartín": one untagged word before the head
-    elif i > 0 and _title_word(doc[i - 1]) and doc[i - 1].lower_ != "the" and _same_line(doc, i):
+    elif i > 0 and _title_word(doc[i - 1]) and not doc[i - 1].is_stop and _same_line(doc, i):
         return None  # inside a longer name
     k = i + 1
     while k < len(doc) and k - i <= 2 and _title_word(doc[k]) and _same_line(doc, k):
@@ -297,10 +297,17 @@ def _particle_org_run(doc: Doc, i: int, heads: frozenset[str], particles: frozen
     return start, m
 
 
+def _loose_front(doc: Doc, start: int, name: int) -> bool:
+    """Are the words ``doc[start:name]`` a model name ran on before an organisation's name no part
+    of it: an owner before its possessive (``Chile’s`` + ``Centro de …``, left to the places) or
+    determiners (``A`` + ``Movimiento de …``)?"""
+    return doc[name - 1].tag_ == "POS" or all(t.is_stop for t in doc[start:name])
+
+
 def _opens_after_word(doc: Doc, i: int) -> bool:
     """Is ``doc[i - 1]`` one untagged title-case word opening the name of the head ``doc[i]``
-    (``Real`` of ``Real Club``), nothing title-case before it but ``the``?"""
-    if i < 1 or not (_title_word(doc[i - 1]) and doc[i - 1].lower_ != "the" and not doc[i - 1].ent_type_
+    (``Real`` of ``Real Club``; no stop word: ``A``, ``The``), nothing title-case before it but ``the``?"""
+    if i < 1 or not (_title_word(doc[i - 1]) and not doc[i - 1].is_stop and not doc[i - 1].ent_type_
                      and _same_line(doc, i)):
         return False
     j = i - 1

@@ -1542,7 +1542,7 @@ class ActorComponent(RuleComponent):
             titled = titled_name_start(doc, start, end, self.gaz.titles, self.words.place_heads)
             if titled is not None:  # "run by Superintendent Carmen Lindahl" (ORG): a person
                 return "PERSON", "person", titled
-            if person_named_org(doc, start, end, self.words) or \
+            if person_named_org(doc, start, end, self.words) or self._particle_name(doc, start, end) or \
                     person_by_honorific(doc, start, end, self.words, self.gaz.titles) or \
                     titled_unknown_name(doc, start, end, self.words, self.gaz.titles):
                 label, etype = "PERSON", "person"
@@ -1664,6 +1664,15 @@ class ActorComponent(RuleComponent):
         if k < start and (k == 0 or doc[k].is_sent_start or not doc[k - 1].is_title):
             return k
         return self._given_before_particles(doc, start)
+
+    def _particle_name(self, doc: Doc, start: int, end: int) -> bool:
+        """Is ``doc[start:end]`` a person's name with lower-case particles (``Lucía de los Santos``
+        read as an ORG): a known given name, title-case words and one to three particles inside,
+        six words at most?"""
+        words = doc[start:end]
+        links = sum(1 for t in words if t.is_lower and t.lower_ in self.words.name_links)
+        return 3 <= len(words) <= 6 and 1 <= links <= 3 and is_first_name(words[0].text) and words[-1].is_title and \
+            all(t.is_lower and t.lower_ in self.words.name_links or t.is_title and t.is_alpha for t in words)
 
     def _given_before_particles(self, doc: Doc, start: int) -> int:
         """The start of one or two known given names before the lower-case particles before the
@@ -2961,7 +2970,8 @@ def _ner_spans(doc: Doc, words: ActorWords) -> list[NerSpan]:
                                                                  words.byline_job_nouns))  # a byline's desk
         out.extend(_split_joined_names(doc, _apposed_person_end(doc, span), words))
     out = join_linked_names(doc, out, words.org_name_particles, words.and_name_heads)
-    return particle_org_names(doc, out, words.org_particle_heads, words.org_name_particles, NerSpan)
+    return particle_org_names(doc, out, words.org_particle_heads, words.org_name_particles | words.org_particle_articles,
+                              NerSpan)
 
 
 FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")  # a finite verb: a clause, never a word of a name
