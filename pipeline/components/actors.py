@@ -1671,6 +1671,9 @@ class ActorComponent(RuleComponent):
         six words at most?"""
         words = doc[start:end]
         links = sum(1 for t in words if t.is_lower and t.lower_ in self.words.name_links)
+        body = self.words.org_name_heads | self.words.business_name_words | self.words.media_heads
+        if words[0].lower_ in self.words.org_particle_articles or any(t.lower_ in body for t in words):
+            return False  # "Le Journal du Soir": an outlet ("Le" is also a given name)
         return 3 <= len(words) <= 6 and 1 <= links <= 3 and is_first_name(words[0].text) and words[-1].is_title and \
             all(t.is_lower and t.lower_ in self.words.name_links or t.is_title and t.is_alpha for t in words)
 

@@ -1991,3 +1991,9 @@ def test_particles_join_no_name_across_a_sentence_or_into_a_phrase(nlp):
                            "\n\nLeon in the port.")
     assert any(n["actor_id"] == "marta-ibarra" for n in out.values())
     assert not any("facto" in t for t in out)
+
+
+def test_outlet_opening_with_an_article_is_no_particle_name(nlp):
+    """``Le Monde du Soir`` (``Le`` is also a given name) stays an outlet, not a person."""
+    out = found_norms(nlp, "Le Courrier du Matin reported on Tuesday that the talks had failed.")
+    assert all(n["type"] != "person" for t, n in out.items() if "Courrier" in t)
