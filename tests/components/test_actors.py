@@ -1994,6 +1994,9 @@ def test_particles_join_no_name_across_a_sentence_or_into_a_phrase(nlp):
 
 
 def test_outlet_opening_with_an_article_is_no_particle_name(nlp):
-    """``Le Monde du Soir`` (``Le`` is also a given name) stays an outlet, not a person."""
-    out = found_norms(nlp, "Le Courrier du Matin reported on Tuesday that the talks had failed.")
-    assert all(n["type"] != "person" for t, n in out.items() if "Courrier" in t)
+    """``Le Courrier du Matin`` (``Le`` is also a given name) is no person's name with particles;
+    ``Lucía de los Santos`` is."""
+    proc = nlp.get_pipe("claims_actors")
+    doc = nlp.make_doc("Le Courrier du Matin and Lucía de los Santos")
+    assert not proc._particle_name(doc, 0, 4)
+    assert proc._particle_name(doc, 5, 9)
