@@ -248,3 +248,78 @@ def _joined_repeats(doc: Doc, spans: list, particles: frozenset[str]) -> list:
                 if any(n == doc[span.start:m].text or n.startswith(doc[span.start:m].text + " ") for n in names)]
         out.append(type(span)("ORG", span.start, ends[0]) if ends and span.label in ("ORG", "PERSON") else span)
     return out
+
+
+def particle_org_names(doc: Doc, spans: list, heads: frozenset[str], particles: frozenset[str], make) -> list:
+    """The model's names ``spans`` (in order) with the Romance organisation names it cut or missed
+    made whole: a title-case noun of ``heads`` (``Fuerza``, ``Defensoría``, ``Institut``), at most
+    two title-case words, one or two lower-case ``particles`` (articles after one in: ``de la``)
+    and one to three title-case words,
+    on one line (``Fuerza`` + ``del Pueblo``, ``Fuerza y Orden``, ``The Clan del Golfo``, a ``the``
+    before it in), one ORG built by ``make(label, start, end)`` in place of the spans inside it. A
+    model name running past it (``the Banco de la Nación Argentina``) is left as it is."""
+    found = [run for i in range(len(doc)) if (run := _particle_org_run(doc, i, heads, particles)) is not None]
+    if not found:
+        return spans
+    out, merged = list(spans), []
+    for start, end in found:
+        inside = [s for s in out if s.start < end and s.end > start]
+        if any(s.end > end or s.start < start and not _loose_front(doc, s.start, start) for s in inside):
+            continue  # a name of the model's reaching past it
+        out = [s for s in out if s not in inside]
+        merged.append(make("ORG", start, end))
+    return sorted(out + merged, key=lambda s: s.start)
+
+
+def _particle_org_run(doc: Doc, i: int, heads: frozenset[str], particles: frozenset[str]) -> tuple[int, int] | None:
+    """``(start, end)`` of the organisation's name opened by ``doc[i]`` (:func:`particle_org_names`)."""
+    tok = doc[i]
+    if not (tok.is_title and tok.is_alpha and tok.lower_ in heads):
+        return None
+    if _opens_after_word(doc, i):
+        i -= 1  # "Real Club de Pádel Chamartín": one untagged word before the head
+    elif i > 0 and _title_word(doc[i - 1]) and not doc[i - 1].is_stop and _same_line(doc, i):
+        return None  # inside a longer name
+    k = i + 1
+    while k < len(doc) and k - i <= 2 and _title_word(doc[k]) and _same_line(doc, k):
+        k += 1
+    p = k
+    while p < len(doc) and p - k < 2 and doc[p].is_lower and doc[p].lower_ in particles and _same_line(doc, p):
+        p += 1
+    if p == k:
+        return None
+    m = p
+    while m < len(doc) and m - p < 3 and _title_word(doc[m]) and _same_line(doc, m):
+        m += 1
+    if m == p:
+        return None
+    start = i - 1 if i > 0 and doc[i - 1].lower_ == "the" and _same_line(doc, i) else i
+    return start, m
+
+
+def _loose_front(doc: Doc, start: int, name: int) -> bool:
+    """Are the words ``doc[start:name]`` a model name ran on before an organisation's name no part
+    of it: an owner before its possessive (``Chile’s`` + ``Centro de …``, left to the places) or
+    determiners (``A`` + ``Movimiento de …``)?"""
+    return doc[name - 1].tag_ == "POS" or all(t.is_stop for t in doc[start:name])
+
+
+def _opens_after_word(doc: Doc, i: int) -> bool:
+    """Is ``doc[i - 1]`` one untagged title-case word opening the name of the head ``doc[i]``
+    (``Real`` of ``Real Club``; no stop word: ``A``, ``The``), nothing title-case before it but ``the``?"""
+    if i < 1 or not (_title_word(doc[i - 1]) and not doc[i - 1].is_stop and not doc[i - 1].ent_type_
+                     and _same_line(doc, i)):
+        return False
+    j = i - 1
+    return j == 0 or doc[j].is_sent_start or not _same_line(doc, j) or not doc[j - 1].is_title or \
+        doc[j - 1].lower_ == "the"
+
+
+def _title_word(tok) -> bool:
+    """A title-case word of letters (``Pueblo``, ``Científicos``)."""
+    return tok.is_title and tok.is_alpha and len(tok) > 1
+
+
+def _same_line(doc: Doc, k: int) -> bool:
+    """Does ``doc[k]`` go on the line and sentence of the word before it?"""
+    return k > 0 and "\n" not in doc[k - 1].whitespace_ and not doc[k].is_sent_start

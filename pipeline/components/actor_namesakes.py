@@ -88,8 +88,8 @@ def in_place_name(doc: Doc, a: Actor, heads: frozenset[str], tails: frozenset[st
     if a.norm.get("type") != "person":
         return False
     last = doc[a.end - 1]
-    if a.end - a.start > 2 and last.is_title and last.lower_ in tails:
-        return True
+    if a.end - a.start > 2 and last.is_title and last.lower_ in tails and not doc[a.end - 2].is_lower:
+        return True  # a surname after a lower-case particle is no place's head: "Pieter van Dam"
     for k in range(a.end, min(a.end + PLACE_REACH + 1, len(doc))):
         tok = doc[k]
         if not tok.is_title or "\n" in doc[k - 1].whitespace_:

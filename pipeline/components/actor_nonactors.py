@@ -394,7 +394,8 @@ def _feature_head(doc: Doc, a: Actor, words: NonActorWords) -> bool:
     never when a title-case word goes on (``the Tennessee Valley Authority``) or the name acts
     (``the Kirov Valley council``, ``the Fox Valley said``); a head ending its line or tagged a verb is
     a headline's word (``Senate Democrats Pass``), and a dictionary body's name before one stays
-    (``The Reuters Road to COP30 series``)."""
+    (``The Reuters Road to COP30 series``); a head after a lower-case particle is a surname
+    (``Pieter van Dam``)."""
     after = _after(doc, a)
     heads = words.feature_heads | words.street_heads
     if after is not None and after.is_title and after.lower_ in heads and "\n" not in doc[a.end - 1].whitespace_:
@@ -403,7 +404,7 @@ def _feature_head(doc: Doc, a: Actor, words: NonActorWords) -> bool:
         return not (_goes_on(doc, a.end + 1) or line_end or after.pos_ == "VERB" or owner)
     last = doc[a.end - 1]
     return a.end - a.start > 1 and last.is_title and last.lower_ in words.feature_heads and \
-        not a.norm.get("in_gazetteer") and not _goes_on(doc, a.end) and not _acts(doc, a, words) and \
+        not doc[a.end - 2].is_lower and not a.norm.get("in_gazetteer") and not _goes_on(doc, a.end) and not _acts(doc, a, words) and \
         a.origin != "rule:place-reading"  # "Eagle Pass, a city of 28,000": the text calls it a town
 
 

@@ -72,7 +72,8 @@ from pipeline.components.actor_name_pairs import (link_headed_acronyms, link_low
                                                    link_translated_names)
 from pipeline.components.actor_cut_names import (cut_given_name, cut_surname, desk_title_end, foreign_and_start,
                                                  hyphen_name_extent, hyphen_org_start,
-                                                 join_linked_names, left_given_name)
+                                                 join_linked_names, left_given_name,
+                                                 particle_org_names)
 from pipeline.components.actor_department_shorts import find_department_shorts
 from pipeline.components.actor_plural_surnames import plural_surname, titled_name_start
 from pipeline.components.actor_front_kinds import find_front_kinds
@@ -1542,13 +1543,15 @@ class ActorComponent(RuleComponent):
             titled = titled_name_start(doc, start, end, self.gaz.titles, self.words.place_heads)
             if titled is not None:  # "run by Superintendent Carmen Lindahl" (ORG): a person
                 return "PERSON", "person", titled
-            if person_named_org(doc, start, end, self.words) or \
+            if person_named_org(doc, start, end, self.words) or self._particle_name(doc, start, end) or \
                     person_by_honorific(doc, start, end, self.words, self.gaz.titles) or \
                     titled_unknown_name(doc, start, end, self.words, self.gaz.titles):
                 label, etype = "PERSON", "person"
         elif label in ("GPE", "LOC") and person_shaped_place(doc, start, end, self.gaz.titles, self.words,
                                                              self._is_state):
             label, etype = "PERSON", "person"  # ``Mr Karbouli``, ``Sheila, 58,`` tagged a place
+        elif label in ("GPE", "LOC", "NORP") and end - start > 2 and self._given_before_particles(doc, end - 1) == start:
+            label, etype = "PERSON", "person"  # "Hugo van den Broek", the surname tagged a place
         elif label == "PERSON":  # "President Ramesh" + "Kumar Shrestha": the given name opens the name
             start = given_name_before(doc, start, self.gaz.titles, taken)
             start = cut_given_name(doc, start, end, taken, self.words.any_title | self.words.name_cut_nouns,
@@ -1574,6 +1577,8 @@ class ActorComponent(RuleComponent):
             end = next((k for k in range(start + 1, end) if doc[k].text == "of"), end)
             end = postnominal_end(doc, self._name_tail(doc, start, end), self.words)  # "Imogen Rutherford" + "KC"
             start, end = hyphen_name_extent(doc, start, end, is_first_name)  # "Teresa Beaumont" + "-Hill"
+        if label in ("GPE", "LOC", "NORP"):  # "Hugo van den" + "Broek" (a place): a person's name
+            start = self._given_before_particles(doc, start)
         if label in ("PERSON", "ORG"):  # "Van der Linde said": the model often reads the rest as ORG
             start = after_question_number(doc, start, end)  # "Q2 Sarah Quigley:", a hearing's question
             start = self._name_particles(doc, start)
@@ -1620,9 +1625,14 @@ class ActorComponent(RuleComponent):
         word; None when the run goes on (a longer name of something else) or is too short."""
         if not is_first_name(doc[i].text):
             return None
-        end = i
-        while end < len(doc) and end - i < 4 and not taken[end] and doc[end].is_title \
-                and (doc[end].tag_ == "NNP" or plural_surname(doc, i, end)) and doc[end].is_alpha and len(doc[end]) > 1 and doc[end].lower_ not in self.words.any_title:
+        end, links = i, 0
+        while end < len(doc) and end - i - links < 4 and not taken[end]:
+            if end > i and (run := self._particle_run(doc, end, taken)):
+                end, links = end + run, links + run  # "Ana María" + "de la" + "Cruz": one name
+                continue
+            if not (doc[end].is_title and (doc[end].tag_ == "NNP" or plural_surname(doc, i, end)) and doc[end].is_alpha
+                    and len(doc[end]) > 1 and doc[end].lower_ not in self.words.any_title):
+                break
             end += 1
         if end - i >= 2 and _hyphen_glued(doc, end - 1, 1) and not any(taken[end:end + 2]):
             end += 2  # "Ada Reyes-Kettering"
@@ -1631,15 +1641,59 @@ class ActorComponent(RuleComponent):
             return None
         return end
 
+    def _particle_run(self, doc: Doc, k: int, taken: list[bool]) -> int:
+        """The number of lower-case name particles (one to three: ``de la``, ``van den``) at
+        ``doc[k]`` right before an untaken title-case word on the same line and in the same
+        sentence; 0 when none, or when no such word follows."""
+        m = k
+        while m < len(doc) and m - k < 3 and doc[m].is_lower and doc[m].lower_ in self.words.name_links and \
+                not taken[m] and "\n" not in doc[m - 1].whitespace_ and not doc[m].is_sent_start:
+            m += 1
+        if m == k or m >= len(doc) or taken[m] or doc[m].is_sent_start or "\n" in doc[m - 1].whitespace_:
+            return 0
+        return m - k if doc[m].is_title and doc[m].is_alpha and len(doc[m]) > 1 else 0
+
     def _name_particles(self, doc: Doc, start: int) -> int:
         """The particles the model left out before a surname (``Van der`` + ``Berg said``, most
-        often at the start of a sentence, where the particle is capitalized)."""
+        often at the start of a sentence, where the particle is capitalized), and the given names
+        before lower-case particles (``Hugo van den`` + ``Broek``: one or two known given names,
+        nothing title-case before them)."""
         k = start
         while k > 0 and start - k < 3 and doc[k - 1].lower_ in self.words.name_links and \
                 (doc[k - 1].is_title or doc[k - 1].is_lower) and "\n" not in doc[k - 1].whitespace_:
             k -= 1
         if k < start and (k == 0 or doc[k].is_sent_start or not doc[k - 1].is_title):
             return k
+        return self._given_before_particles(doc, start)
+
+    def _particle_name(self, doc: Doc, start: int, end: int) -> bool:
+        """Is ``doc[start:end]`` a person's name with lower-case particles (``Lucía de los Santos``
+        read as an ORG): a known given name, title-case words and one to three particles inside,
+        six words at most?"""
+        words = doc[start:end]
+        links = sum(1 for t in words if t.is_lower and t.lower_ in self.words.name_links)
+        body = self.words.org_name_heads | self.words.business_name_words | self.words.media_heads
+        if words[0].lower_ in self.words.org_particle_articles or any(t.lower_ in body for t in words):
+            return False  # "Le Journal du Soir": an outlet ("Le" is also a given name)
+        return 3 <= len(words) <= 6 and 1 <= links <= 3 and is_first_name(words[0].text) and words[-1].is_title and \
+            all(t.is_lower and t.lower_ in self.words.name_links or t.is_title and t.is_alpha for t in words)
+
+    def _given_before_particles(self, doc: Doc, start: int) -> int:
+        """The start of one or two known given names before the lower-case particles before the
+        surname ``doc[start]`` (``Hugo van den`` + ``Broek``), nothing title-case before them;
+        else ``start``."""
+        k = start
+        while k > 0 and start - k < 3 and doc[k - 1].is_lower and doc[k - 1].lower_ in self.words.name_links and \
+                "\n" not in doc[k - 1].whitespace_ and not doc[k].is_sent_start:
+            k -= 1
+        if k == start or doc[k].is_sent_start:
+            return start
+        given = k
+        while given > 0 and k - given < 2 and is_first_name(doc[given - 1].text) and doc[given - 1].is_title \
+                and "\n" not in doc[given - 1].whitespace_ and not doc[given].is_sent_start:
+            given -= 1
+        if given < k and (given == 0 or doc[given].is_sent_start or not doc[given - 1].is_title):
+            return given
         return start
 
     def _name_tail(self, doc: Doc, start: int, end: int) -> int:
@@ -2939,7 +2993,9 @@ def _ner_spans(doc: Doc, words: ActorWords) -> list[NerSpan]:
             span = NerSpan(span.label, ent.start, desk_title_end(doc, ent.start, span.end, words.byline_desk_words,
                                                                  words.byline_job_nouns))  # a byline's desk
         out.extend(_split_joined_names(doc, _apposed_person_end(doc, span), words))
-    return join_linked_names(doc, out, words.org_name_particles, words.and_name_heads)
+    out = join_linked_names(doc, out, words.org_name_particles, words.and_name_heads)
+    return particle_org_names(doc, out, words.org_particle_heads, words.org_name_particles | words.org_particle_articles,
+                              NerSpan)
 
 
 FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")  # a finite verb: a clause, never a word of a name

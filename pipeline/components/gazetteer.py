@@ -318,6 +318,8 @@ class ActorWords:
     party_modifier_nouns: frozenset[str] = frozenset()  # "opposition" in "the main opposition party": the party named before
     foreign_name_links: frozenset[str] = frozenset()  # "og" in "the EL og IT Forbundet union": one name
     org_name_particles: frozenset[str] = frozenset()  # "do" in "Mineração Vale do Paraúna S.A.": one name
+    org_particle_heads: frozenset[str] = frozenset()  # "fuerza" in "Fuerza del Pueblo": one name
+    org_particle_articles: frozenset[str] = frozenset()  # "la" in "Banco de la Nación": after a particle
     and_name_heads: frozenset[str] = frozenset()  # "committee" in "the Work and Pensions Committee": one name
     state_offices: frozenset[str] = frozenset()  # "secretary of state": a US state has its own
     state_story_marks: frozenset[str] = frozenset()  # "state senate": a story about one US state

@@ -4,7 +4,7 @@ joins it; a title or role word there (``Professor``, ``Coach``) does not."""
 from __future__ import annotations
 
 import pipeline.components.actors  # noqa: F401  (registers claims_actors)
-from pipeline.components.actor_cut_names import hyphen_name_extent
+from pipeline.components.actor_cut_names import hyphen_name_extent, particle_org_names
 from pipeline.components.actor_people import is_first_name
 from tests.conftest import found_norms as found
 
@@ -200,3 +200,44 @@ def test_three_word_name_the_model_cut_is_one_person(nlp):
                      "Later, Paredes told reporters the campaign would go on.")
     ids = {n["actor_id"] for n in out.values() if n["type"] == "person"}
     assert ids == {"roberto-paredes-quintana"}
+
+
+def _particle_orgs(doc, spans):
+    words = shipped_actor_words()
+    out = particle_org_names(doc, [NerSpan(*s) for s in spans], words.org_particle_heads,
+                             words.org_name_particles | words.org_particle_articles, NerSpan)
+    return [(s.label, doc[s.start:s.end].text) for s in out]
+
+
+def test_particle_org_names_joins_a_party_cut_at_its_particle(blank_nlp):
+    doc = blank_nlp("Frente de Todos, the ruling coalition, lost the vote.")
+    left, right = _at(doc, "Frente"), _at(doc, "de Todos")
+    assert _particle_orgs(doc, [("GPE", *left), ("GPE", *right)]) == [("ORG", "Frente de Todos")]
+
+
+def test_particle_org_names_finds_a_body_the_model_missed_with_its_the(blank_nlp):
+    doc = blank_nlp("Later the Procuraduría General de la Nación opened a case.")
+    assert _particle_orgs(doc, []) == [("ORG", "the Procuraduría General de la Nación")]
+
+
+def test_particle_org_names_keeps_a_longer_model_name(blank_nlp):
+    doc = blank_nlp("Officials at the Banco de la Nación Argentina Foundation agreed.")
+    whole = _at(doc, "the Banco de la Nación Argentina Foundation")
+    assert _particle_orgs(doc, [("ORG", *whole)]) == [("ORG", "the Banco de la Nación Argentina Foundation")]
+
+
+def test_particle_org_names_leaves_places_without_a_head(blank_nlp):
+    doc = blank_nlp("Queues formed in Ciudad del Este and near Porte de la Chapelle.")
+    assert _particle_orgs(doc, []) == []
+
+
+def test_particle_org_names_never_crosses_a_line(blank_nlp):
+    doc = blank_nlp("They met the Frente\nde Todos officials.")
+    assert _particle_orgs(doc, []) == []
+
+
+def test_romance_party_with_a_particle_is_one_actor_everywhere(nlp):
+    out = found(nlp, "Movimiento de Unidad Nacional, the largest opposition party, boycotted the vote. "
+                     "A Movimiento de Unidad Nacional deputy said the count was rigged.")
+    ids = {n["actor_id"] for t, n in out.items() if "Unidad" in t or "Movimiento" in t}
+    assert ids == {"movimiento-de-unidad-nacional"}

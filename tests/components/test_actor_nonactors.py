@@ -226,6 +226,14 @@ def test_a_feature_or_street_head_after_or_ending_a_name_is_no_actor(nlp):
     assert not any("Sparks" in t or "Galwan" in t or "Roseires" in t for t in out)
 
 
+def test_a_feature_head_after_a_lower_case_particle_is_a_surname(nlp):
+    """``van Dam``, ``de Pass``: a feature head after a name particle ends a person's name, no dam's."""
+    out = texts(nlp, "The union's treasurer, Joris van Dam, said the strike would go on while engineers "
+                     "inspected the Roseires Dam.")
+    assert "Joris van Dam" in out
+    assert not any("Roseires" in t for t in out)
+
+
 def test_a_body_named_after_a_feature_a_seat_street_and_a_country_stay(nlp):
     """A name going on after the head, a name before an acting noun, ``Downing Street`` and a dictionary
     country before a feature noun keep their mentions."""

@@ -1967,3 +1967,36 @@ def test_its_state_needs_a_state_as_the_last_subject(nlp):
     senate = Actor(k, k + 1, make_norm("CHLLEG", "Senate", "legislature", "CHL", True, "CHLLEG", "name"),
                    "rule:role-leg", "senate", "org")
     assert _its_state(doc, next(t.i for t in doc if t.text == "its"), [state(doc, "Chile", "CHL"), senate]) is None
+
+
+def test_given_name_before_lower_case_particles_opens_the_name(nlp):
+    """``Sander van der`` + ``Meulen``: a known given name before the particles joins the surname the
+    model read alone (or as a place); the later ``van der Meulen`` is the same person."""
+    out = found_norms(nlp, "Prices slid again on Friday.\n\nSander van der Meulen, a strategist at Rabobank, wrote "
+                           "that demand was weak. \"It will take months,\" van der Meulen wrote.")
+    ids = {n["actor_id"] for t, n in out.items() if "Meulen" in t}
+    assert ids == {"sander-van-der-meulen"}
+
+
+def test_missed_name_goes_on_over_its_lower_case_particles(nlp):
+    """A name the model left untagged (``Lucía de los Santos``) keeps its particles and surname."""
+    out = found_norms(nlp, "The clinic stayed open.\n\nLucía de los Santos, who runs it, said the queues "
+                           "were growing. \"We need nurses,\" de los Santos said.")
+    assert {n["actor_id"] for t, n in out.items() if "Santos" in t} == {"lucia-de-los-santos"}
+
+
+def test_particles_join_no_name_across_a_sentence_or_into_a_phrase(nlp):
+    """``de facto`` and a particle ending a sentence join nothing to the name before it."""
+    out = found_norms(nlp, "Marta Ibarra became the de facto leader on Monday. She met Tomas Reyes de "
+                           "\n\nLeon in the port.")
+    assert any(n["actor_id"] == "marta-ibarra" for n in out.values())
+    assert not any("facto" in t for t in out)
+
+
+def test_outlet_opening_with_an_article_is_no_particle_name(nlp):
+    """``Le Courrier du Matin`` (``Le`` is also a given name) is no person's name with particles;
+    ``Lucía de los Santos`` is."""
+    proc = nlp.get_pipe("claims_actors")
+    doc = nlp.make_doc("Le Courrier du Matin and Lucía de los Santos")
+    assert not proc._particle_name(doc, 0, 4)
+    assert proc._particle_name(doc, 5, 9)
