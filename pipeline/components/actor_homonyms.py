@@ -298,12 +298,8 @@ def _move_leaning(doc: Doc, actors: list[Actor], leaning: set[int], moved: dict[
 
 
 def _owner_state(doc: Doc, a: Actor, actors: list[Actor]) -> str | None:
-    """The country of a state named as the possessor of the body ``a`` (``Argentina's Congress``) or
-    right before it (``the US Department of Justice``), or of the gazetteer place it sits in (``The
-    Senate in Paris``: France's, whatever the focus)."""
-    before = next((b.norm.get("country") for b in actors if b.end == a.start and b.norm["type"] == "state"), None)
-    if before:
-        return before
+    """The country of a state named as the possessor of the body ``a`` (``Argentina's Congress``), or
+    of the gazetteer place it sits in (``The Senate in Paris``: France's, whatever the focus)."""
     if a.end + 1 < len(doc) and doc[a.end].lower_ == "in":
         return next((b.norm.get("country") for b in actors if b.start == a.end + 1 and b.norm["type"] == "location"
                      and b.norm["in_gazetteer"] and b.norm.get("country")), None)

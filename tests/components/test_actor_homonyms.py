@@ -333,22 +333,3 @@ def test_homonym_bodies_a_group_after_a_named_party_moves_though_no_congress_the
     out = found(nlp, "KATHMANDU, Nepal (AP) — The Nepali Congress quit the coalition on Monday. Prime Minister "
                      "K.P. Sharma Oli said he would seek a vote. Congress leaders said they would vote against him.")
     assert out["Congress leaders"]["country"] == "NPL"
-
-
-def test_homonym_bodies_a_justice_department_in_a_capital_is_that_country_s(nlp):
-    """``the Department of Justice in Manila``: the Philippine department, and so is the bare
-    ``the department`` after it; a US one named with its country stays the US one."""
-    out = found(nlp, "MANILA (AFP) - The Department of Justice in Manila filed murder charges against "
-                     "three police officers on Friday. The department said more cases would follow. "
-                     "The U.S. Justice Department declined to comment.")
-    assert out["The Department of Justice"]["country"] == "PHL"
-    assert out["The Department of Justice"]["actor_id"] != "us-justice-department"
-    assert out["The department"]["actor_id"] == out["The Department of Justice"]["actor_id"]
-    assert out["The U.S. Justice Department"]["actor_id"] == "us-justice-department"
-
-
-def test_homonym_bodies_the_justice_department_of_a_us_story_stays(nlp):
-    """Negative: in a US story the Justice Department is the US one."""
-    out = found(nlp, "WASHINGTON (Reuters) - The Justice Department sued the state of Texas on Monday over "
-                     "its new border law, Attorney General Merrick Garland said.")
-    assert out["The Justice Department"]["actor_id"] == "us-justice-department"
