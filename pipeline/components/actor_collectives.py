@@ -18,13 +18,14 @@ supporters) is that group (``join_crowds``); with none before it, it is a crowd 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from spacy.tokens import Doc
 
-from pipeline.components.actor_model import APOSTROPHES, Actor, is_possessive_s, make_norm
+from pipeline.components.actor_model import APOSTROPHES, Actor, is_possessive_s, make_norm, previous_sentence_start
 from pipeline.components.gazetteer import ROLE_TYPES, TYPES, ActorDictionaryError, ActorWords, slugify
 from pipeline.ruledata import read_jsonl_rules
 from pipeline.components.token_scan import positions, token_starts
@@ -387,11 +388,13 @@ def load_chambers(path: Path) -> Chambers:
     return Chambers(phrases, countries)
 
 
-def find_chambers(doc: Doc, actors: list[Actor], taken: list[bool], chambers: Chambers, focus: str | None) -> None:
+def find_chambers(doc: Doc, actors: list[Actor], taken: list[bool], chambers: Chambers, focus: str | None,
+                  country_of_word: Callable[[str], str | None] = lambda w: None) -> None:
     """``the lower house``, ``the upper house``, ``National Assembly``, ``the Lords``: the chamber
     of the legislature of the country in focus (``actor_chambers.jsonl``; ``Peru's lower house``:
     of the country named); an actor already named so (``the Senate`` as the US Senate in a story
-    about France) becomes that chamber."""
+    about France) becomes that chamber, unless its own country is signed near it and the one in
+    focus is not (:func:`signed_abroad`: ``aides in Washington said the Senate`` in a Chilean story)."""
     owners = {a.end + 1: a.norm["country"] for a in actors if a.norm["type"] in ("state", "government")
               and a.norm.get("country") and a.end < len(doc) and is_possessive_s(doc[a.end])}
     if focus is None and not owners:
@@ -400,7 +403,8 @@ def find_chambers(doc: Doc, actors: list[Actor], taken: list[bool], chambers: Ch
         if focus else {}
     names = {n: norms[rank] for rank, (_, _, ns) in chambers.countries.get(focus, {}).items() for n in ns}
     for a in actors:  # "the Senate" (the US one), the model's "Lords" (an organisation)
-        if (a.norm["type"] == "legislature" or a.origin == "ner") and _name_key(doc, a.start, a.end) in names:
+        if (a.norm["type"] == "legislature" or a.origin == "ner") and _name_key(doc, a.start, a.end) in names \
+                and not signed_abroad(doc, a, actors, focus, country_of_word):
             a.norm, a.origin = names[_name_key(doc, a.start, a.end)], "rule:chamber"
     for a in actors:
         _owned_chamber(doc, a, chambers)
@@ -421,6 +425,35 @@ def find_chambers(doc: Doc, actors: list[Actor], taken: list[bool], chambers: Ch
             actors.append(Actor(start, end, norm, "rule:chamber", doc[end - 1].lower_, "chamber"))
             for k in range(start, end):
                 taken[k] = True
+
+
+SIGN_TYPES = ("state", "government", "legislature", "military", "location", "person")
+
+
+def signed_abroad(doc: Doc, body: Actor, actors: list[Actor], focus: str | None,
+                  country_of_word: Callable[[str], str | None] = lambda w: None) -> bool:
+    """Is the body's own country (not the one in focus) signed in its sentence (else in the one
+    before), and the country in focus not? A sign is another actor of a state's type, a place or a
+    person with a country (``Washington``, ``Sen. X (D-Ariz.)``; not a group that took the focus's
+    country), or a title-case country word or demonym (``American``) outside the body."""
+    own = body.norm.get("country")
+    if not own or own == focus:
+        return False
+    sent = doc[body.start].sent
+    signs = _country_signs(doc, body, actors, sent.start, sent.end, country_of_word) or \
+        _country_signs(doc, body, actors, previous_sentence_start(doc, body.start), sent.start, country_of_word)
+    return own in signs and focus not in signs
+
+
+def _country_signs(doc: Doc, body: Actor, actors: list[Actor], lo: int, hi: int,
+                   country_of_word: Callable[[str], str | None]) -> set[str]:
+    """The countries signed in tokens ``lo:hi`` outside ``body`` (:func:`signed_abroad`)."""
+    signs = {a.norm["country"] for a in actors if a is not body and lo <= a.start and a.end <= hi
+             and a.norm["type"] in SIGN_TYPES and a.norm.get("country") and a.norm.get("via") != "group"
+             and a.norm.get("country_source") != "focus" and a.norm["actor_id"] != body.norm["actor_id"]}
+    signs |= {country_of_word(t.text) for t in doc[lo:hi]
+              if (t.is_title or t.is_upper) and t.is_alpha and not body.start <= t.i < body.end}
+    return signs - {None}
 
 
 def _owned_chamber(doc: Doc, a: Actor, chambers: Chambers) -> None:

@@ -910,7 +910,7 @@ class ActorComponent(RuleComponent):
         join_crowds(doc, actors, self.words.crowd_antecedents)
         find_wing_parties(doc, actors, taken, self.words.wing_labels)
         find_party_families(doc, actors, taken, self._families, focus)
-        find_chambers(doc, actors, taken, self._chambers, focus)
+        find_chambers(doc, actors, taken, self._chambers, focus, self._country_of_word)
 
     def _drop_phantoms(self, doc: Doc, actors: list[Actor], taken: list[bool], headlines: list[tuple[int, int]],
                        credits: list[bool]) -> None:

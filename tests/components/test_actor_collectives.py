@@ -444,3 +444,28 @@ def test_the_house_in_an_irish_story_is_the_dail(nlp):
     house = next(n for t, n in out.items() if t.endswith("House"))
     assert house["actor_id"] == "IRLLEG"
     assert next(n for t, n in out.items() if t.endswith("Seanad"))["actor_id"] == "irl-seanad"
+
+
+def test_chambers_a_near_sign_of_the_bodys_own_country_keeps_it(nlp):
+    """``the Senate`` beside a US place and a US senator in a Chilean story is the US Senate; a later
+    bare ``The Senate`` with that sign in the sentence before too."""
+    out = found(nlp, "SANTIAGO (Reuters) - Chile's finance minister said the copper levy would stay. "
+                     "In Washington, staff of Sen. Jon Tester (D-Mont.) said the Senate would take up the "
+                     "trade bill in June. The Senate has put off that vote once.")
+    assert out["the Senate"]["actor_id"] == "us-senate"
+    assert out["The Senate"]["actor_id"] == "us-senate"
+
+
+def test_chambers_a_sign_of_the_country_in_focus_keeps_its_chamber(nlp):
+    """Negative: a demonym of the country in focus beside ``the Senate`` leaves it that country's."""
+    out = found(nlp, "SANTIAGO (Reuters) - Officials in Washington watched the vote closely. Chilean "
+                     "lawmakers said the Senate would pass the pension bill on Tuesday.")
+    assert out["the Senate"]["country"] == "CHL"
+
+
+def test_chambers_a_far_sign_of_another_country_changes_nothing(nlp):
+    """Negative: a US place two sentences before is no near sign."""
+    out = found(nlp, "SANTIAGO (Reuters) - Chile's central bank held rates after the Fed met in Washington. "
+                     "Chilean President Gabriel Boric backed the copper levy in Valparaiso. Copper prices slid "
+                     "for a third day. Opposition leaders said the Senate would reject the levy.")
+    assert out["the Senate"]["country"] == "CHL"
