@@ -33,6 +33,7 @@ from pipeline.components.actor_cities import fold, is_city
 from pipeline.components.actor_headlines import in_lines
 from pipeline.components.actor_kinds import barred_from_business, business_name
 from pipeline.components.actor_model import APOSTROPHES, POSSESSIVE_ENDS, Actor, make_norm
+from pipeline.components.actor_org_evidence import described_as_body
 from pipeline.components.actor_people import is_first_name
 from pipeline.components.gazetteer import ActorWords, slugify, subdivision_countries
 from pipeline.components.token_scan import doc_text, lower_case_words, positions, text_positions
@@ -689,10 +690,12 @@ def drop_thing_names(doc: Doc, actors: list[Actor], words: ActorWords,
     A body before a lower-case event noun stays an actor (``the Nato summit``, as the dev gold
     annotates it)."""
     labels = _section_label_ends(doc, words.section_labels)
+    sites = _site_names(doc, actors, words) if words.site_nouns else set()
     for a in list(actors):
         if a.origin.startswith("rule:coref") or a.category == "description":
             continue
         if in_lines(doc, a.start, labels) or _is_holiday(doc, a, words.holiday_names) or \
+                (_model_place_name(a) and _bare_name(doc, a) in sites and not _speaks(doc, a, words)) or \
                 _names_a_venue(doc, a, words.venue_nouns) or _indefinite_state(doc, a) or \
                 _names_a_venue(doc, a, words.event_nouns) or _market_index(doc, a, words) or \
                 (_names_a_facility(doc, a, words.facility_heads) and not _speaks(doc, a, words)) or \
@@ -706,6 +709,49 @@ def _is_holiday(doc: Doc, a: Actor, holidays: frozenset[str]) -> bool:
     start = a.start + 1 if doc[a.start].lower_ == "the" else a.start
     name = doc[start:a.end].text.lower().replace("\u2019", "'")  # as written: "eid al-adha", "new year's eve"
     return " ".join(name.split()) in holidays
+
+
+SITE_ORIGINS = ("ner", "rule:repeated-place", "rule:name-repeat")  # a name the model alone found, or a repeat
+
+
+def _site_names(doc: Doc, actors: list[Actor], words: ActorWords) -> set[str]:
+    """The names the document gives a site (``site-nouns`` of ``actor_words.jsonl``): a name the
+    model alone found right before a site noun (``the Cerro Blanco concentrator``, ``Adiyala jail``)
+    or joined to another name before one (``the Jwaneng and Orapa mines``), unless the document
+    describes the name as a body (``Somanir, the local subsidiary``: the mine's operator);
+    lower case, no ``the``."""
+    return {_bare_name(doc, a) for a in actors if _model_place_name(a) and
+            _before_site_noun(doc, a.end, words.site_nouns) and not _body_named(doc, a, words)}
+
+
+def _body_named(doc: Doc, a: Actor, words: ActorWords) -> bool:
+    start = a.start + 1 if doc[a.start].lower_ == "the" and a.end - a.start > 1 else a.start
+    return described_as_body(doc, start, a.end, words)
+
+
+def _model_place_name(a: Actor) -> bool:
+    """A name the model alone found (whatever it took it for: ``Cerro Blanco`` a person), no dictionary's."""
+    return a.origin in SITE_ORIGINS and not a.norm["in_gazetteer"]
+
+
+def _bare_name(doc: Doc, a: Actor) -> str:
+    start = a.start + 1 if doc[a.start].lower_ == "the" and a.end - a.start > 1 else a.start
+    return doc[start:a.end].text.lower()
+
+
+def _before_site_noun(doc: Doc, end: int, nouns: frozenset[str]) -> bool:
+    """Does a site noun of ``nouns`` (one or two lower-case words) follow token ``end``, past ``and``
+    and up to three title-case words (``Jwaneng and Orapa mines``)?"""
+    k = end
+    if k + 1 < len(doc) and doc[k].lower_ == "and" and doc[k + 1].is_title:
+        k += 1
+        while k < len(doc) and k - end <= 3 and doc[k].is_title:
+            k += 1
+    for size in (2, 1):
+        words = doc[k:k + size]
+        if len(words) == size and all(t.is_lower for t in words) and " ".join(t.lower_ for t in words) in nouns:
+            return True
+    return False
 
 
 def _names_a_venue(doc: Doc, a: Actor, venues: frozenset[str]) -> bool:

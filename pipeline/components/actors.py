@@ -215,6 +215,25 @@ class _Pass:
             self.taken[k] = True
 
 
+def _count_demonyms(gaz: Gazetteer) -> frozenset[str]:
+    """Demonyms whose people's plural is the demonym plus ``s`` (``tajik``: ``Tajiks``), lower case;
+    not ``Sudanese``, ``French``: those name the people as they stand."""
+    plurals = {alias.lower() for e in gaz.entries.values() if e.category == "plural" for alias in e.aliases}
+    return frozenset(alias.lower() for e in gaz.entries.values() if e.category == "demonym"
+                     for alias in e.aliases if alias.lower() + "s" in plurals)
+
+
+def _predicative(tok) -> bool:
+    """``We are Latvians``, ``the uranium is Nigerien``: the complement of a copula."""
+    return tok.dep_ in ("attr", "acomp") and tok.head.lemma_.lower() in ("be", "become", "remain")
+
+
+def _take_none(st, start: int, end: int) -> None:
+    """No actor on tokens ``start``-``end``, not even the model's."""
+    for k in range(start, end):
+        st.taken[k] = True
+
+
 def _role_name(country_name: str, role: str) -> str:
     return f"{country_name} ({ROLE_TYPES.get(role, 'people')})"
 
@@ -251,6 +270,7 @@ class ActorComponent(RuleComponent):
         self._index_roles()
         self._gaz_people = gazetteer_people(self.gaz, self.words)
         self._central_banks = _central_banks(self.gaz)
+        self._count_demonyms = _count_demonyms(self.gaz)
         self._capitals = {e.country: e for e in sorted(self.gaz.entries.values(), key=lambda e: e.id)
                           if e.category == "metonym" and e.kind == "capital" and e.country}
         self._capital_countries = {e.id: e.country for e in self.gaz.entries.values()  # "ouagadougou" -> BFA
@@ -1390,6 +1410,9 @@ class ActorComponent(RuleComponent):
 
     def _take_plural(self, st: _Pass, cand: Candidate) -> None:
         start, end, entry = cand
+        if _predicative(st.doc[end - 1]):  # "We are Latvians too": what they are, no actor
+            _take_none(st, start, end)
+            return
         s0 = _with_the(st.doc, start, end, st.taken)
         st.claim(Actor(s0, end, _norm(entry.actor_id, entry.name, "people", entry.country, True,
                                       None, "plural"), f"rule:{entry.id}", None, "people"))
@@ -1398,15 +1421,21 @@ class ActorComponent(RuleComponent):
         """A demonym as a noun is the people (``the Chinese``), but not a language (``ads in
         Spanish``); as an adjective before people, a group of that country (``Lebanese
         sources``); before anything else no actor (``Russian missile attacks``, ``British
-        participation``: the actor gold counts no country there)."""
+        participation``: the actor gold counts no country there). Neither is a demonym said of
+        its subject (``the mine is Nigerien``) nor a singular one standing bare (``speak Russian``,
+        ``a Tajik exclave`` however parsed: one whose people are ``Tajiks``), as no actor gold reads
+        them; ``the Belgian`` (one person) and ``the Sudanese`` stay."""
         start, end, entry = cand
         tok = st.doc[end - 1]
+        if _predicative(tok):
+            _take_none(st, start, end)
+            return
         noun = tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in (
             "nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "ROOT", "attr") and \
             not (tok.dep_ == "conj" and tok.head.dep_ in ("amod", "compound", "nmod"))  # "Saudi and Emirati ports"
-        if noun and tok.dep_ == "pobj" and tok.head.lower_ == "in" and not tok.lower_.endswith("s"):
-            for k in range(start, end):  # a language ("ads in Spanish"): no actor, not even NER's
-                st.taken[k] = True
+        if noun and (tok.dep_ == "pobj" and tok.head.lower_ == "in" and not tok.lower_.endswith("s") or
+                     self._bare_singular(st.doc, start, end)):
+            _take_none(st, start, end)  # a language ("ads in Spanish"): no actor, not even NER's
             return
         if noun:
             s0 = _with_the(st.doc, start, end, st.taken)
@@ -1423,6 +1452,27 @@ class ActorComponent(RuleComponent):
             return
         for k in range(start, end):  # "Russian missile attacks", "British participation": no actor
             st.taken[k] = True
+
+    def _bare_singular(self, doc: Doc, start: int, end: int) -> bool:
+        """A demonym of one person (its people's plural adds ``s``: ``Tajik``/``Tajiks``) with no
+        determiner of its own (``speak Russian``) or before a lower-case noun however parsed (``a
+        Tajik exclave``), and not before a plural group noun (``Tajik officials``): a language or an
+        adjective, never the people."""
+        word = doc[start:end].text.lower()
+        if word not in self._count_demonyms:
+            return False
+        first, last = doc[start], doc[end - 1]
+        if start > 0 and doc[start - 1].is_title:
+            return False  # "Anglo American": a name's word, read elsewhere
+        owned = any(c.dep_ in ("det", "poss") and c.i < start for c in last.children) or \
+            (start > 0 and doc[start - 1].lower_ in ("the", "a", "an", "one", "each", "every")
+             and doc[start - 1].head.i == last.i)
+        nxt = doc[end] if end < len(doc) else None
+        grouped = nxt is not None and nxt.tag_ == "NNS" and (nxt.lower_ in self.words.group_nouns | self.words.member_nouns
+                                                             | self.words.source_nouns)
+        before_noun = nxt is not None and nxt.is_lower and nxt.is_alpha and not nxt.is_stop and \
+            not nxt.tag_.startswith("VB") and not nxt.lower_.endswith("ly")  # "a Tajik exclave" (tagged RB)
+        return (before_noun or not owned) and not grouped and first.is_title
 
     # ------------------------------------------------------------ entry kinds
     def _entry_actor(self, doc, start, end, entry: Entry, date, taken) -> Actor | None:

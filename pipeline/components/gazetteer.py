@@ -259,6 +259,7 @@ class ActorWords:
     rebel_words: frozenset[str] = frozenset()  # "rebel" in "X, the rebel movement": X is the rebels
     rebel_plurals: frozenset[str] = frozenset()  # "rebels" in "the rebels": the one rebel body named
     facility_heads: frozenset[str] = frozenset()  # "Boulevard" in "Medgar Evers Boulevard": a street, no actor
+    site_nouns: frozenset[str] = frozenset()  # "mine" in "the Cerro Blanco mine": the site's name, no actor
     landform_openers: frozenset[str] = frozenset()  # "Lake" in "Lake Geneva": no city Geneva
     topic_acronyms: frozenset[str] = frozenset()  # "AI", "VAT", "LNG": a subject, never an actor
     technology_acronyms: frozenset[str] = frozenset()  # "OLED", "VHF": a technology before "radio", no outlet

@@ -218,6 +218,23 @@ def test_no_actor_in_a_venue_named_before_a_venue_noun(nlp):
     assert "CDU" in texts  # a body before its own building stays an actor
 
 
+def test_no_actor_in_a_site_named_before_a_site_noun(nlp):
+    """A name the model alone finds before a mine's, jail's or works' noun is the site's, and so are
+    the document's other uses of it; a dictionary place before the noun stays an actor."""
+    out = mentions(nlp, "Miners walked out at the Kolwezi Norte concentrator on Monday. The company said "
+                        "trucks could not reach Kolwezi Norte. Lithium comes from the Tavara and Minsa mines, "
+                        "and the union said no jobs would go at Tavara. The activist is held in Tarkhan jail.")
+    texts = {t for t, _ in out}
+    assert not texts & {"Kolwezi Norte", "Tavara", "Tarkhan"}, texts
+
+
+def test_site_nouns_leave_dictionary_places_and_people_near_miss(nlp):
+    out = mentions(nlp, "A power line to the Zaporizhzhia nuclear plant was cut. The Okafor camp said it would "
+                        "appeal, and workers at the Kherson refinery went home.")
+    texts = {t for t, _ in out}
+    assert "Zaporizhzhia" in texts and "Kherson" in texts and any("Okafor" in t for t in texts), texts  # no bare camp
+
+
 def test_no_actor_in_a_platform_named_as_a_medium(nlp):
     """Where a post appeared (``posted a video on Telegram``, ``in a post on X``) is no actor; a
     platform that acts or is acted on as a company stays one."""

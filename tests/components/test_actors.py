@@ -251,6 +251,27 @@ def test_demonym_languages_are_no_actors(nlp, text):
     assert actors(nlp, text) == {}
 
 
+@pytest.mark.parametrize("text, word", [
+    ("Most families in the valley still speak Uzbek at home.", "Uzbek"),  # a language, no preposition
+    ("\"The gas is Algerian, the pipes are Algerian,\" the engineer said.", "Algerian"),  # said of its subject
+    ("Some students carried banners reading \"We are Moldovans too\".", "Moldovans"),  # a plural so
+    ("The convoy stopped near Sokh, an Uzbek enclave inside the valley, on Monday.", "Uzbek"),  # misparsed
+])
+def test_demonym_said_of_a_subject_or_standing_bare_is_no_actor(nlp, text, word):
+    found = actors(nlp, text)
+    assert not any(word in t for t in found), found
+    assert "the gas" not in found and "the pipes" not in found  # no people through the copula either
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Moldovans voted in record numbers on Sunday.", "Moldovans"),
+    ("The Algerian said the talks would resume.", "The Algerian"),  # one person, with a determiner
+    ("The Sudanese want the fighting to stop.", "The Sudanese"),  # a people as it stands
+])
+def test_demonym_people_and_persons_stay_actors_near_miss(nlp, text, mention):
+    assert mention in actors(nlp, text)
+
+
 # ---------------------------------------------------------------- metonyms
 @pytest.mark.parametrize("text, mention, actor_id, atype", [
     ("The White House said it would respond.", "The White House", "USAGOV", "government"),
