@@ -173,6 +173,7 @@ INSTITUTION_TYPES = ("group", "organization", "military", "government", "media",
 PLACE_TYPES = ("state", "location")  # mentions that name a country as a place (France, Paris)
 STATE_BODY_TYPES = ("government", "military", "legislature")  # a state's bodies: another country's demonym makes a namesake
 PLACE_PREPS = ("in", "at", "near", "outside", "inside")
+ENGLISH_ARTICLES = frozenset(("the", "a", "an"))  # "The Clan del Golfo": an article opens no person's name
 
 
 class Candidate(NamedTuple):
@@ -1722,9 +1723,10 @@ class ActorComponent(RuleComponent):
         six words at most?"""
         words = doc[start:end]
         links = sum(1 for t in words if t.is_lower and t.lower_ in self.words.name_links)
-        body = self.words.org_name_heads | self.words.business_name_words | self.words.media_heads
-        if words[0].lower_ in self.words.org_particle_articles or any(t.lower_ in body for t in words):
-            return False  # "Le Journal du Soir": an outlet ("Le" is also a given name)
+        body = self.words.org_name_heads | self.words.business_name_words | self.words.media_heads | \
+            self.words.org_particle_heads
+        if words[0].lower_ in self.words.org_particle_articles | ENGLISH_ARTICLES or any(t.lower_ in body for t in words):
+            return False  # "Le Journal du Soir": an outlet ("Le" is also a given name); "The Clan del Golfo"
         return 3 <= len(words) <= 6 and 1 <= links <= 3 and is_first_name(words[0].text) and words[-1].is_title and \
             all(t.is_lower and t.lower_ in self.words.name_links or t.is_title and t.is_alpha for t in words)
 

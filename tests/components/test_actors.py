@@ -2021,3 +2021,15 @@ def test_outlet_opening_with_an_article_is_no_particle_name(nlp):
     doc = nlp.make_doc("Le Courrier du Matin and Lucía de los Santos")
     assert not proc._particle_name(doc, 0, 4)
     assert proc._particle_name(doc, 5, 9)
+
+
+@pytest.mark.parametrize("text", [
+    "CARACAS — The Fiscalía de la Nación said the two suspects had been charged.",
+    "The Universidad de Chile said tuition would rise next year.",
+])
+def test_body_opening_with_the_or_a_romance_head_is_no_person(nlp, text):
+    """Negative: ``The`` (read as a given name) or a Romance head noun (``Universidad``) opens a
+    body's name, never a person's with particles."""
+    out = found_norms(nlp, text)
+    name = next(k for k in out if "de" in k.split())
+    assert out[name]["type"] == "organization"
