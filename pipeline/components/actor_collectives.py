@@ -428,32 +428,41 @@ def find_chambers(doc: Doc, actors: list[Actor], taken: list[bool], chambers: Ch
 
 
 SIGN_TYPES = ("state", "government", "legislature", "military", "location", "person")
+SIGN_PLACE_PREPS = ("in", "at")  # a place signs a country where something happens there
 
 
 def signed_abroad(doc: Doc, body: Actor, actors: list[Actor], focus: str | None,
                   country_of_word: Callable[[str], str | None] = lambda w: None) -> bool:
     """Is the body's own country (not the one in focus) signed in its sentence (else in the one
-    before), and the country in focus not? A sign is another actor of a state's type, a place or a
-    person with a country (``Washington``, ``Sen. X (D-Ariz.)``; not a group that took the focus's
-    country), or a title-case country word or demonym (``American``) outside the body."""
+    before), and the country in focus not? A sign is another actor of a state's type, a place
+    where something happens or a person with a country (``aides in Washington``, ``Sen. X
+    (D-Ariz.)``; not a group that took the focus's country, not ``a trip to Washington``), or a
+    title-case country word or demonym (``American``) outside the body; a word inside another
+    mention (``American fund managers``) signs the country in focus only (``Chilean lawmakers``)."""
     own = body.norm.get("country")
     if not own or own == focus:
         return False
     sent = doc[body.start].sent
-    signs = _country_signs(doc, body, actors, sent.start, sent.end, country_of_word) or \
-        _country_signs(doc, body, actors, previous_sentence_start(doc, body.start), sent.start, country_of_word)
-    return own in signs and focus not in signs
+    for lo, hi in ((sent.start, sent.end), (previous_sentence_start(doc, body.start), sent.start)):
+        signs, words_in_mentions = _country_signs(doc, body, actors, lo, hi, country_of_word)
+        if signs or words_in_mentions:
+            return own in signs and focus not in signs | words_in_mentions
+    return False
 
 
 def _country_signs(doc: Doc, body: Actor, actors: list[Actor], lo: int, hi: int,
-                   country_of_word: Callable[[str], str | None]) -> set[str]:
-    """The countries signed in tokens ``lo:hi`` outside ``body`` (:func:`signed_abroad`)."""
+                   country_of_word: Callable[[str], str | None]) -> tuple[set[str], set[str]]:
+    """The countries signed in tokens ``lo:hi`` outside ``body`` (:func:`signed_abroad`), and
+    those of country words inside other actor mentions."""
+    inside = {i for a in actors if a is not body and lo <= a.start and a.end <= hi for i in range(a.start, a.end)}
     signs = {a.norm["country"] for a in actors if a is not body and lo <= a.start and a.end <= hi
              and a.norm["type"] in SIGN_TYPES and a.norm.get("country") and a.norm.get("via") != "group"
-             and a.norm.get("country_source") != "focus" and a.norm["actor_id"] != body.norm["actor_id"]}
-    signs |= {country_of_word(t.text) for t in doc[lo:hi]
-              if (t.is_title or t.is_upper) and t.is_alpha and not body.start <= t.i < body.end}
-    return signs - {None}
+             and a.norm.get("country_source") != "focus" and a.norm["actor_id"] != body.norm["actor_id"]
+             and (a.norm["type"] != "location" or a.start > 0 and doc[a.start - 1].lower_ in SIGN_PLACE_PREPS)}
+    words = {t.i: country_of_word(t.text) for t in doc[lo:hi]
+             if (t.is_title or t.is_upper) and t.is_alpha and not body.start <= t.i < body.end}
+    signs |= {c for i, c in words.items() if i not in inside}
+    return signs - {None}, {c for i, c in words.items() if i in inside} - {None}
 
 
 def _owned_chamber(doc: Doc, a: Actor, chambers: Chambers) -> None:

@@ -469,3 +469,20 @@ def test_chambers_a_far_sign_of_another_country_changes_nothing(nlp):
                      "Chilean President Gabriel Boric backed the copper levy in Valparaiso. Copper prices slid "
                      "for a third day. Opposition leaders said the Senate would reject the levy.")
     assert out["the Senate"]["country"] == "CHL"
+
+
+@pytest.mark.parametrize("second", [
+    # a place one goes to signs nothing: the senators are Chile's
+    "Senators from the ruling coalition, speaking after a trip to Washington, said the Senate would vote again "
+    "in March.",
+    # a demonym inside another actor mention signs nothing
+    "The Senate voted 30 to 12 for the reform, which American fund managers had lobbied against.",
+])
+def test_chambers_a_destination_or_a_demonym_in_a_group_is_no_sign(nlp, second):
+    """Negative: ``a trip to Washington`` and ``American fund managers`` leave a Chilean story's
+    ``the Senate`` Chile's (only a place where something happens, or a country word outside every
+    mention, signs another country)."""
+    out = found(nlp, "SANTIAGO, Chile — Chilean President Gabriel Boric's pension reform cleared another hurdle "
+                     "on Tuesday. Chile's Chamber of Deputies passed the bill last month. " + second)
+    senate = next(v for k, v in out.items() if k.lower() == "the senate")
+    assert senate["country"] == "CHL"
