@@ -6,7 +6,8 @@ that is a document phrase with no author (``actor_id`` null, no ``norm``, no ``v
 claim_phrase_norm.phrase_norm`, ``via: document``) whose ``name`` is the phrase without its dates,
 the prepositions that only lead them (``on Monday``, ``in July``) and a participle the dates leave
 bare (``A YouGov poll published on Monday`` → ``A YouGov poll``). When the document was published
-says nothing about which document it is; the text, its offsets and every other field stay as
+says nothing about which document it is (a date before the noun does: ``The 2020 census``
+keeps its name); the text, its offsets and every other field stay as
 written."""
 
 from __future__ import annotations
@@ -43,9 +44,10 @@ def _bare_document(ctx: DocContext, sp: dict | None) -> Span | None:
 
 
 def _undated_name(ctx: DocContext, span: Span) -> str:
-    """The words of ``span`` without its date mentions, their bare prepositions and a participle
+    """The words of ``span`` without the date mentions after its head (a date before
+    it tells which document it is: ``The March jobs report``), their bare prepositions and a participle
     they leave with nothing after it, as written (spaces kept); '' when nothing is dropped."""
-    drop = {t.i for t in span if t.i in ctx.date_at}
+    drop = {t.i for t in span if t.i in ctx.date_at and t.i > span.root.i}  # not "The 2020 census"
     if not drop:
         return ""
     for t in span:

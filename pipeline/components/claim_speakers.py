@@ -2758,6 +2758,8 @@ def _possessed_name(sent: Sentence, tok: Token, inner: Span) -> dict | None:
     if len(words) < 2 or not all(t.pos_ == "PROPN" and (t.text[:1].isupper() or t.lower_ in links)
                                  for t in words) or not words[0].text[:1].isupper():
         return None
+    if any(t.lower_.rstrip(".") in _actor_words(sent.ctx.rules).any_title for t in words):
+        return None  # "Labour's Shadow Chancellor": an office, no name; the party speaks
     start, end = words[0].idx, tok.idx + len(tok.text)
     return {"text": sent.ctx.text[start:end], "start": start, "end": end}
 

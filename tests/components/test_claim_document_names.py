@@ -34,3 +34,13 @@ def test_a_document_without_a_date_or_with_an_author_gets_no_name(run):
     claims = run(text)
     assert "norm" not in with_cue(claims, "shows")["speaker"]
     assert with_cue(claims, "found")["speaker"]["text"] == "Quinnipiac University"
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The 2020 census shows that the county lost 12,000 residents.", "shows"),
+    ("The March jobs report showed that employers added 150,000 jobs.", "showed"),
+])
+def test_a_date_before_the_document_noun_stays_in_its_name(run, text, cue):
+    """Negative: a date before the noun tells which document it is (``The 2020 census``): no name
+    without it."""
+    assert "norm" not in with_cue(run(text), cue)["speaker"]

@@ -490,6 +490,13 @@ def test_official_data_after_a_possessed_data_release_speak_for_its_owner(run):
     assert rec["actor_id"] == "office-for-national-statistics" and rec["via"]["text"] == "Official data"
 
 
+def test_an_office_after_a_possessive_is_no_name(run):
+    """Negative: ``Labour's Shadow Chancellor`` is an office, not a person's name: the phrase stays
+    the speaker as written, never ``Shadow Chancellor`` alone."""
+    claims = run("LONDON — Labour's Shadow Chancellor said on Sunday that taxes would not rise.")
+    assert with_cue(claims, "said")["speaker"]["text"] == "Labour's Shadow Chancellor"
+
+
 # -- a post in apposition (actor_owned.find_held) ---------------------------------------------------
 def test_a_post_before_the_name_speaks_as_the_name(run):
     """``Ms. Varga's lawyer, Omar Fenn, said``: the post is a mention of Fenn (the actor layer), and

@@ -850,6 +850,14 @@ def test_document_commissioned_by_an_actor_with_no_maker_named_speaks_as_written
     assert claim["speaker"]["actor_id"] is None
 
 
+def test_an_advertisement_paid_for_by_a_campaign_speaks_for_it(run):
+    """A ``paid for by`` line names the advertisement's author (the law makes it say so): paying is
+    no commissioning."""
+    text = "A television ad paid for by the Delgado campaign claims that the mayor raised property taxes."
+    claim = _with_cue(run(text), "claims")
+    assert claim["speaker"]["actor_id"] == "delgado-campaign"
+
+
 def test_document_named_again_takes_the_earlier_documents_author_even_with_a_date(run):
     text = ("A Marquette Law School poll from last fall suggests that most voters back the plan. The same "
             "poll, however, found that few of them had heard of it.")
