@@ -1,0 +1,53 @@
+"""Country words inside organisations' names (round 35): a country's name or demonym that opens a
+longer name is a word of that name, not the country. ``the Botswana Democratic Party`` is
+Botswana's party, no US Democratic Party after the state; ``Gabon Debout, a coalition of …`` is
+one coalition, not Gabon; ``Anglo American declined to comment`` is one company, not ``Anglo`` and
+the American people."""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from pipeline.components.actor_model import Actor
+
+_COUNTRY_CATEGORIES = ("country", "demonym")
+
+
+def other_country_body(label: str, inside: list[Actor], start: int, end: int) -> bool:
+    """A model ORG entity (tokens ``start:end``, its actors ``inside``) made of a country or
+    demonym right at its start and a known body of another country that ends it (``the Botswana
+    Democratic Party``: Botswana + the US ``Democratic Party``): a body of its own, named for the
+    first country. A body of the same country (``the US Democratic Party``) stays the body."""
+    if label != "ORG" or len(inside) != 2:
+        return False
+    place, body = inside
+    first = place.start
+    return place.category in _COUNTRY_CATEGORIES and first <= start + 1 and body.start == place.end and \
+        body.end == end and body.category == "org" and body.norm.get("country") is not None and \
+        place.norm.get("country") is not None and body.norm["country"] != place.norm["country"]
+
+
+def country_opens_name(a: Actor, start: int, c: int) -> bool:
+    """The country's name ``a`` opens the title-case name ``start:c`` an organisation noun
+    describes and more name words follow it (``Gabon Debout, a coalition of …``): a word of the
+    name, not the state (``Gabon, a country of …`` is the country alone)."""
+    return a.category == "country" and a.start == start and a.end < c
+
+
+def demonym_named_body(doc: Doc, start: int, end: int, country_word) -> int | None:
+    """The start of a company's name that ends in a singular demonym read as a noun (``Anglo
+    American declined``, ``as Anglo American presses ahead``): one title-case proper noun the
+    parser joins to the demonym, no country word itself (``Korean American``), no determiner or
+    number before it (``an African American``: a person); None when there is none."""
+    k = start - 1
+    if k < 0 or end - start != 1 or doc[start].lower_.endswith("s"):
+        return None
+    prev = doc[k]
+    if not (prev.is_title and prev.is_alpha and prev.pos_ == "PROPN" and prev.dep_ == "compound" and
+            prev.head.i == start and prev.whitespace_ == " ") or country_word(prev.text) is not None:
+        return None
+    if prev.is_sent_start:
+        return k
+    before = doc[k - 1]
+    if before.pos_ in ("DET", "NUM") or before.is_title or before.is_upper:
+        return None  # "an African American", "Latin American" after another name word
+    return k
