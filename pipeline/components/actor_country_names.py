@@ -14,16 +14,20 @@ _COUNTRY_CATEGORIES = ("country", "demonym")
 
 def other_country_body(label: str, inside: list[Actor], start: int, end: int) -> bool:
     """A model ORG entity (tokens ``start:end``, its actors ``inside``) made of a country or
-    demonym right at its start and a known body of another country that ends it (``the Botswana
-    Democratic Party``: Botswana + the US ``Democratic Party``): a body of its own, named for the
-    first country. A body of the same country (``the US Democratic Party``) stays the body."""
-    if label != "ORG" or len(inside) != 2:
+    demonym right at its start and known bodies of other countries that follow it word by word to
+    its end (``the Botswana Democratic Party``: Botswana + the US ``Democratic Party``; ``the
+    Nigeria Labour Congress``: Nigeria + ``Labour`` + ``Congress``): a body of its own, named for
+    the first country. A body of the same country (``the US Democratic Party``) stays the body."""
+    if label != "ORG" or not 2 <= len(inside) <= 3:
         return False
-    place, body = inside
-    first = place.start
-    return place.category in _COUNTRY_CATEGORIES and first <= start + 1 and body.start == place.end and \
-        body.end == end and body.category == "org" and body.norm.get("country") is not None and \
-        place.norm.get("country") is not None and body.norm["country"] != place.norm["country"]
+    inside = sorted(inside, key=lambda a: a.start)
+    place, bodies = inside[0], inside[1:]
+    country = place.norm.get("country")
+    if place.category not in _COUNTRY_CATEGORIES or place.start > start + 1 or country is None or \
+            bodies[-1].end != end:
+        return False
+    return all(b.category == "org" and b.start == a.end and b.norm.get("country") not in (None, country)
+               for a, b in zip(inside, bodies))
 
 
 def country_opens_name(a: Actor, start: int, c: int) -> bool:
@@ -51,3 +55,27 @@ def demonym_named_body(doc: Doc, start: int, end: int, country_word) -> int | No
     if before.pos_ in ("DET", "NUM") or before.is_title or before.is_upper:
         return None  # "an African American", "Latin American" after another name word
     return k
+
+
+def shared_country_words(cands: list, senses: dict[int, list]) -> tuple[list, dict[int, list]]:
+    """A country's name or demonym several countries share (``Dominican``: Dominica and the
+    Dominican Republic; ``Congo``, ``Congolese``: both Congos) is the country among them the text
+    names by a name of its own (``the Dominican Republic``, ``the Republic of Congo``); when it
+    names none or several, the first of them (the gazetteer's order). ``cands`` are gazetteer
+    candidates (``entry``, ``_replace``), ``senses`` their several-sense ``(entry, alias)`` lists
+    by position; returns both with these words settled."""
+    shared = {k for k, fits in senses.items() if all(e.category in _COUNTRY_CATEGORIES for e, _ in fits)}
+    if not shared:
+        return cands, senses
+    named = {c.entry.country for k, c in enumerate(cands) if k not in senses and c.entry.category == "country"}
+    out, kept = [], {}
+    for k, c in enumerate(cands):
+        if k not in shared:
+            if k in senses:
+                kept[len(out)] = senses[k]
+            out.append(c)
+            continue
+        fits = [e for e, _ in senses[k] if e.country in named]
+        one = fits[0] if len({e.country for e in fits}) == 1 else senses[k][0][0]
+        out.append(c._replace(entry=one))
+    return out, kept

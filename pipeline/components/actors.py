@@ -136,7 +136,7 @@ from pipeline.components.actor_group_senses import load_group_senses
 from pipeline.components.actor_cities import (city_countries, city_index, dateline_start, find_cities, find_product_cities,
                                               place_country, possessor_country)
 from pipeline.components.actor_open_offices import OpenWords, office_open
-from pipeline.components.actor_country_names import demonym_named_body, other_country_body
+from pipeline.components.actor_country_names import demonym_named_body, other_country_body, shared_country_words
 from pipeline.components.actor_country_offices import name_country_leaders, office_phrase, whole_office
 from pipeline.components.actor_owned import (OwnedContext, drop_apposed_posts, find_held, find_kept_forces, find_owned,
                                               load_owned_rules)
@@ -420,7 +420,7 @@ class ActorComponent(RuleComponent):
                 out.append(Candidate(start, end, fits[0][0]))
                 if len({e.id for e, _ in fits}) > 1:
                     senses[len(out) - 1] = fits
-        out, senses = _drop_disowned(out, senses, disowned)
+        out, senses = shared_country_words(*_drop_disowned(out, senses, disowned))  # "Dominican"
         return ends_longer_names(doc, self._senses(doc, out, senses), covered, self.words)
 
     def _work_title(self, doc: Doc, start: int, end: int) -> bool:

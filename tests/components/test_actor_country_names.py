@@ -56,3 +56,17 @@ def test_shared_demonym_takes_the_country_the_story_names(nlp):
 def test_shared_demonym_keeps_the_first_country_without_a_name_negative(nlp):
     out = found(nlp, "ROSEAU — Dominican officials said the storm had cut power to half of the island.")
     assert all(n["country"] != "DOM" for n in out.values())
+
+
+def test_shared_country_name_congo_is_kinshasa_s_by_default(nlp):
+    out = found(nlp, "GOMA — Rebels advanced on two towns in eastern Congo on Sunday, and the Congolese "
+                     "army said it had sent reinforcements.")
+    assert any(n["actor_id"] == "CODMIL" for n in out.values())
+    assert not any(n["country"] == "COG" for n in out.values())
+
+
+def test_shared_country_name_republic_of_congo_keeps_brazzaville_s_near_miss(nlp):
+    out = found(nlp, "BRAZZAVILLE — The Republic of Congo will hold a presidential election in March, "
+                     "and Congolese officials said the count would be public.")
+    assert any(n["country"] == "COG" for n in out.values())
+    assert not any(n["country"] == "COD" for n in out.values())
