@@ -8,16 +8,19 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from pipeline.components.actor_model import Actor
+from pipeline.components.gazetteer import subdivision_countries
 
 _COUNTRY_CATEGORIES = ("country", "demonym")
 
 
-def other_country_body(label: str, inside: list[Actor], start: int, end: int) -> bool:
+def other_country_body(doc: Doc, label: str, inside: list[Actor], start: int, end: int) -> bool:
     """A model ORG entity (tokens ``start:end``, its actors ``inside``) made of a country or
     demonym right at its start and known bodies of other countries that follow it word by word to
     its end (``the Botswana Democratic Party``: Botswana + the US ``Democratic Party``; ``the
     Nigeria Labour Congress``: Nigeria + ``Labour`` + ``Congress``): a body of its own, named for
-    the first country. A body of the same country (``the US Democratic Party``) stays the body."""
+    the first country. A body of the same country (``the US Democratic Party``) stays the body, and
+    so does a name the body's country has for one of its regions (``the Georgia Republican Party``:
+    the US state's party, left to the passes for US states)."""
     if label != "ORG" or not 2 <= len(inside) <= 3:
         return False
     inside = sorted(inside, key=lambda a: a.start)
@@ -26,7 +29,8 @@ def other_country_body(label: str, inside: list[Actor], start: int, end: int) ->
     if place.category not in _COUNTRY_CATEGORIES or place.start > start + 1 or country is None or \
             bodies[-1].end != end:
         return False
-    return all(b.category == "org" and b.start == a.end and b.norm.get("country") not in (None, country)
+    region = subdivision_countries().get(doc[place.start:place.end].text.lower())
+    return all(b.category == "org" and b.start == a.end and b.norm.get("country") not in (None, country, region)
                for a, b in zip(inside, bodies))
 
 

@@ -2835,7 +2835,7 @@ def _absorb_inner(doc: Doc, actors: list[Actor], label: str, start: int, end: in
     them; None when the entity must be skipped."""
     inside = [a for a in actors if start <= a.start and a.end <= end]
     if not (_named_after_body(doc, label, inside, end, heads) or  # else one place inside, no other actor
-            other_country_body(label, inside, start, end)):  # "the Botswana Democratic Party"
+            other_country_body(doc, label, inside, start, end)):  # "the Botswana Democratic Party"
         inside = inside if len(inside) == 1 and inside[0].category in ("country", "demonym", "metonym", "location") else []
     if label not in ("ORG", "PERSON", "GPE", "LOC") or not inside or \
             doc[start:end].text.isupper() or \

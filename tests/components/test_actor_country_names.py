@@ -70,3 +70,9 @@ def test_shared_country_name_republic_of_congo_keeps_brazzaville_s_near_miss(nlp
                      "and Congolese officials said the count would be public.")
     assert any(n["country"] == "COG" for n in out.values())
     assert not any(n["country"] == "COD" for n in out.values())
+
+
+def test_other_country_body_us_state_name_before_us_party_is_no_foreign_body_negative(nlp):
+    out = found(nlp, "ATLANTA — The Georgia Democratic Party asked the court to stop the new rule, and "
+                     "the party's lawyers said they would appeal.")
+    assert not any(n["country"] == "GEO" for t, n in out.items() if "Party" in t)
