@@ -9,6 +9,7 @@ from typing import Callable
 
 from spacy.tokens import Doc
 
+from pipeline.components.actor_country_names import country_opens_name
 from pipeline.components.actor_model import Actor, is_possessive_s
 
 from pipeline.components.actor_people import is_first_name, is_postnominal, suffix_start, title_before
@@ -173,7 +174,8 @@ def find_described_orgs(doc: Doc, actors: list[Actor], taken: list[bool], words:
     ``Parents for Safe Streets, the ballot committee behind …``: a title-case name (``for``,
     ``of``, ``and`` may join its words) described in apposition by an organisation noun
     (``org-description-nouns``) is an organisation (a newspaper word in ``media-name-nouns``:
-    media), whether the model missed it or read it as a person. ``make`` builds the actor
+    media), whether the model missed it or read it as a person; a country's name opening it is a
+    word of the name (``Gabon Debout, a coalition of …``). ``make`` builds the actor
     (start, end, type)."""
     for c in range(1, len(doc) - 2):
         if doc[c].text != "," or doc[c + 1].lower_ not in ("a", "an", "the"):
@@ -184,12 +186,16 @@ def find_described_orgs(doc: Doc, actors: list[Actor], taken: list[bool], words:
             continue
         atype = "media" if noun in words.media_name_nouns else "organization"
         inside = [a for a in actors if a.start < c and a.end > start]
-        if any(a.norm["in_gazetteer"] or a.norm["type"] not in ("person", "organization", "group") or
-               a.start < start or a.end > c for a in inside):
+        if any((a.norm["in_gazetteer"] or a.norm["type"] not in ("person", "organization", "group") or
+                a.start < start or a.end > c) and not country_opens_name(a, start, c) for a in inside):
             continue
         for a in inside:
             actors.remove(a)
-        actors.append(make(start, c, atype))
+        body = make(start, c, atype)
+        country = next((a.norm["country"] for a in inside if country_opens_name(a, start, c)), None)
+        if country is not None:  # "Gabon Debout": Gabon's coalition
+            body.norm["country"] = country
+        actors.append(body)
         for k in range(start, c):
             taken[k] = True
 

@@ -138,6 +138,7 @@ from pipeline.components.actor_group_senses import load_group_senses
 from pipeline.components.actor_cities import (city_countries, city_index, dateline_start, find_cities, find_product_cities,
                                               place_country, possessor_country)
 from pipeline.components.actor_open_offices import OpenWords, office_open
+from pipeline.components.actor_country_names import demonym_named_body, other_country_body, shared_country_words
 from pipeline.components.actor_country_offices import name_country_leaders, office_phrase, whole_office
 from pipeline.components.actor_owned import (OwnedContext, drop_apposed_posts, find_held, find_kept_forces, find_owned,
                                               load_owned_rules)
@@ -442,7 +443,7 @@ class ActorComponent(RuleComponent):
                 out.append(Candidate(start, end, fits[0][0]))
                 if len({e.id for e, _ in fits}) > 1:
                     senses[len(out) - 1] = fits
-        out, senses = _drop_disowned(out, senses, disowned)
+        out, senses = shared_country_words(*_drop_disowned(out, senses, disowned))  # "Dominican"
         return ends_longer_names(doc, self._senses(doc, out, senses), covered, self.words)
 
     def _work_title(self, doc: Doc, start: int, end: int) -> bool:
@@ -1437,6 +1438,12 @@ class ActorComponent(RuleComponent):
         if noun and (tok.dep_ == "pobj" and tok.head.lower_ == "in" and not tok.lower_.endswith("s") or
                      self._bare_singular(st.doc, start, end)):
             _take_none(st, start, end)  # a language ("ads in Spanish"): no actor, not even NER's
+            return
+        named = demonym_named_body(st.doc, start, end, self._country_of_word) if noun else None
+        if named is not None and not st.taken[named]:  # "Anglo American declined": a company's name
+            name = st.doc[named:end].text
+            st.claim(Actor(named, end, _norm(slugify(name), name, "organization", None, False, None, "ner"),
+                           "rule:demonym-named-body", None, "organization"))
             return
         if noun:
             s0 = _with_the(st.doc, start, end, st.taken)
@@ -2950,10 +2957,12 @@ def _absorb_inner(doc: Doc, actors: list[Actor], label: str, start: int, end: in
     """An unknown organization or place whose name holds a country or a city (``the Hebrew
     University of Jerusalem``, ``New Jersey``), or an organisation whose name ends in a body's head
     (``heads``) after a country and a known body (``the Kenya Red Cross Society``: the country's
-    own society, not the ICRC): drop the inner actors and return the country the entity takes from
+    own society, not the ICRC), or a country's name before another country's known body (``the
+    Botswana Democratic Party``): drop the inner actors and return the country the entity takes from
     them; None when the entity must be skipped."""
     inside = [a for a in actors if start <= a.start and a.end <= end]
-    if not _named_after_body(doc, label, inside, end, heads):  # else one place inside, no other actor
+    if not (_named_after_body(doc, label, inside, end, heads) or  # else one place inside, no other actor
+            other_country_body(doc, label, inside, start, end)):  # "the Botswana Democratic Party"
         inside = inside if len(inside) == 1 and inside[0].category in ("country", "demonym", "metonym", "location") else []
     if label not in ("ORG", "PERSON", "GPE", "LOC") or not inside or \
             doc[start:end].text.isupper() or \
