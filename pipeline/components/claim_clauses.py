@@ -1092,7 +1092,8 @@ class Sentence:
             return True  # ``a later count put Quispe ahead``, ``a poll put Labour on 31%``: where a document's figures put someone
         if rule.get("document_subject") and not self.is_document_subject(tok):
             return False  # ``the poll gave her a lead``; not ``her parents gave her a lead``
-        if rule.get("person_subject") and not self._speaks_for_someone(_conj_subject(tok)) \
+        speaks = self._speaks_for_someone if rule.get("representatives_speak") else self._someone
+        if rule.get("person_subject") and not speaks(_conj_subject(tok)) \
                 and not (rule.get("documents_speak") and self.is_document_subject(tok)):
             return False  # ``the restatement raises more questions``: a thing speaks no words
         if rule.get("no_statement_subject") and self._statement_subject(tok):
