@@ -977,6 +977,8 @@ class Sentence:
         if rule is not None and not rule.get("hedge") and negated_report(tok) and not self.withheld_question(tok) \
                 and not conceded(tok, rule, self.rules):
             return None
+        if rule is not None and rule.get("no_headline") and self.ctx.section_at(tok.idx) in ("headline", "subhead"):
+            return None  # ``Spokane school board votes 3-2 to close …``: the story tells it, the golds mark the body
         if rule is not None and rule.get("no_marks") and any(
                 (c.dep_ == "mark" or c.dep_ == "advmod" and c.tag_ == "WRB") and c.lower_ in rule["no_marks"]
                 for c in tok.children):
@@ -1166,12 +1168,19 @@ class Sentence:
         if child(tok, ("dobj", "nsubjpass", "auxpass", "prt")) is not None or tok.i + 1 >= len(tok.doc) \
                 or not self._bare_requester(tok, rule):
             return False
-        if rule.get("bare_unreported") and (_reported_clause(self, tok) or self.ctx.quote_at(tok.idx) is not None
+        if rule.get("bare_unreported") and (self._inside_report(tok) or self.ctx.quote_at(tok.idx) is not None
                                             or self.ctx.in_turn(tok.idx)):
             return False
         prep = tok.doc[tok.i + 1]
         return prep.head.i == tok.i and prep.dep_ == "prep" and prep.lower_ in rule["bare_with"] \
             and not _time_object(prep) and not _pronoun_object(prep) and self._topic_noun(prep)
+
+    def _inside_report(self, tok: Token) -> bool:
+        """``tok`` heads, or lies anywhere inside, the clause of another report (``said the
+        department had no record of the office asking for changes``)."""
+        if _reported_clause(self, tok):
+            return True
+        return any(a.dep_ == "ccomp" and a.head.i != a.i and self.is_report(a.head) for a in tok.ancestors)
 
     def _bare_requester(self, tok: Token, rule: dict) -> bool:
         """Who makes a bare request can: someone, someone's representatives (``the governor's
@@ -1179,7 +1188,8 @@ class Sentence:
         participle hangs on: ``a letter asking for …``)."""
         subj = _conj_subject(tok)
         if subj is None and tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.i < tok.i:
-            subj = tok.head
+            # ``an open letter asking for …``; not ``no record of the office asking for changes``
+            return bool(rule.get("documents_speak")) and self.is_document(tok.head)
         if subj is not None and subj.lemma_.lower() in self.rules.representatives and child(subj, ("poss",)) is not None:
             return True  # ``Marchetti's staff had pressed for …``; not ``the team pressed for a winner``
         return self._someone(subj) or bool(rule.get("documents_speak") and subj is not None and self.is_document(subj))
