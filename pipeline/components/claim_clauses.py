@@ -977,12 +977,6 @@ class Sentence:
         if rule is not None and not rule.get("hedge") and negated_report(tok) and not self.withheld_question(tok) \
                 and not conceded(tok, rule, self.rules):
             return None
-        if rule is not None and rule.get("no_headline") and self.ctx.section_at(tok.idx) in ("headline", "subhead"):
-            return None  # ``Spokane school board votes 3-2 to close …``: the story tells it, the golds mark the body
-        if rule is not None and rule.get("no_marks") and any(
-                (c.dep_ == "mark" or c.dep_ == "advmod" and c.tag_ == "WRB") and c.lower_ in rule["no_marks"]
-                for c in tok.children):
-            return None  # ``When the board voted 8-2 in June to freeze tuition, …``: a time, no decision reported
         if rule is not None and rule.get("unreported") and _reported_clause(self, tok):
             return None  # ``said he would not rule out …``: the outer report carries it  # ``the court did not say the warrants are banned``: nobody states it
         if rule is not None and no_holder(self, tok, rule):

@@ -1146,7 +1146,7 @@ def test_splashed_water_is_no_cue(run, text):
     assert not _cues(run(text))
 
 
-# -- a bare request with for, a body's vote (round 35) ---------------------------------------------
+# -- a bare request with for (round 35) ------------------------------------------------------------
 @pytest.mark.parametrize("text, cue, speaker, content", [
     ("Defense lawyers asked for a sentence of three years.", "asked", "Defense lawyers", "a sentence of three years"),
     ("The petition asks for a public inquiry into the contract.", "asks", "The petition",
@@ -1174,29 +1174,6 @@ def test_a_bare_request_names_what_is_asked_for(run, text, cue, speaker, content
 def test_a_bare_request_without_content_or_inside_a_report_is_no_cue(run, text):
     assert not _cues(run(text)) & {"asked", "asking", "pressed"}
 
-
-@pytest.mark.parametrize("text, speaker, content", [
-    ("The school board voted 4-3 to close the Elm Street campus next year.", "The school board",
-     "to close the Elm Street campus next year"),
-    ("The county commission voted on Tuesday to delay the levy.", "The county commission", "to delay the levy"),
-])
-def test_a_body_voting_to_act_is_a_cue(run, text, speaker, content):
-    claim = with_cue(run(text), "voted")
-    assert claim["cue"]["origin"] == "rule:report-vote"
-    assert speaker in _speaker(claim)
-    assert content in claim["content"]["text"]
-
-
-@pytest.mark.parametrize("text", [
-    "The council voted 5-4.",                                               # no infinitive
-    "The committee voted against the bill on Friday.",                      # no infinitive
-    "Senator Ida Vance voted to scrap the tax.",                            # a person's vote
-    "The commission will vote to approve the merger.",                      # a plan
-    "When the board voted 8-2 in June to freeze fees, students cheered.",   # a time clause
-    "The agency said the board voted to delay the rule.",                   # the outer report carries it
-])
-def test_a_vote_without_a_decision_of_a_body_is_no_cue(run, text):
-    assert not _cues(run(text)) & {"voted", "vote"}
 
 
 # -- a message after a colon that closes the object phrase of text/email ---------------------------
