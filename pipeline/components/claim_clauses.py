@@ -1116,7 +1116,8 @@ class Sentence:
             return True  # ``a later count put Quispe ahead``, ``a poll put Labour on 31%``: where a document's figures put someone
         if rule.get("document_subject") and not self.is_document_subject(tok):
             return False  # ``the poll gave her a lead``; not ``her parents gave her a lead``
-        if rule.get("person_subject") and not self._someone(_conj_subject(tok)) \
+        speaks = self._speaks_for_someone if rule.get("representatives_speak") else self._someone
+        if rule.get("person_subject") and not speaks(_conj_subject(tok)) \
                 and not (rule.get("documents_speak") and self.is_document_subject(tok)):
             return False  # ``the restatement raises more questions``: a thing speaks no words
         if rule.get("no_statement_subject") and self._statement_subject(tok):
@@ -1136,7 +1137,7 @@ class Sentence:
             return True  # ``scoffed at that account``: the statement named after the particle
         if rule.get("person_with") and self._person_topic(tok, rule["person_with"]):
             return True  # ``pressed the minister on whether …``, ``pressed both candidates on housing``
-        if rule.get("bare_with") and self._bare_topic(tok, rule["bare_with"]):
+        if rule.get("bare_with") and self._bare_topic(tok, rule):
             return True  # ``pressed for his immediate release``
         if rule.get("objects"):  # ``raised concerns``, not ``raised rates``; ``with``: a word it needs too
             return _named_object(tok, rule["objects"]) is not None \
@@ -1175,17 +1176,45 @@ class Sentence:
         return any(c.dep_ == "prep" and c.lower_ in preps and c.i > obj.i and not _time_object(c)
                    and self._topic_noun(c) for c in tok.children)
 
-    def _bare_topic(self, tok: Token, preps: list[str]) -> bool:
-        """``tok`` has no object and, right after it, a preposition of ``preps`` with a topic
-        (``pressed for his immediate release``, ``pressed for a recount``); not in the passive
-        (``was pressed for time``), not a stretch of time (``pressed for an hour``), and only with
-        someone as subject (``the detention was unlawful and pressed for …`` misread: none)."""
+    def _bare_topic(self, tok: Token, rule: dict) -> bool:
+        """``tok`` has no object and, right after it, a preposition of the rule's ``bare_with``
+        with a topic (``pressed for his immediate release``, ``pressed for a recount``); not in the
+        passive (``was pressed for time``), not a stretch of time (``pressed for an hour``) nor a
+        pronoun (``asked for it again``: no content), and only with someone as subject (``the
+        detention was unlawful and pressed for …`` misread: none) or, for a rule whose
+        ``documents_speak``, a document (``The letter also asked for a ban``, ``an open letter
+        asking for a pause``); with ``bare_unreported``, not as the clause of another report
+        (``said the ministry had asked for weekly reporting``: the outer report carries it) nor
+        inside a quotation or an interview turn (``"We are asking for something simple," she
+        said``: the quotation is the statement)."""
         if child(tok, ("dobj", "nsubjpass", "auxpass", "prt")) is not None or tok.i + 1 >= len(tok.doc) \
-                or not self._someone(_conj_subject(tok)):
+                or not self._bare_requester(tok, rule):
+            return False
+        if rule.get("bare_unreported") and (self._inside_report(tok) or self.ctx.quote_at(tok.idx) is not None
+                                            or self.ctx.in_turn(tok.idx)):
             return False
         prep = tok.doc[tok.i + 1]
-        return prep.head.i == tok.i and prep.dep_ == "prep" and prep.lower_ in preps \
-            and not _time_object(prep) and self._topic_noun(prep)
+        return prep.head.i == tok.i and prep.dep_ == "prep" and prep.lower_ in rule["bare_with"] \
+            and not _time_object(prep) and not _pronoun_object(prep) and self._topic_noun(prep)
+
+    def _inside_report(self, tok: Token) -> bool:
+        """``tok`` heads, or lies anywhere inside, the clause of another report (``said the
+        department had no record of the office asking for changes``)."""
+        if _reported_clause(self, tok):
+            return True
+        return any(a.dep_ == "ccomp" and a.head.i != a.i and self.is_report(a.head) for a in tok.ancestors)
+
+    def _bare_requester(self, tok: Token, rule: dict) -> bool:
+        """Who makes a bare request can: someone, someone's representatives (``the governor's
+        staff``), or a document when the rule lets documents speak (the subject, or the noun a
+        participle hangs on: ``a letter asking for …``)."""
+        subj = _conj_subject(tok)
+        if subj is None and tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.i < tok.i:
+            # ``an open letter asking for …``; not ``no record of the office asking for changes``
+            return bool(rule.get("documents_speak")) and self.is_document(tok.head)
+        if subj is not None and subj.lemma_.lower() in self.rules.representatives and child(subj, ("poss",)) is not None:
+            return True  # ``Marchetti's staff had pressed for …``; not ``the team pressed for a winner``
+        return self._someone(subj) or bool(rule.get("documents_speak") and subj is not None and self.is_document(subj))
 
     def _topic_noun(self, prep: Token) -> bool:
         """A preposition with a topic: a clause, or a noun that is no stretch of time or place
@@ -1269,13 +1298,13 @@ class Sentence:
         subj = _conj_subject(tok)
         return subj is not None and self.is_document(subj)
 
-    @staticmethod
-    def _amount_at(tok: Token, prep: str) -> bool:
+    def _amount_at(self, tok: Token, prep: str) -> bool:
         """``put claims so far at 9 billion koruna``, ``put the value of the deal at $4 billion``:
         any object placed at an amount (a money, percent, quantity or cardinal entity) by a
-        ``prep`` phrase of the verb; not ``put the start at 8 p.m.`` (a time), ``put the
+        ``prep`` phrase of the verb, also the noun of a relative clause that is its object (``a
+        buy the group put at $1.2 million``); not ``put the start at 8 p.m.`` (a time), ``put the
         children at risk`` (no amount)."""
-        if child(tok, ("dobj",)) is None:
+        if child(tok, ("dobj",)) is None and self.object_gap(tok) is None:
             return False
         obj = _prep_object(tok, prep)
         return obj is not None and any(t.ent_type_ in _AMOUNT_ENTITIES for t in obj.subtree)
@@ -1395,7 +1424,8 @@ class Sentence:
 
     def _someone(self, subj: Token | None) -> bool:
         """A subject that can speak: a person or group pronoun, an actor that is no place, a
-        noun naming people (``employees``, ``two of the lenders``)."""
+        noun naming people (``employees``, ``two of the lenders``), a name set off by a noun
+        naming a person (``Harlan Boatwright Jr., the campaign's chairman``)."""
         if subj is None:
             return False
         if subj.pos_ == "PRON":
@@ -1407,6 +1437,9 @@ class Sentence:
         lemma = head.lemma_.lower()
         if lemma in self.rules.person_nouns:
             return True
+        if subj.pos_ == "PROPN" and any(c.dep_ == "appos" and c.lemma_.lower() in self.rules.person_nouns
+                                        for c in subj.children):
+            return True  # ``Harlan Boatwright Jr., the campaign's chairman,`` when no actor covers the name
         # ``several nurses``, ``employees``; not ``the findings`` (a document) or ``the developments``
         return head.tag_ == "NNS" and not self.is_document(head) and not lemma.endswith(_ABSTRACT_ENDINGS)
 
@@ -1955,10 +1988,22 @@ class Sentence:
                 continue
             if self.statement_clause(h):
                 continue  # ``repeated her claim that …``: the verb reports the clause
+            if self._requested_noun(noun):
+                continue  # ``pressed for a guarantee that …``: the verb's request
             if noun.lemma_.lower() not in self.rules.nouns:
                 continue
             if any(c.dep_ == "mark" and c.lower_ == "that" for c in h.children) or noun_infinitive(self, h):
                 self.noun_frame_of[h.i] = noun.i
+
+    def _requested_noun(self, noun: Token) -> bool:
+        """``Pruitt pressed for a guarantee that supply would not be affected``: a cue noun that
+        is the object of a bare request (rules with ``bare_with``) is what the verb requests, one
+        claim of the verb with the noun phrase as content, not a claim of the noun."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.dep_ != "prep" or not self.inside(prep.head):
+            return False
+        rule = self.report_rule(prep.head) or {}
+        return prep.lower_ in rule.get("bare_with", ()) and self._bare_topic(prep.head, rule)
 
     def held_cue_noun(self, verb: Token) -> Token | None:
         """``announced plans to close 40 stores``, ``unveiled a plan that would …``: the object

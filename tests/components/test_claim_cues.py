@@ -1146,6 +1146,36 @@ def test_splashed_water_is_no_cue(run, text):
     assert not _cues(run(text))
 
 
+# -- a bare request with for (round 35) ------------------------------------------------------------
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("Defense lawyers asked for a sentence of three years.", "asked", "Defense lawyers", "a sentence of three years"),
+    ("The petition asks for a public inquiry into the contract.", "asks", "The petition",
+     "a public inquiry into the contract"),
+    ("Nurses at the clinic asked for assurances that no wards would close.", "asked", "Nurses at the clinic",
+     "no wards would close"),
+    ("A person close to the talks said Ferreira's aides had pressed for the bridge money.", "pressed",
+     "Ferreira", "the bridge money"),
+])
+def test_a_bare_request_names_what_is_asked_for(run, text, cue, speaker, content):
+    claim = with_cue(run(text), cue)
+    assert speaker in _speaker(claim)
+    assert content in claim["content"]["text"]
+
+
+@pytest.mark.parametrize("text", [
+    "The coach asked for a moment.",                                   # a stretch of time
+    "Then they asked for it again.",                                   # a pronoun
+    "I think we got most of what we asked for.",                       # no noun
+    "If you asked for more staff, you got a lecture.",                 # a condition
+    "A clerk said the mayor had asked for a copy of the file.",        # the outer report carries it
+    '"We are asking for something simple," the organiser said.',       # the quotation carries it
+    "The home team pressed for a winner in the last ten minutes.",     # no one's representatives
+])
+def test_a_bare_request_without_content_or_inside_a_report_is_no_cue(run, text):
+    assert not _cues(run(text)) & {"asked", "asking", "pressed"}
+
+
+
 # -- a message after a colon that closes the object phrase of text/email ---------------------------
 @pytest.mark.parametrize("text, cue, speaker, content", [
     ('At 9:40 a.m., Senator Rhea Dalton texted a lobbyist for the nurses union: "Bill is done. Call your '

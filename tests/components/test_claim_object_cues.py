@@ -184,6 +184,8 @@ def test_scoffing_at_a_person_or_seizing_a_thing_is_no_cue(run, text):
     ("Mayor Lena Ortiz stands behind the decision to close the depot.", "stands", "Mayor Lena Ortiz",
      "the decision to close the depot"),
     ("Mayor Lena Ortiz stands by what she said in June.", "stands", "Mayor Lena Ortiz", "what she said in June"),
+    # a policy decision (round 35)
+    ("Governor Ana Ruiz stood by the hiring freeze.", "stood", "Governor Ana Ruiz", "the hiring freeze"),
 ])
 def test_standing_by_a_statement_or_decision_is_a_cue(run, text, cue, speaker, content):
     claim = with_cue(run(text), cue)
@@ -207,6 +209,30 @@ def test_standing_by_a_statement_or_decision_is_a_cue(run, text, cue, speaker, c
 ])
 def test_standing_by_a_place_a_person_or_inside_a_report_is_no_cue(run, text):
     assert not _cues(run(text)) & {"stood", "stand", "stands"}
+
+
+def test_standing_by_a_thing_set_off_by_an_apposition_is_no_cue(run):
+    assert not _cues(run("Elm Park, the town's oldest green, stood by the river.")) & {"stood"}
+
+
+# -- put at an amount in a relative clause (round 35) ------------------------------------------------
+@pytest.mark.parametrize("text, speaker", [
+    ("Councillors want the bridge rebuilt, at a cost the planning staff put at about $12 million.",
+     "the planning staff"),
+    ("Shareholders face a writedown, a loss that analysts put at 40 million euros.", "analysts"),
+])
+def test_put_at_an_amount_in_a_relative_clause_is_an_estimate(run, text, speaker):
+    claim = with_cue(run(text), "put")
+    assert claim["cue"]["origin"] == "rule:report-put-figure"
+    assert speaker in _speaker(claim)
+
+
+@pytest.mark.parametrize("text", [
+    "The storm left damage the crews put right within a week.",
+    "The toddler the parents put at risk was unharmed.",
+])
+def test_put_in_a_relative_clause_without_an_amount_is_no_cue(run, text):
+    assert "put" not in _cues(run(text))
 
 
 # -- projected ------------------------------------------------------------------------------------
