@@ -4,6 +4,7 @@ coreference-light, NER fallback and user dictionaries."""
 from __future__ import annotations
 
 import json
+from collections import Counter
 
 import pytest
 import spacy
@@ -118,12 +119,19 @@ def _demonym_rows():
         return [json.loads(line) for line in fh if json.loads(line).get("demonyms")]
 
 
+SHARED_DEMONYM_COUNTRIES = {"DMA": "Dominica", "DOM": "The Dominican Republic",
+                            "COD": "The Democratic Republic of the Congo", "COG": "The Republic of the Congo"}
+
+
 def test_demonyms_cover_every_country_with_officials(nlp):
     """Every shipped demonym + ``officials`` gives a group of that country's officials with the
-    role <ISO3>GOV (what ``--actor <ISO3>GOV`` finds): breadth, not just the seed article."""
+    role <ISO3>GOV (what ``--actor <ISO3>GOV`` finds): breadth, not just the seed article. A
+    demonym two countries share takes the country the text names."""
     rows = _demonym_rows()
     assert len(rows) > 180
-    texts = [f"On Monday, {row['demonyms'][0]} officials said they would respond." for row in rows]
+    owners = Counter(row["demonyms"][0] for row in rows)  # "Dominican", "Congolese": the text names the country
+    texts = [f"{SHARED_DEMONYM_COUNTRIES[row['id']] + ' is in talks. ' if owners[row['demonyms'][0]] > 1 else ''}"
+             f"On Monday, {row['demonyms'][0]} officials said they would respond." for row in rows]
     wrong = []
     for row, doc in zip(rows, nlp.pipe(texts)):
         found = {s.text: (s._.norm["actor_id"], s._.norm["role"], s._.norm["type"]) for s in doc.spans[GROUP_ACTORS]}
