@@ -725,8 +725,7 @@ def _site_names(doc: Doc, actors: list[Actor], words: ActorWords) -> set[str]:
 
 
 def _body_named(doc: Doc, a: Actor, words: ActorWords) -> bool:
-    start = a.start + 1 if doc[a.start].lower_ == "the" and a.end - a.start > 1 else a.start
-    return described_as_body(doc, start, a.end, words)
+    return described_as_body(doc, _past_the(doc, a), a.end, words)
 
 
 def _model_place_name(a: Actor) -> bool:
@@ -735,8 +734,12 @@ def _model_place_name(a: Actor) -> bool:
 
 
 def _bare_name(doc: Doc, a: Actor) -> str:
-    start = a.start + 1 if doc[a.start].lower_ == "the" and a.end - a.start > 1 else a.start
-    return doc[start:a.end].text.lower()
+    return doc[_past_the(doc, a):a.end].text.lower()
+
+
+def _past_the(doc: Doc, a: Actor) -> int:
+    """The first token of the mention's name, past a leading ``the``."""
+    return a.start + 1 if doc[a.start].lower_ == "the" and a.end - a.start > 1 else a.start
 
 
 def _before_site_noun(doc: Doc, end: int, nouns: frozenset[str]) -> bool:

@@ -273,6 +273,9 @@ class ActorComponent(RuleComponent):
         self._gaz_people = gazetteer_people(self.gaz, self.words)
         self._central_banks = _central_banks(self.gaz)
         self._count_demonyms = _count_demonyms(self.gaz)
+        self._body_words = self.words.org_name_heads | self.words.business_name_words | self.words.media_heads | \
+            self.words.org_particle_heads  # words of a body's name, never of a person's with particles
+        self._particle_openers = self.words.org_particle_articles | ENGLISH_ARTICLES  # "Le Journal", "The Clan"
         self._capitals = {e.country: e for e in sorted(self.gaz.entries.values(), key=lambda e: e.id)
                           if e.category == "metonym" and e.kind == "capital" and e.country}
         self._capital_countries = {e.id: e.country for e in self.gaz.entries.values()  # "ouagadougou" -> BFA
@@ -1458,8 +1461,7 @@ class ActorComponent(RuleComponent):
                                                    f"{entry.name} {word}", "group", entry.country, True,
                                                    None, "adjective"), f"rule:{entry.id}", word, "group"))
             return
-        for k in range(start, end):  # "Russian missile attacks", "British participation": no actor
-            st.taken[k] = True
+        _take_none(st, start, end)  # "Russian missile attacks", "British participation": no actor
 
     def _bare_singular(self, doc: Doc, start: int, end: int) -> bool:
         """A demonym of one person (its people's plural adds ``s``: ``Tajik``/``Tajiks``) with no
@@ -1730,9 +1732,7 @@ class ActorComponent(RuleComponent):
         six words at most?"""
         words = doc[start:end]
         links = sum(1 for t in words if t.is_lower and t.lower_ in self.words.name_links)
-        body = self.words.org_name_heads | self.words.business_name_words | self.words.media_heads | \
-            self.words.org_particle_heads
-        if words[0].lower_ in self.words.org_particle_articles | ENGLISH_ARTICLES or any(t.lower_ in body for t in words):
+        if words[0].lower_ in self._particle_openers or any(t.lower_ in self._body_words for t in words):
             return False  # "Le Journal du Soir": an outlet ("Le" is also a given name); "The Clan del Golfo"
         return 3 <= len(words) <= 6 and 1 <= links <= 3 and is_first_name(words[0].text) and words[-1].is_title and \
             all(t.is_lower and t.lower_ in self.words.name_links or t.is_title and t.is_alpha for t in words)

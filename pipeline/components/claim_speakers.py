@@ -1899,7 +1899,7 @@ def _name_words(ctx: DocContext, span: Span) -> set[str]:
     origin = ctx.origin(span)
     if origin == "rule:description":
         return set()
-    name = (span._.norm or {}).get("name") or "" if not origin.startswith("rule:owned-member") else ""
+    name = "" if origin.startswith("rule:owned-member") else (span._.norm or {}).get("name") or ""
     words = [t.lower_ for t in span] + name.lower().split()
     return set(words) | {w[:-1] for w in words if w.endswith("s")}
 

@@ -106,7 +106,8 @@ from pipeline.components.claim_headline_reports import repair_headline_reports
 from pipeline.components.claim_forum_objects import repair_forum_objects
 from pipeline.components.claim_relative_gaps import repair_relative_gaps
 from pipeline.components.claim_outlet_objects import repair_outlet_objects
-from pipeline.components.claim_repairs import (repair_adverbial_subjects, repair_appositive_asides, repair_closing_asides, repair_closing_reports,
+from pipeline.components.claim_repairs import (repair_adverbial_subjects, repair_appositive_asides,
+                                                repair_closing_asides, repair_closing_reports,
                                                 repair_described_subjects, repair_headline_passives,
                                                 repair_noun_participles, repair_noun_reports,
                                                 repair_object_asides, repair_phrase_reports, repair_relative_asides,
