@@ -535,6 +535,21 @@ def test_one_claim_per_attribution_of_several_clauses(run):
     assert [d["text"] for d in claim["dates"]] == ["May"]
 
 
+@pytest.mark.parametrize("text, cue, content", [
+    ("Harbor Freight Lines said in a statement that it regretted the delays and that all ferries would run "
+     "from Monday.", "said", "it regretted the delays and that all ferries would run from Monday"),
+    ("The port director told the Gazette that the berth was safe but that repairs would take a month.",
+     "told", "the berth was safe but that repairs would take a month"),
+])
+def test_one_claim_for_coordinated_that_clauses_under_one_cue(run, text, cue, content):
+    # Most gold sets annotate `that A and that B` as one attribution (held-out 32 and 34 split it):
+    # one claim whose content runs over both clauses.
+    claims = [c for c in run(text) if c["cue"] and c["cue"]["text"] == cue]
+    assert len(claims) == 1
+    assert claims[0]["text"] == content
+    assert text[claims[0]["start"]:claims[0]["end"]] == content
+
+
 def test_one_claim_for_a_quotation_split_by_its_cue(run):
     text = '"We will not raise the fare," the transit chief said, "and we will hire 40 drivers by March."'
     claims = [c for c in run(text) if c["cue"] is not None]
