@@ -2,8 +2,9 @@
 
 An office or role named with ``a``/``an`` (``Canadians deserve a prime minister who negotiates``,
 ``the president must invite a prime minister to form a government``, ``the party would name a
-full-time envoy``, ``a trial without a jury``) is a holder nobody is yet: the object (or passive
-subject) of a verb of ``hypothetical-holder-verbs`` or the object of a preposition of
+full-time envoy``, ``a trial without a jury``) is a holder nobody is yet, and one after ``as``
+(``praised Marsh as a legislator who does his homework``) a role someone is cast in: the object
+(or passive subject) of a verb of ``hypothetical-holder-verbs`` or the object of a preposition of
 ``hypothetical-holder-preps`` in ``actor_words.jsonl``. So is ``the next emir``, ``the future
 leader`` (a modifier of ``future-holder-modifiers``) there, and ``the new prime minister`` when
 a verb that fills an office (``office-filling-verbs``: ``the Diet will elect the new prime
