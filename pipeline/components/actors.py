@@ -133,6 +133,7 @@ from pipeline.components.actor_state_offices import (federal_chamber_story, name
 from pipeline.components.actor_namesakes import drop_namesakes, load_namesake_words
 from pipeline.components.actor_layout import after_question_number, crosshead_spans, slash_dateline
 from pipeline.components.actor_nonactors import drop_non_actor_names, load_nonactor_words
+from pipeline.components.actor_hypothetical import HypotheticalWords, drop_hypothetical_holders
 from pipeline.components.actor_state_media import add_state_media
 from pipeline.components.actor_group_senses import load_group_senses
 from pipeline.components.actor_cities import (city_countries, city_index, dateline_start, find_cities, find_product_cities,
@@ -940,7 +941,7 @@ class ActorComponent(RuleComponent):
     def _drop_phantoms(self, doc: Doc, actors: list[Actor], taken: list[bool], headlines: list[tuple[int, int]],
                        credits: list[bool]) -> None:
         """The last passes: party-tag places, headline words, things, lone capitals, emphasis,
-        (with ``credit_actors: false``) credits and (with ``apposition_posts: false``) posts in
+        holders only wished for, (with ``credit_actors: false``) credits and (with ``apposition_posts: false``) posts in
         apposition name no actor."""
         if not self.apposition_posts:
             drop_apposed_posts(doc, actors, self._country_of_word, self._owned_ctx.state_norm)
@@ -956,6 +957,9 @@ class ActorComponent(RuleComponent):
         drop_lone_capitals(doc, actors)
         drop_caps_emphasis(doc, actors)
         _drop_office_contests(doc, actors, self.words.office_contests)
+        drop_hypothetical_holders(doc, actors, HypotheticalWords(  # "deserve a prime minister who"
+            self.words.hypothetical_holder_verbs, self.words.hypothetical_holder_preps,
+            self.words.future_holder_modifiers, self.words.office_filling_verbs))
         _drop_credits(actors, taken, credits)
 
     def _credits(self, doc: Doc, actors: list[Actor], taken: list[bool]) -> tuple[list[bool], list[bool], list[bool]]:

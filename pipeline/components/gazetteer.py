@@ -252,6 +252,9 @@ class ActorWords:
     office_filling_verbs: frozenset[str] = frozenset()  # "elect" in "until a speaker is elected": the office is open
     office_open_marks: frozenset[str] = frozenset()  # "until" in "until a speaker is elected": not filled yet
     office_open_heads: frozenset[str] = frozenset()  # "fail" in "failed to elect a speaker": not filled yet
+    hypothetical_holder_verbs: frozenset[str] = frozenset()  # "deserve" in "deserve a prime minister who": no holder yet
+    hypothetical_holder_preps: frozenset[str] = frozenset()  # "without" in "without a jury": no holder there
+    future_holder_modifiers: frozenset[str] = frozenset()  # "next" in "wants the next emir to": a holder to come
     holder_bodies: frozenset[str] = frozenset()  # "office" in "the governor's office": the holder's body
     court_case_words: frozenset[str] = frozenset()  # "jury": in a US case "the government" is the prosecution
     platform_names: frozenset[str] = frozenset()  # "telegram" in "posted on Telegram": a medium, no actor

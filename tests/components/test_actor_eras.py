@@ -77,8 +77,9 @@ def test_the_incoming_holder_after_a_vote_for_another_office_keeps_its_id(nlp):
 
 
 def test_a_vote_to_elect_the_new_holder_is_no_one_taking_the_office(nlp):
-    # "to elect the new premier": the description itself after the verb, a future holder still
+    # "to elect the new premier": the description itself after the verb, a future holder still: no
+    # mention at all (actor_hypothetical.py), and never Holt
     got = dict(actor_mentions(nlp, "OTTAWA (Reuters) - Premier Dana Holt conceded the party vote on Sunday. "
                                    "Lawmakers will meet on Oct. 2 to elect the new premier."))
     holt = next(n for k, n in got.items() if "Holt" in k)
-    assert got["the new premier"]["actor_id"] != holt["actor_id"]
+    assert "the new premier" not in got and holt["actor_id"]
