@@ -304,17 +304,15 @@ def find_party_families(doc: Doc, actors: list[Actor], taken: list[bool], famili
 
 
 def _named_kin_parties(doc: Doc, actors: list[Actor], focus: str) -> None:
-    """``the Social Democrats`` (Germany's SPD to the gazetteer) in a story about North Macedonia,
-    where no mention is German and ``the Social Democratic Union of Macedonia`` is named: a foreign
+    """``the Social Democrats`` (Germany's SPD to the gazetteer) in a story about North Macedonia
+    that names ``the Social Democratic Union of Macedonia``, with nothing German in its sentence: a foreign
     party matched by its plural name (:func:`_plural_party_name`) is the one party of the story whose
     name opens with those words (plural ``s`` off, each a start of the name's word), if there is one;
     the mentions that took their id from it follow."""
-    countries = {focus} | {a.norm.get("country") for a in actors if a.norm["type"] != "organization"
-                           or not _plural_party_name(doc, a)}
     moved: dict[str, dict] = {}
     for a in actors:
         words = _plural_party_name(doc, a)
-        if not words or a.norm.get("country") in countries:
+        if not words or a.norm.get("country") == focus or _signed_in_sentence(doc, a, actors):
             continue
         kin = {b.norm["actor_id"]: b.norm for b in actors if b.norm["type"] == "organization"
                and b.norm.get("country") in (focus, None) and _opens_with(doc, b, words)}
@@ -323,6 +321,14 @@ def _named_kin_parties(doc: Doc, actors: list[Actor], focus: str) -> None:
     for a in actors:
         if a.norm["actor_id"] in moved and (_plural_party_name(doc, a) or a.origin in _DERIVED):
             a.norm, a.origin = {**moved[a.norm["actor_id"]], "via": "coref"}, "rule:short-form"
+
+
+def _signed_in_sentence(doc: Doc, a: Actor, actors: list[Actor]) -> bool:
+    """Is another mention of ``a``'s country in its sentence (``Germany's Social Democrats``)?"""
+    sent = doc[a.start].sent
+    return any(b.norm["actor_id"] != a.norm["actor_id"] and b.norm.get("country") == a.norm.get("country")
+               and sent.start <= b.start < sent.end
+               for b in actors)
 
 
 def _plural_party_name(doc: Doc, a: Actor) -> list[str]:

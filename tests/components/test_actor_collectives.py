@@ -490,9 +490,10 @@ def test_chambers_a_destination_or_a_demonym_in_a_group_is_no_sign(nlp, second):
 
 def test_party_families_a_foreign_party_s_plural_name_is_the_story_s_party_of_those_words(nlp):
     """``the Social Democrats`` (Germany's SPD to the gazetteer) in a Serbian story that names ``the
-    Social Democratic Alliance of Vojvodina`` and nothing German: that party."""
-    out = found(nlp, "Serbia's Social Democratic Alliance of Vojvodina won 12 seats in Belgrade on Sunday. A poll "
-                     "put the ruling party ahead of the Social Democrats, who said they would challenge the count.")
+    Social Democratic Alliance of Vojvodina``, Germany only in another sentence: that party."""
+    out = found(nlp, "BELGRADE — Serbia's Social Democratic Alliance of Vojvodina won 12 seats on Sunday, Serbia's "
+                     "electoral commission said. Germany urged calm. A poll put the ruling party ahead of the Social "
+                     "Democrats, who said they would challenge the count.")
     assert out["the Social Democrats"]["actor_id"] == out["Social Democratic Alliance of Vojvodina"]["actor_id"]
 
 
