@@ -109,6 +109,21 @@ def abbreviates(short: str, words: list[tuple[str, bool]], bracketed: bool = Fal
     return found >= 2 or (short.isupper() or bracketed)
 
 
+def _initials(short: str, words: list[tuple[str, bool]]) -> bool:
+    """``PNG`` of ``Papua New Guinea``, ``DRC`` of ``Democratic Republic of Congo``: one capital
+    for each title-case word of the name, in order, and nothing else."""
+    return short.lower() == "".join(w[0] for w, title in words if title)
+
+
+def _hyphen_parts(doc: Doc, b: Actor) -> tuple[str, ...]:
+    """``VMRO`` and ``DPMNE`` of ``VMRO-DPMNE``: the parts of a name of capitals joined by hyphens
+    (:func:`_hyphened_capitals`), each of three letters or more; else none."""
+    start = b.start + (doc[b.start].lower_ == "the")
+    if b.end - start < 3 or _hyphened_capitals(doc[start:b.end]) is None:
+        return ()
+    return tuple(doc[k].text for k in range(start, b.end, 2) if len(doc[k].text) >= 3)
+
+
 def _short_name(doc: Doc, a: Actor, known: Callable[[str], bool]) -> str | None:
     """``Comelec``, ``UNMISS``, ``the PNP``, ``PML-N``: an unknown body of one word of letters (or
     capitals joined by hyphens), no name of the gazetteer and, unless written in capitals, no given
@@ -151,6 +166,8 @@ def coref_abbreviations(doc: Doc, actors: list[Actor], words: ActorWords | None 
     by_start = {a.start: a for a in actors}
     fulls = [(a, name) for a in actors if a.norm["type"] in types and a.end - a.start >= 2
              for name in (_name_words(doc, a, by_start, words), _bracketed(doc, a.end)) if name]
+    initialled = [(a, name) for a in actors if a.norm["type"] in words.initialled_types and a.end - a.start >= 2
+                  for name in (_name_words(doc, a, by_start, words),) if name]
     joined: dict[str, dict] = {}
     if defined is None:
         defined = text_defined_acronyms(doc)  # "X, the COB,": the text says whose it is, no letter guess
@@ -162,6 +179,11 @@ def coref_abbreviations(doc: Doc, actors: list[Actor], words: ActorWords | None 
             continue  # "the AGM", "the CEO": a meeting, a post, never a body's short name
         found = {b.norm["actor_id"]: b.norm for b, name in fulls
                  if b.norm["actor_id"] != a.norm["actor_id"] and abbreviates(short, name, _in_brackets_after(doc, a, b))}
+        found.update({b.norm["actor_id"]: b.norm for b, name in initialled
+                      if short.isupper() and b.norm["actor_id"] != a.norm["actor_id"] and _initials(short, name)})
+        if not found and short.isupper():
+            found = {b.norm["actor_id"]: b.norm for b in actors
+                     if b.norm["type"] in types and b.norm["actor_id"] != a.norm["actor_id"] and short in _hyphen_parts(doc, b)}
         if len(found) == 1:
             joined[a.norm["actor_id"]] = {**next(iter(found.values())), "via": "coref"}
     for a in actors:  # every mention of the short name's id, whatever the model typed it

@@ -148,6 +148,16 @@ def _before_of_index(names: list[list[str]]) -> dict[tuple[str, ...], list[int]]
     return index
 
 
+def _head_of_index(names: list[list[str]]) -> dict[tuple[str, ...], list[int]]:
+    """The last word before the ``of`` of a name (``house`` of ``Bougainville House of
+    Representatives``, of ``House of Commons``) -> the positions of the names so made, in order."""
+    index: dict[tuple[str, ...], list[int]] = {}
+    for j, words in enumerate(names):
+        if "of" in words[1:-1]:
+            index.setdefault((words[words.index("of", 1) - 1],), []).append(j)
+    return index
+
+
 def _named_in_full(a: Actor, i: int, actors: list[Actor], candidates: list[int]) -> dict[str, Actor]:
     """Bodies anywhere in the document whose longer name ends with ``a``'s name of two words or
     more (``the Intelligence Committee`` in a standfirst, ``the Senate Intelligence Committee``
@@ -173,6 +183,7 @@ def join_short_forms(doc: Doc, actors: list[Actor], heads: frozenset[str] = froz
     starts = [b.start for b in actors]
     ends_in = _suffix_index(names)
     before_of = _before_of_index(names)
+    head_of = _head_of_index(names)
     for i, a in enumerate(actors):
         if a.norm["type"] not in BODY_TYPES or a.norm["in_gazetteer"] and a.origin != "ner":
             continue
@@ -181,7 +192,10 @@ def join_short_forms(doc: Doc, actors: list[Actor], heads: frozenset[str] = froz
             continue
         # a name ending in ``short`` ends before ``before`` only if it starts before it too
         before = len(doc) if doc[a.start].idx < front_end else a.start
-        fulls = _earlier_full_names(a, actors, ends_in.get(tuple(short), []), bisect_left(starts, before), before)
+        candidates = ends_in.get(tuple(short), [])
+        if len(short) == 1 and tuple(short) in head_of:
+            candidates = sorted(set(candidates) | set(head_of[tuple(short)]))
+        fulls = _earlier_full_names(a, actors, candidates, bisect_left(starts, before), before)
         if not fulls and heads:
             fulls = _later_full_names(doc, a, short, actors, (names, starts), heads)
         if not fulls and len(short) >= 2:
@@ -206,7 +220,7 @@ def _earlier_full_names(a: Actor, actors: list[Actor], candidates: list[int], li
     found: dict[str, Actor] = {}
     for j in reversed(candidates[:bisect_left(candidates, limit)]):
         b = actors[j]
-        if b.end <= before and b is not a and b.norm["actor_id"] not in found and \
+        if b.end <= before and b is not a and b.norm["actor_id"] not in found and not _fixed_name(b) and \
                 (b.norm["type"] == a.norm["type"] or a.origin == "ner" and _body_like(b)):
             found[b.norm["actor_id"]] = b
             if len(found) > 1:

@@ -289,6 +289,7 @@ def find_party_families(doc: Doc, actors: list[Actor], taken: list[bool], famili
     row for the country in focus (``families``: (word, country) -> the party's norm), with ``the``."""
     if focus is None:
         return
+    _named_kin_parties(doc, actors, focus)
     _other_country_families(doc, actors, taken, families, focus)
     for tok in map(doc.__getitem__, positions(doc, {w for w, f in families if f == focus})):
         norm = families.get((tok.lower_, focus))
@@ -300,6 +301,57 @@ def find_party_families(doc: Doc, actors: list[Actor], taken: list[bool], famili
         actors.append(Actor(start, tok.i + 1, {**norm, "via": "family"}, "rule:family", tok.lower_, "family"))
         for k in range(start, tok.i + 1):
             taken[k] = True
+
+
+def _named_kin_parties(doc: Doc, actors: list[Actor], focus: str) -> None:
+    """``the Social Democrats`` (Germany's SPD to the gazetteer) in a story about North Macedonia
+    that names ``the Social Democratic Union of Macedonia``, with nothing German in its sentence: a foreign
+    party matched by its plural name (:func:`_plural_party_name`) is the one party of the story whose
+    name opens with those words (plural ``s`` off, each a start of the name's word), if there is one;
+    the mentions that took their id from it follow."""
+    moved: dict[str, dict] = {}
+    for a in actors:
+        words = _plural_party_name(doc, a)
+        if not words or a.norm.get("country") == focus or _signed_in_sentence(doc, a, actors):
+            continue
+        kin = {b.norm["actor_id"]: b.norm for b in actors if b.norm["type"] == "organization"
+               and b.norm.get("country") in (focus, None) and _opens_with(doc, b, words)}
+        if len(kin) == 1:
+            moved[a.norm["actor_id"]] = next(iter(kin.values()))
+    for a in actors:
+        if a.norm["actor_id"] in moved and (_plural_party_name(doc, a) or a.origin in _DERIVED):
+            a.norm, a.origin = {**moved[a.norm["actor_id"]], "via": "coref"}, "rule:short-form"
+
+
+def _signed_in_sentence(doc: Doc, a: Actor, actors: list[Actor]) -> bool:
+    """Is another mention of ``a``'s country in its sentence (``Germany's Social Democrats``)?"""
+    sent = doc[a.start].sent
+    return any(b.norm["actor_id"] != a.norm["actor_id"] and b.norm.get("country") == a.norm.get("country")
+               and sent.start <= b.start < sent.end
+               for b in actors)
+
+
+def _plural_party_name(doc: Doc, a: Actor) -> list[str]:
+    """The words of a gazetteer party matched by a plural name of one or two words (``the Social
+    Democrats``, ``Socialists``; not ``SPD``), lower case with ``the`` left out; else none."""
+    start = a.start + (doc[a.start].lower_ == "the")
+    role = a.norm.get("role") or ""
+    if not a.norm["in_gazetteer"] or role[3:6] != "PTY" or not 1 <= a.end - start <= 2:
+        return []
+    words = [t.lower_ for t in doc[start:a.end]]
+    last = doc[a.end - 1]
+    if not all(t.is_title for t in doc[start:a.end]) or not words[-1].endswith("s") or last.is_upper:
+        return []
+    return words[:-1] + [words[-1][:-1]]
+
+
+def _opens_with(doc: Doc, b: Actor, words: list[str]) -> bool:
+    """Does the name of ``b`` (``the`` left out) have more words than ``words`` and open with
+    words each starting with the matching one of ``words`` (``social democratic union`` with
+    ``social democrat``)?"""
+    start = b.start + (doc[b.start].lower_ == "the")
+    name = [t.lower_ for t in doc[start:b.end]]
+    return len(name) > len(words) and all(n.startswith(w) for n, w in zip(name, words))
 
 
 def _other_country_families(doc: Doc, actors: list[Actor], taken: list[bool],

@@ -278,6 +278,7 @@ class ActorWords:
     index_moves: frozenset[str] = frozenset()  # "fell" in "The Nikkei fell 2%": the index moves
     generic_modals: frozenset[str] = frozenset()  # "must" in "a minister who loses must resign": a rule, nobody
     abbreviated_body_types: frozenset[str] = frozenset()  # "organization": a body a short name may abbreviate
+    initialled_types: frozenset[str] = frozenset()  # "state": what a short name in capitals may abbreviate too (PNG)
     acronym_name_heads: frozenset[str] = frozenset()  # "union" in "the UGTT labour union": the body named so
     defined_acronym_body_types: frozenset[str] = frozenset()  # "party": a body whose name ", or PRI," may define
     abbreviation_name_links: frozenset[str] = frozenset()  # "in" in "the U.N. Mission in South Sudan"

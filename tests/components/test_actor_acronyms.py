@@ -338,3 +338,38 @@ def test_a_gazetteer_acronym_named_in_full_or_before_the_body_stays(blank_nlp, t
         actors.append(Actor(name_at[0], name_at[1], dict(gaz), "rule:bpd"))
     own_initials_over_namesakes(doc, actors, {"BPD": [(start, body_norm)]})
     assert actors[1].norm["actor_id"] == "bpd"
+
+
+def test_a_country_s_initials_in_capitals_are_the_country(blank_nlp):
+    doc = blank_nlp("Saint Kitts and Nevis held a vote . SKN officials said turnout rose .")
+    state = Actor(0, 4, _words_nlp_norm("KNA", "state", known=True, country="KNA"), "rule:KNA")
+    short = Actor(8, 9, _words_nlp_norm("skn", "organization"), "ner")
+    coref_abbreviations(doc, [state, short])
+    assert short.norm["actor_id"] == "KNA" and short.norm["type"] == "state"
+
+
+def test_a_country_s_initials_not_in_capitals_or_with_a_letter_more_stay(blank_nlp):
+    doc = blank_nlp("Saint Kitts and Nevis held a vote . Skn said turnout rose . SKNA said it had not .")
+    state = Actor(0, 4, _words_nlp_norm("KNA", "state", known=True, country="KNA"), "rule:KNA")
+    title = Actor(8, 9, _words_nlp_norm("skn", "organization"), "ner")
+    longer = Actor(13, 14, _words_nlp_norm("skna", "organization"), "ner")
+    coref_abbreviations(doc, [state, title, longer])
+    assert (title.norm["actor_id"], longer.norm["actor_id"]) == ("skn", "skna")
+
+
+def test_one_part_of_a_hyphened_party_name_is_the_party(blank_nlp):
+    doc = blank_nlp("The ruling ZNP-LDKA bloc won ten seats . The LDKA leader said it would govern .")
+    party = Actor(2, 5, _words_nlp_norm("znp-ldka", "organization"), "ner")
+    part = Actor(11, 12, _words_nlp_norm("ldka", "organization"), "ner")
+    coref_abbreviations(doc, [party, part])
+    assert part.norm["actor_id"] == "znp-ldka"
+
+
+def test_a_part_of_two_hyphened_names_or_not_in_capitals_stays(blank_nlp):
+    doc = blank_nlp("ZNP-LDKA and ZNP-SOVA split . ZNP said it would wait . Sova said so too .")
+    first = Actor(0, 3, _words_nlp_norm("znp-ldka", "organization"), "ner")
+    second = Actor(4, 7, _words_nlp_norm("znp-sova", "organization"), "ner")
+    both = Actor(9, 10, _words_nlp_norm("znp", "organization"), "ner")
+    title = Actor(15, 16, _words_nlp_norm("sova", "organization"), "ner")
+    coref_abbreviations(doc, [first, second, both, title])
+    assert (both.norm["actor_id"], title.norm["actor_id"]) == ("znp", "sova")

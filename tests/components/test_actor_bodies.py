@@ -224,3 +224,25 @@ def test_a_lower_case_committee_after_no_chamber_or_before_a_noun_is_no_body(nlp
     # near misses: a committee of a party is not a chamber's; "committee members" are people, not a body
     out = found(nlp, "The Labour Party national committee met on Sunday. Senate committee members said little.")
     assert not any(k.endswith("committee") for k in out)
+
+
+def test_short_forms_the_head_before_of_joins_the_full_name(nlp):
+    """``House`` after ``the Tasmanian House of Assembly``: the word before the full name's ``of``."""
+    out = found(nlp, "The Tasmanian House of Assembly voted on Tuesday to approve the dam. Hundreds of "
+                     "farmers marched to the House on Monday.")
+    assert out["House"]["actor_id"] == out["The Tasmanian House of Assembly"]["actor_id"]
+
+
+def test_short_forms_a_seat_between_leaves_the_earlier_full_name_the_one(nlp):
+    """``the White House`` between ``the Ohio House`` and ``the House``: a seat named for its place
+    has no short form, so it is no second full name."""
+    out = found(nlp, "The Ohio House passed the budget on Monday. The White House praised the bill on "
+                     "Tuesday. The House will vote on taxes next week.")
+    assert out["House"]["actor_id"] == out["The Ohio House"]["actor_id"]
+
+
+def test_short_forms_two_heads_before_of_leave_the_short_one_alone(nlp):
+    out = found(nlp, "The Tasmanian House of Assembly and the Victorian House of Representatives met. "
+                     "Farmers marched to the House on Monday.")
+    ids = {n["actor_id"] for t, n in out.items() if "of" in t}
+    assert not any(n["actor_id"] in ids for t, n in out.items() if t in ("House", "the House"))

@@ -486,3 +486,18 @@ def test_chambers_a_destination_or_a_demonym_in_a_group_is_no_sign(nlp, second):
                      "on Tuesday. Chile's Chamber of Deputies passed the bill last month. " + second)
     senate = next(v for k, v in out.items() if k.lower() == "the senate")
     assert senate["country"] == "CHL"
+
+
+def test_party_families_a_foreign_party_s_plural_name_is_the_story_s_party_of_those_words(nlp):
+    """``the Social Democrats`` (Germany's SPD to the gazetteer) in a Serbian story that names ``the
+    Social Democratic Alliance of Vojvodina``, Germany only in another sentence: that party."""
+    out = found(nlp, "BELGRADE — Serbia's Social Democratic Alliance of Vojvodina won 12 seats on Sunday, Serbia's "
+                     "electoral commission said. Germany urged calm. A poll put the ruling party ahead of the Social "
+                     "Democrats, who said they would challenge the count.")
+    assert out["the Social Democrats"]["actor_id"] == out["Social Democratic Alliance of Vojvodina"]["actor_id"]
+
+
+def test_party_families_a_plural_party_name_of_a_country_of_the_story_stays(nlp):
+    out = found(nlp, "Serbia's Social Democratic Alliance of Vojvodina won 12 seats in Belgrade on Sunday. "
+                     "Germany's Social Democrats said they would send observers.")
+    assert out["Social Democrats"]["actor_id"] == "spd"
