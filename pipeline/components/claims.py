@@ -111,7 +111,8 @@ from pipeline.components.claim_repairs import (repair_adverbial_subjects, repair
                                                 repair_described_subjects, repair_headline_passives,
                                                 repair_noun_participles, repair_noun_reports,
                                                 repair_object_asides, repair_phrase_reports, repair_relative_asides,
-                                                repair_relative_noun_reports, repair_reporting_asides,
+                                                repair_relative_noun_reports, repair_relative_tail_reports,
+                                                repair_reporting_asides,
                                                 repair_source_asides, repair_split_source_phrases,
                                                 repair_turn_labels, repair_turn_vocatives, report_tokens)
 from pipeline.components.claim_quotes import attribute_quotes
@@ -1534,6 +1535,7 @@ def _repair_parse(doc: Doc, rules: Rules, classified: list) -> None:
     repair_split_source_phrases(doc, rules.sources)  # ``According to its own audited statements, …``: one object
     repair_closing_reports(doc, rules)  # ``…, industry data show.``: a reporting verb again
     repair_relative_asides(doc)  # ``X, who …, called for …``: the verb heads its clause again
+    repair_relative_tail_reports(doc, rules)  # ``Three members who voted no said …``: the verb is the root
     repair_appositive_asides(doc)  # ``X, a councillor for …, called …``: the verb heads its clause again
     repair_object_asides(doc, rules)  # ``said the backlog, at $6bn, covered …``: the clause's subject again
     repair_described_subjects(doc, rules)  # ``X called Y "…" and noted``: the verb heads its clause
