@@ -116,6 +116,7 @@ from pipeline.components.claim_repairs import (repair_adverbial_subjects, repair
                                                 repair_source_asides, repair_split_source_phrases,
                                                 repair_turn_labels, repair_turn_vocatives, report_tokens)
 from pipeline.components.claim_quotes import attribute_quotes
+from pipeline.components.claim_talked_about import name_talked_about
 from pipeline.components.claim_lead_ins import trim_lead_ins
 from pipeline.components.claim_source_clauses import repair_source_clauses
 from pipeline.components.claim_bodies import speak_for_bodies, speak_for_owned
@@ -1588,6 +1589,7 @@ def _with_quotes(ctx: DocContext, claims: dict[tuple, dict], provenance: dict) -
     for rec in attribute_quotes(ctx, out) + turns:
         claims.setdefault(_claim_key(rec), rec)
     reaction_quotes(ctx, out)  # ``X laughed. "…"``: the quotation is X's
+    name_talked_about(ctx, list(claims.values()))  # ``"…," Lasko said. "He said to me …"``: not Lasko
     return sorted((r for r in claims.values() if not _in_source_tail(ctx, r)), key=lambda r: (r["start"], r["end"]))
 
 
