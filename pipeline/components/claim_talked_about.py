@@ -25,11 +25,16 @@ def _bare_pronoun(speaker: dict | None) -> bool:
 
 
 def _quoting_speaker(claims: list[dict], quote: tuple[int, int]) -> dict:
-    """The speaker of the quotation ``quote``: that of a claim given it, with an actor id (``{}``
-    when none is known)."""
+    """The speaker of the quotation ``quote``: that of a claim with an actor id given it or whose
+    words lie in it while its cue is outside (``"…," he said``); ``{}`` when none is known."""
     for claim in claims:
-        q, speaker = claim.get("quote") or {}, claim.get("speaker") or {}
-        if (q.get("start"), q.get("end")) == quote and speaker.get("actor_id") is not None:
+        q, speaker, cue = claim.get("quote") or {}, claim.get("speaker") or {}, claim.get("cue") or {}
+        if speaker.get("actor_id") is None:
+            continue
+        given = (q.get("start"), q.get("end")) == quote
+        tagged = cue.get("start") is not None and not quote[0] <= cue["start"] < quote[1] \
+            and quote[0] <= claim["start"] < quote[1]
+        if given or tagged:
             return speaker
     return {}
 
