@@ -1,5 +1,6 @@
 """Names the model cut: a given name it left out of a name set off by commas; and names it ran on:
-a byline's desk word glued to the name (``Rajeev Menon Home affairs correspondent``); and a
+a byline's desk word glued to the name (``Rajeev Menon Home affairs correspondent``, a place:
+``Eden Marsh Queensland state correspondent``); and a
 foreign name the model cut at its own ``and`` (``the EL og IT Forbundet union``).
 
 ``Its chief commissioner, Dil Maya Rai, warned``, ``Chad's foreign minister, Idriss Haroun Tahir,
@@ -158,7 +159,17 @@ def desk_title_end(doc: Doc, start: int, end: int, desks: frozenset[str], jobs: 
     new = end
     while new - start > 2 and doc[new - 1].is_title and doc[new - 1].lower_ in desks:
         new -= 1
+    if new - start > 2 and _tagged_place(doc, new - 1):  # ``Eden Marsh Queensland state correspondent``
+        new -= 1
     return new
+
+
+def _tagged_place(doc: Doc, i: int) -> bool:
+    """Is the title-case word ``doc[i]`` a place the model tags alone elsewhere in the document
+    (``Queensland``, ``GPE``/``LOC``): a byline's place desk, no surname."""
+    word = doc[i]
+    return word.is_title and any(e.label_ in ("GPE", "LOC") and len(e) == 1 and e.text == word.text
+                                 for e in doc.ents if e.start != i)
 
 
 def foreign_and_start(doc: Doc, start: int, links: frozenset[str]) -> int:

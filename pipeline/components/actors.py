@@ -1678,6 +1678,8 @@ class ActorComponent(RuleComponent):
                     named_as_organization(doc, i, end, self.words):  # "the Fine Gael leader": a party
                 continue
             end = postnominal_end(doc, end, self.words)  # "Fenella Ashcombe" + "KC"
+            end = desk_title_end(doc, i, end, self.words.byline_desk_words,
+                                 self.words.byline_job_nouns)  # "Eden Marsh" + "Queensland state correspondent"
             actors.append(Actor(i, end, _norm(slugify(doc[i:end].text), doc[i:end].text, "person",
                                               None, False, None, "ner"), "ner", None, "person"))
             for k in range(i, end):

@@ -6,7 +6,7 @@ the narrative sentence just before the quotation (``Holloway does not think the 
 villains. "I think they honestly believe …," she said``: the board members; ``She talked about
 her father. "… He thought politicians …"``: her father). ``they`` takes a plural subject noun
 only; ``he``/``she`` a person (an actor mention or a person noun with a determiner) of no other
-sex, never the quotation's own speaker. Nothing agreeing in that window: left unresolved (a wrong
+sex, never the quotation's own speaker (its tag between two quotations is passed over). Nothing agreeing in that window: left unresolved (a wrong
 speaker is worse than none).
 """
 
@@ -50,6 +50,8 @@ def quoted_pronoun_speaker(sent: Sentence, subj: Token, quoting: dict, others: s
                 continue
             if pronoun != "they" and not _person_word(other, tok, pronoun):
                 continue
+            if _quoting_person(other, tok, quoting, others or set()):
+                continue  # ``"The president asked me …," Lasko said. "He said …"``: not Lasko
             return _record(other, tok, subj, quoting, others or set())
     if pronoun != "they":
         return None
@@ -251,6 +253,17 @@ def _person_word(sent: Sentence, tok: Token, pronoun: str) -> bool:
     if noun not in sent.rules.person_nouns or noun in sent.rules.words(_OTHER_SEX[pronoun]):
         return False
     return any(c.dep_ in ("det", "poss") and c.i < tok.i for c in tok.children)
+
+
+def _quoting_person(sent: Sentence, tok: Token, quoting: dict, others: set[str]) -> bool:
+    """Is ``tok`` the head of a mention of the quotation's speaker (or of a person who may be it,
+    ``others``) outside any quotation (its tag, ``Lasko said``)? Never the pronoun's referent, so
+    the search goes on past it."""
+    span = sent.ctx.actor_at.get(tok.i)
+    aid = (span._.norm or {}).get("actor_id") if span is not None and span.root.i == tok.i else None
+    if aid is None or sent.ctx.quote_at(tok.idx) is not None:
+        return False
+    return aid == quoting.get("actor_id") or aid in others
 
 
 def _record(sent: Sentence, tok: Token, subj: Token, quoting: dict, others: set[str]) -> dict | None:

@@ -652,6 +652,42 @@ def repair_headline_passives(doc: Doc, rules) -> int:
 
 # ------------------------------------------------------------------ ``which the CBO estimates would cost …``
 _MODALS = frozenset(("would", "will", "could", "might", "may", "can", "should"))
+# ------------------------------------------------------------------ ``Three members who voted no said …``
+def _relative_tail_report(tok: Token, rules) -> tuple[Token, Token] | None:
+    """``Three members who voted no said they believed …``: (the noun, its relative clause) of a
+    past-tense reporting verb with a clause of its own that the parser hung inside a relative
+    clause of the sentence's root noun (``said`` a modifier of ``voted``), with no subject of its
+    own and no punctuation before it; else None."""
+    if tok.tag_ != "VBD" or tok.dep_ in ("ROOT", "relcl", "conj", "ccomp", "advcl") or tok.i == 0 \
+            or tok.doc[tok.i - 1].is_punct or any(c.dep_ in _SUBJECTS for c in tok.children):
+        return None
+    if not any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
+        return None
+    rel = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
+    noun = rel.head if rel is not None else None
+    if noun is None or noun.dep_ != "ROOT" or noun.pos_ not in _NOMINAL or noun.i > rel.i:
+        return None
+    return noun, rel
+
+
+def _verb_relative_tail(tok: Token, found: tuple[Token, Token]) -> None:
+    """Make the reporting verb the root with the noun its subject; its words before it stay in
+    the relative clause (``no`` of ``voted no``)."""
+    noun, rel = found
+    for c in [c for c in tok.children if c.i < tok.i]:
+        c.head, c.dep_ = rel, "advmod"
+    movers = [c for c in noun.children if c.i > tok.i]
+    tok.head, tok.dep_ = tok, "ROOT"
+    rehead(tok, noun, "nsubj", movers)
+
+
+def repair_relative_tail_reports(doc: Doc, rules) -> int:
+    """Make a reporting verb hung inside the relative clause of a root noun
+    (:func:`_relative_tail_report`) the root of its sentence, the noun its subject. Returns the
+    number repaired."""
+    return repair_each(doc, rules, _relative_tail_report, _verb_relative_tail)
+
+
 _RELATIVES = frozenset(("which", "that"))
 
 

@@ -2987,11 +2987,26 @@ def _used_as_place(ctx: DocContext, span: Span) -> bool:
     if root.dep_ == "compound" and (head in words.place_nouns or head in words.city_possessions) \
             and head not in words.city_people_nouns:
         return True
+    if _residence_name(root, words.residence_nouns):
+        return True
     if root.dep_ != "conj" and not any(c.dep_ == "conj" for c in root.children):
         return False
     linked = [root.head] if root.dep_ == "conj" else []
     linked += [c for c in root.children if c.dep_ == "conj"]
     return any(ctx.actor_at.get(t.i) is not None and is_location(ctx.actor_at[t.i]) for t in linked)
+
+
+def _residence_name(root: Token, venues: frozenset[str]) -> bool:
+    """Is the name in apposition to a building noun that a possessive or article opens (``at his
+    home office Krishna``, ``at her residence, Kirribilli``: ``venue-nouns``)? It names the
+    building."""
+    head = root.head
+    if root.dep_ != "appos" or head.i > root.i or head.tag_ != "NN":
+        return False
+    noun = " ".join(t.lower_ for t in head.subtree if t.dep_ == "compound" and t.i < head.i)
+    noun = f"{noun} {head.lower_}".strip()
+    opened = any(c.dep_ in ("poss", "det") for c in head.children)
+    return opened and (noun in venues or head.lower_ in venues)
 
 
 def _mixed_ids(ctx: DocContext) -> frozenset[str]:

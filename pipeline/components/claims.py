@@ -111,10 +111,12 @@ from pipeline.components.claim_repairs import (repair_adverbial_subjects, repair
                                                 repair_described_subjects, repair_headline_passives,
                                                 repair_noun_participles, repair_noun_reports,
                                                 repair_object_asides, repair_phrase_reports, repair_relative_asides,
-                                                repair_relative_noun_reports, repair_reporting_asides,
+                                                repair_relative_noun_reports, repair_relative_tail_reports,
+                                                repair_reporting_asides,
                                                 repair_source_asides, repair_split_source_phrases,
                                                 repair_turn_labels, repair_turn_vocatives, report_tokens)
 from pipeline.components.claim_quotes import attribute_quotes
+from pipeline.components.claim_talked_about import name_talked_about
 from pipeline.components.claim_lead_ins import trim_lead_ins
 from pipeline.components.claim_source_clauses import repair_source_clauses
 from pipeline.components.claim_bodies import speak_for_bodies, speak_for_owned
@@ -1534,6 +1536,7 @@ def _repair_parse(doc: Doc, rules: Rules, classified: list) -> None:
     repair_split_source_phrases(doc, rules.sources)  # ``According to its own audited statements, …``: one object
     repair_closing_reports(doc, rules)  # ``…, industry data show.``: a reporting verb again
     repair_relative_asides(doc)  # ``X, who …, called for …``: the verb heads its clause again
+    repair_relative_tail_reports(doc, rules)  # ``Three members who voted no said …``: the verb is the root
     repair_appositive_asides(doc)  # ``X, a councillor for …, called …``: the verb heads its clause again
     repair_object_asides(doc, rules)  # ``said the backlog, at $6bn, covered …``: the clause's subject again
     repair_described_subjects(doc, rules)  # ``X called Y "…" and noted``: the verb heads its clause
@@ -1586,6 +1589,7 @@ def _with_quotes(ctx: DocContext, claims: dict[tuple, dict], provenance: dict) -
     for rec in attribute_quotes(ctx, out) + turns:
         claims.setdefault(_claim_key(rec), rec)
     reaction_quotes(ctx, out)  # ``X laughed. "…"``: the quotation is X's
+    name_talked_about(ctx, list(claims.values()))  # ``"…," Lasko said. "He said to me …"``: not Lasko
     return sorted((r for r in claims.values() if not _in_source_tail(ctx, r)), key=lambda r: (r["start"], r["end"]))
 
 

@@ -219,6 +219,7 @@ class ActorWords:
     state_legislature_heads: frozenset[str] = frozenset()  # "senate" in "the Texas Senate"
     city_possessions: frozenset[str] = frozenset()  # "airport" in "Beirut's airport": the city, a place
     city_people_nouns: frozenset[str] = frozenset()  # "mayor", "residents": no place noun for a person's name
+    residence_nouns: frozenset[str] = frozenset()  # "at his home office Krishna": the name of a building, no person
     ruling_party_words: frozenset[str] = frozenset()  # "ruling" in "the ruling party": the party in power
     party_part_words: frozenset[str] = frozenset()  # "parliamentary" in "the parliamentary party": no party
     government_preps: frozenset[str] = frozenset()  # "as" in "as Washington and Riyadh press": the government

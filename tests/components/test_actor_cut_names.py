@@ -62,6 +62,19 @@ def test_a_byline_desk_word_is_no_surname(nlp):
     assert "helen-okafor" in ids and "helen-okafor-education" not in ids
 
 
+def test_a_byline_place_desk_is_no_surname(nlp):
+    out = found(nlp, "Ferry fares to rise again\n\nHannah Reid Bavaria state correspondent\n\n"
+                     "Bavaria's ferry operator said on Monday that fares would rise by 8% in July. "
+                     "Travellers in Bavaria said the rise was unfair.")
+    ids = {n["actor_id"] for n in out.values()}
+    assert "hannah-reid" in ids and not any(i.startswith("hannah-reid-") for i in ids)
+
+
+def test_a_place_word_after_a_name_outside_a_byline_stays(nlp):
+    out = found(nlp, "Hannah Reid Bavaria, a consultant, said on Monday that fares would rise in Bavaria.")
+    assert not any(n["actor_id"] == "hannah-reid" for n in out.values())
+
+
 def test_a_surname_before_a_lower_case_job_in_a_sentence_stays(nlp):
     out = found(nlp, "Thomas Crane Young, a veteran reporter, said the mayor had resigned.")
     assert any(n["actor_id"].startswith("thomas-crane") for n in out.values())

@@ -11,7 +11,7 @@ from conftest import with_cue
 
 from pipeline.components.claim_repairs import (repair_adverbial_subjects, repair_split_source_phrases, repair_closing_asides, repair_closing_reports,
                                                 repair_described_subjects, repair_noun_reports,
-                                                repair_phrase_reports, repair_relative_noun_reports,
+                                                repair_phrase_reports, repair_relative_noun_reports, repair_relative_tail_reports,
                                                 repair_found, repair_reporting_asides, repair_source_asides,
                                                 repair_turn_labels, repair_turn_vocatives)
 from pipeline.components.claim_rules import load_rules
@@ -616,3 +616,38 @@ def test_adverbial_subjects_gives_the_speaker_in_a_run(run):
     claim = with_cue(run("Dana Whitlock pressed regulators to release every letter the insurer had sent "
                          "to the agency since 2019."), "pressed")
     assert claim["speaker"]["text"] == "Dana Whitlock"
+
+
+def _voted_no(vocab) -> Doc:
+    """``Four senators who voted no said they feared …`` as the small model parses it: the noun
+    the root, ``said`` a modifier of ``voted`` (built by hand, so the test does not depend on the model)."""
+    words = ["Four", "senators", "who", "voted", "no", "said", "they", "feared", "delays", "."]
+    heads = [1, 1, 3, 1, 5, 3, 7, 5, 7, 1]
+    deps = ["nummod", "ROOT", "nsubj", "relcl", "det", "npadvmod", "nsubj", "ccomp", "dobj", "punct"]
+    pos = ["NUM", "NOUN", "PRON", "VERB", "ADV", "VERB", "PRON", "VERB", "NOUN", "PUNCT"]
+    tags = ["CD", "NNS", "WP", "VBD", "RB", "VBD", "PRP", "VBD", "NNS", "."]
+    lemmas = ["four", "senator", "who", "vote", "no", "say", "they", "fear", "delay", "."]
+    spaces = [True] * 8 + [False, False]
+    return Doc(vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+
+
+def test_repair_makes_a_report_hung_in_a_relative_clause_the_root():
+    doc = _voted_no(spacy.blank("en").vocab)
+    assert repair_relative_tail_reports(doc, load_rules()) == 1
+    said, noun = doc[5], doc[1]
+    assert said.dep_ == "ROOT" and noun.head.i == said.i and noun.dep_ == "nsubj"
+    assert doc[4].head.i == 3 and doc[9].head.i == said.i
+
+
+def test_no_repair_of_a_report_with_its_own_subject():
+    doc = _voted_no(spacy.blank("en").vocab)
+    doc[6].head, doc[6].dep_ = doc[5], "nsubj"  # ``… no they said``: the verb has a subject
+    assert repair_relative_tail_reports(doc, load_rules()) == 0
+
+
+def test_speakers_who_voted_no_said_and_their_they_is_them(run):
+    text = "Two trustees who voted no said they believed the fee rise should wait until the audit is done."
+    claims = run(text)
+    assert with_cue(claims, "said")["speaker"]["text"] == "Two trustees who voted no"
+    inner = with_cue(claims, "believed")["speaker"]
+    assert inner["text"] == "Two trustees who voted no" and inner["via"]["text"] == "they"

@@ -2163,3 +2163,36 @@ def test_a_level_word_in_the_bodys_own_name_keeps_it(run):
     text = ("Kent County Council voted on Tuesday to close four recycling centres.\n\n"
             "A county council report published in March found that the centres cost £3m a year to run.")
     assert _actor_id(_with_cue(run(text), "found")) == "kent-county-council"
+
+
+# -- a name in apposition to a building noun is the building, no antecedent --------------------------
+def test_he_skips_a_residence_named_after_its_owner_noun(run):
+    text = ("Finance Minister Rakesh Menon on Monday defended the budget.\n\n"
+            "Speaking to reporters at his official residence Vrindavan, the minister said the deficit would "
+            "narrow next year. He said he had full confidence in the tax department.")
+    claims = [c for c in run(text) if c["cue"] and c["speaker"] and (c["speaker"].get("via") or {}).get("text") == "He"]
+    assert claims and "Menon" in claims[0]["speaker"]["text"]
+
+
+def test_a_person_in_apposition_to_a_person_noun_stays_an_antecedent(run):
+    text = ("The board met on Monday.\n\n"
+            "At the meeting, his deputy Arjun Rao said the plan was sound. He said the vote would pass.")
+    claims = [c for c in run(text) if c["cue"] and c["speaker"] and (c["speaker"].get("via") or {}).get("text") == "He"]
+    assert claims and claims[0]["speaker"]["text"] == "Arjun Rao"
+
+
+def _at_his_office(noun: str):
+    """``at his home office Krishna`` / ``at his lawyer Krishna`` parsed by hand: the name in apposition."""
+    import spacy
+    from spacy.tokens import Doc
+    words = ["at", "his", "home", noun, "Krishna"]
+    return Doc(spacy.blank("en").vocab, words=words, heads=[0, 3, 3, 0, 3],
+               deps=["ROOT", "poss", "compound", "pobj", "appos"], tags=["IN", "PRP$", "NN", "NN", "NNP"])
+
+
+def test_residence_name_is_a_name_apposed_to_a_building_noun():
+    from pipeline.components.claim_rules import load_rules
+    from pipeline.components.claim_speakers import _actor_words, _residence_name
+    venues = _actor_words(load_rules()).residence_nouns
+    assert _residence_name(_at_his_office("office")[4], venues)
+    assert not _residence_name(_at_his_office("lawyer")[4], venues)
