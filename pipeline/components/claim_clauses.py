@@ -678,7 +678,17 @@ def has_topic(infinitive: Token, clause_deps: tuple[str, ...] = ("ccomp", "advcl
         if c.dep_ in clause_deps and any(
                 g.lower_ in _TOPIC_MARKS and g.tag_ in ("IN", "WDT", "WP", "WRB") for g in c.subtree):
             return True
+        if c.dep_ == "dobj" and wh_object(c):
+            return True
     return False
+
+
+def wh_object(obj: Token) -> bool:
+    """``which party's policy she preferred``, ``what steps the city would take``: an object the
+    parser made a noun phrase (its clause a relative one) that opens with a question word, an
+    indirect question; not ``the policy she preferred``."""
+    first = obj.left_edge
+    return first.lower_ in _TOPIC_MARKS and first.tag_ in ("WDT", "WP", "WP$") and first.i < obj.i
 
 
 def _time_phrase(prep: Token, weekdays: frozenset[str]) -> bool:
