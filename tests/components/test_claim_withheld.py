@@ -133,3 +133,22 @@ def test_a_refused_question_opened_by_a_question_determiner_is_a_claim(claims_of
 
 def test_a_refused_object_without_a_question_word_stays_no_claim(claims_of):  # near miss
     assert "declined" not in _cues(claims_of("The harbour master declined to discuss the steps the port would take."))
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("The county said two inspectors had been suspended but did not say whether they would be fired.",
+     "The county", "whether they would be fired"),
+    ("The ministry statement said a drone had been shot down but did not say where.", "The ministry statement",
+     "where"),
+])
+def test_a_withheld_question_joined_to_a_reported_clause_is_the_reporters(claims_of, text, speaker, content):
+    claims = claims_of(text)
+    withheld = with_cue(claims, "say")
+    assert _speaker(withheld) == speaker
+    assert withheld["content"]["text"] == content
+    assert content not in with_cue(claims, "said")["content"]["text"]  # the second statement is cut out
+
+
+def test_a_negated_plain_report_joined_to_a_reported_clause_stays_no_claim(claims_of):  # near miss
+    assert "say" not in _cues(claims_of("The county said two inspectors had been suspended but did not say "
+                                        "the union had been told."))
