@@ -678,7 +678,27 @@ def has_topic(infinitive: Token, clause_deps: tuple[str, ...] = ("ccomp", "advcl
         if c.dep_ in clause_deps and any(
                 g.lower_ in _TOPIC_MARKS and g.tag_ in ("IN", "WDT", "WP", "WRB") for g in c.subtree):
             return True
+        if c.dep_ == "dobj" and wh_object(c):
+            return True
     return False
+
+
+def _report_tense(verb: Token) -> str:
+    """The tense tag of a verb, a base form taking its ``do`` (``did not say`` → ``VBD``, ``does not
+    say`` → ``VBZ``)."""
+    if verb.tag_ == "VB":
+        do = next((c for c in verb.children if c.dep_ == "aux" and c.lemma_ == "do"), None)
+        if do is not None:
+            return do.tag_
+    return verb.tag_
+
+
+def wh_object(obj: Token) -> bool:
+    """``which party's policy she preferred``, ``what steps the city would take``: an object the
+    parser made a noun phrase (its clause a relative one) that opens with a question word, an
+    indirect question; not ``the policy she preferred``."""
+    first = obj.left_edge
+    return first.lower_ in _TOPIC_MARKS and first.tag_ in ("WDT", "WP", "WP$") and first.i < obj.i
 
 
 def _time_phrase(prep: Token, weekdays: frozenset[str]) -> bool:
@@ -1351,8 +1371,8 @@ class Sentence:
         if tok.lemma_.lower() not in self.rules.words("withheld_question_verbs") or not negated_report(tok):
             return False
         if tok.dep_ == "conj" and child(tok, ("nsubj",)) is None and \
-                (child(tok.head, ("nsubj",)) is None or not self.is_report(tok.head)):
-            return False  # ``said a gun was found but did not say where`` hung on ``found``: whose?
+                (child(tok.head, ("nsubj",)) is None or not self.is_report(tok.head)) and not self._withheld_after_report(tok):
+            return False  # ``a gun was found but did not say where``: whose? (``The release said … but`` names it)
         return self._open_question(tok) or _question_topic(tok, self.rules.words("question_topic_preps")) \
             or question_adverbial(tok) is not None
 
@@ -2369,6 +2389,17 @@ class Sentence:
         outer = self.rejoined.get(head.i, head.head.i)
         return Subject(self.subject_token(self.doc[outer], seen).token, "inherited")
 
+    def _withheld_after_report(self, tok: Token) -> bool:
+        """``The release said a gun was found but did not say where``: a withheld report joined to
+        a clause that a report verb of the same tense says, whose subject is no pronoun, is that
+        speaker's (as :meth:`second_report_of` reads a second statement)."""
+        gov = tok.head
+        outer = gov.head
+        if gov.dep_ != "ccomp" or outer.tag_ != _report_tense(tok) or not self.inside(outer) or not self.is_report(outer):
+            return False
+        subj = self.kid(gov, ("nsubj", "nsubjpass"))
+        return subj is not None and subj.lower_ not in _PRONOUN_SUBJECTS
+
     def second_report_of(self, verb: Token) -> Token | None:
         """``The minister said the ruling was final and promised to appeal``: a past report verb
         without a subject (or a present one reporting a clause: ``says a ban is within reach and
@@ -2377,12 +2408,13 @@ class Sentence:
         welcomed the money but worried …`` reports both): the outer reporting verb, else None."""
         gov = verb.head
         outer = gov.head
-        if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ") or not self.is_report(verb) or gov.dep_ != "ccomp" \
-                or outer.tag_ != verb.tag_ or not self.is_report(outer) or not self.inside(outer):
+        tense = _report_tense(verb)
+        if verb.dep_ != "conj" or tense not in ("VBD", "VBZ") or not self.is_report(verb) or gov.dep_ != "ccomp" \
+                or outer.tag_ != tense or not self.is_report(outer) or not self.inside(outer):
             return None
         if child(verb, ("nsubj", "nsubjpass", "mark")) is not None:
             return None  # ``…, and that at one point Vance told …``: a second reported clause
-        if verb.tag_ == "VBZ" and child(verb, ("ccomp",)) is None:
+        if tense == "VBZ" and child(verb, ("ccomp",)) is None:
             return None  # ``says the company is doing well and plans to hire``: the company's plan
         subj = self.kid(gov, ("nsubj", "nsubjpass"))
         if subj is None or subj.lower_ in _PRONOUN_SUBJECTS or self._shared_perfect(gov, verb, subj):

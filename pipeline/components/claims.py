@@ -87,7 +87,8 @@ from pipeline.components.claim_attribution import (
     Attribution, attribution, cue_of, find_sources, frame_speaker)
 from pipeline.components.claim_clauses import (
     ADJECTIVE_DEPS, OBJ_DEPS, OBJ_PREPS, SUBJ_DEPS, VAGUE_REFS, Sentence, adjective_cue, agent_complement, child,
-    descriptive_date, gap_content, own_statement, passive, question_adverbial, raising_host, top_child, verbal, word)
+    descriptive_date, gap_content, own_statement, passive, question_adverbial, raising_host, top_child, verbal, wh_object,
+    word)
 from pipeline.components.claim_continuations import continue_quotes, reaction_quotes
 from pipeline.components.claim_full_phrases import widen_unnamed_speakers
 from pipeline.components.claim_context import DocContext, copy_json, is_location
@@ -106,6 +107,7 @@ from pipeline.components.claim_headline_reports import repair_headline_reports
 from pipeline.components.claim_forum_objects import repair_forum_objects
 from pipeline.components.claim_relative_gaps import repair_relative_gaps
 from pipeline.components.claim_outlet_objects import repair_outlet_objects
+from pipeline.components.claim_answer_words import repair_answer_words
 from pipeline.components.claim_repairs import (repair_adverbial_subjects, repair_appositive_asides,
                                                 repair_closing_asides, repair_closing_reports,
                                                 repair_described_subjects, repair_headline_passives,
@@ -470,6 +472,7 @@ def inner_reports(sent: Sentence, head: Token, rec: dict, own: list[Token]) -> l
     # …``: the verb is a cue too, of its own subject
     if cue["start"] != head.idx and rule is not None and (rule.get("hedge") or head.dep_ == "conj"
                                                           or head.i in sent.sources or _named_subject(sent, head)
+                                                          or _named_agent(sent, head)
                                                           or _stance_of_own_subject(sent, head, rule)
                                                           or _asked_question(sent, head, rule)):
         out.append(head)
@@ -515,6 +518,15 @@ def _named_subject(sent: Sentence, verb: Token) -> bool:
     # ``the mayor's proposed budget`` read as ``the mayor proposed``: a possessor is no subject
     return subj is not None and sent.inside(subj) and subj.pos_ in ("NOUN", "PROPN") \
         and not any(c.dep_ == "case" for c in subj.children)
+
+
+def _named_agent(sent: Sentence, verb: Token) -> bool:
+    """``said growers were being told by shipping lines to expect delays``: a passive clause whose
+    ``by`` agent names someone (no pronoun) reports on its own, as an active one with a named
+    subject does; not a participle on a noun (``controls announced by the ministry``)."""
+    agent = child(verb, ("agent",)) if child(verb, ("auxpass",)) is not None else None
+    obj = child(agent, ("pobj",)) if agent is not None else None
+    return obj is not None and sent.inside(obj) and obj.pos_ in ("NOUN", "PROPN")
 
 
 def _inner_own(sent: Sentence, verb: Token, others: list[Token], source_tokens: set[int]) -> list[Token]:
@@ -1076,7 +1088,7 @@ def _topic_span(d: ClaimDraft, frame: Token) -> dict | None:
             return _span_of(d, list(child(c, ("pobj",)).subtree))
         if c.dep_ in ("ccomp", "dobj"):
             words = [t for t in c.subtree if d.sent.inside(t)]
-            if c.dep_ == "dobj":
+            if c.dep_ == "dobj" and not wh_object(c):  # ``which policy she preferred``: a question
                 words = _without_own_relatives(words)
             return _question_span(d, verb, words, question=True) or _span_of(d, words)
     return None
@@ -1532,6 +1544,7 @@ def document_turns(doc: Doc, doc_id: str | None = None, rules: Rules | None = No
 def _repair_parse(doc: Doc, rules: Rules, classified: list) -> None:
     """The parse repairs the attribution step needs, in order (:mod:`claim_repairs`); ``classified``:
     the paragraphs of the text (:func:`classify_paragraphs`)."""
+    repair_answer_words(doc, rules.words("answer_verbs"))  # ``members who voted no said …``: ``no`` is the vote's, not a negation
     repair_source_asides(doc, rules.sources)  # ``The talks, according to X, stalled``: a clause again
     repair_split_source_phrases(doc, rules.sources)  # ``According to its own audited statements, …``: one object
     repair_closing_reports(doc, rules)  # ``…, industry data show.``: a reporting verb again

@@ -136,7 +136,7 @@ def test_date_add_patterns_rejects_an_unknown_block():
 
 MONEY_IN_ROW = {"id": "user-money-in-currency", "pattern": "{Q}{A1}[ ]+in[ ]+{POSTW}{END}",
                 "description": "an amount, then the currency it is counted in: 300 million in euros"}
-OPINE_ROW = {"id": "user-report-opine", "kind": "report", "lemma": "opine", "hedge": False, "negative": False}
+AVER_ROW = {"id": "user-report-aver", "kind": "report", "lemma": "aver", "hedge": False, "negative": False}
 TEU_ROW = {"id": "user-teu", "type": "measure", "unit": "TEU", "forms": ["TEU", "TEUs"]}
 
 
@@ -173,17 +173,17 @@ def test_quantities_add_patterns_adds_a_percent_rule():
 
 
 def test_claims_add_patterns_adds_a_reporting_verb(nlp):
-    text = "The finance minister opined that the budget was far too small for the country."
+    text = "The finance minister averred that the budget was far too small for the country."
 
     def cues(proc) -> list:
         return [c["cue"] and c["cue"]["lemma"] for c in proc(nlp(text))._.claims]
 
     claims = spacy.blank("en").add_pipe("claims_claims")  # (only its rules matter here)
-    assert "opine" not in cues(claims)
-    claims.add_patterns([OPINE_ROW])
-    assert "opine" in cues(claims)
+    assert "aver" not in cues(claims)
+    claims.add_patterns([AVER_ROW])
+    assert "aver" in cues(claims)
     fresh = spacy.blank("en").add_pipe("claims_claims").from_bytes(claims.to_bytes())
-    assert "opine" in cues(fresh)
+    assert "aver" in cues(fresh)
 
 
 def test_missing_rules_folder_is_named_when_the_component_is_used(tmp_path):
@@ -215,14 +215,14 @@ def _records(doc) -> str:
 
 
 ROUND_TRIP_TEXT = ("The port handled 40 TEU more than planned, and the deal is worth 300 million in euros. "
-                   "The finance minister opined that 2 billion in dollars would not be enough, Reuters reported.")
+                   "The finance minister averred that 2 billion in dollars would not be enough, Reuters reported.")
 
 
 @pytest.mark.slow
 def test_saved_pipeline_with_own_rules_loads_without_the_rules_folder(tmp_path):
     rules = tmp_path / "my-rules"
     shutil.copytree(SHIPPED_RULES, rules)
-    for name, row in (("money_patterns.jsonl", MONEY_IN_ROW), ("claim_cues.jsonl", OPINE_ROW),
+    for name, row in (("money_patterns.jsonl", MONEY_IN_ROW), ("claim_cues.jsonl", AVER_ROW),
                       ("units.jsonl", TEU_ROW)):
         with (rules / name).open("a", encoding="utf-8") as fh:
             fh.write(json.dumps(row) + "\n")
@@ -231,7 +231,7 @@ def test_saved_pipeline_with_own_rules_loads_without_the_rules_folder(tmp_path):
         nlp.replace_pipe(name, name, config={"rules": str(rules)})
     nlp.add_pipe("claims_claims", config={"rules": str(rules)})
     before = _records(nlp(ROUND_TRIP_TEXT))
-    assert "user-money-in-currency" in before and '"unit": "TEU"' in before and '"lemma": "opine"' in before
+    assert "user-money-in-currency" in before and '"unit": "TEU"' in before and '"lemma": "aver"' in before
     nlp.to_disk(tmp_path / "saved")
     shutil.rmtree(rules)  # the saved pipeline must not need the folder its config names
     code = ("import json, sys, spacy\n" + inspect.getsource(_records) +

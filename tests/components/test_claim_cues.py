@@ -1192,3 +1192,19 @@ def test_colon_quotation_after_the_object_is_the_message(run, text, cue, speaker
 def test_colon_after_a_phrase_outside_the_object_is_no_message(run):
     claims = run('The clerk emailed the files to the county on Monday: "see attached" was all it said.')
     assert "emailed" not in _cues(claims)
+
+
+# -- an opinion stated (round 36) ------------------------------------------------------------------
+@pytest.mark.parametrize("text, speaker, content", [
+    ("The party's treasurer, who also sits on the zoning board, opined that the levy should be put to "
+     "a referendum.", "The party's treasurer", "the levy should be put to a referendum"),
+])
+def test_opined_with_a_clause_is_a_hedged_cue(run, text, speaker, content):
+    opined = with_cue(run(text), "opined")
+    assert speaker in _speaker(opined)
+    assert opined["content"]["text"] == content
+    assert opined["modality"]["hedged"] is True
+
+
+def test_opined_without_a_clause_is_no_cue(run):  # near miss: an opinion on a topic, no statement
+    assert "opined" not in _cues(run("The judge opined at length on the history of the statute."))

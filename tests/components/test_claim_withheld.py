@@ -118,3 +118,37 @@ def test_an_asked_question_keeps_its_wh_word_in_the_claim_text(claims_of, text, 
 def test_an_asked_request_with_a_condition_does_not_start_at_if(claims_of):  # near miss: no question
     claim = with_cue(claims_of("The mayor asked the board to delay the vote if the audit came late."), "asked")
     assert not claim["text"].startswith("if")
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The coach, who has run the club since 2019, declined to say which player's contract would be "
+     "renewed.", "declined", "which player's contract would be renewed"),
+    ("The harbour master declined to say what steps the port would take.", "declined",
+     "what steps the port would take"),
+])
+def test_a_refused_question_opened_by_a_question_determiner_is_a_claim(claims_of, text, cue, content):
+    claim = with_cue(claims_of(text), cue)
+    assert content in claim["content"]["text"]
+
+
+def test_a_refused_object_without_a_question_word_stays_no_claim(claims_of):  # near miss
+    assert "declined" not in _cues(claims_of("The harbour master declined to discuss the steps the port would take."))
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("The county said two inspectors had been suspended but did not say whether they would be fired.",
+     "The county", "whether they would be fired"),
+    ("The ministry statement said a drone had been shot down but did not say where.", "The ministry statement",
+     "where"),
+])
+def test_a_withheld_question_joined_to_a_reported_clause_is_the_reporters(claims_of, text, speaker, content):
+    claims = claims_of(text)
+    withheld = with_cue(claims, "say")
+    assert _speaker(withheld) == speaker
+    assert withheld["content"]["text"] == content
+    assert content not in with_cue(claims, "said")["content"]["text"]  # the second statement is cut out
+
+
+def test_a_negated_plain_report_joined_to_a_reported_clause_stays_no_claim(claims_of):  # near miss
+    assert "say" not in _cues(claims_of("The county said two inspectors had been suspended but did not say "
+                                        "the union had been told."))

@@ -792,6 +792,23 @@ def test_report_verb_joined_to_another_report_is_its_own_attribution(run, text, 
     assert joined["content"]["text"] == content
 
 
+@pytest.mark.parametrize("text, outer, inner, speaker, content", [
+    ("The union said staff were told by managers to leave.", "said", "told", "managers", "to leave"),
+])
+def test_passive_report_with_a_named_agent_in_a_report_is_its_own_attribution(run, text, outer, inner, speaker,
+                                                                               content):
+    claims = run(text)
+    assert _with_cue(claims, outer)["speaker"] is not None
+    nested = _with_cue(claims, inner)
+    assert nested["speaker"]["text"] == speaker
+    assert nested["content"]["text"] == content
+
+
+def test_participle_with_an_agent_in_a_report_is_no_attribution_of_its_own(run):  # near miss
+    claims = run("The ministry said the tariffs matched rules announced by the Commerce Department in May.")
+    assert "announced" not in {c["cue"]["text"] for c in claims if c["cue"]}
+
+
 def test_subjectless_report_conjunct_in_a_reported_clause_is_the_outer_speakers(run):
     text = ("Governor Ellen Marsh said the shortfall reflected a drop in sales taxes and promised "
             "to present a new budget \"before the legislature adjourns.\"")
