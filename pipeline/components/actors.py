@@ -63,6 +63,7 @@ from pipeline.components.actor_groups import (CompanyEvidence, GroupLexicon, Gro
                                              contested, describe, find_following, find_groups, fits_description,
                                              index_by_start, join_modified_variants, national_companies, note_possessed)
 from pipeline.components.actor_party_owner import modified_party
+from pipeline.components.actor_cabinets import cabinet_governments
 from pipeline.components.actor_seated import seat_governments
 from pipeline.components.actor_apposed_bodies import join_apposed_bodies
 from pipeline.components.actor_apposed_roles import join_apposed_roles
@@ -876,6 +877,8 @@ class ActorComponent(RuleComponent):
         actors, taken = st.actors, st.taken
         seat_governments(doc, actors, self._capital_countries, self.words.state_heads | self.words.seat_government_nouns,
                          self._government_norm)
+        cabinet_governments(doc, actors, self.words.government_cabinet_heads, self.words.possessive_pronouns,
+                            self._government_norm)  # "the cabinet", "Walai's cabinet": the government
         # "the company's chief executive": after "the company"
         find_held(doc, actors, taken, people, self._owned_rules, self.gaz.titles, self.words.post_time_words,
                   self.words.located_name_links,
