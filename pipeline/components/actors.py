@@ -3682,8 +3682,12 @@ def _recipient_or_relation(prep, words: ActorWords) -> bool:
     if prep.lower_ in ("on", "upon"):
         return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in words.addressee_on_heads
     if prep.lower_ == "to":
-        return any(h.lemma_.lower() in words.recipient_heads or h.lower_ in words.recipient_heads
-                   for h in (head, head.head))
+        for h in (head, head.head):
+            if h.lemma_.lower() in words.destination_verbs:  # "sent an envoy to Asmara": a place
+                return any(c.dep_ == "dobj" and c.lower_ in words.recipient_heads for c in h.children)
+            if h.lemma_.lower() in words.recipient_heads or h.lower_ in words.recipient_heads:
+                return True
+        return False
     return prep.lower_ == "in" and (head.lower_ in words.relation_nouns or _seat_of_government(prep, words))
 
 
