@@ -962,6 +962,10 @@ def _describe_words(ctx: _Described, words: list[str], former: bool = False) -> 
     fits = _title_fits(ctx, phrase, former)
     also = _person_starts(ctx.actors, the)
     person = nearest_before(ctx.people, the, fits, also)
+    if person is not None and _honorific_only(ctx, person, phrase):  # "Prime Minister Sheikh Yousef" is no emir
+        worded = _worded_fits(ctx, phrase, fits)
+        person = nearest_before(ctx.people, the, worded, also) or person
+        fits = worded if _worded(ctx, person, phrase) else fits  # the rivals named so too
     if person is not None:  # two senators in one sentence, no clue: no guess
         return None if rivalled(doc, ctx.people, the, person, fits, also) else \
             {**person.mentions[0].actor.norm, "via": "coref"}
@@ -988,6 +992,38 @@ def _describe_words(ctx: _Described, words: list[str], former: bool = False) -> 
     if words and not any(words[-1] in desc.nouns for desc in ctx.descriptions):  # "the guild": its name's head
         return described_unnamed(words, the, ctx.actors, doc) or name_headed(doc, words, the, ctx.actors, ctx.name_heads)
     return described_unnamed(words, the, ctx.actors, doc)
+
+
+TITLE_REACH = 3  # tokens of a title before a name the model's span left out ("Crown Prince Sheikh Talal")
+
+
+def _honorific_only(ctx: _Described, p: Person, phrase: str) -> bool:
+    """Does ``p`` fit ``the <phrase>`` only through the nouns of a title used with the given name
+    (``Sheikh``: the emir, the crown prince, the king), not by the words it was named or described
+    with? Then a person named so (:func:`_worded`) is the one meant, when there is one."""
+    given = [t for t in ctx.titles.values() if t.id in p.titles and t.given_name]
+    other = [t for t in ctx.titles.values() if t.id in p.titles and not t.given_name]
+    return any(phrase in t.nouns for t in given) and not any(phrase in t.nouns or phrase in t.words for t in other) \
+        and phrase not in p.described and not _worded(ctx, p, phrase)
+
+
+def _worded_fits(ctx: _Described, phrase: str, fits: Callable[[Person], bool]) -> Callable[[Person], bool]:
+    """``fits`` and named with the phrase's words (:func:`_worded`)."""
+    return lambda p: fits(p) and _worded(ctx, p, phrase)
+
+
+def _worded(ctx: _Described, p: Person, phrase: str) -> bool:
+    """Was ``p`` named before the description with the words of ``phrase`` in or right before one
+    of its mentions (``Crown Prince Sheikh Talal``, ``Kuwait's emir``, an earlier ``the emir``)?"""
+    aid, words = p.mentions[0].actor.norm["actor_id"], phrase.split()
+    for a in ctx.actors:
+        if a.norm.get("actor_id") != aid or a.end > ctx.the:
+            continue
+        lo = max(a.start - TITLE_REACH, ctx.doc[a.start].sent.start)
+        said = [t.lower_ for t in ctx.doc[lo:a.end]]
+        if any(said[k:k + len(words)] == words for k in range(len(said))):
+            return True
+    return False
 
 
 STEM = 5  # "electoral" and "Elections", "emergency" and "Emergency": one word for a modifier

@@ -63,6 +63,7 @@ from pipeline.components.actor_groups import (CompanyEvidence, GroupLexicon, Gro
                                              contested, describe, find_following, find_groups, fits_description,
                                              index_by_start, join_modified_variants, national_companies, note_possessed)
 from pipeline.components.actor_party_owner import modified_party
+from pipeline.components.actor_cabinets import cabinet_governments
 from pipeline.components.actor_seated import seat_governments
 from pipeline.components.actor_apposed_bodies import join_apposed_bodies
 from pipeline.components.actor_apposed_roles import join_apposed_roles
@@ -877,6 +878,8 @@ class ActorComponent(RuleComponent):
         actors, taken = st.actors, st.taken
         seat_governments(doc, actors, self._capital_countries, self.words.state_heads | self.words.seat_government_nouns,
                          self._government_norm)
+        cabinet_governments(doc, actors, self.words.government_cabinet_heads, self.words.possessive_pronouns,
+                            self._government_norm)  # "the cabinet", "Walai's cabinet": the government
         # "the company's chief executive": after "the company"
         find_held(doc, actors, taken, people, self._owned_rules, self.gaz.titles, self.words.post_time_words,
                   self.words.located_name_links,
@@ -3685,8 +3688,12 @@ def _recipient_or_relation(prep, words: ActorWords) -> bool:
     if prep.lower_ in ("on", "upon"):
         return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in words.addressee_on_heads
     if prep.lower_ == "to":
-        return any(h.lemma_.lower() in words.recipient_heads or h.lower_ in words.recipient_heads
-                   for h in (head, head.head))
+        for h in (head, head.head):
+            if h.lemma_.lower() in words.destination_verbs:  # "sent an envoy to Asmara": a place
+                return any(c.dep_ == "dobj" and c.lower_ in words.recipient_heads for c in h.children)
+            if h.lemma_.lower() in words.recipient_heads or h.lower_ in words.recipient_heads:
+                return True
+        return False
     return prep.lower_ == "in" and (head.lower_ in words.relation_nouns or _seat_of_government(prep, words))
 
 

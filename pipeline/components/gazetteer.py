@@ -364,6 +364,8 @@ class ActorWords:
     name_postnominals: frozenset[str] = frozenset()  # "kc" in "Imogen Rutherford KC": the person's, out of the key
     leader_offices: frozenset[str] = frozenset()  # "president": "the president" is the leader the story names later
     cabinet_head_offices: frozenset[str] = frozenset()  # "prime minister": "her cabinet" is hers, not a minister's
+    destination_verbs: frozenset[str] = frozenset()  # "send": "sent an envoy to Asmara" is a place
+    government_cabinet_heads: frozenset[str] = frozenset()  # "cabinet": "the cabinet", "his cabinet" are the government
     past_office_words: frozenset[str] = frozenset()  # "former" in "Britain's former prime minister": a past holder
     named_following_nouns: frozenset[str] = frozenset()  # "team" in "Ruscalla's team, Velora-Ardenne,": a named body
     male_titles: frozenset[str] = frozenset()  # "mr", "chairman": the mention is a man's

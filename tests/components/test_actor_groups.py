@@ -1663,3 +1663,20 @@ def test_powers_as_authority_make_no_group(nlp, text):
 def test_powers_named_by_standing_or_place_stay_groups(nlp, text, mention):
     """Near misses: ``foreign``, ``Western`` keep the states whatever else."""
     assert mention in norms(nlp, text)
+
+
+def test_description_emir_is_the_person_named_so_not_a_sheikh_with_another_office(nlp):
+    text = ("DOHA, March 2 - Qatar's emir, Sheikh Hamad bin Nasser al-Thani, named a new government on Sunday. "
+            "Crown Prince Sheikh Fahad al-Thani will chair a review panel. Prime Minister Sheikh Mansour al-Attiyah "
+            "said his government would act fast. Critics of the emir were silent. Analysts said the crown prince "
+            "was gaining power.")
+    found = dict(mentions(nlp, text, published="2025-03-02"))
+    assert found["the emir"]["actor_id"] == "hamad-bin-nasser-al-thani"
+    assert found["the crown prince"]["actor_id"] == "fahad-al-thani"
+
+
+def test_description_emir_still_names_the_one_sheikh_before(nlp):
+    text = ("MANAMA — Sheikh Salman bin Rashid opened the session on Monday. Later the emir said the budget "
+            "would pass.")
+    found = dict(mentions(nlp, text, published="2025-03-02"))
+    assert found["the emir"]["actor_id"] == "salman-bin-rashid"  # no one named so: the honorific's nouns hold

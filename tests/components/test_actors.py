@@ -849,6 +849,12 @@ def test_capital_after_to_of_a_motion_verb_stays_a_place(nlp):
     assert _capital(nlp, "The delegation flew to Moscow on Sunday.", "Moscow")["type"] == "location"
 
 
+def test_capital_after_to_of_send_is_a_place_unless_a_message_is_sent(nlp):
+    assert _capital(nlp, "Oman will send its trade minister to Baghdad next week.", "Baghdad")["type"] == "location"
+    assert _capital(nlp, "Chile sent troops and money to Port-au-Prince.", "Port-au-Prince")["type"] == "location"
+    assert _capital(nlp, "Seoul sent a letter to Tokyo on Friday.", "Tokyo")["type"] == "government"
+
+
 def test_capital_after_partners_in_is_the_state_reporters_in_a_place(nlp):
     assert _capital(nlp, "We are talking to our allies in Ankara every day.", "Ankara")["type"] == "government"
     assert _capital(nlp, "He spoke to reporters in Ankara on Monday.", "Ankara")["type"] == "location"
