@@ -131,9 +131,11 @@ def _tag(ctx: DocContext, s: int, e: int) -> Turn | None:
             continue
         name = (s + m.start("name"), s + m.end("name"))
         end = s + len(chunk[:m.start()].rstrip(" \t,"))
+        if rule.turn == "clause" and not _headline_clause(ctx, s, end):
+            continue  # ``The Exit Interview: Marisol Quintero``: a title, no statement
         turn = Turn("tag", rule.id, name, s + m.start("colon"), s, [(s, end)])
         turn.tail = (turn.colon, e)
-        if m.group("verb"):
+        if m.groupdict().get("verb"):  # a colon tag has none
             turn.cue = (s + m.start("verb"), s + m.end("verb"))
         span = next((sp for sp in ctx.spans_within(*name) if sp.label_ == "actor"
                      and (sp._.norm or {}).get("type") not in ("location", None)), None)
@@ -147,6 +149,19 @@ def _tag(ctx: DocContext, s: int, e: int) -> Turn | None:
             return None
         return turn
     return None
+
+
+#: words a colon tag's headline holds at least (``Caste survey to be placed …: CM``)
+MIN_CLAUSE_WORDS = 4
+
+
+def _headline_clause(ctx: DocContext, start: int, end: int) -> bool:
+    """The headline ``[start, end)`` reads as a statement: a verb and at least
+    :data:`MIN_CLAUSE_WORDS` words (``Caste survey to be placed before cabinet``; not ``The Exit
+    Interview``)."""
+    span = ctx.doc.char_span(start, end, alignment_mode="contract")
+    words = [t for t in span or () if not t.is_punct and not t.is_space]
+    return len(words) >= MIN_CLAUSE_WORDS and any(t.pos_ in ("VERB", "AUX") for t in words)
 
 
 def _tag_word(ctx: DocContext, word: str) -> bool:

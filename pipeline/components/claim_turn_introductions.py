@@ -133,3 +133,54 @@ def name_self_introduced(ctx: DocContext, turns: list, answerer_of) -> None:
             rec = copy_json(ctx.actor_record(person, "speaker"))
             rec["via"] = {"text": sp["text"], "start": sp["start"], "end": sp["end"]}
             turn.speaker = rec
+
+
+# ------------------------------------------------------------------------------ numbered labels
+#: the rule of a numbered label (``SPEAKER 4:``, ``Caller 2:``) in ``claim_turns.jsonl``
+NUMBERED_RULE = "colon-turn-numbered"
+#: sentences of a numbered turn where its speaker may name himself (``[inaudible] … Sorry. My name is …``)
+MAX_NUMBERED_SENTENCES = 3
+#: words that may close the name of a numbered speaker's introduction and go on with a clause of
+#: its own (``My name is Dolores Quintero and I live in Montbello``)
+_NAME_CLOSERS = frozenset({",", ".", ";", "and", "--", "\u2014", "\u2013"})
+
+
+def _numbered_intro(ctx: DocContext, sent: Span, person: Span, start: int) -> bool:
+    """``My name is Dolores Quintero and I live …``, ``Hi, I'm Ray Ortiz, I'm with …``: a copula of
+    self-introduction right before the name (``self_intro_copulas``, after an optional greeting),
+    and the name closed by the sentence's end, a comma or ``and``; not a titled name."""
+    before = ctx.text[max(sent.start_char, start):person.start_char]
+    tail = ctx.doc[person.end:sent.end]
+    if (len(tail) and tail[0].lower_ not in _NAME_CLOSERS and tail[0].lower_ not in ctx.rules.words(
+            "self_intro_outlet_preps")) or _titled(ctx, person):
+        return False
+    words = ctx.rules.words
+    return bool(_self_pattern(words("self_intro_greetings"), words("self_intro_copulas"),
+                              frozenset()).fullmatch(before))
+
+
+def numbered_self_named(ctx: DocContext, start: int, end: int) -> Span | None:
+    """The person who introduces himself in the first sentences of a numbered turn ``[start, end)``."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    for k, sent in enumerate(span.sents if span is not None else ()):
+        if k == MAX_NUMBERED_SENTENCES:
+            break
+        for sp in ctx.spans_within(max(sent.start_char, start), sent.end_char):
+            if sp.label_ == "actor" and is_person(sp) and len(sp) >= 2 and _numbered_intro(ctx, sent, sp, start):
+                return sp
+    return None
+
+
+def name_numbered_speakers(ctx: DocContext, turns: list) -> None:
+    """A numbered label's turn (``SPEAKER 4: Good afternoon. My name is Dolores Quintero …``) is
+    spoken by the person it introduces (:func:`numbered_self_named`), the label in ``via``; else
+    the label as written stays its speaker."""
+    for turn in turns:
+        sp = turn.speaker
+        if turn.rule != NUMBERED_RULE or sp is None or "mention_id" in sp:
+            continue
+        person = numbered_self_named(ctx, turn.start, turn.paras[0][1])
+        if person is not None:
+            rec = copy_json(ctx.actor_record(person, "speaker"))
+            rec["via"] = {"text": sp["text"], "start": sp["start"], "end": sp["end"]}
+            turn.speaker = rec

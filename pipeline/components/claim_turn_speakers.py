@@ -25,6 +25,7 @@ from pipeline.components.claim_headlines import titled_person
 from pipeline.components.claim_quotes import byline_author
 from pipeline.components.claim_speakers import is_person, titles_near
 from pipeline.components.claim_turn_bracket_askers import bracket_asker
+from pipeline.components.claim_turn_described import described_person, description_subject
 from pipeline.components.claim_turn_interviewees import interviewee_subject
 from pipeline.components.claim_turn_introduced_askers import introduced_asker
 from pipeline.components.claim_turn_mixed_answers import name_bare_answers
@@ -282,6 +283,9 @@ def _introduced(ctx: DocContext, before: int, asker: dict | None) -> Span | None
     people = [sp for sp in ctx.spans_within(sent.start_char, end) if _may_name(ctx, sp) and _bears_name(ctx, sp)
               and not ctx.origin(sp).startswith(ROLE_ORIGINS)]
     subj = _subject_words(sent)
+    described = description_subject(ctx, sent) if not people else None
+    if described is not None:  # ``The top government spokesman was pressed on the timing:``
+        return described_person(ctx, sent, described, _subject_words, lambda sp: _bears_name(ctx, sp)) or _AS_WRITTEN
     if subj and (any(i in ctx.actor_at for i in subj) or ctx.doc[min(subj)].lower_ in ctx.rules.title_words):
         people = [sp for sp in people if any(sp.start <= i < sp.end for i in subj)]
         if not people:

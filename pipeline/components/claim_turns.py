@@ -37,7 +37,7 @@ from __future__ import annotations
 from pipeline.components.claim_context import DocContext
 from pipeline.components.claim_turn_attribution import attribute_turns
 from pipeline.components.claim_turn_headlines import HEADLINE_SECTIONS, headline_turns, quote_tag, tag_turns
-from pipeline.components.claim_turn_introductions import name_self_introduced
+from pipeline.components.claim_turn_introductions import name_numbered_speakers, name_self_introduced
 from pipeline.components.claim_turn_records import Label, Turn, answer_after
 from pipeline.components.claim_turn_speakers import resolve_speakers
 from pipeline.components.claim_turn_transcripts import transcript_turns
@@ -55,6 +55,7 @@ def find_turns(ctx: DocContext) -> list[Turn]:
     if turns:
         resolve_speakers(ctx, turns, heads)
         name_self_introduced(ctx, turns, lambda k: answer_after(turns, k))  # ``Q: … Kwame Asante, Pan-African Wire.``
+        name_numbered_speakers(ctx, turns)  # ``SPEAKER 4: … My name is Dolores Quintero …``
     return heads + turns
 
 

@@ -120,6 +120,7 @@ from pipeline.components.claim_repairs import (repair_adverbial_subjects, repair
 from pipeline.components.claim_quotes import attribute_quotes
 from pipeline.components.claim_talked_about import name_talked_about
 from pipeline.components.claim_lead_ins import trim_lead_ins
+from pipeline.components.claim_put_questions import put_question
 from pipeline.components.claim_source_clauses import repair_source_clauses
 from pipeline.components.claim_bodies import speak_for_bodies, speak_for_owned
 from pipeline.components.claim_document_authors import name_document_authors
@@ -1430,6 +1431,8 @@ def _skip_head(sent: Sentence, head: Token) -> bool:
     if any(c.i in sent.head_set and (sent.wrapped_report(c) or c.i in sent.frames and c.dep_ == "csubj")
            for c in head.children):
         return True  # ``used`` of ``used to say``, ``is`` of ``What I can tell you is that``: no claim
+    if put_question(sent, head):
+        return True  # ``Asked whether …, Park said``: the question put to her asserts nothing
     if head.i not in sent.frames:
         # ``The governor unveiled a plan to cut taxes``: the cue noun's claim is the statement;
         # not when a reporting verb reports that clause (``Aides said the governor unveiled …``)

@@ -355,3 +355,18 @@ def test_a_heading_of_a_role_mention_is_the_person_the_body_describes_so(run):
     claim = _colon_claim(run(text))
     assert claim["speaker"]["text"].endswith("Ilze Berzina")
     assert claim["speaker"]["via"]["text"] == "Latvian foreign minister"
+
+
+def test_headline_colon_tag_is_the_statement_of_the_name_after_it(run):
+    text = ("Metro fares will not rise this year, state has enough funds: CM\n\n"
+            "PTI | Mar 3, 2025\n\n"
+            "BENGALURU: Chief Minister R Venkatesh said on Monday that the metro fares would stay unchanged.")
+    tag = _with_cue(run(text), ":")
+    assert tag["speaker"]["text"] == "CM"
+    assert tag["text"] == "Metro fares will not rise this year, state has enough funds"
+
+
+def test_headline_colon_tag_after_a_title_is_no_statement(run):
+    text = ("The Long Interview: Harriet Olumide\n\n"
+            "Harriet Olumide has ridden the same bus for twenty years. She said the route should stay.")
+    assert not [c for c in run(text) if c["cue"] and c["cue"]["text"] == ":"]

@@ -77,3 +77,32 @@ def test_a_name_talked_about_is_no_self_introduction(claims_of):
 def test_this_is_after_a_greeting_introduces_the_asker(claims_of):
     asked = labelled_turns(claims_of(ASKED_ABOUT), "Q")
     assert asked[4]["speaker"]["text"] == "Lena Holt"
+
+
+PUBLIC_COMMENT = (
+    "Transit board hears riders on route cuts\n\n"
+    "The following is an edited transcript of the public comment period of the transit board's "
+    "meeting on Tuesday.\n\n"
+    "CHAIR WELLINGTON: We will now hear from the public. Speaker 2, please.\n\n"
+    "SPEAKER 2: Thank you. My name is Harriet Olumide and I ride the 14 every morning. I think "
+    "cutting it would strand hundreds of nurses.\n\n"
+    "CHAIR WELLINGTON: Thank you. Speaker 3.\n\n"
+    "SPEAKER 3: Good evening. I drive for a living and I believe the board is making the right call.\n\n"
+    "CHAIR WELLINGTON: That ends public comment.\n"
+)
+
+
+def test_numbered_label_is_the_person_it_introduces(claims_of):
+    claims = claims_of(PUBLIC_COMMENT)
+    turn = labelled_turns(claims, "SPEAKER 2")
+    assert len(turn) == 1 and turn[0]["speaker"]["text"] == "Harriet Olumide"
+    inner = [c for c in claims if c["cue"] and c["cue"]["text"] == "think"]
+    assert inner and inner[0]["speaker"]["text"] == "Harriet Olumide"
+
+
+def test_numbered_label_that_names_no_one_is_the_label_as_written(claims_of):
+    claims = claims_of(PUBLIC_COMMENT)
+    turn = labelled_turns(claims, "SPEAKER 3")
+    assert len(turn) == 1 and turn[0]["speaker"]["text"] == "SPEAKER 3"
+    inner = [c for c in claims if c["cue"] and c["cue"]["text"] == "believe"]
+    assert inner and inner[0]["speaker"]["text"] == "SPEAKER 3"  # not the chair before it
