@@ -877,6 +877,26 @@ def _document_speaker(sent: Sentence, tok: Token, skip: Token | None = None) -> 
     return rec
 
 
+def headline_document(sent: Sentence, tok: Token) -> dict | None:
+    """``Older adults look older at the cellular level, study finds`` over a story whose first
+    study is ``a study published Wednesday in the journal X``: the document noun ``tok`` of a
+    headline or subhead is the first document of its kind the body names, as written (the record
+    of :func:`_earlier_document` for a document with no author), when that one has no author;
+    None when it has one (the headline's word stays), or the body names none."""
+    ctx = sent.ctx
+    if ctx.section_at(tok.idx) not in ("headline", "subhead") or not is_document_noun(sent, tok):
+        return None
+    first = next((t for t in sent.doc[tok.i + 1:] if t.pos_ == "NOUN" and _kind(t) == _kind(tok)
+                  and ctx.section_at(t.idx) not in _NOT_ANTECEDENT and not _modifier_only(sent, t)), None)
+    tsent = Sentence.holding(ctx, first) if first is not None else None
+    if tsent is None or not is_document_noun(tsent, first) or any(c.dep_ == "poss" for c in first.children) \
+            or _author(tsent, first) or _publisher(tsent, first) or _cosigners(tsent, first) \
+            or _split_possessor(tsent, first) or _kind_author(tsent, first):
+        return None
+    phrase = noun_phrase(tsent, first)
+    return {**(_document_name(tsent, first) or {**phrase, "actor_id": None}), "document": dict(phrase)}
+
+
 def _its_author(sent: Sentence, tok: Token) -> dict | None:
     """``Marrow Foods had sales of $2 billion, according to its annual report``; ``The Halden
     Institute published estimates. "…," its report said``: a document an ``its`` possessor owns
@@ -1114,12 +1134,24 @@ def _author_record(sent: Sentence, author: Token) -> dict | None:
             return kind
     if not (representative or _names_author(sent, author)):
         return None  # ``an audit of the program``: what it is about, no author
-    rec = {**(_service_phrase(sent, author) or noun_phrase(sent, author)), "actor_id": None}
+    phrase = _service_phrase(sent, author) or noun_phrase(sent, author, _document_participle(sent, author))
+    rec = {**phrase, "actor_id": None}
     owner = _owner(sent, author) if representative else None
     if owner is not None:
         rec["affiliation"] = sent.ctx.actor_record(owner, "speaker")
         rec["actor_id"] = rec["affiliation"]["actor_id"]
     return rec
+
+
+def _document_participle(sent: Sentence, author: Token) -> Token | None:
+    """``A report by the children's commissioner released on Tuesday``: a publishing participle
+    (``publish_verbs``, past participle) the parser hangs on the author of a ``by``/``from`` phrase
+    tells of the document, not of its author; None when there is none."""
+    if author.dep_ != "pobj" or author.head.lower_ not in ("by", "from"):
+        return None
+    verbs = sent.rules.words("publish_verbs")
+    return next((c for c in author.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                 and c.lemma_.lower() in verbs), None)
 
 
 def _one_described(sent: Sentence, tok: Token) -> Span | None:
@@ -1485,10 +1517,35 @@ def _study_of_findings(sent: Sentence, tok: Token) -> dict | None:
     one study named before it (``study_nouns``), read as :func:`_earlier_document` reads ``the
     study``, when a study is named in its paragraph or the one before; None when none is, or
     documents of two kinds are (a wrong speaker is worse than none)."""
-    if tok.lemma_.lower() not in sent.rules.words("study_result_nouns") or not _study_nearby(sent, tok):
+    if tok.lemma_.lower() not in sent.rules.words("study_result_nouns"):
+        return None
+    return _nearby_study(sent, tok)
+
+
+def _nearby_study(sent: Sentence, tok: Token) -> dict | None:
+    """The record of the one study (``study_nouns``) named in ``tok``'s paragraph or the one before,
+    read as :func:`_earlier_document` reads ``the study``; None when none is, or two kinds are."""
+    if not _study_nearby(sent, tok):
         return None
     found = [rec for kind in sorted(sent.rules.words("study_nouns")) if (rec := _earlier_document(sent, tok, kind=kind))]
     return found[0] if len(found) == 1 else None
+
+
+def _study_authors(sent: Sentence, tok: Token, skip: Token | None = None) -> dict | None:
+    """``A study led by Dr. Mina Chaudhry … suggests … But the authors cautioned that …``: the
+    authors (``study_author_nouns``, with ``the`` and nothing else that says whose) of the one
+    study named in their paragraph or the one before (:func:`_nearby_study`) are its named author,
+    the words in ``via``; None when that study has no author an actor names (``the authors`` stay
+    as they are)."""
+    if tok.lower_ not in sent.rules.words("study_author_nouns") or _possessor(tok) is not None \
+            or [c.lower_ for c in tok.children if c.dep_ in ("det", "amod", "compound", "prep", "nummod")] != ["the"]:
+        return None
+    rec = _nearby_study(sent, tok)
+    if rec is None or not rec.get("actor_id"):
+        return None
+    rec = dict(rec)
+    rec["via"] = noun_phrase(sent, tok, skip)
+    return rec
 
 
 def _said_statement(sent: Sentence, tok: Token) -> dict | None:
@@ -2075,6 +2132,9 @@ def speaker_for_token(sent: Sentence, tok: Token, skip: Token | None = None) -> 
     tok = _member_aside_group(sent, tok) or tok
     if (is_document_noun(sent, tok) or is_document_part(sent, tok)) and sent.ctx.actor_at.get(tok.i) is None:
         return _document_speaker(sent, tok, skip)
+    rec = _study_authors(sent, tok, skip)
+    if rec is not None:  # ``A study led by X found … the authors cautioned``: X
+        return rec
     voice = _owner_voice(sent, tok)
     if voice is not None:  # ``Codelco's board said``: Codelco, the board's words in ``via``
         return _resolved(sent, voice, noun_phrase(sent, tok, skip))

@@ -1492,6 +1492,66 @@ def test_near_miss_document_of_a_kind_when_the_text_names_another_body_of_that_k
     assert claim["speaker"]["actor_id"] is None and claim["speaker"]["text"] == "A union survey"
 
 
+@pytest.mark.parametrize("text, cue, actor_id, via", [
+    ("ROME — Italy will cut fuel duties from next month, the economy minister said. Pump prices rose "
+     "12 percent in March, a ministry survey showed. The Ministry of Economy said the cut would cost "
+     "1 billion euros.", "showed", "ministry-of-economy", "a ministry survey"),
+    ("The Department of Transportation closed two bridges on Friday. A department analysis found that "
+     "both had corroded cables.", "found", "us-transportation-department", "A department analysis"),
+])
+def test_document_of_a_government_kind_is_by_the_one_body_of_that_kind(run, text, cue, actor_id, via):
+    claim = _with_cue(run(text), cue)
+    assert _actor_id(claim) == actor_id
+    assert _via(claim) == via
+
+
+def test_document_of_a_government_kind_after_two_ministries_names_none(run):
+    text = ("The Ministry of Health and the Ministry of Finance disagreed over the budget. Hospital waiting "
+            "lists grew by a fifth last year, a ministry survey showed.")
+    claim = _with_cue(run(text), "showed")
+    assert claim["speaker"]["actor_id"] is None and claim["speaker"]["text"] == "a ministry survey"
+
+
+# -- a publishing participle hung on the author (round 36) -------------------------------------------
+@pytest.mark.parametrize("text, cue, author", [
+    ("A report by the state auditor published on Friday found that 40% of contracts ran late.",
+     "found", "the state auditor"),
+    ("A survey from the teachers' group released in May showed that pay lagged inflation.",
+     "showed", "the teachers' group"),
+])
+def test_document_participle_is_no_part_of_its_authors_words(run, text, cue, author):
+    assert _name(_with_cue(run(text), cue)) == author
+
+
+def test_near_miss_a_participle_that_is_no_publishing_stays_with_the_author(run):
+    text = "A letter from a group representing 300 farmers warned that the quota would ruin them."
+    assert "representing 300 farmers" in _name(_with_cue(run(text), "warned"))
+
+
+# -- the authors of a study named just before (round 36) ---------------------------------------------
+def test_the_authors_after_a_study_led_by_a_named_person_are_that_person(run):
+    text = ("A study led by Dr. Karen Holt of Yale University and published in May in The Lancet found "
+            "that the drug cut deaths by a third. But the authors cautioned that the trial was small.")
+    claim = _with_cue(run(text), "cautioned")
+    assert _actor_id(claim) == "karen-holt" and _via(claim) == "the authors"
+
+
+def test_near_miss_the_authors_of_a_study_with_no_named_author_stay_as_written(run):
+    text = ("A study published in May in The Lancet found that the drug cut deaths by a third. But the "
+            "authors cautioned that the trial was small.")
+    claim = _with_cue(run(text), "cautioned")
+    assert _name(claim).lower() == "the authors" and claim["speaker"].get("via") is None
+
+
+def test_near_miss_the_authors_paragraphs_after_the_study_stay_as_written(run):
+    text = ("A study led by Dr. Karen Holt of Yale University found that the drug cut deaths.\n\n"
+            "The hospital said it would review its rota.\n\n"
+            "Unions have long called for shorter shifts.\n\n"
+            "The authors said a second trial would start in 2027.")
+    said = [c for c in run(text) if (c.get("cue") or {}).get("text") == "said"]
+    assert _actor_id(said[-1]) != "karen-holt"
+
+
 def test_document_with_a_topic_word_before_it_borrows_no_author(run):
     text = ("The Teamsters union opposed the merger. A safety report found that crashes rose 12 percent.")
     assert _actor_id(_with_cue(run(text), "found")) is None
