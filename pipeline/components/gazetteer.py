@@ -563,7 +563,9 @@ class Gazetteer:
         initials of a one-word ``Department of X`` (``initialled-name-openers``: ``DOT``) of a
         government body with no name in capitals of its own, when no other body's name gives
         the same initials (``DOE``: Energy and Education)."""
-        words = self.words or ActorWords()
+        words = self.words
+        if words is None:
+            return []
         shorts = [w.split("=", 1) for w in sorted(words.name_word_short_forms)]
         out = [(entry, f"{alias[:-len(long)]}{short}") for entry in self.entries.values() for alias in entry.aliases
                for short, long in shorts if alias.endswith(f" {long}")]
