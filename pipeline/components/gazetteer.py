@@ -379,6 +379,8 @@ class ActorWords:
     epithet_counts: frozenset[str] = frozenset()  # "six" in "the father of six"
     epithet_role_nouns: frozenset[str] = frozenset()  # "victim": an epithet noun only a description of the person allows
     epithet_same_posts: frozenset[str] = frozenset()  # "diplomat:foreign service": words that describe the same post
+    name_word_short_forms: frozenset[str] = frozenset()  # "Corp.=Corporation": a name's last word as also written
+    initialled_name_openers: frozenset[str] = frozenset()  # "Department of": "DOT" for the Department of Transportation
 
     @property
     def any_title(self) -> frozenset[str]:
@@ -556,8 +558,36 @@ class Gazetteer:
                 for form in (dotted, dotted[:-1]) if dotted else ():
                     if alias_key(form) not in written:
                         self.by_alias.setdefault(alias_key(form), []).append((entry, form))
+        for entry, form in self._written_forms():
+            if alias_key(form) not in written:
+                self.by_alias.setdefault(alias_key(form), []).append((entry, form))
         for cands in self.by_alias.values():
             cands.sort(key=lambda c: (PRIORITY[c[0].category], c[0].id, c[1]))
+
+    def _written_forms(self) -> list[tuple[Entry, str]]:
+        """Other ways the press writes a body's name (``words``: :class:`ActorWords`): its last
+        word short (``name-word-short-forms``: ``the Federal Deposit Insurance Corp.``), and the
+        initials of a one-word ``Department of X`` (``initialled-name-openers``: ``DOT``) of a
+        government body with no name in capitals of its own, when no other body's name gives
+        the same initials (``DOE``: Energy and Education)."""
+        words = self.words
+        if words is None:
+            return []
+        shorts = [w.split("=", 1) for w in sorted(words.name_word_short_forms)]
+        out = [(entry, f"{alias[:-len(long)]}{short}") for entry in self.entries.values() for alias in entry.aliases
+               for short, long in shorts if alias.endswith(f" {long}")]
+        initials: dict[str, list[Entry]] = {}
+        for entry in self.entries.values():
+            if entry.type != "government" or any(a.isupper() for a in entry.aliases):
+                continue
+            for alias in entry.aliases:
+                for opener in sorted(words.initialled_name_openers):
+                    rest = alias[len(opener) + 1:] if alias.startswith(f"{opener} ") else ""
+                    if rest.isalpha() and rest.istitle():
+                        form = "".join(w[0].upper() for w in opener.split()) + rest[0]
+                        initials.setdefault(form, []).append(entry)
+        out += [(found[0], form) for form, found in sorted(initials.items()) if len({e.id for e in found}) == 1]
+        return out
 
 
 # ---------------------------------------------------------------- helpers

@@ -167,3 +167,38 @@ def test_firm_context_nouns_join_both_rows_once():
                                 share_nouns=frozenset({"shares"}))
     assert words.firm_context_nouns == {"sales", "stores", "shares"}
     assert words.firm_context_nouns is words.firm_context_nouns  # built on the first call only
+
+
+# ------------------------------------------------ written forms of gazetteer names (Gazetteer._written_forms)
+def _gazetteer(*rows):
+    from dataclasses import replace
+
+    from pipeline.components.gazetteer import Entry, Gazetteer, shipped_actor_words
+    gaz = Gazetteer(words=replace(shipped_actor_words(), name_word_short_forms=frozenset({"Corp.=Corporation"}),
+                                  initialled_name_openers=frozenset({"Department of"})))
+    for eid, etype, aliases in rows:
+        gaz.add(Entry(eid, eid, aliases[0], etype, "USA", tuple(aliases), "org"))
+    gaz.index()
+    return gaz
+
+
+def test_written_forms_short_last_word_names_the_body():
+    gaz = _gazetteer(("rtc", "government", ["Resolution Trust Corporation"]))
+    assert [e.id for e, _ in gaz.by_alias["resolution trust corp."]] == ["rtc"]
+
+
+def test_written_forms_department_initials_name_the_one_department():
+    gaz = _gazetteer(("labor", "government", ["Labor Department", "Department of Labor"]),
+                     ("veterans", "government", ["Department of Veterans Affairs"]))
+    assert [e.id for e, _ in gaz.by_alias["dol"]] == ["labor"]
+    assert "dov" not in gaz.by_alias  # two words after "Department of": no initials guessed
+
+
+def test_written_forms_shared_or_owned_initials_are_no_alias():
+    gaz = _gazetteer(("energy", "government", ["Department of Energy"]),
+                     ("education", "government", ["Department of Education"]),
+                     ("justice", "government", ["Department of Justice", "DOJ"]),
+                     ("defense", "military", ["Department of Defense"]))
+    assert "doe" not in gaz.by_alias  # Energy and Education both give DOE
+    assert [a for _, a in gaz.by_alias["doj"]] == ["DOJ"]  # its own acronym, no second
+    assert "dod" not in gaz.by_alias  # only a government body's initials
