@@ -357,10 +357,20 @@ def _question_wh(d: ClaimDraft, tok: Token) -> bool:
     fragment); not the ``if`` of a condition inside it (``would not say whether X would act if
     the US raised tariffs``)."""
     frame = d.sent.frame_of.get(d.head.i)
-    if frame is None or tok.head.i != d.head.i or not _asks(tok, d.sent.doc[frame]):
+    if frame is None:
         return False
     cue = d.sent.doc[frame]
-    return d.sent.withheld_question(cue) or bool((d.sent.report_rule(cue) or {}).get("question"))
+    if not (tok.head.i == d.head.i and _asks(tok, cue) or _wh_opener(tok, d.head)):
+        return False
+    rule = d.sent.report_rule(cue) or {}
+    return d.sent.withheld_question(cue) or bool(rule.get("question") or rule.get("needs_topic"))
+
+
+def _wh_opener(tok: Token, head: Token) -> bool:
+    """``declined to say which ministers would go``, ``… what price it had paid``: a wh-word at the
+    left edge of the complement clause ``head`` (on the clause itself, or determining a noun in it);
+    not the ``if`` of a condition (an adverbial clause) nor a relative pronoun."""
+    return tok.lower_ in _WH and head.dep_ == "ccomp" and tok.i == head.left_edge.i
 
 
 def _before_with_report(sent: Sentence, head: Token, core: list[Token]) -> list[Token]:

@@ -129,6 +129,16 @@ def test_an_asked_request_with_a_condition_does_not_start_at_if(claims_of):  # n
 def test_a_refused_question_opened_by_a_question_determiner_is_a_claim(claims_of, text, cue, content):
     claim = with_cue(claims_of(text), cue)
     assert content in claim["content"]["text"]
+    assert claim["text"] == content  # the question, never its clause read as an assertion
+
+
+@pytest.mark.parametrize("text, claim_text", [
+    ("The minister declined to say which ministers would lose their jobs.", "which ministers would lose their jobs"),
+    ("The company refused to say what price it had paid for the plant.", "what price it had paid for the plant"),
+])
+def test_a_refused_question_keeps_its_question_word_in_the_claim_text(claims_of, text, claim_text):
+    claim = with_cue(claims_of(text), text.split()[2])
+    assert claim["text"] == claim_text
 
 
 def test_a_refused_object_without_a_question_word_stays_no_claim(claims_of):  # near miss
