@@ -6,15 +6,16 @@ report has no subject.
 
 A ``no`` right after a verb of answering (rules ``answer_verbs``, word list: ``voted no``,
 ``answered no``) and right before a finite verb becomes the object of the verb of answering (the
-answer given); the finite verb, when the parser hung it inside the relative clause of a noun that
-roots the sentence, becomes the root with that noun as its subject. ``did not say``, ``said no
-one …`` and ``no longer said`` are left as parsed.
+answer given). The finite verb, when the parser hung it inside the relative clause of a noun that
+roots the sentence, is made the root with that noun as its subject by the general repair of such
+reports (:func:`~pipeline.components.claim_repairs.repair_relative_tail_reports`), which runs after
+this one. ``did not say``, ``said no one …`` and ``no longer said`` are left as parsed.
 """
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from pipeline.components.claim_repairs import rehead, repair_found
+from pipeline.components.claim_repairs import repair_found
 
 _FINITE = frozenset(("VBD", "VBZ", "VBP"))
 
@@ -32,15 +33,9 @@ def _answer_verb(tok: Token, verbs: frozenset[str]) -> tuple[Token, Token] | Non
 
 
 def _hang_answer(tok: Token, found: tuple[Token, Token]) -> None:
-    """Make ``tok`` the object of the verb of answering; the verb after it the root of its sentence
-    when the parser hung it in the relative clause of the root noun (``members who voted no said``)."""
-    verb, after = found
-    noun = verb.head
+    """Make ``tok`` the object of the verb of answering (``voted no``)."""
+    verb, _after = found
     tok.head, tok.dep_ = verb, "dobj"
-    if verb.dep_ == "relcl" and noun.dep_ == "ROOT" and noun.i < verb.i and after.head.i in {t.i for t in verb.subtree}:
-        movers = [c for c in noun.children if c.i > after.i]
-        after.head, after.dep_ = after, "ROOT"
-        rehead(after, noun, "nsubj", movers)
 
 
 def repair_answer_words(doc: Doc, verbs: frozenset[str]) -> int:

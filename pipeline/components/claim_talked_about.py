@@ -5,11 +5,14 @@ tax on our patience,'"``: the quotation attribution (``claim_quotes``) finds tha
 Lasko, the quotation's own speaker, and leaves the pronoun as written. Once every quotation has its
 speaker, such a pronoun is read again as a pronoun inside a quotation
 (:func:`~pipeline.components.claim_quoted_pronouns.quoted_pronoun_speaker`): the nearest agreeing
-person noun or mention before it (``The president``), never the quotation's speaker nor a person
-who spoke just before outside a quotation. Nothing agreeing: the pronoun stays as written.
+person noun or mention before it (``The president``), never the quotation's speaker (of an
+untagged quotation: the speaker of the quotation it continues) nor a person who spoke just before
+outside a quotation. Nothing agreeing: the pronoun stays as written.
 """
 
 from __future__ import annotations
+
+import bisect
 
 from pipeline.components.claim_clauses import Sentence
 from pipeline.components.claim_context import DocContext
@@ -24,7 +27,23 @@ def _bare_pronoun(speaker: dict | None) -> bool:
         and str(speaker.get("text", "")).lower() in THIRD_PERSON_SUBJECTS
 
 
-def _quoting_speaker(claims: list[dict], quote: tuple[int, int]) -> dict:
+def _quoting_speaker(ctx: DocContext, claims: list[dict], quote: tuple[int, int]) -> dict:
+    """The speaker of the quotation ``quote`` (:func:`_tagged_speaker`); for an untagged quotation,
+    that of the quotation before it in its paragraph or the one before, which it continues
+    (``"…," Mayor Roe said. "She said …"``: Roe speaks on, so ``She`` is not Roe); ``{}`` when none
+    is known."""
+    k, para = bisect.bisect_left(ctx.quotes, quote), ctx.paragraph_index(quote[0])
+    if k == len(ctx.quotes) or ctx.quotes[k] != quote:
+        return _tagged_speaker(claims, quote)
+    while k >= 0 and para - ctx.paragraph_index(ctx.quotes[k][0]) <= 1:
+        speaker = _tagged_speaker(claims, ctx.quotes[k])
+        if speaker:
+            return speaker
+        k -= 1
+    return {}
+
+
+def _tagged_speaker(claims: list[dict], quote: tuple[int, int]) -> dict:
     """The speaker of the quotation ``quote``: that of a claim with an actor id given it or whose
     words lie in it while its cue is outside (``"…," he said``); ``{}`` when none is known."""
     for claim in claims:
@@ -61,7 +80,7 @@ def name_talked_about(ctx: DocContext, claims: list[dict]) -> None:
         sent = Sentence.holding(ctx, span[0]) if span is not None and len(span) == 1 else None
         if sent is None:
             continue
-        found = quoted_pronoun_speaker(sent, span[0], _quoting_speaker(claims, quote),
+        found = quoted_pronoun_speaker(sent, span[0], _quoting_speaker(ctx, claims, quote),
                                        _outside_speakers(ctx, speaker["start"]))
         if found is None:
             continue

@@ -11,6 +11,8 @@ import spacy
 
 from conftest import MODEL, with_cue, speaker_text as _speaker, cue_texts as _cues
 from pipeline.components.claim_answer_words import repair_answer_words
+from pipeline.components.claim_repairs import repair_relative_tail_reports
+from pipeline.components.claim_rules import load_rules
 
 
 @pytest.fixture(scope="module")
@@ -40,6 +42,7 @@ def test_answer_word_repair_hangs_no_on_the_vote(base):
     assert repair_answer_words(doc, frozenset({"vote"})) == 1
     no = next(t for t in doc if t.lower_ == "no")
     assert no.head.lower_ == "voted" and no.dep_ == "dobj"
+    repair_relative_tail_reports(doc, load_rules())  # the one re-rooting repair, run after it
     assert next(t for t in doc if t.lower_ == "said").dep_ == "ROOT"
 
 
