@@ -6,8 +6,9 @@ description of one person (``the`` and a person noun or a title as its head: ``T
 government spokesman``, ``the minister``) and names nobody, the description takes up the one
 named person who is the subject of the sentence right before it in the same paragraph
 (``Chief Cabinet Secretary Yoshiro Tanabe told a regular news conference …``) when the
-description's noun is among that person's title words (``The chief cabinet secretary``; not ``The
-spokesman`` after ``Prime Minister Sara Holt``), unless the actor layer already linked the
+description's noun is among that person's title words (``The chief cabinet secretary``), or is a
+spokesperson's and the title one of a government spokesperson (word lists ``spokesperson_nouns``,
+``spokesperson_titles``; not ``The spokesman`` after ``Prime Minister Sara Holt``), unless the actor layer already linked the
 description to a person (then that person). Otherwise nothing
 is found and the answerer is looked for as before (never the person named most often, when a
 description was there: that one may be anyone).
@@ -56,4 +57,15 @@ def described_person(ctx: DocContext, sent: Span, subj: Token, subject_words, na
     people = [sp for sp in ctx.spans_within(prev.start_char, prev.end_char)
               if sp.label_ == "actor" and is_person(sp) and names(sp) and any(sp.start <= i < sp.end for i in subj)]
     keys = {(sp._.norm or {}).get("actor_id") or sp.text.lower() for sp in people}
-    return people[0] if len(keys) == 1 and noun & titles_near(people[0]) else None
+    return people[0] if len(keys) == 1 and _fits(ctx, noun, titles_near(people[0])) else None
+
+
+def _fits(ctx: DocContext, noun: set[str], titles: set[str]) -> bool:
+    """A description's noun fits a person whose title words are ``titles``: they hold it (``The
+    minister`` of ``Water Minister Pieter de Wolff``), or it is a spokesperson's noun and they hold
+    a spokesperson's title (``The top government spokesman`` of ``Chief Cabinet Secretary Yoshiro
+    Tanabe``; word lists ``spokesperson_nouns``, ``spokesperson_titles``)."""
+    if noun & titles:
+        return True
+    return bool(noun & ctx.rules.words("spokesperson_nouns")) and any(
+        set(title.split()) <= titles for title in ctx.rules.words("spokesperson_titles"))

@@ -53,3 +53,13 @@ def test_described_answerer_whose_title_fits_the_description_is_that_person(clai
 def test_described_answerer_the_description_does_not_fit_is_the_label_as_written(claims_of):  # near miss
     answer = labelled_turns(claims_of(_budget_briefing("The spokeswoman")), "A")
     assert answer and "Ekdahl" not in (answer[0]["speaker"] or {}).get("text", "")
+
+
+def test_described_spokesperson_is_the_holder_of_a_spokesperson_title(claims_of):
+    text = ("Canal tolls to double\n\n"
+            "Press Secretary Dana Whitcomb told reporters on Friday that the tolls would double in June. "
+            "The spokeswoman was asked about the shipping lines:\n\n"
+            "Q: Were the shipping lines consulted?\n\n"
+            "A: They were told in March and none of them objected.\n")
+    answer = labelled_turns(claims_of(text), "A")
+    assert answer and answer[0]["speaker"]["text"].endswith("Dana Whitcomb")
