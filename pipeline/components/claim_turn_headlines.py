@@ -156,12 +156,32 @@ MIN_CLAUSE_WORDS = 4
 
 
 def _headline_clause(ctx: DocContext, start: int, end: int) -> bool:
-    """The headline ``[start, end)`` reads as a statement: a verb and at least
-    :data:`MIN_CLAUSE_WORDS` words (``Caste survey to be placed before cabinet``; not ``The Exit
-    Interview``)."""
+    """The headline ``[start, end)`` reads as a statement: at least :data:`MIN_CLAUSE_WORDS` words
+    and a finite verb with a subject heading one of its clauses (``Metro fares will not rise …``,
+    ``…, no community will be wronged``); not a title (``The Exit Interview``), an imperative
+    (``Meet the man who will run the bank``), a verb inside a relative, infinitive or adverbial
+    clause (``Inside the fight to save the city's last cinema``) or a wh-clause (``How the city
+    lost its cinema``)."""
     span = ctx.doc.char_span(start, end, alignment_mode="contract")
     words = [t for t in span or () if not t.is_punct and not t.is_space]
-    return len(words) >= MIN_CLAUSE_WORDS and any(t.pos_ in ("VERB", "AUX") for t in words)
+    return len(words) >= MIN_CLAUSE_WORDS and any(_finite_clause_head(t, start, end) for t in words)
+
+
+#: dependencies of a verb inside a phrase or a subordinate clause: never a headline's statement
+_SUBORDINATE_DEPS = frozenset({"relcl", "acl", "xcomp", "advcl", "pcomp", "csubj", "csubjpass", "prep", "pobj"})
+
+
+def _finite_clause_head(tok, start: int, end: int) -> bool:
+    """``tok`` heads a finite clause of the headline ``[start, end)``: a verb in a finite tense or
+    with a finite auxiliary (``will``, ``has``), with a subject, not subordinate and not opened by
+    a wh-word."""
+    if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in _SUBORDINATE_DEPS:
+        return False
+    kids = [c for c in tok.children if start <= c.idx < end]
+    finite = tok.tag_ in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBD", "VBZ", "VBP") for c in kids)
+    return finite and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in kids) \
+        and not any(c.tag_ in ("WRB", "WP", "WDT") and c.i < tok.i for c in kids)
 
 
 def _tag_word(ctx: DocContext, word: str) -> bool:

@@ -22,6 +22,7 @@ from collections import Counter
 from pipeline.components.claim_context import DocContext
 from pipeline.components.claim_quotes import dateline, line_end
 from pipeline.components.claim_speakers import is_person
+from pipeline.components.claim_turn_introductions import NUMBERED_RULE
 from pipeline.components.claim_turn_records import Label
 from pipeline.components.claim_turn_rules import TurnRule
 
@@ -171,7 +172,8 @@ def numbered(ctx: DocContext, label: Label) -> bool:
 
 def is_transcript(ctx: DocContext, labels: list[Label]) -> bool:
     """A question and an answer or named turn, or three named turns by two speakers, one of whom
-    speaks twice (a dialogue; a schedule or a list names each label once). A label opened by a
+    speaks twice (a dialogue; a schedule or a list names each label once), or a run of numbered
+    speakers (:func:`numbered_run`: ``Caller 1:``, ``Caller 2:``, ``Caller 3:``). A label opened by a
     question number (``Q14 Chair:``) is a question of a hearing's record when a label without one
     answers it (not ``Q3 Revenue:`` beside ``Q4 Outlook:``, a results table's quarters)."""
     kinds = {lab.rule.turn for lab in labels}
@@ -181,7 +183,26 @@ def is_transcript(ctx: DocContext, labels: list[Label]) -> bool:
     if "question" in kinds and kinds & {"answer", "name"}:
         return True
     counts = Counter(label_key(ctx, lab) for lab in labels)
-    return len(labels) >= 3 and len(counts) >= 2 and max(counts.values()) >= 2
+    return len(labels) >= 3 and len(counts) >= 2 and max(counts.values()) >= 2 or numbered_run(ctx, labels)
+
+
+#: numbered labels of one stem that make a transcript alone (``SPEAKER 4:``, ``SPEAKER 5:``, ``SPEAKER 6:``)
+MIN_NUMBERED_RUN = 3
+
+
+_NUMBER_TAIL = re.compile(r"[ \t#]*\d+$")
+
+
+def numbered_run(ctx: DocContext, labels: list[Label]) -> bool:
+    """At least :data:`MIN_NUMBERED_RUN` numbered speaker labels (rule ``colon-turn-numbered``)
+    of one stem in separate paragraphs (``Caller 1:``, ``Caller 2:``, ``Caller 3:``): a hearing's
+    or a call-in's speakers, each of whom may speak once."""
+    paras: dict[str, set] = {}
+    for lab in labels:
+        if lab.rule.id == NUMBERED_RULE:
+            stem = _NUMBER_TAIL.sub("", ctx.text[lab.name[0]:lab.name[1]]).lower()
+            paras.setdefault(stem, set()).add(lab.para)
+    return any(len(p) >= MIN_NUMBERED_RUN for p in paras.values())
 
 
 #: paragraphs without a label allowed between two turns of one transcript

@@ -36,9 +36,13 @@ def test_put_question_by_a_named_asker_keeps_its_claim(claims_of):
     claims = claims_of("Asked by a reporter whether fares would rise, transit chief Ana Ruiz said no "
                        "decision had been made.")
     asked = with_cue(claims, "Asked")
-    assert asked["speaker"] is not None
+    assert asked["speaker"]["text"] == "a reporter"
+    assert asked["cue"]["text"] == "Asked"
+    assert asked["text"] == "Asked by a reporter whether fares would rise"
 
 
 def test_put_question_a_subject_who_asks_keeps_its_claim(claims_of):
     claims = claims_of("Councillor Ben Ashby asked whether the depot could be moved before winter.")
-    assert with_cue(claims, "asked")["speaker"] is not None
+    asked = with_cue(claims, "asked")
+    assert asked["speaker"]["text"] == "Councillor Ben Ashby"
+    assert asked["cue"]["text"] == "asked"

@@ -35,3 +35,31 @@ def test_described_answerer_is_the_subject_of_the_sentence_before(claims_of):
 def test_described_answerer_with_no_person_before_is_not_the_most_named(claims_of):
     answer = labelled_turns(claims_of(UNDESCRIBED), "A")
     assert answer and "Brouwer" not in answer[0]["speaker"]["text"]
+
+
+def _budget_briefing(description: str) -> str:
+    return ("Budget cuts school meals\n\n"
+            "Finance Minister Tomas Ekdahl presented the budget to parliament on Tuesday. "
+            f"{description} was questioned about the school meals afterwards:\n\n"
+            "Q: Why cut the meals now?\n\n"
+            "A: Every department had to find savings this year.\n")
+
+
+def test_described_answerer_whose_title_fits_the_description_is_that_person(claims_of):
+    answer = labelled_turns(claims_of(_budget_briefing("The minister")), "A")
+    assert answer and answer[0]["speaker"]["text"].endswith("Tomas Ekdahl")
+
+
+def test_described_answerer_the_description_does_not_fit_is_the_label_as_written(claims_of):  # near miss
+    answer = labelled_turns(claims_of(_budget_briefing("The spokeswoman")), "A")
+    assert answer and "Ekdahl" not in (answer[0]["speaker"] or {}).get("text", "")
+
+
+def test_described_spokesperson_is_the_holder_of_a_spokesperson_title(claims_of):
+    text = ("Canal tolls to double\n\n"
+            "Press Secretary Dana Whitcomb told reporters on Friday that the tolls would double in June. "
+            "The spokeswoman was asked about the shipping lines:\n\n"
+            "Q: Were the shipping lines consulted?\n\n"
+            "A: They were told in March and none of them objected.\n")
+    answer = labelled_turns(claims_of(text), "A")
+    assert answer and answer[0]["speaker"]["text"].endswith("Dana Whitcomb")

@@ -366,6 +366,23 @@ def test_headline_colon_tag_is_the_statement_of_the_name_after_it(run):
     assert tag["text"] == "Metro fares will not rise this year, state has enough funds"
 
 
+def test_headline_colon_tag_after_a_clause_with_a_finite_verb_is_a_statement(run):
+    text = ("Ferry crossings will resume on Friday, the harbour is safe again: Minister\n\n"
+            "PTI | Apr 9, 2025\n\n"
+            "KOCHI: Ports Minister Leela Menon said on Tuesday that the harbour had been cleared.")
+    tag = _with_cue(run(text), ":")
+    assert tag["speaker"]["text"].endswith("Leela Menon")
+    assert tag["text"] == "Ferry crossings will resume on Friday, the harbour is safe again"
+
+
+def test_headline_colon_tag_after_a_feature_title_is_no_statement(run):  # near miss: verb only in a relative
+    for headline in ("Meet the teacher who will coach the national rowing team: Priya Nair",
+                     "Behind the campaign to rescue the town's old lido: Priya Nair",
+                     "Why the harbour town fell out of love with its ferry: Priya Nair"):
+        text = headline + "\n\nPriya Nair grew up by the river. She said the town needs the water."
+        assert not [c for c in run(text) if c["cue"] and c["cue"]["text"] == ":"], headline
+
+
 def test_headline_colon_tag_after_a_title_is_no_statement(run):
     text = ("The Long Interview: Harriet Olumide\n\n"
             "Harriet Olumide has ridden the same bus for twenty years. She said the route should stay.")

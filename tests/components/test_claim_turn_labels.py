@@ -244,3 +244,23 @@ def test_a_chair_title_label_is_the_honoured_person_in_its_brackets(claims_of):
 def test_near_miss_a_chair_title_before_a_stage_note_keeps_the_title(claims_of):
     said = [c for c in claims_of(CHAMBER_RECORD) if (c["content"] or {}).get("text") == "Order, please."]
     assert len(said) == 1 and said[0]["speaker"]["text"] == "The Chair"
+
+
+def _call_in(labels: tuple[str, str, str]) -> str:
+    return ("Phone-in on the library closures\n\n"
+            "The station took calls from listeners on Wednesday evening.\n\n"
+            f"{labels[0]}: The branch on Mill Road is the only warm place my kids can study.\n\n"
+            f"{labels[1]}: Hi, my name is Rosa Delacroix. I have used that library for thirty years.\n\n"
+            f"{labels[2]}: The council should cut the consultants, not the books.\n")
+
+
+def test_a_run_of_distinct_numbered_callers_is_a_transcript(run):
+    turns = _turns(run(_call_in(("Participant 1", "Participant 2", "Participant 3"))))
+    assert [(c["speaker"].get("via") or c["speaker"])["text"] for c in turns] == \
+        ["Participant 1", "Participant 2", "Participant 3"]
+    assert turns[1]["speaker"]["text"] == "Rosa Delacroix"
+    assert turns[1]["text"].startswith("Hi, my name is Rosa Delacroix")
+
+
+def test_numbered_labels_of_different_stems_said_once_make_no_transcript(run):  # near miss
+    assert not _turns(run(_call_in(("Participant 1", "Participant 2", "Witness 3"))))
