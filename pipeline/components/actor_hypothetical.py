@@ -15,6 +15,8 @@ minister``) takes it. The dev golds mark none of these; they mark a named or act
 government in place``), which this pass leaves: only the subject-less slots above count, and
 ``one`` (``one minister said``) is no indefinite article here. A mention whose actor id another
 mention of the document carries (``a special envoy … The envoy arrived``) is a real holder and stays.
+The holders dropped go to the span group ``claims_wished_holders``: a clause that names one is still
+a claim (``claims._claim_worthy``), as it was while the holder was a mention.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Token
 
+from pipeline import extensions as ext
 from pipeline.components.actor_model import Actor
 
 _OBJECT_DEPS = ("dobj", "nsubjpass", "oprd", "obj")
@@ -46,7 +49,9 @@ def drop_hypothetical_holders(doc: Doc, actors: list[Actor], words: Hypothetical
     if not words.verbs:
         return
     ids = Counter(a.norm.get("actor_id") for a in actors)
-    actors[:] = [a for a in actors if ids[a.norm.get("actor_id")] > 1 or not _hypothetical(doc, a, words)]
+    wished = [a for a in actors if ids[a.norm.get("actor_id")] < 2 and _hypothetical(doc, a, words)]
+    actors[:] = [a for a in actors if a not in wished]
+    doc.spans[ext.GROUP_WISHED_HOLDERS] = [doc[a.start:a.end] for a in wished]  # the claims still count them
 
 
 def _hypothetical(doc: Doc, a: Actor, words: HypotheticalWords) -> bool:
