@@ -1680,3 +1680,14 @@ def test_description_emir_still_names_the_one_sheikh_before(nlp):
             "would pass.")
     found = dict(mentions(nlp, text, published="2025-03-02"))
     assert found["the emir"]["actor_id"] == "salman-bin-rashid"  # no one named so: the honorific's nouns hold
+
+
+def test_description_emir_is_no_sheikh_titled_with_another_office(nlp):
+    # a Sheikh fitting "the emir" only through the honorific, and titled prime minister: no link
+    text = ("MANAMA — Prime Minister Sheikh Khalid bin Saud toured the port on Tuesday. The emir was in London, "
+            "officials said.")
+    found = dict(mentions(nlp, text, published="2025-03-02"))
+    assert found.get("The emir", {}).get("actor_id") != "khalid-bin-saud"
+    # near miss: a Sheikh with no other title is still the emir
+    text = "MANAMA — Sheikh Khalid bin Saud toured the port on Tuesday. The emir was pleased, officials said."
+    assert dict(mentions(nlp, text, published="2025-03-02"))["The emir"]["actor_id"] == "khalid-bin-saud"
