@@ -1187,6 +1187,8 @@ def _described_actor(doc: Doc, the: int, head: int, actors: list[Actor], desc: D
                not _owned_medium(doc, a) and
                (fits_description(a, desc, plural) or near <= a.start and _apposed_so(doc, a, desc, the))]
     earlier = _fitting_earlier(doc, the, actors, desc, earlier)
+    if earlier and _body_in_person_nearer(doc, head, actors, max(a.end for a in earlier), the):
+        return None  # "A Justice Department spokesman said the department": not the Transportation one
     if earlier and (desc.nearest_body or desc.yield_sectors):
         earlier = _beyond_other_bodies(doc, the, actors, desc, earlier)
     if not earlier:
@@ -1210,6 +1212,15 @@ def _described_actor(doc: Doc, the: int, head: int, actors: list[Actor], desc: D
         if nearest is None:
             return None  # "Volta Motors and Kessler Automotive cut forecasts. The company …": no guess
     return {**nearest.norm, "via": "coref"}
+
+
+def _body_in_person_nearer(doc: Doc, head: int, actors: list[Actor], after: int, the: int) -> bool:
+    """Is a body with the description's head noun named inside a person mention between ``after``
+    and ``the`` (``A Justice Department spokesman said the department …``)? That body is no actor
+    of its own, so the nearest one called so is not among the actors: no guess."""
+    word = doc[head].lower_
+    return any(a.norm.get("type") == "person" and after <= a.start and a.end <= the and
+               any(t.lower_ == word and t.is_title for t in doc[a.start:a.end - 1]) for a in actors)
 
 
 def _sole_far_body(doc: Doc, the: int, head: int, actors: list[Actor], desc: Description) -> dict | None:
