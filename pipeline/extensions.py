@@ -20,6 +20,8 @@ GROUP_QUANTITIES = "claims_quantities"  # kinds "quantity" and "percent"
 GROUP_DATES = "claims_dates"
 GROUP_ACTORS = "claims_actors"
 GROUP_MENTIONS = "mentions"  # written by claims_mentions: final, non-overlapping, sorted
+#: holders only wished for (actor_hypothetical): no mention, but a claim that names one stays a claim
+GROUP_WISHED_HOLDERS = "claims_wished_holders"
 
 
 def _key(field: str, span: Span) -> tuple:

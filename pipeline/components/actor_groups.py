@@ -964,8 +964,9 @@ def _describe_words(ctx: _Described, words: list[str], former: bool = False) -> 
     person = nearest_before(ctx.people, the, fits, also)
     if person is not None and _honorific_only(ctx, person, phrase):  # "Prime Minister Sheikh Yousef" is no emir
         worded = _worded_fits(ctx, phrase, fits)
-        person = nearest_before(ctx.people, the, worded, also) or person
-        fits = worded if _worded(ctx, person, phrase) else fits  # the rivals named so too
+        held = person if not _titled_otherwise(ctx, person) else None  # "Prime Minister Sheikh X": no emir
+        person = nearest_before(ctx.people, the, worded, also) or held
+        fits = worded if person is not None and _worded(ctx, person, phrase) else fits  # the rivals named so too
     if person is not None:  # two senators in one sentence, no clue: no guess
         return None if rivalled(doc, ctx.people, the, person, fits, also) else \
             {**person.mentions[0].actor.norm, "via": "coref"}
@@ -1005,6 +1006,22 @@ def _honorific_only(ctx: _Described, p: Person, phrase: str) -> bool:
     other = [t for t in ctx.titles.values() if t.id in p.titles and not t.given_name]
     return any(phrase in t.nouns for t in given) and not any(phrase in t.nouns or phrase in t.words for t in other) \
         and phrase not in p.described and not _worded(ctx, p, phrase)
+
+
+def _titled_otherwise(ctx: _Described, p: Person) -> bool:
+    """Was ``p`` named before the description with a title besides those used with the given name
+    (``Prime Minister Sheikh X``: the title's words right before or in one of its mentions)?"""
+    if any(t.id in p.titles and not t.given_name for t in ctx.titles.values()):
+        return True
+    others = {w for t in ctx.titles.values() if not t.given_name for w in t.words}
+    aid = p.mentions[0].actor.norm["actor_id"]
+    for a in ctx.actors:
+        if a.norm.get("actor_id") != aid or a.end > ctx.the:
+            continue
+        said = [t.lower_ for t in ctx.doc[max(a.start - TITLE_REACH, ctx.doc[a.start].sent.start):a.end]]
+        if any(" ".join(said[k:j]) in others for k in range(len(said)) for j in range(k + 1, len(said) + 1)):
+            return True
+    return False
 
 
 def _worded_fits(ctx: _Described, phrase: str, fits: Callable[[Person], bool]) -> Callable[[Person], bool]:
@@ -1170,6 +1187,8 @@ def _described_actor(doc: Doc, the: int, head: int, actors: list[Actor], desc: D
                not _owned_medium(doc, a) and
                (fits_description(a, desc, plural) or near <= a.start and _apposed_so(doc, a, desc, the))]
     earlier = _fitting_earlier(doc, the, actors, desc, earlier)
+    if earlier and _body_in_person_nearer(doc, head, actors, max(a.end for a in earlier), the):
+        return None  # "A Justice Department spokesman said the department": not the Transportation one
     if earlier and (desc.nearest_body or desc.yield_sectors):
         earlier = _beyond_other_bodies(doc, the, actors, desc, earlier)
     if not earlier:
@@ -1193,6 +1212,15 @@ def _described_actor(doc: Doc, the: int, head: int, actors: list[Actor], desc: D
         if nearest is None:
             return None  # "Volta Motors and Kessler Automotive cut forecasts. The company …": no guess
     return {**nearest.norm, "via": "coref"}
+
+
+def _body_in_person_nearer(doc: Doc, head: int, actors: list[Actor], after: int, the: int) -> bool:
+    """Is a body with the description's head noun named inside a person mention between ``after``
+    and ``the`` (``A Justice Department spokesman said the department …``)? That body is no actor
+    of its own, so the nearest one called so is not among the actors: no guess."""
+    word = doc[head].lower_
+    return any(a.norm.get("type") == "person" and after <= a.start and a.end <= the and
+               any(t.lower_ == word and t.is_title for t in doc[a.start:a.end - 1]) for a in actors)
 
 
 def _sole_far_body(doc: Doc, the: int, head: int, actors: list[Actor], desc: Description) -> dict | None:

@@ -962,7 +962,7 @@ class ActorComponent(RuleComponent):
         _drop_office_contests(doc, actors, self.words.office_contests)
         drop_hypothetical_holders(doc, actors, HypotheticalWords(  # "deserve a prime minister who"
             self.words.hypothetical_holder_verbs, self.words.hypothetical_holder_preps,
-            self.words.future_holder_modifiers, self.words.office_filling_verbs))
+            self.words.future_holder_modifiers, self.words.office_filling_verbs, self.words.appointing_holder_verbs))
         _drop_credits(actors, taken, credits)
 
     def _credits(self, doc: Doc, actors: list[Actor], taken: list[bool]) -> tuple[list[bool], list[bool], list[bool]]:

@@ -256,13 +256,14 @@ def _turn_statement(claim: dict) -> bool:
     return claim["cue"] is not None and str(claim["cue"].get("origin") or "").startswith("rule:colon-turn")
 
 
-def is_kept(claim: dict, text: str, stance_rules=None) -> bool:
+def is_kept(claim: dict, text: str, stance_rules=None, wished: list[tuple[int, int]] = ()) -> bool:
     """Not a fragment (two words or fewer: ``published Friday``, ``to demand``, ``she loses``) —
     unless it takes a stance toward an actor (the second conjunct of "Obama endorsed Clinton and
     blasted Trump": ``blasted Trump``, whose subject is shared), is a reported clause cut short
     after its auxiliary (``I hope it does``), a whole quotation its tag follows (``"We counted," she
     said``) or a transcript turn (``A: Not yet.``) —, and about
-    someone or something: claims kept only for their quotation that found no speaker are dropped."""
+    someone or something (``wished``: the ranges of holders only wished for, no mention but someone, see
+    ``actor_hypothetical``): claims kept only for their quotation that found no speaker are dropped."""
     if _at_most_two_words(claim["text"]) and not _elided_report(claim) and not _cued_short_clause(claim) \
             and not _tagged_short_quote(claim, text) \
             and not _turn_statement(claim) and not (
@@ -272,13 +273,15 @@ def is_kept(claim: dict, text: str, stance_rules=None) -> bool:
     if claim["cue"] is None and sentence.endswith("?"):
         return False  # an unattributed question asserts nothing
     return bool(claim["actors"] or claim["money"] or claim["quantities"] or claim["dates"]
-                or claim["speaker"] is not None or claim["cue"] is not None)
+                or claim["speaker"] is not None or claim["cue"] is not None) \
+        or any(claim["start"] <= start and end <= claim["end"] for start, end in wished)
 
 
 def statements(claims: list[dict], text: str, stance_rules=None,
-               confidence: ConfidenceWeights | None = None) -> list[dict]:
+               confidence: ConfidenceWeights | None = None, wished: list[tuple[int, int]] = ()) -> list[dict]:
     """The kept claims (sorted by span), with their attributed content shared per cue and the
-    confidence of attributed claims set (``confidence``: the weights, by default the rules')."""
-    kept = [c for c in merge_attributions(claims, text) if is_kept(c, text, stance_rules)]
+    confidence of attributed claims set (``confidence``: the weights, by default the rules';
+    ``wished``: holders only wished for, :func:`is_kept`)."""
+    kept = [c for c in merge_attributions(claims, text) if is_kept(c, text, stance_rules, wished)]
     attribution_confidence(kept, confidence, text)
     return kept

@@ -1285,10 +1285,22 @@ def _content_tail(d: ClaimDraft, frame: Token, tokens: list[Token]) -> list[Toke
 
 def _claim_worthy(d: ClaimDraft) -> bool:
     """A claim needs an actor, an amount, a date or a speaker, or sits in a quotation or after a
-    speaker's colon (its speaker is given by the quotation structure, see ``claim_quotes``)."""
+    speaker's colon (its speaker is given by the quotation structure, see ``claim_quotes``); a
+    holder only wished for (``actor_hypothetical``: no mention) counts as the actor it was."""
     return bool(d.actors or d.money or d.quantities or d.dates or d.speaker is not None
                 or d.cue is not None) or \
-        d.ctx.quote_at(d.head.idx) is not None or d.ctx.after_colon(d.head.idx)
+        d.ctx.quote_at(d.head.idx) is not None or d.ctx.after_colon(d.head.idx) or _names_wished_holder(d)
+
+
+def _names_wished_holder(d: ClaimDraft) -> bool:
+    """Does the claim's span hold a holder ``actor_hypothetical`` dropped (``deserve a premier who``)?"""
+    return any(d.start <= start and end <= d.end for start, end in wished_holders(d.ctx.doc))
+
+
+def wished_holders(doc: Doc) -> list[tuple[int, int]]:
+    """The character ranges of the holders ``actor_hypothetical`` dropped (group ``claims_wished_holders``)."""
+    group = ext.GROUP_WISHED_HOLDERS
+    return [(s.start_char, s.end_char) for s in doc.spans[group]] if group in doc.spans else []
 
 
 def build_claim(ctx: DocContext, sent: Sentence, scope: SentenceScope, head: Token,
@@ -1632,7 +1644,7 @@ def _kept_statements(ctx: DocContext, out: list[dict], stance_rules: StanceRules
     widen_unnamed_speakers(ctx, out)  # ``Another resident, who did not want to be named,``: the whole phrase
     name_dated_documents(ctx, out)  # ``A report filed Monday with X shows``: its name without ``Monday``
     stance_rules = stance_rules or load_stance_rules()
-    kept = statements(out, ctx.text, stance_rules, ctx.rules.confidence)
+    kept = statements(out, ctx.text, stance_rules, ctx.rules.confidence, wished_holders(ctx.doc))
     continue_quotes(ctx, kept)  # ``"A," she said. "B."``: B is more of her statement
     for rec in kept:  # stance last: it reads the final speaker and actors
         set_stance(rec, stance_rules, ctx.text)

@@ -254,6 +254,7 @@ class ActorWords:
     office_open_marks: frozenset[str] = frozenset()  # "until" in "until a speaker is elected": not filled yet
     office_open_heads: frozenset[str] = frozenset()  # "fail" in "failed to elect a speaker": not filled yet
     hypothetical_holder_verbs: frozenset[str] = frozenset()  # "deserve" in "deserve a prime minister who": no holder yet
+    appointing_holder_verbs: frozenset[str] = frozenset()  # "name" in "would name an envoy": no holder yet, if not done
     hypothetical_holder_preps: frozenset[str] = frozenset()  # "without" in "without a jury": no holder there
     future_holder_modifiers: frozenset[str] = frozenset()  # "next" in "wants the next emir to": a holder to come
     holder_bodies: frozenset[str] = frozenset()  # "office" in "the governor's office": the holder's body

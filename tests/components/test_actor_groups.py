@@ -1680,3 +1680,32 @@ def test_description_emir_still_names_the_one_sheikh_before(nlp):
             "would pass.")
     found = dict(mentions(nlp, text, published="2025-03-02"))
     assert found["the emir"]["actor_id"] == "salman-bin-rashid"  # no one named so: the honorific's nouns hold
+
+
+def test_description_emir_is_no_sheikh_titled_with_another_office(nlp):
+    # a Sheikh fitting "the emir" only through the honorific, and titled prime minister: no link
+    text = ("MANAMA — Prime Minister Sheikh Khalid bin Saud toured the port on Tuesday. The emir was in London, "
+            "officials said.")
+    found = dict(mentions(nlp, text, published="2025-03-02"))
+    assert found.get("The emir", {}).get("actor_id") != "khalid-bin-saud"
+    # near miss: a Sheikh with no other title is still the emir
+    text = "MANAMA — Sheikh Khalid bin Saud toured the port on Tuesday. The emir was pleased, officials said."
+    assert dict(mentions(nlp, text, published="2025-03-02"))["The emir"]["actor_id"] == "khalid-bin-saud"
+
+
+_DEPARTMENTS = ("The Transportation Department issued new rules in May, and the Transportation Department fined the "
+                "airline. The Justice Department sued the airline in March. Shares fell on Monday. Analysts were "
+                "cautious. ")
+
+
+def test_description_department_is_not_a_far_body_when_the_speaker_holds_one(nlp):
+    # the speaker's own mention holds a body called so: the far, more-named one is not it
+    found = dict(mentions(nlp, _DEPARTMENTS + "A Justice Department spokesman said the department was reviewing "
+                          "the case.", published="2025-03-02"))
+    assert found["the department"]["actor_id"] != "us-transportation-department"
+
+
+def test_description_department_after_a_plain_spokesman_keeps_the_description_pass(nlp):
+    found = dict(mentions(nlp, _DEPARTMENTS + "A department spokesman said the department was reviewing the case.",
+                          published="2025-03-02"))
+    assert found["the department"]["actor_id"] == "us-transportation-department"

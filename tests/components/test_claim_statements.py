@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipeline.components.claim_statements import speaker_kind
+from pipeline.components.claim_statements import is_kept, speaker_kind
 
 
 @pytest.mark.parametrize("text, kind", [
@@ -41,3 +41,16 @@ def test_a_short_quotation_without_a_tag_after_it_stays_a_fragment(claims_of):
     """Near miss: two quoted words with no cue after them (``The crowd chanted "No deal!"``)."""
     claims = claims_of('Protesters waved signs. "No deal!" was painted on one.')
     assert not any(c["text"] == "No deal" for c in claims)
+
+
+def test_is_kept_counts_a_holder_only_wished_for():
+    # "The board must appoint an auditor general soon.": the holder is no mention (actor_hypothetical),
+    # yet the clause is about someone; a clause with no actor and no such holder still goes
+    text = "The board must appoint an auditor general soon."
+    claim = {"text": text[:-1], "start": 0, "end": len(text) - 1, "sentence": {"start": 0, "end": len(text)},
+             "actors": [], "money": [], "quantities": [], "dates": [], "speaker": None, "cue": None,
+             "modality": {"negated": False, "hedged": False, "cues": [], "tense": "present", "origins": []}}
+    held = text.index("an auditor general")
+    assert is_kept(claim, text, wished=[(held, held + len("an auditor general"))])
+    assert not is_kept(claim, text)
+    assert not is_kept(claim, text, wished=[(len(text) + 5, len(text) + 20)])

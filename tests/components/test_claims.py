@@ -681,3 +681,12 @@ def test_a_report_in_a_relative_aside_of_the_speaker_is_the_speakers_claim(claim
 ])
 def test_an_aside_that_the_source_is_unnamed_is_no_claim(claims_of, text):
     assert [c["cue"]["text"] for c in claims_of(text) if c["cue"]] == ["said"]
+
+
+def test_a_clause_naming_a_holder_only_wished_for_stays_a_claim(claims_of):
+    # the holder is no mention (actor_hypothetical), yet the clause is still a claim
+    wished = claims_of("The review will appoint a special envoy for the border talks.")
+    assert [c["text"] for c in wished] == ["The review will appoint a special envoy for the border talks"]
+    assert not any(a["text"] == "a special envoy" for c in wished for a in c["actors"])
+    # near miss: a clause of no one at all stays no claim
+    assert claims_of("The rules should change soon.") == []
