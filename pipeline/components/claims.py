@@ -535,10 +535,14 @@ def _named_subject(sent: Sentence, verb: Token) -> bool:
 def _named_agent(sent: Sentence, verb: Token) -> bool:
     """``said growers were being told by shipping lines to expect delays``: a passive clause whose
     ``by`` agent names someone (no pronoun) reports on its own, as an active one with a named
-    subject does; not a participle on a noun (``controls announced by the ministry``)."""
+    subject does; not a participle on a noun (``controls announced by the ministry``) nor a passive
+    whose subject is a gap (``a link that the brief argued had been documented by the surgeon
+    general``: what was documented is outside the clause)."""
     agent = child(verb, ("agent",)) if child(verb, ("auxpass",)) is not None else None
     obj = child(agent, ("pobj",)) if agent is not None else None
-    return obj is not None and sent.inside(obj) and obj.pos_ in ("NOUN", "PROPN")
+    subj = child(verb, ("nsubjpass",))
+    return obj is not None and sent.inside(obj) and obj.pos_ in ("NOUN", "PROPN") and \
+        subj is not None and subj.tag_ not in ("WDT", "WP")
 
 
 def _inner_own(sent: Sentence, verb: Token, others: list[Token], source_tokens: set[int]) -> list[Token]:

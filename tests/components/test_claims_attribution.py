@@ -810,6 +810,14 @@ def test_participle_with_an_agent_in_a_report_is_no_attribution_of_its_own(run):
     assert "announced" not in {c["cue"]["text"] for c in claims if c["cue"]}
 
 
+def test_passive_with_a_gap_subject_in_a_report_is_no_attribution_of_its_own(run):  # near miss
+    text = ("Officials say the rule is needed because of rising fraud, a pattern that the agency's brief "
+            "argued had been documented by the state auditor.")
+    claims = run(text)
+    assert "documented" not in {c["cue"]["text"] for c in claims if c["cue"]}
+    assert not any(c["text"].startswith("documented by") for c in claims)
+
+
 def test_subjectless_report_conjunct_in_a_reported_clause_is_the_outer_speakers(run):
     text = ("Governor Ellen Marsh said the shortfall reflected a drop in sales taxes and promised "
             "to present a new budget \"before the legislature adjourns.\"")
