@@ -93,6 +93,17 @@ def speaker_actor(speaker: dict) -> dict:
     return rec
 
 
+def set_speaker(claim: dict, speaker: dict | None, via: dict | None = None) -> None:
+    """``speaker`` speaks ``claim`` (``via``: the words as written); it replaces the speaker actor."""
+    claim["speaker"] = copy_json(speaker)  # None: a turn nobody speaks
+    if via is not None and speaker is not None:
+        claim["speaker"]["via"] = dict(via)
+    actors = [a for a in claim["actors"] if a["role"] != "speaker"]
+    if speaker is not None and "mention_id" in speaker:
+        actors.append(speaker_actor(speaker))
+    claim["actors"] = sorted(actors, key=lambda a: (a["start"], a["end"], a["role"]))
+
+
 _OTHER_PRONOUNS = {"he", "she", "it", "they"}
 
 

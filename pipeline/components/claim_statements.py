@@ -274,7 +274,12 @@ def is_kept(claim: dict, text: str, stance_rules=None, wished: list[tuple[int, i
         return False  # an unattributed question asserts nothing
     return bool(claim["actors"] or claim["money"] or claim["quantities"] or claim["dates"]
                 or claim["speaker"] is not None or claim["cue"] is not None) \
-        or any(claim["start"] <= start and end <= claim["end"] for start, end in wished)
+        or names_wished_holder(claim["start"], claim["end"], wished)
+
+
+def names_wished_holder(start: int, end: int, wished: list[tuple[int, int]]) -> bool:
+    """Does ``start``–``end`` hold one of the ``wished`` ranges (holders ``actor_hypothetical`` dropped)?"""
+    return any(start <= s and e <= end for s, e in wished)
 
 
 def statements(claims: list[dict], text: str, stance_rules=None,

@@ -17,7 +17,7 @@ import bisect
 from pipeline.components.claim_clauses import Sentence
 from pipeline.components.claim_context import DocContext
 from pipeline.components.claim_quoted_pronouns import THIRD_PERSON_SUBJECTS, quoted_pronoun_speaker
-from pipeline.components.claim_quotes import speaker_actor
+from pipeline.components.claim_quotes import set_speaker
 
 
 def _bare_pronoun(speaker: dict | None) -> bool:
@@ -84,8 +84,4 @@ def name_talked_about(ctx: DocContext, claims: list[dict]) -> None:
                                        _outside_speakers(ctx, speaker["start"]))
         if found is None:
             continue
-        claim["speaker"] = found
-        claim["actors"] = [a for a in claim["actors"] if a["role"] != "speaker"]
-        if "mention_id" in found:
-            claim["actors"] = sorted(claim["actors"] + [speaker_actor(found)],
-                                     key=lambda a: (a["start"], a["end"], a["role"]))
+        set_speaker(claim, found)

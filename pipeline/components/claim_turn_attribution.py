@@ -19,7 +19,7 @@ import re
 from pipeline.components.claim_clauses import verbal, word
 from pipeline.components.claim_context import DocContext, content_mentions, copy_json
 from pipeline.components.claim_modality import modality
-from pipeline.components.claim_quotes import speaker_actor
+from pipeline.components.claim_quotes import set_speaker, speaker_actor
 from pipeline.components.claim_turn_records import Turn, answer_after
 from pipeline.schemas import CLAIM, claim_id
 
@@ -49,17 +49,6 @@ def _content(ctx: DocContext, turn: Turn) -> dict:
     if len(turn.ranges) > 1:
         content["fragments"] = [[a, b] for a, b in turn.ranges]
     return content
-
-
-def _set_speaker(claim: dict, speaker: dict, via: dict | None = None) -> None:
-    """``speaker`` speaks ``claim`` (``via``: the words as written); it replaces the speaker actor."""
-    claim["speaker"] = copy_json(speaker)  # None: a turn nobody speaks
-    if via is not None and speaker is not None:
-        claim["speaker"]["via"] = dict(via)
-    actors = [a for a in claim["actors"] if a["role"] != "speaker"]
-    if speaker is not None and "mention_id" in speaker:
-        actors.append(speaker_actor(speaker))
-    claim["actors"] = sorted(actors, key=lambda a: (a["start"], a["end"], a["role"]))
 
 
 def _nested(ctx: DocContext, turn: Turn, claim: dict) -> bool:
@@ -121,14 +110,14 @@ def _attribute(ctx: DocContext, turn: Turn, claim: dict) -> None:
         _before_tag(ctx, turn, claim)
     if claim["cue"] is None and claim["speaker"] is None:
         if not _nested(ctx, turn, claim):
-            _set_speaker(claim, turn.speaker)
+            set_speaker(claim, turn.speaker)
             claim["cue"], claim["content"] = _cue(ctx, turn), _content(ctx, turn)
             if claim["start"] < turn.start < claim["end"]:
                 _without_label(ctx, turn, claim)
         return
     words = _self_words(claim)
     if words is not None and claim["cue"] is not None and not _inside_quote(ctx, turn, words["start"]):
-        _set_speaker(claim, turn.speaker, via=words)
+        set_speaker(claim, turn.speaker, via=words)
 
 
 def _address(ctx: DocContext, answer: Turn, claims: list[dict]) -> None:
@@ -141,7 +130,7 @@ def _address(ctx: DocContext, answer: Turn, claims: list[dict]) -> None:
         you = next((t for t in span.root.children if t.dep_ == "nsubj" and t.lower_ == "you"), None) \
             if span is not None else None
         if you is not None:
-            _set_speaker(c, answer.speaker, via={"text": you.text, "start": you.idx, "end": you.idx + len(you.text)})
+            set_speaker(c, answer.speaker, via={"text": you.text, "start": you.idx, "end": you.idx + len(you.text)})
 
 
 #: the words a turn opens by addressing someone with, before a comma (``Mr Haddow,``, ``Minister,``)

@@ -134,7 +134,7 @@ from pipeline.components.claim_rules import (  # noqa: F401  (re-exported)
     load_rules)
 from pipeline.components.claim_sections import (  # noqa: F401  (re-exported)
     SECTIONS, Section, classify_paragraphs, quotations, dateline_spans, paragraphs, quote_spans, section_spans)
-from pipeline.components.claim_statements import merge_attributions, statements  # noqa: F401  (re-exported)
+from pipeline.components.claim_statements import merge_attributions, names_wished_holder, statements  # noqa: F401  (re-exported)
 from pipeline.components.claim_turns import attribute_turns, colon_ranges, find_turns, label_ranges, turn_ranges
 from pipeline.components.claim_speakers import (
     PERSON_PRONOUNS, PRONOUNS_SPEAKER, person_antecedent, prev_subject, remember_person_phrases, remember_subject,
@@ -1298,7 +1298,7 @@ def _claim_worthy(d: ClaimDraft) -> bool:
 
 def _names_wished_holder(d: ClaimDraft) -> bool:
     """Does the claim's span hold a holder ``actor_hypothetical`` dropped (``deserve a premier who``)?"""
-    return any(d.start <= start and end <= d.end for start, end in wished_holders(d.ctx.doc))
+    return names_wished_holder(d.start, d.end, wished_holders(d.ctx.doc))
 
 
 def wished_holders(doc: Doc) -> list[tuple[int, int]]:
