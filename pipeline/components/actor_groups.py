@@ -17,7 +17,7 @@
 
 from __future__ import annotations
 
-from typing import Callable, NamedTuple
+from typing import Callable, Iterator, NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
@@ -1014,14 +1014,8 @@ def _titled_otherwise(ctx: _Described, p: Person) -> bool:
     if any(t.id in p.titles and not t.given_name for t in ctx.titles.values()):
         return True
     others = {w for t in ctx.titles.values() if not t.given_name for w in t.words}
-    aid = p.mentions[0].actor.norm["actor_id"]
-    for a in ctx.actors:
-        if a.norm.get("actor_id") != aid or a.end > ctx.the:
-            continue
-        said = [t.lower_ for t in ctx.doc[max(a.start - TITLE_REACH, ctx.doc[a.start].sent.start):a.end]]
-        if any(" ".join(said[k:j]) in others for k in range(len(said)) for j in range(k + 1, len(said) + 1)):
-            return True
-    return False
+    return any(" ".join(said[k:j]) in others for said in _said_with(ctx, p)
+               for k in range(len(said)) for j in range(k + 1, len(said) + 1))
 
 
 def _worded_fits(ctx: _Described, phrase: str, fits: Callable[[Person], bool]) -> Callable[[Person], bool]:
@@ -1032,15 +1026,17 @@ def _worded_fits(ctx: _Described, phrase: str, fits: Callable[[Person], bool]) -
 def _worded(ctx: _Described, p: Person, phrase: str) -> bool:
     """Was ``p`` named before the description with the words of ``phrase`` in or right before one
     of its mentions (``Crown Prince Sheikh Talal``, ``Kuwait's emir``, an earlier ``the emir``)?"""
-    aid, words = p.mentions[0].actor.norm["actor_id"], phrase.split()
+    words = phrase.split()
+    return any(said[k:k + len(words)] == words for said in _said_with(ctx, p) for k in range(len(said)))
+
+
+def _said_with(ctx: _Described, p: Person) -> Iterator[list[str]]:
+    """The lower-case words of each mention of ``p`` before the description, with up to
+    ``TITLE_REACH`` words of its sentence right before it (a title the model's span left out)."""
+    aid = p.mentions[0].actor.norm["actor_id"]
     for a in ctx.actors:
-        if a.norm.get("actor_id") != aid or a.end > ctx.the:
-            continue
-        lo = max(a.start - TITLE_REACH, ctx.doc[a.start].sent.start)
-        said = [t.lower_ for t in ctx.doc[lo:a.end]]
-        if any(said[k:k + len(words)] == words for k in range(len(said))):
-            return True
-    return False
+        if a.norm.get("actor_id") == aid and a.end <= ctx.the:
+            yield [t.lower_ for t in ctx.doc[max(a.start - TITLE_REACH, ctx.doc[a.start].sent.start):a.end]]
 
 
 STEM = 5  # "electoral" and "Elections", "emergency" and "Emergency": one word for a modifier
