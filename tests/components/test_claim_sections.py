@@ -120,6 +120,26 @@ def test_a_capitals_dateline_with_a_date_is_a_dateline(opening, dateline):
     assert [text[s:e] for s, e in dateline_spans(text)] == [dateline]
 
 
+@pytest.mark.parametrize("opening, dateline", [
+    ("(Reuters) -- Norway's largest insurer raised its premiums", "(Reuters) -- "),
+    ("(AFP) \u2014 Kenya's electoral commission declared", "(AFP) \u2014 "),
+])
+def test_an_agency_alone_opening_the_lead_is_a_dateline(opening, dateline):
+    """``(Bloomberg) -- The bank cut … and signaled …``: the agency tag alone before the dash is a
+    dateline (never the subject the parser hangs the second verb on)."""
+    from pipeline.components.claim_sections import dateline_spans
+
+    text = HEAD + opening + " on Thursday.\n\n"
+    assert [text[s:e] for s, e in dateline_spans(text)] == [dateline]
+
+
+def test_an_agency_in_brackets_without_a_dash_is_no_dateline():
+    from pipeline.components.claim_sections import dateline_spans
+
+    text = HEAD + "(Bloomberg) reported on Monday that the bank would cut rates.\n\n"
+    assert dateline_spans(text) == []
+
+
 def test_a_name_alone_under_the_headline_is_a_byline():
     text = ("Opinion\n\nThe bus plan is a good idea badly sold\n\nRachel Whitmore\n\n"
             "Nobody likes a fare rise. I suspect the mayor knows that.\n\n"
