@@ -79,10 +79,17 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
+#: a headline's closing quotation after a colon label, its own final period inside the quote marks
+#: (``… tower. Lawmaker: 'We owe these people relief.'``)
+_QUOTED_CLOSE = re.compile(r":[ \t]+[\"'\u201c\u2018][^\"\u201c\u201d\n]{2,160}[.!?][\"'\u201d\u2019]$")
+
+
 def _is_headline(text: str) -> bool:
+    """A first short line without final punctuation, or whose final period closes a quotation
+    after a colon (``Lawmaker: 'We owe these people relief.'``)."""
     stripped = text.strip().rstrip("\"'\u201d\u2019)")
     return ("\n" not in text.strip() and len(text.split()) <= 25
-            and not stripped.endswith((".", "!", "?", ":", ";")))
+            and (not stripped.endswith((".", "!", "?", ":", ";")) or _QUOTED_CLOSE.search(text.strip()) is not None))
 
 
 def section_spans(text: str, rules: Rules | None = None) -> list[Section]:

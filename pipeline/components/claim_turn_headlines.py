@@ -8,6 +8,8 @@ entity's fullest name."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span
 
 from pipeline.components.claim_clauses import TIMESTAMP
@@ -50,7 +52,7 @@ def headline_turns(ctx: DocContext) -> list[Turn]:
     for s, e, label in ctx.sections:
         was_stamped, stamped = stamped, label == "body" and TIMESTAMP.match(ctx.text[s:e].strip()) is not None
         if label in HEADLINE_SECTIONS:
-            lab = read_label(ctx, ctx.rules.turns.headlines, (s, e))
+            lab = read_label(ctx, ctx.rules.turns.headlines, (s, e)) or _second_sentence_label(ctx, s, e)
         elif label == "body" and entries and len(ctx.text[s:e].split()) <= MAX_ENTRY_WORDS:
             lab = read_label(ctx, entries, (s, e))  # ``22:30 ECT — Observers: vote was orderly``
             if lab is None and was_stamped:      # ``9:40 p.m. ET`` / ``Thornbury camp: the cities …``
@@ -69,7 +71,33 @@ def headline_turns(ctx: DocContext) -> list[Turn]:
         if span is not None:
             turn.speaker = speaker_record(ctx, span, turn)
             turns.append(turn)
+        elif _bare_role(ctx, *lab.name):  # ``Lawmaker: 'We owe these people relief.'``
+            turn.speaker = label_record(ctx, turn)
+            turns.append(turn)
     return turns
+
+
+def _bare_role(ctx: DocContext, start: int, end: int) -> bool:
+    """A headline label that is one role word alone (``Lawmaker:``, ``Patient:``; a title or a
+    noun for one person, :func:`_role_noun`) whose holder the article does not resolve: it
+    speaks as written, as a wire tag's role word does (``- minister``); never a kicker
+    (``Analysis:``, ``Watch:``)."""
+    words = ctx.text[start:end].split()
+    return len(words) == 1 and _role_noun(ctx, words[0].lower())
+
+
+#: the end of a headline's first sentence before a second one (``… tower. Lawmaker: '…'``)
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9%)])[.!?][\"\u201d\u2019']?[ \t]+(?=[A-Z])")
+
+
+def _second_sentence_label(ctx: DocContext, s: int, e: int) -> Label | None:
+    """``Condo safety law brings $41,000 bills to tower. Lawmaker: 'We owe these people relief.'``:
+    a headline of two sentences whose second opens with a label; read as a headline colon from
+    there (its name must still resolve to a person or organisation of the article)."""
+    line_end = ctx.text.find("\n", s, e)
+    line_end = e if line_end < 0 else line_end
+    m = _SENTENCE_END.search(ctx.text, s, line_end)
+    return read_label(ctx, ctx.rules.turns.headlines, (m.end(), e)) if m is not None else None
 
 
 def _explainer(ctx: DocContext, lab: Label) -> bool:

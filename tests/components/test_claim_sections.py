@@ -140,6 +140,23 @@ def test_an_agency_in_brackets_without_a_dash_is_no_dateline():
     assert dateline_spans(text) == []
 
 
+def test_a_first_line_ending_in_a_quotation_after_a_colon_is_a_headline():
+    """``… tower. Lawmaker: 'We owe these people relief.'``: the final period is the quotation's."""
+    from pipeline.components.claim_sections import section_spans
+
+    text = ("Drought shuts three dairies. Farmer: 'We sold the herd.'\n\n"
+            "Three family dairies closed this month after wells ran dry.\n\nThe county said more would follow.\n")
+    assert [s.label for s in section_spans(text)][0] == "headline"
+
+
+def test_a_first_line_ending_in_a_plain_sentence_is_no_headline():
+    from pipeline.components.claim_sections import section_spans
+
+    text = ("Three dairies shut. The farmer sold the herd.\n\n"
+            "Three family dairies closed this month after wells ran dry.\n\nThe county said more would follow.\n")
+    assert [s.label for s in section_spans(text)][0] == "body"
+
+
 def test_a_name_alone_under_the_headline_is_a_byline():
     text = ("Opinion\n\nThe bus plan is a good idea badly sold\n\nRachel Whitmore\n\n"
             "Nobody likes a fare rise. I suspect the mayor knows that.\n\n"

@@ -387,3 +387,25 @@ def test_headline_colon_tag_after_a_title_is_no_statement(run):
     text = ("The Long Interview: Harriet Olumide\n\n"
             "Harriet Olumide has ridden the same bus for twenty years. She said the route should stay.")
     assert not [c for c in run(text) if c["cue"] and c["cue"]["text"] == ":"]
+
+
+def test_a_role_label_opening_a_headlines_second_sentence_speaks_as_written(run):
+    """``… tower. Lawmaker: '…'``: a headline of two sentences whose second opens with one role
+    word; nobody of the body holds it by that word, so the label speaks as written."""
+    text = ("Drought shuts three dairies in the valley. Farmer: 'We sold the herd to pay the bank.'\n\n"
+            "Three family dairies near Tulare closed this month after wells ran dry, county records show.")
+    claim = _colon_claim(run(text))
+    assert claim is not None and claim["speaker"]["text"] == "Farmer"
+    assert "We sold the herd to pay the bank." in claim["content"]["text"]
+
+
+@pytest.mark.parametrize("text", [
+    # a kicker, no role word
+    "Drought shuts three dairies in the valley. Analysis: 'The valley cannot go on like this.'\n\n"
+    "Three family dairies near Tulare closed this month after wells ran dry.",
+    # two role-less words before the colon
+    "Drought shuts three dairies in the valley. Water rights: 'Who owns the aquifer?'\n\n"
+    "Three family dairies near Tulare closed this month after wells ran dry.",
+])
+def test_a_second_headline_sentence_without_a_role_word_is_no_statement(run, text):
+    assert _colon_claim(run(text)) is None
