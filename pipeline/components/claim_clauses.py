@@ -2158,13 +2158,25 @@ class Sentence:
         j = head.i - 1
         while j >= self.lo and self.doc[j].text in (",", "\u2014"):
             j -= 1
-        if j < self.lo or j == head.i - 1:
-            return None  # no comma between: not a stranded phrase
+        if j == head.i - 1 and j >= self.lo:
+            return self._uncommaed_apposition(self.doc[j])
+        if j < self.lo:
+            return None
         t = self._outer_apposition(self.doc[j], head) or self._phrase_head(self.doc[j])
         if t.pos_ not in ("NOUN", "PROPN") or t.dep_ not in ("appos", "npadvmod") or t.head.i > head.i:
             return None
         while t.dep_ == "appos" and t.head.dep_ == "appos" and self.inside(t.head):
             t = t.head
+        return t
+
+    def _uncommaed_apposition(self, last: Token) -> Token | None:
+        """``Back at Bayshore Pointe, Feeney-Marsh said``: a name right before the subjectless verb
+        (no comma between), parsed as the apposition of the last noun of a fronted prepositional
+        phrase that a comma closes; else None (no comma after the place: not a stranded phrase)."""
+        t = self._phrase_head(last)
+        if t.pos_ != "PROPN" or t.dep_ != "appos" or t.head.dep_ != "pobj" or t.head.head.dep_ != "prep" \
+                or not self.inside(t.head) or t.left_edge.i < 1 or self.doc[t.left_edge.i - 1].text != ",":
+            return None
         return t
 
     def _outer_apposition(self, last: Token, verb: Token) -> Token | None:
