@@ -502,6 +502,21 @@ def test_subject_stranded_after_a_fronted_phrase_is_the_speaker(run, text, cue, 
     assert claim["speaker"]["via"]["text"] == via
 
 
+def test_name_right_after_a_fronted_place_phrase_and_its_comma_is_the_speaker(run):
+    """``Back at Bayshore Pointe, Feeney-Marsh said``: the name right before the verb, parsed as
+    an apposition of the place, is the subject."""
+    text = "Voters met on Monday.\n\nLater at the Elm Street library, Okonkwo-Reyes said the branch would close in May."
+    claim = _with_cue(run(text), "said")
+    assert claim["speaker"]["text"] == "Okonkwo-Reyes"
+
+
+def test_a_place_after_a_city_without_a_fronted_phrase_is_no_speaker(run):
+    """No fronted prepositional phrase: ``Lagos, Nigeria`` names a place, not a speaker."""
+    claims = run("Officials in Lagos, Nigeria said the port would reopen on Friday.")
+    claim = _with_cue(claims, "said")
+    assert claim["speaker"] is None or claim["speaker"]["text"] != "Nigeria"
+
+
 def test_name_in_apposition_to_a_person_noun_is_a_person_for_he(run):
     text = "Fiji's envoy, Sione Vaka, criticized the delay. He said the islands could not wait."
     claim = _with_cue(run(text), "said")
