@@ -35,7 +35,7 @@ from pipeline.components.actor_reporter_bodies import reporter_body
 from pipeline.components.actor_role_intros import introduced_later
 from pipeline.components.actor_name_heads import BODY_TYPES, name_headed, paragraphs_between
 from pipeline.components.actor_party_owner import (PartyWords, affiliated_party, led_party, modified_party, near_said_party,
-                                                   recent_party, said_party,
+                                                   possessed_party, recent_party, said_party,
                                                    titled_party)
 from pipeline.components.actor_place_readings import beyond_capital_seats, sole_settlement
 from pipeline.components.actor_people import (Person, body_titled, is_first_name, gender_fits, named_with, nearest_before,
@@ -883,7 +883,8 @@ def _owner_party(ctx: "_Described") -> dict | None:
                               ctx.tag_parties.non_party)
         if titled is not None:  # "Greens leader Adam Vik": a party the gazetteer does not know
             return titled
-    return _tagged_party(ctx, owner)
+    surnames = {doc[m.actor.end - 1].text for m in owner.mentions}
+    return possessed_party(doc, surnames, ctx.actors, ctx.the) or _tagged_party(ctx, owner)
 
 
 def _tagged_party(ctx: "_Described", owner: Person) -> dict | None:
