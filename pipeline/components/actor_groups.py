@@ -35,7 +35,7 @@ from pipeline.components.actor_reporter_bodies import reporter_body
 from pipeline.components.actor_role_intros import introduced_later
 from pipeline.components.actor_name_heads import BODY_TYPES, name_headed, paragraphs_between
 from pipeline.components.actor_party_owner import (PartyWords, affiliated_party, led_party, modified_party, near_said_party,
-                                                   recent_party, said_party,
+                                                   possessed_party, recent_party, said_party,
                                                    titled_party)
 from pipeline.components.actor_place_readings import beyond_capital_seats, sole_settlement
 from pipeline.components.actor_people import (Person, body_titled, is_first_name, gender_fits, named_with, nearest_before,
@@ -883,7 +883,8 @@ def _owner_party(ctx: "_Described") -> dict | None:
                               ctx.tag_parties.non_party)
         if titled is not None:  # "Greens leader Adam Vik": a party the gazetteer does not know
             return titled
-    return _tagged_party(ctx, owner)
+    surnames = {doc[m.actor.end - 1].text for m in owner.mentions}
+    return possessed_party(doc, surnames, ctx.actors, ctx.the) or _tagged_party(ctx, owner)
 
 
 def _tagged_party(ctx: "_Described", owner: Person) -> dict | None:
@@ -1183,6 +1184,8 @@ def _described_actor(doc: Doc, the: int, head: int, actors: list[Actor], desc: D
                not _owned_medium(doc, a) and
                (fits_description(a, desc, plural) or near <= a.start and _apposed_so(doc, a, desc, the))]
     earlier = _fitting_earlier(doc, the, actors, desc, earlier)
+    if not plural:  # "Rights groups, including the Centro X, said … The group said": the one body
+        earlier = [a for a in earlier if not _plural_collective(doc, a)] or earlier
     if earlier and _body_in_person_nearer(doc, head, actors, max(a.end for a in earlier), the):
         return None  # "A Justice Department spokesman said the department": not the Transportation one
     if earlier and (desc.nearest_body or desc.yield_sectors):
@@ -1315,6 +1318,12 @@ def _fitting_earlier(doc: Doc, the: int, actors: list[Actor], desc: Description,
     if desc.employer_of:  # "analysts at Vltava Securities wrote … the company": not the broker
         earlier = _beyond_employers(doc, earlier, frozenset(desc.employer_of), desc.nouns)
     return [a for a in earlier if not _apposed_to_one(doc, a, earlier)]
+
+
+def _plural_collective(doc: Doc, a: Actor) -> bool:
+    """A body read from a plural common noun (``rights groups``, ``aid groups``: ``via: group``),
+    not a name: a singular description (``the group``) names one body rather than these."""
+    return a.norm.get("via") == "group" and not a.norm.get("in_gazetteer") and doc[a.end - 1].tag_ in ("NNS", "NNPS")
 
 
 def _beyond_other_bodies(doc: Doc, the: int, actors: list[Actor], desc: Description,

@@ -55,6 +55,17 @@ def led_party(doc: Doc, person: Actor, actors: list[Actor], leaders: frozenset[s
     return {**found.norm, "via": "coref"}
 
 
+def possessed_party(doc: Doc, surnames: set[str], actors: list[Actor], before: int) -> dict | None:
+    """``Alvarenga's Nuevas Ideas party`` (the possessor inside the party's span or right before it):
+    the norm of the nearest party before token ``before`` (by role or name, :func:`_known_party`)
+    owned by a person with one of ``surnames``, else None (``Acme's union``: no party)."""
+    def owner_at(k: int) -> bool:
+        return 0 <= k and k + 1 < len(doc) and doc[k].text in surnames and is_possessive_s(doc[k + 1])
+    found = [p for p in actors if p.end <= before and _party_like(p) and _known_party(p)
+             and (owner_at(p.start) or owner_at(p.start - 2))]
+    return {**max(found, key=lambda p: p.start).norm, "via": "coref"} if found else None
+
+
 def affiliated_party(doc: Doc, person: Actor, actors: list[Actor], non_party: frozenset[str]) -> dict | None:
     """``Governor Tomás Rendón, of the Citizens' Movement, said his party``: the party-like body
     (:func:`_named_body`, :func:`party_evidence`) set off by commas after ``, of`` right after the

@@ -2877,10 +2877,24 @@ def _dateline_home(doc: Doc, actors: list[Actor]) -> str | None:
         return None
     home = place.norm["country"]
     counts = _country_counts(doc, actors)
-    if counts and counts.get(home, 0) < max(counts.values()) and \
+    if counts and counts.get(home, 0) < max(counts.values()) and not _headline_leads(doc, actors, home) and \
             not _leads_alone(_country_counts(doc, [a for a in actors if not _state_itself(a)]), home):
         return None
     return home
+
+
+JOINT_WORDS = frozenset({",", "and", "&", "/", "-", "–", "—"})  # "Turkey, Syria agree": two subjects
+
+
+def _headline_leads(doc: Doc, actors: list[Actor], home: str) -> bool:
+    """Does the headline (the text's first line) open on the dateline's country, by its name or
+    demonym (``Lithuania shuts Belarus border …`` over ``VILNIUS —``)? Then the story is that
+    country's, however often its neighbour's capital acts in it (``Minsk denied …``). Not one of
+    two countries that act together (``Turkey, Syria agree …``, ``Poland and Lithuania …``)."""
+    first = min(actors, key=lambda a: a.start, default=None)
+    return first is not None and first.category in ("country", "demonym") and first.norm["country"] == home \
+        and not doc[:first.start].text.strip() and first.end < len(doc) and doc[first.end].lower_ not in JOINT_WORDS
+
 
 
 def _leads_alone(counts: dict[str, int], home: str) -> bool:

@@ -450,6 +450,27 @@ def test_the_bloc_is_a_union_of_states_not_a_party(nlp):
     assert {n["actor_id"] for t, n in out if t == "the bloc"} == {"eu"}
 
 
+def test_the_bloc_is_an_organization_of_states_named_after_a_party_alliance(nlp):
+    # the Civic Alliance (a party) is named first; the OAS is the bloc whose assembly meets
+    text = ("The opposition Civic Alliance rejected the law. The Organization of American States urged talks, "
+            "and its secretary general said he would raise the matter at the bloc's assembly in June.")
+    assert {n["actor_id"] for t, n in mentions(nlp, text) if t == "the bloc"} == {"oas"}
+
+
+def test_the_group_is_the_named_body_among_rights_groups(nlp):
+    text = ("Human rights groups, among them the Lima-based Instituto Andino de Justicia, condemned the law. "
+            "The group said dozens of charities would close.")
+    found = dict(mentions(nlp, text))
+    assert found["The group"]["actor_id"] == found["Instituto Andino de Justicia"]["actor_id"]
+
+
+def test_the_group_after_rights_groups_alone_stays_the_groups(nlp):
+    # near miss: no body named among them; the plural collective is still the one antecedent
+    text = "Human rights groups condemned the law on Monday. The group said dozens of charities would close."
+    found = dict(mentions(nlp, text))
+    assert found.get("The group", {}).get("actor_id") == found["Human rights groups"]["actor_id"]
+
+
 def test_the_eu_executive_is_the_commission(nlp):
     out = mentions(nlp, "The European Commission rejected the plan. The EU executive said it would not comment.")
     assert {n["actor_id"] for t, n in out if "executive" in t} == {"european-commission"}

@@ -161,3 +161,18 @@ def test_the_party_after_an_international_body_alone_is_no_guess(nlp):
     # near miss: only the EU and the UN named before: no party to name
     text = "The European Union and the United Nations urged restraint. A spokesman said the party would respond."
     assert parties(nlp, text) == []
+
+
+def test_his_party_is_the_party_named_with_his_possessive(nlp):
+    # "Ortega-Paz's Semilla party": his own party, not the parties named after it (actor_party_owner.possessed_party)
+    text = ("President Luis Ortega-Paz won the vote after Ortega-Paz's Semilla party secured the support of two "
+            "small parties. The Farabundo Front and the Valor Party opposed the plan. Ortega-Paz said his party "
+            "would not seek new taxes.")
+    assert parties(nlp, text) == ["semilla-party"]
+
+
+def test_a_possessive_of_another_man_gives_him_no_party(nlp):
+    # near miss: the Semilla party is Rivas's, not Ortega-Paz's: his party stays the party named last
+    text = ("Senator Mario Rivas said Rivas's Semilla party would abstain. The Valor Party backed the bill. "
+            "Luis Ortega-Paz, a banker, said his party would not seek new taxes.")
+    assert parties(nlp, text) == ["valor-party"]

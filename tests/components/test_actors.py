@@ -791,6 +791,29 @@ def test_dateline_country_over_a_state_named_often(nlp):
     assert found["Washington"]["actor_id"] == "USAGOV"  # the U.S. itself stays American
 
 
+DRONE_STORY = ("{headline}\n\nTALLINN, May 2 - Estonia closed its Narva crossing with Russia on Friday after "
+               "drones launched from Russian soil forced Tallinn airport to halt flights, in what the government "
+               "called an attack ordered by Moscow.\n\nMoscow denied the claim. Russia's foreign ministry said "
+               "Moscow had no drones near the border, and the Kremlin accused Tallinn of inventing a threat. Russian "
+               "state television called it a stunt, and the Russian embassy said Moscow would respond.\n\n"
+               "The government said the crossing would stay shut until June.")
+
+
+def test_dateline_country_that_opens_the_headline_is_the_focus(nlp):
+    """``Estonia shuts …`` over ``TALLINN -``: the story is Estonia's, however often Moscow acts in
+    it; ``the government`` is Estonia's (actors._headline_leads)."""
+    found = actors(nlp, DRONE_STORY.format(headline="Estonia shuts Russia crossing over drone flights"))
+    assert found["the government"]["actor_id"] == "ESTGOV"
+    assert found["The government"]["actor_id"] == "ESTGOV"
+    assert found["Moscow"]["actor_id"] == "RUSGOV"
+
+
+def test_headline_opening_on_two_countries_leaves_the_focus_to_the_count(nlp):
+    # near miss: "Estonia, Latvia shut …" names two countries acting together; the actors' count decides
+    found = actors(nlp, DRONE_STORY.format(headline="Estonia, Latvia shut Russia crossings over drone flights"))
+    assert found["the government"]["actor_id"] == "RUSGOV"
+
+
 @pytest.mark.parametrize("text, expected", [
     ("", []),
     ("  \n\n ", []),
