@@ -553,9 +553,26 @@ def _nested_self(sent: Sentence, subj: Token) -> bool:
 def _previous_plural_subject(sent: Sentence, subj: Token) -> dict | None:
     """``The neighborhood associations in Old Town have sued to stop the plan. They argue …``:
     ``they`` opening a sentence, with no actor to refer to, is the plural subject phrase of the
-    sentence just before in the same paragraph (as written; never a document or a pronoun)."""
-    found = sent.previous_subject(subj) if sent.ctx.quote_at(subj.idx) is None else None
-    if found is None or found[1].tag_ not in ("NNS", "NNPS") or found[1].lemma_.lower() in sent.rules.documents:
+    sentence just before in the same paragraph (as written; never a document or a pronoun);
+    after a verbless sentence, its plural head noun when that names people or a body
+    (:func:`_verbless_plural_head`)."""
+    if sent.ctx.quote_at(subj.idx) is not None:
+        return None
+    found = sent.previous_subject(subj)
+    if found is None:
+        return _verbless_plural_head(sent, subj)
+    if found[1].tag_ not in ("NNS", "NNPS") or found[1].lemma_.lower() in sent.rules.documents:
+        return None
+    return _subject_speaker(found, subj)
+
+
+def _verbless_plural_head(sent: Sentence, subj: Token) -> dict | None:
+    """``A couple of smaller insurers are back. The big national carriers, not yet. They say …``:
+    the head of a verbless sentence just before (:meth:`Sentence.previous_verbless_head`) when it
+    is a plural noun of people or a body (:func:`people_word`; never ``The rate filings, not
+    yet.``), as written."""
+    found = sent.previous_verbless_head(subj)
+    if found is None or found[1].tag_ not in ("NNS", "NNPS") or not people_word(found[0], found[1]):
         return None
     return _subject_speaker(found, subj)
 
