@@ -337,7 +337,7 @@ def test_they_after_a_verbless_sentence_of_trade_nouns_is_that_phrase(run):
 
 @pytest.mark.parametrize("text", [
     # a verbless sentence about things, not people: ``they`` is not its head
-    "Prices rose again in March. The new rate filings, not yet. They say nothing about the autumn.",
+    "Prices rose again in March. The new rate filings, not yet. They say the forms were sent back in May.",
     # a verbless sentence in the paragraph before: out of reach
     "The large regional banks, not so far.\n\nThey say they need to see the June inflation data first.",
 ])
