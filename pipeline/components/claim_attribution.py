@@ -429,7 +429,9 @@ def _person_pronoun_speaker(sent: Sentence, frame: Token, subj: Token) -> FrameS
 def _thing_pronoun_speaker(sent: Sentence, frame: Token, subj: Token) -> FrameSpeaker | None:
     """``it``/``they`` subject of a frame: an earlier frame's or sentence's speaker, else the
     antecedent actor, else the plural or ``it`` subject phrase before; an ``it`` in a clause of
-    a sentence naming one body first that body (:func:`clause_body`)."""
+    a sentence naming one body first that body (:func:`clause_body`); a ``they`` right after a
+    verbless sentence headed by a plural noun of people that noun's phrase, before any speaker
+    further back (:func:`_verbless_plural_head`)."""
     body = clause_body(sent, frame, subj)
     if body is not None:  # ``The ministry's plan is a dam, which it says …``: the ministry
         return _actor_via(sent, body, subj)
@@ -439,8 +441,11 @@ def _thing_pronoun_speaker(sent: Sentence, frame: Token, subj: Token) -> FrameSp
         if rec is not None:
             return FrameSpeaker(rec, True)
     if subj.lower_ in ("it", "they"):
-        prev = _earlier_frame_speaker(sent, frame, subj) or \
-            previous_speaker(sent.ctx, sent.index, subj.lower_ == "they")
+        prev = _earlier_frame_speaker(sent, frame, subj)
+        verbless = _verbless_plural_head(sent, subj) if prev is None and subj.lower_ == "they" else None
+        if verbless is not None:  # ``… have said …. The big carriers, not yet. They say``: the carriers
+            return FrameSpeaker(verbless, True)
+        prev = prev or previous_speaker(sent.ctx, sent.index, subj.lower_ == "they")
         if prev is None and subj.lower_ == "they":  # ``His lawyers argued …. They conceded``
             group = previous_group(sent.ctx, sent.index, subj)
             if group is not None:
@@ -556,6 +561,17 @@ def _previous_plural_subject(sent: Sentence, subj: Token) -> dict | None:
     sentence just before in the same paragraph (as written; never a document or a pronoun)."""
     found = sent.previous_subject(subj) if sent.ctx.quote_at(subj.idx) is None else None
     if found is None or found[1].tag_ not in ("NNS", "NNPS") or found[1].lemma_.lower() in sent.rules.documents:
+        return None
+    return _subject_speaker(found, subj)
+
+
+def _verbless_plural_head(sent: Sentence, subj: Token) -> dict | None:
+    """``A couple of smaller insurers are back. The big national carriers, not yet. They say …``:
+    the head of a verbless sentence just before (:meth:`Sentence.previous_verbless_head`) when it
+    is a plural noun of people or a body (:func:`people_word`; never ``The rate filings, not
+    yet.``), as written."""
+    found = sent.previous_verbless_head(subj) if sent.ctx.quote_at(subj.idx) is None else None
+    if found is None or found[1].tag_ not in ("NNS", "NNPS") or not people_word(found[0], found[1]):
         return None
     return _subject_speaker(found, subj)
 

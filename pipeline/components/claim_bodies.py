@@ -16,7 +16,11 @@ they represent, when it says so plainly in one of their mentions:
   company); a company officer's title naming no company (``Chief Executive Officer Tom Hale``):
   the last company named before;
 - a person's name followed by ``of``/``from`` and a body that is no country (``Marisol
-  Echeverria of the National Party``; word list ``speaks_for_member_preps``).
+  Echeverria of the National Party``; word list ``speaks_for_member_preps``);
+- for a ``we`` in the sentence that names the firm or the next one only, a market role in
+  apposition (``speaks_for_firm_roles``) whose ``at`` object is a company (``Jurie van den Heever,
+  a strategist at Ndlovu Mutual, wrote in a note to clients. "We now expect …"``; not a
+  university: ``member_only_body_heads``).
 
 ``We both`` (word list ``joint_we_words``) is the speaker and someone with them: no body. A quoted
 phrase led by ``our`` (``Our lawyers``) of someone who speaks for a body keeps its words, the body
@@ -337,6 +341,31 @@ def _member_body(ctx: DocContext, mention: Span) -> Span | None:
     return None
 
 
+def firm_near(ctx: DocContext, person: Span, at: int) -> Span | None:
+    """The company a person works for as a strategist, economist or analyst (word list
+    ``speaks_for_firm_roles``: ``Jurie van den Heever, a strategist at Ndlovu Mutual``), named in
+    the sentence holding ``at`` (a quoted ``we``) or the one before; None for a firm named further
+    back, or a university, school or hospital (``member_only_body_heads``: ``an economist at Penn
+    State University`` speaks for herself)."""
+    first = ctx.sentence_index(at) - 1
+    for mention in ctx.mentions_of((person._.norm or {}).get("actor_id")) or [person]:
+        firm = _firm_of(ctx, mention)
+        if firm is not None and first <= ctx.sentence_index(firm.start_char) and firm.start_char < at:
+            return firm
+    return None
+
+
+def _firm_of(ctx: DocContext, mention: Span) -> Span | None:
+    """The company object of ``at`` on a market role in apposition with ``mention``."""
+    role = _role_noun(mention, ctx.rules.words("speaks_for_firm_roles"))
+    prep = next((c for c in role.children if c.dep_ == "prep" and c.lower_ == "at"), None) if role is not None else None
+    firm = _object_actor(ctx, prep) if prep is not None else None
+    if firm is None or (firm._.norm or {}).get("type") != "organization":
+        return None
+    heads = ctx.rules.words("member_only_body_heads")
+    return None if any(t.lemma_.lower() in heads for t in firm) else firm
+
+
 def _object_actor(ctx: DocContext, prep: Token) -> Span | None:
     """The actor mention holding the head of ``prep``'s object or of that object's apposition."""
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -414,6 +443,8 @@ def speak_for_bodies(ctx: DocContext, claims: list[dict]) -> None:
     for claim in claims:
         person = _collective_person(ctx, claim)
         body = body_of(ctx, person) if person is not None else None
+        if body is None and person is not None:
+            body = firm_near(ctx, person, claim["speaker"]["via"]["start"])
         if body is None:
             continue
         old = claim["speaker"]

@@ -1636,6 +1636,19 @@ class Sentence:
         noun = _main_subject(self.ctx, span, deps) if span is not None else None
         return (Sentence.at(self.ctx, self.index - 1), noun) if noun is not None else None
 
+    def previous_verbless_head(self, subj: Token) -> tuple[Sentence, Token] | None:
+        """``The big national carriers, not yet. They say …``: the sentence just before this one
+        in the same paragraph and its head noun, when the pronoun ``subj`` opens this one and that
+        sentence has no verb at all (a noun phrase and a comment on it: its root is a noun);
+        None otherwise."""
+        span = self._previous_unit(subj)
+        if span is None or any(t.pos_ in ("VERB", "AUX") for t in span):
+            return None
+        root = next((t for t in span if t.dep_ == "ROOT"), None)
+        if root is None or root.pos_ not in ("NOUN", "PROPN") or self.ctx.is_excluded(root.idx):
+            return None
+        return Sentence.at(self.ctx, self.index - 1), root
+
     def is_document(self, tok: Token) -> bool:
         """A document or data noun (rules ``document``) that names no actor; ``e-mail`` split
         by the tokenizer (``e`` ``-`` ``mail``) too."""

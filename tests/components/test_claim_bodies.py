@@ -355,3 +355,24 @@ def test_quoted_we_of_an_untitled_officer_is_the_company_that_acts(run, text, cu
     speaker = with_cue(run(text), cue)["speaker"]
     assert speaker["actor_id"] == actor_id
     assert speaker["via"]["text"] == "We" and speaker["via"]["person"]["norm"]["type"] == "person"
+
+
+def test_quoted_we_of_an_analyst_at_a_company_named_just_before_is_the_company(run):
+    text = ("The central bank held its key rate on Wednesday.\n\n\"The pause looks long,\" Maria Olsen, an "
+            "economist at Brackwell Securities, wrote in a note to clients. \"We now expect the first cut in March.\"")
+    speaker = with_cue(run(text), "expect")["speaker"]
+    assert speaker["actor_id"] == "brackwell-securities" and speaker["via"]["text"] == "We"
+    assert speaker["via"]["person"]["actor_id"] == "maria-olsen"
+
+
+@pytest.mark.parametrize("text", [
+    # a university is no firm its economist speaks for
+    ("The central bank held its key rate on Wednesday.\n\n\"The pause looks long,\" Maria Olsen, an "
+     "economist at Sonoran State University, said. \"We now expect the first cut in March.\""),
+    # the firm named paragraphs before the ``we``: out of reach
+    ("Maria Olsen, an economist at Brackwell Securities, has tracked the bank for a decade.\n\n"
+     "The central bank held its key rate on Wednesday. Markets had priced in a cut. Bond yields rose.\n\n"
+     "\"We now expect the first cut in March,\" Olsen said."),
+])
+def test_near_miss_quoted_we_of_an_economist_stays_the_person(run, text):
+    assert with_cue(run(text), "expect")["speaker"]["actor_id"] == "maria-olsen"

@@ -321,6 +321,31 @@ def test_they_opening_a_sentence_is_the_plural_subject_phrase_before_it(run):
     assert speaker["text"] == "Tenant groups in the two river wards" and speaker["via"]["text"] == "They"
 
 
+def test_they_after_a_verbless_sentence_is_its_plural_head_of_people(run):
+    text = ("Smaller lenders have already cut mortgage rates this month. The large regional banks, not so far. "
+            "They say they need to see the June inflation data first.")
+    speaker = _speaker(run(text), "say")
+    assert speaker["text"] == "The large regional banks" and speaker["via"]["text"] == "They"
+
+
+def test_they_after_a_verbless_sentence_of_trade_nouns_is_that_phrase(run):
+    text = ("MORALES: Two small airlines have said they will add flights in the spring. The big "
+            "international carriers, not yet. They tell us they are watching fuel prices.")
+    speaker = _speaker(run(text), "tell")
+    assert speaker["text"] == "The big international carriers" and speaker["via"]["text"] == "They"
+
+
+@pytest.mark.parametrize("text", [
+    # a verbless sentence about things, not people: ``they`` is not its head
+    "Prices rose again in March. The new rate filings, not yet. They say the forms were sent back in May.",
+    # a verbless sentence in the paragraph before: out of reach
+    "The large regional banks, not so far.\n\nThey say they need to see the June inflation data first.",
+])
+def test_near_miss_they_after_a_verbless_sentence_of_things_or_far_back(run, text):
+    speaker = _speaker(run(text), "say")
+    assert speaker is None or speaker["text"] == "They"
+
+
 def test_they_does_not_reach_into_the_paragraph_before(run):
     text = ("Tenant groups in the two river wards have sued to stop the plan.\n\n"
             "They argue it will push out long-time renters.")
