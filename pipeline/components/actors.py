@@ -150,8 +150,8 @@ from pipeline.components.actor_names import (acronym_aliases, drop_lone_capitals
                                               repeat_names, retype_named_bodies)
 from pipeline.components.actor_unnamed import (find_clients, find_places, find_unnamed_people, load_unnamed_rules,
                                                name_unnamed_bodies, name_unnamed_people)
-from pipeline.components.actor_people import (PeopleContext, Person, apposed_kin_word, compatible, hyphenated_surname_start,
-                                               suffix_start, syllable_given_tail,
+from pipeline.components.actor_people import (PeopleContext, Person, apposed_kin_word, compatible, double_surname_head,
+                                               hyphenated_surname_start, suffix_start, syllable_given_tail,
                                                gazetteer_people, is_first_name, kin_gender, one_named_before,
                                                is_postnominal, named_with, postnominal_end, resolve_people,
                                                title_before, title_opening)
@@ -1977,7 +1977,7 @@ class ActorComponent(RuleComponent):
         for a in actors:
             for k in range(a.start, a.end):
                 taken[k] = True
-        surnames, shared, firsts, inner = _name_index(people)
+        surnames, shared, firsts, inner = _name_index(people, self.words.name_links)
         initials = {w[:1] for w in (*surnames, *firsts, *inner)} | \
             {v[:1] for v, full in self.gaz.name_variants.items() if full in firsts}  # a cheap filter before slugify
         for tok in map(doc.__getitem__, title_positions(doc)):
@@ -2623,9 +2623,10 @@ def _official_noun(doc: Doc, end: int, members: frozenset[str], officials: froze
     return None
 
 
-def _name_index(people: list[Person]):
+def _name_index(people: list[Person], links: frozenset[str] = frozenset()):
     """Lookups for :meth:`ActorComponent._coref_names`: surname -> person (also the last word of
-    a surname with particles: ``Riviere`` of ``de Riviere``), surname -> its people, given name ->
+    a surname with particles: ``Riviere`` of ``de Riviere``, and the first of two hyphened surnames
+    when one person has it: ``Alvarenga`` of ``Alvarenga-Mena``; ``links``: the particles), surname -> its people, given name ->
     its people, inner word of a full name of three words or more -> its people."""
     surnames = {p.key.last: p for p in people if p.key.first and "-" not in p.key.last}
     shared: dict[str, list[Person]] = {}  # surnames of two people or more
@@ -2643,6 +2644,12 @@ def _name_index(people: list[Person]):
         tail = p.key.last.rsplit("-", 1)[-1]
         if p.key.first and "-" in p.key.last and tail not in surnames:
             surnames[tail] = p
+    heads: dict[str, list[Person]] = {}  # "Alvarenga" after "Rodrigo Alvarenga-Mena"
+    for p in people:
+        head = double_surname_head(p.key.last, links) if p.key.first else None
+        if head is not None and head not in surnames and head not in firsts:
+            heads.setdefault(head, []).append(p)
+    surnames.update({head: ps[0] for head, ps in heads.items() if len(ps) == 1})
     return surnames, shared, firsts, inner
 
 
