@@ -148,6 +148,7 @@ from pipeline.components.actor_names import (acronym_aliases, drop_lone_capitals
                                               find_broadcast_names, find_media_names, find_org_names,
                                               join_name_prefixes, mark_businesses, media_by_context, org_short_names,
                                               repeat_names, retype_named_bodies)
+from pipeline.components.actor_titled_bodies import name_titled_bodies, title_phrases
 from pipeline.components.actor_unnamed import (find_clients, find_places, find_unnamed_people, load_unnamed_rules,
                                                name_unnamed_bodies, name_unnamed_people)
 from pipeline.components.actor_people import (PeopleContext, Person, apposed_kin_word, compatible, double_surname_head,
@@ -340,6 +341,7 @@ class ActorComponent(RuleComponent):
         """The rule files read by one pass each, from the component's rules folder."""
         rules = self.rules_dir
         self._unnamed_rules = load_unnamed_rules(rules / "actor_unnamed.jsonl")
+        self._title_phrases = title_phrases(self.gaz.titles)
         self._collective_rules = load_collective_rules(rules / "actor_collectives.jsonl")
         self._chambers = load_chambers(rules / "actor_chambers.jsonl")
         self._nonactor_words = load_nonactor_words(rules / "actor_nonactors.jsonl")
@@ -1006,6 +1008,7 @@ class ActorComponent(RuleComponent):
         find_unnamed_people(doc, actors, taken, self._unnamed_rules, self.words, focus)
         find_clients(doc, actors, taken, self.words)
         name_unnamed_people(doc, actors, people, self.gaz.titles)
+        name_titled_bodies(doc, actors, self._title_phrases)
         name_country_leaders(doc, actors, people, self.gaz.titles, self.words.leader_offices, self._leader_holders(date))
         name_unnamed_bodies(doc, actors)
         city_countries(doc, actors, focus, self.words)
