@@ -148,6 +148,7 @@ from pipeline.components.actor_names import (acronym_aliases, drop_lone_capitals
                                               find_broadcast_names, find_media_names, find_org_names,
                                               join_name_prefixes, mark_businesses, media_by_context, org_short_names,
                                               repeat_names, retype_named_bodies)
+from pipeline.components.actor_case_variants import join_case_variants
 from pipeline.components.actor_titled_bodies import name_titled_bodies, title_phrases
 from pipeline.components.actor_unnamed import (find_clients, find_places, find_unnamed_people, load_unnamed_rules,
                                                name_unnamed_bodies, name_unnamed_people)
@@ -892,6 +893,7 @@ class ActorComponent(RuleComponent):
         join_apposed_roles(doc, actors)
         join_apposed_bodies(doc, actors, self.words.corp_suffixes)  # "UNAMI, the U.N. mission in Iraq,"
         org_short_names(doc, actors)
+        join_case_variants(doc, actors)  # "the state court" (BIHJUD), later "the State Court"
         type_armed_groups(doc, actors, self.words)
         member_nationalities(doc, actors, self._country_in, self.words.person_titles)  # "Spanish MEP X", "the Belgian"
         home = _dateline_home(doc, actors)
