@@ -85,7 +85,7 @@ from pipeline.components.actor_body_tails import extend_body_tails
 from pipeline.components.actor_possessive_names import join_possessive_names
 from pipeline.components.actor_capitals import after_target_word, listed_with_cities, one_capital_sense
 from pipeline.components.actor_bodies import (extend_cut_names, find_members_of, find_sub_bodies, join_named_rebels,
-                                               join_party_plurals, join_short_forms, part_bare_peoples)
+                                               join_party_plurals, join_short_forms, part_bare_peoples, peoples_abroad)
 from pipeline.components.actor_collectives import (find_chambers, find_collectives, find_party_families,
                                                    find_wing_parties, headline_tokens, join_crowds, load_chambers,
                                                    load_collective_rules)
@@ -908,6 +908,7 @@ class ActorComponent(RuleComponent):
         actors[:] = [a for a in actors if a.norm.get("actor_id") not in st.disowned and
                      not any(k in st.vetoed for k in range(a.start, a.end))]
         part_bare_peoples(doc, actors)
+        peoples_abroad(doc, actors)  # "the Serbs of Bosnia"
         _write(doc, actors)
 
     def _kin_and_owned(self, doc: Doc, actors: list[Actor], taken: list[bool], people) -> None:
