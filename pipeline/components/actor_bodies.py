@@ -20,6 +20,8 @@
   joins the one full name of its type anywhere in the document that ends with it or is it
   followed by ``of …`` (``the Intelligence Committee`` in a standfirst and ``the Senate
   Intelligence Committee`` below; ``Michigan House`` and ``the Michigan House of Representatives``).
+- A people by its plural followed by ``of``/``in`` and another country's name (``the Serbs of
+  Bosnia``) is that people of that country (``bih-serbs``, country BIH), not the state ``SRB``.
 - The one named body of no gazetteer entry that the text calls a rebel body in apposition (``the
   Front for Renewal and Justice, the rebel movement that …``; ``the Southern Brigades, an armed
   group``) is what ``the rebels`` / ``the militia`` (``rebel-plurals``) name after it; two such
@@ -410,6 +412,25 @@ def _called_rebels(doc: Doc, a: Actor, words: ActorWords) -> bool:
         if not (doc[j].is_lower or doc[j].text == "-"):
             return False
     return False
+
+
+def peoples_abroad(doc: Doc, actors: list[Actor]) -> None:
+    """``the Serbs of Bosnia``, ``Hungarians in Romania``: a people by its plural followed by ``of``
+    or ``in`` and the name of another country is that people of that country (``bih-serbs``,
+    country BIH), not the state its plural names (``SRB``); ``the Serbs of Serbia`` stays."""
+    states = {a.start: a for a in actors if a.norm["type"] == "state" and a.norm.get("country")}
+    for a in actors:
+        n = a.norm
+        if n["type"] != "people" or n.get("via") != "plural" or not n.get("country") or a.end + 1 >= len(doc) or \
+                doc[a.end].lower_ not in ("of", "in"):
+            continue
+        place = states.get(a.end + 1)
+        if place is None or place.norm["country"] == n["country"]:
+            continue
+        other = place.norm["country"]
+        word = slugify(doc[a.end - 1].text)
+        a.norm = {**n, "actor_id": f"{other.lower()}-{word}", "name": f"{doc[a.end - 1].text} of {place.norm['name']}",
+                  "country": other}
 
 
 def part_bare_peoples(doc: Doc, actors: list[Actor]) -> None:

@@ -441,7 +441,7 @@ def _apposed_name(doc: Doc, np_start: int, end: int, edges: tuple[dict[int, Acto
                                   retype is not None and _mistyped_person(doc, a, types, retype)) and \
             a.category not in ("owned", "description") and doc[a.end - 1].text[:1].isupper()
     ends, starts = edges
-    if np_start >= 2 and doc[np_start - 1].text == "," and _closed(doc, end):
+    if np_start >= 2 and doc[np_start - 1].text == "," and _closed(doc, end) and not _listed(doc, end):
         name_end = _before_tag(doc, np_start - 1)  # "Sen. X (R-Ind.), the committee's chairman,"
         if named(ends.get(name_end)):
             return ends[name_end]
@@ -479,6 +479,16 @@ def _before_tag(doc: Doc, comma: int) -> int:
     if doc[comma - 1].text != ")":
         return comma
     return next((k for k in range(comma - 2, max(comma - 8, 0), -1) if doc[k].text == "("), comma)
+
+
+def _listed(doc: Doc, end: int) -> bool:
+    """Is the post ending before token ``end`` one item of a list (``summon Kovačević, the entity's
+    prime minister and the assembly speaker``: three people), its noun joined by ``and``/``or`` to
+    a phrase with a determiner of its own (not ``the chair and chief executive``: one person's two
+    posts)?"""
+    noun = doc[end - 1]
+    return any(c.dep_ == "conj" and c.i >= end and any(d.dep_ in ("det", "poss") and d.i < c.i for d in c.children)
+               for c in noun.children)
 
 
 def _closed(doc: Doc, end: int) -> bool:

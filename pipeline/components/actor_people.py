@@ -162,6 +162,14 @@ def name_key(words: list[str], links: frozenset[str], variants: dict[str, str] |
     return NameKey(first, "-".join(parts[cut:]))
 
 
+def double_surname_head(last: str, links: frozenset[str]) -> str | None:
+    """The first of two surnames joined by a hyphen (``alvarenga`` of ``alvarenga-mena``), the one
+    Spanish and Portuguese usage keeps alone (``Alvarenga`` for Rodrigo Alvarenga-Mena); None for a
+    single surname or one opening with a particle (``al-sabah``, ``von-der-leyen``: no name alone)."""
+    head, sep, _ = last.partition("-")
+    return head if sep and head not in links and len(head) > 1 else None
+
+
 def _syllable_given_name(word: str, links: frozenset[str]) -> bool:
     """``Min-seok``, ``Jae-myung``, ``Thi-Lan``: two one-syllable halves joined by a hyphen, the
     given name of an East Asian name written surname first (not ``Reyes-Kettering``, nor a
@@ -713,6 +721,7 @@ def _link_single(people: list[Person], m: Mention, words: ActorWords,
                  variants: dict[str, str] | None = None) -> Person | None:
     """The person a one-word name (``Hensley``, ``Mr. Hensley``, ``Sally``, ``Walt`` for Walter)
     stands for: the one full name of the document with that surname (else that given name, else
+    the first of two hyphened surnames: ``Alvarenga`` of ``Rodrigo Alvarenga-Mena``, else
     an inner word of the name: ``Benítez`` of ``Santiago Benítez Ayala``; after a gendered title,
     the first word of a name written surname first, ``Mr. Chheng`` of ``Chheng Sokhom``, when it is
     no known given name) that the title, gender and kin word allow. Two or more left: with no title, the family's first-named (``Delaney``
@@ -724,6 +733,8 @@ def _link_single(people: list[Person], m: Mention, words: ActorWords,
         cands = [p for p in people if p.key.first == given]
     elif not cands and not is_first_name(word.title()):  # "Mr. Chheng" after "Chheng Sokhom"
         cands = [p for p in people if p.key.first == word]
+    if not cands:  # "Alvarenga" of "Rodrigo Alvarenga-Mena": the first of two surnames
+        cands = [p for p in people if p.key.first and double_surname_head(p.key.last, words.name_links) == word]
     if not cands:
         cands = [p for p in people if p.key.first and p.key.first != word and
                  any(word in x.parts[1:-1] for x in p.mentions if x.key.first)]

@@ -272,10 +272,19 @@ def name_unnamed_people(doc: Doc, actors: list[Actor], people: list[Person], tit
                 (a.head in p.nouns(titles) or named_with(doc, p, a.head))
         words = [t.lower_ for t in doc[a.start:a.end] if t.is_lower and t.is_alpha and t.lower_ != "the"]
         def fits_all(p: Person) -> bool:  # all its words: "foreign minister", not the defence minister
-            return fits(p) and (len(words) < 2 or " ".join(words[-2:]) in p.nouns(titles))
+            return fits(p) and (len(words) < 2 or " ".join(words[-2:]) in p.nouns(titles)) and \
+                not _named_in_sentence(doc, p, a)
         person = nearest_before(people, a.start, fits_all) or _only(people, fits_all)
         if person is not None:
             a.norm = {**person.mentions[0].actor.norm, "via": "coref"}
+
+
+def _named_in_sentence(doc: Doc, p: Person, a: Actor) -> bool:
+    """Is the person named in full in the role phrase's own sentence (``Prime Minister Filomeno da
+    Cruz Tilman signed alongside Malaysia's prime minister``: two people; one named there in apposition
+    was taken before)?"""
+    sent = doc[a.start].sent
+    return any(m.key.first and sent.start <= m.actor.start < sent.end for m in p.mentions)
 
 
 def _only(people: list[Person], fits) -> Person | None:

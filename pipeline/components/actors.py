@@ -85,7 +85,7 @@ from pipeline.components.actor_body_tails import extend_body_tails
 from pipeline.components.actor_possessive_names import join_possessive_names
 from pipeline.components.actor_capitals import after_target_word, listed_with_cities, one_capital_sense
 from pipeline.components.actor_bodies import (extend_cut_names, find_members_of, find_sub_bodies, join_named_rebels,
-                                               join_party_plurals, join_short_forms, part_bare_peoples)
+                                               join_party_plurals, join_short_forms, part_bare_peoples, peoples_abroad)
 from pipeline.components.actor_collectives import (find_chambers, find_collectives, find_party_families,
                                                    find_wing_parties, headline_tokens, join_crowds, load_chambers,
                                                    load_collective_rules)
@@ -148,10 +148,12 @@ from pipeline.components.actor_names import (acronym_aliases, drop_lone_capitals
                                               find_broadcast_names, find_media_names, find_org_names,
                                               join_name_prefixes, mark_businesses, media_by_context, org_short_names,
                                               repeat_names, retype_named_bodies)
+from pipeline.components.actor_case_variants import join_case_variants
+from pipeline.components.actor_titled_bodies import name_titled_bodies, title_phrases
 from pipeline.components.actor_unnamed import (find_clients, find_places, find_unnamed_people, load_unnamed_rules,
                                                name_unnamed_bodies, name_unnamed_people)
-from pipeline.components.actor_people import (PeopleContext, Person, apposed_kin_word, compatible, hyphenated_surname_start,
-                                               suffix_start, syllable_given_tail,
+from pipeline.components.actor_people import (PeopleContext, Person, apposed_kin_word, compatible, double_surname_head,
+                                               hyphenated_surname_start, suffix_start, syllable_given_tail,
                                                gazetteer_people, is_first_name, kin_gender, one_named_before,
                                                is_postnominal, named_with, postnominal_end, resolve_people,
                                                title_before, title_opening)
@@ -340,6 +342,7 @@ class ActorComponent(RuleComponent):
         """The rule files read by one pass each, from the component's rules folder."""
         rules = self.rules_dir
         self._unnamed_rules = load_unnamed_rules(rules / "actor_unnamed.jsonl")
+        self._title_phrases = title_phrases(self.gaz.titles)
         self._collective_rules = load_collective_rules(rules / "actor_collectives.jsonl")
         self._chambers = load_chambers(rules / "actor_chambers.jsonl")
         self._nonactor_words = load_nonactor_words(rules / "actor_nonactors.jsonl")
@@ -890,6 +893,7 @@ class ActorComponent(RuleComponent):
         join_apposed_roles(doc, actors)
         join_apposed_bodies(doc, actors, self.words.corp_suffixes)  # "UNAMI, the U.N. mission in Iraq,"
         org_short_names(doc, actors)
+        join_case_variants(doc, actors)  # "the state court" (BIHJUD), later "the State Court"
         type_armed_groups(doc, actors, self.words)
         member_nationalities(doc, actors, self._country_in, self.words.person_titles)  # "Spanish MEP X", "the Belgian"
         home = _dateline_home(doc, actors)
@@ -904,6 +908,7 @@ class ActorComponent(RuleComponent):
         actors[:] = [a for a in actors if a.norm.get("actor_id") not in st.disowned and
                      not any(k in st.vetoed for k in range(a.start, a.end))]
         part_bare_peoples(doc, actors)
+        peoples_abroad(doc, actors)  # "the Serbs of Bosnia"
         _write(doc, actors)
 
     def _kin_and_owned(self, doc: Doc, actors: list[Actor], taken: list[bool], people) -> None:
@@ -1006,6 +1011,7 @@ class ActorComponent(RuleComponent):
         find_unnamed_people(doc, actors, taken, self._unnamed_rules, self.words, focus)
         find_clients(doc, actors, taken, self.words)
         name_unnamed_people(doc, actors, people, self.gaz.titles)
+        name_titled_bodies(doc, actors, self._title_phrases)
         name_country_leaders(doc, actors, people, self.gaz.titles, self.words.leader_offices, self._leader_holders(date))
         name_unnamed_bodies(doc, actors)
         city_countries(doc, actors, focus, self.words)
@@ -1977,7 +1983,7 @@ class ActorComponent(RuleComponent):
         for a in actors:
             for k in range(a.start, a.end):
                 taken[k] = True
-        surnames, shared, firsts, inner = _name_index(people)
+        surnames, shared, firsts, inner = _name_index(people, self.words.name_links)
         initials = {w[:1] for w in (*surnames, *firsts, *inner)} | \
             {v[:1] for v, full in self.gaz.name_variants.items() if full in firsts}  # a cheap filter before slugify
         for tok in map(doc.__getitem__, title_positions(doc)):
@@ -2623,9 +2629,10 @@ def _official_noun(doc: Doc, end: int, members: frozenset[str], officials: froze
     return None
 
 
-def _name_index(people: list[Person]):
+def _name_index(people: list[Person], links: frozenset[str] = frozenset()):
     """Lookups for :meth:`ActorComponent._coref_names`: surname -> person (also the last word of
-    a surname with particles: ``Riviere`` of ``de Riviere``), surname -> its people, given name ->
+    a surname with particles: ``Riviere`` of ``de Riviere``, and the first of two hyphened surnames
+    when one person has it: ``Alvarenga`` of ``Alvarenga-Mena``; ``links``: the particles), surname -> its people, given name ->
     its people, inner word of a full name of three words or more -> its people."""
     surnames = {p.key.last: p for p in people if p.key.first and "-" not in p.key.last}
     shared: dict[str, list[Person]] = {}  # surnames of two people or more
@@ -2643,6 +2650,12 @@ def _name_index(people: list[Person]):
         tail = p.key.last.rsplit("-", 1)[-1]
         if p.key.first and "-" in p.key.last and tail not in surnames:
             surnames[tail] = p
+    heads: dict[str, list[Person]] = {}  # "Alvarenga" after "Rodrigo Alvarenga-Mena"
+    for p in people:
+        head = double_surname_head(p.key.last, links) if p.key.first else None
+        if head is not None and head not in surnames and head not in firsts:
+            heads.setdefault(head, []).append(p)
+    surnames.update({head: ps[0] for head, ps in heads.items() if len(ps) == 1})
     return surnames, shared, firsts, inner
 
 

@@ -246,3 +246,18 @@ def test_short_forms_two_heads_before_of_leave_the_short_one_alone(nlp):
                      "Farmers marched to the House on Monday.")
     ids = {n["actor_id"] for t, n in out.items() if "of" in t}
     assert not any(n["actor_id"] in ids for t, n in out.items() if t in ("House", "the House"))
+
+
+def test_peoples_abroad_plural_of_another_country_is_that_countrys_people(nlp):
+    from tests.conftest import found_norms
+    out = found_norms(nlp, "In Budapest, Hungary's foreign minister said the Hungarians of Slovakia would not "
+                           "be abandoned. Hungary is a neighbour.")
+    people = out["the Hungarians"]
+    assert (people["actor_id"], people["country"]) == ("svk-hungarians", "SVK")
+    assert out["Hungary"]["actor_id"] == "HUN"
+
+
+def test_peoples_abroad_plural_of_its_own_country_stays(nlp):
+    from tests.conftest import found_norms
+    out = found_norms(nlp, "The Hungarians of Hungary voted on Sunday.")
+    assert out["The Hungarians"]["actor_id"] == "HUN"

@@ -394,3 +394,15 @@ def test_a_board_word_before_another_noun_is_no_board(nlp):
     """Near miss: ``the bank's board members``, ``Lumora's board meeting``: the noun phrase goes on, no board body."""
     norms = found(nlp, "Lumora Foods rejected the bid. Lumora's board meeting ran late, and two board members left.")
     assert not any(n["actor_id"].endswith("-board") for n in norms.values())
+
+
+def test_apposed_post_joined_to_another_determined_post_is_a_list_item(nlp):
+    out = found(nlp, "The prosecutor will question Darko Ilić, the region's interior minister and the "
+                           "parliament's speaker about the vote.")
+    assert all(n["actor_id"] != "darko-ilic" for t, n in out.items() if "minister" in t)
+
+
+def test_apposed_post_with_two_titles_of_one_person_stays_apposed(nlp):
+    out = found(nlp, "Jane Okafor, the company's chairman and chief executive, said sales rose.")
+    post = next(n for t, n in out.items() if t.endswith("chairman"))
+    assert post["actor_id"] == out["Jane Okafor"]["actor_id"]

@@ -797,3 +797,25 @@ def test_a_word_of_capitals_is_no_capitalised_surname():
             self.text, self.is_title, self.is_alpha = text, text.istitle(), text.isalpha()
     assert _capitalised(Tok("McDonald")) and _capitalised(Tok("DeSantis")) and _capitalised(Tok("Reyes"))
     assert not _capitalised(Tok("NATO")) and not _capitalised(Tok("iPhone"))
+
+
+def test_double_surname_head_is_the_first_of_two_hyphened_surnames():
+    from pipeline.components.actor_people import double_surname_head
+    assert double_surname_head("ortega-valdes", LINKS) == "ortega"
+    assert double_surname_head("ortega", LINKS) is None
+    assert double_surname_head("al-sabah", LINKS) is None  # a particle: no name alone
+
+
+def test_link_single_first_of_two_hyphened_surnames_names_the_person(nlp):
+    text = ("Quintanilla wins the runoff. Governor Marisol Quintanilla-Valdés took 54 percent of the vote on "
+            "Sunday. Quintanilla, 51, thanked her voters. Analysts said Quintanilla would face a hostile congress.")
+    out = [(t, n["actor_id"]) for t, n in mentions(nlp, text)]
+    assert {i for t, i in out if "Quintanilla" in t} == {"marisol-quintanilla-valdes"}
+    assert len([t for t, i in out if "Quintanilla" in t]) >= 3
+
+
+def test_link_single_first_surname_prefers_a_person_of_that_surname(nlp):
+    text = ("Marisol Ortega-Valdés met Daniel Ortega on Monday in Managua. "
+            "Ortega said the talks went well.")
+    out = ids(nlp, text)
+    assert out.get("Ortega") != "marisol-ortega-valdes"

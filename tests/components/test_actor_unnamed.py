@@ -386,3 +386,13 @@ def test_unnamed_people_of_two_bodies_sharing_a_role_code_keep_two_ids(nlp):
     ids = [m["actor_id"] for text, m in out if text.startswith("A spokes")]
     assert len(ids) == 3 and len(set(ids)) == 3
     assert not any(i.endswith("usamil") for i in ids) and ids[2].endswith("-fbi")
+
+
+def test_unnamed_role_phrase_is_no_person_named_in_full_in_its_sentence(nlp):
+    text = ("KUALA LUMPUR, Oct. 26 — Timor-Leste joined the bloc on Sunday. President José Amaral Belo "
+            "signed the treaty beside Indonesia's president, who chairs the group this year. "
+            "Amaral Belo said it was a great day.")
+    out = mentions(nlp, text)
+    role = next(n for t, n in out if t.endswith("president") and "José" not in t)
+    named = next(n for t, n in out if t.startswith("President José"))
+    assert role["actor_id"] != named["actor_id"]
