@@ -2627,9 +2627,12 @@ def person_of_who(sent: Sentence, rel: Token, noun: Token) -> Token:
     a noun phrase that names no person (``farmers in the lower Rio Grande valley, who argue``,
     ``a spokesman for the utility, who said``), the noun the phrase is about; any relative hung on
     a description of a name (``the Halvorsen Institute, a Washington think tank, which found``):
-    the name (:func:`_described_name`)."""
+    the name (:func:`_described_name`); ``which`` hung on the agent of a document's participle
+    (``a report commissioned by the association, which found``): the document
+    (:func:`_document_of_agent`)."""
     if rel.lower_ not in ("who", "whom"):
-        return _described_name(sent, noun) or noun
+        return _described_name(sent, noun) or (_document_of_agent(sent, rel, noun) if rel.lower_ == "which" else None) \
+            or noun
     while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN") \
             and not _names_person(sent, noun):
         noun = noun.head.head
@@ -2639,6 +2642,22 @@ def person_of_who(sent: Sentence, rel: Token, noun: Token) -> Token:
             and _names_person(sent, noun.head):
         return noun.head
     return _person_before_place(sent, noun) or _described_name(sent, noun) or noun
+
+
+def _document_of_agent(sent: Sentence, rel: Token, noun: Token) -> Token | None:
+    """``an engineering report commissioned by the association, which found``, ``a memo written by
+    two aides, which said``: ``which`` set off by a comma after the agent of a past participle on a
+    document noun (rules ``document``) stands for the document, not for its agent (a person or
+    body is ``who``, and the document is what the article goes on about); None otherwise."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "agent" or prep.lower_ != "by":
+        return None
+    participle = prep.head
+    document = participle.head
+    if participle.dep_ != "acl" or participle.tag_ != "VBN" or not sent.inside(document) \
+            or document.pos_ != "NOUN" or not sent.is_document(document):
+        return None
+    return document if rel.i > noun.i + 1 and sent.doc[rel.i - 1].text == "," else None
 
 
 def _described_name(sent: Sentence, noun: Token) -> Token | None:

@@ -532,18 +532,28 @@ def _author(sent: Sentence, tok: Token) -> Token | None:
                     pobj.pos_ == "PROPN" or sent.ctx.actor_at.get(pobj.i) is not None
                     or pobj.lemma_.lower() not in sent.rules.documents):
                 found.setdefault(c.lower_, _close_name(sent, pobj))
-        if c.dep_ == "acl" and c.lemma_.lower() not in sent.rules.words("reader_verbs") \
-                and c.lemma_.lower() not in sent.rules.words("cosign_verbs"):  # ``obtained by the Herald``
-            pobj = _maker_of(sent, c)
-            if pobj is not None:
-                found.setdefault("by", pobj)
-            sender = _dated_from(sent, c)
-            if sender is not None:
-                found.setdefault("from", sender)
+        for p in _participles(c):
+            if p.lemma_.lower() not in sent.rules.words("reader_verbs") \
+                    and p.lemma_.lower() not in sent.rules.words("cosign_verbs"):  # ``obtained by the Herald``
+                pobj = _maker_of(sent, p)
+                if pobj is not None:
+                    found.setdefault("by", pobj)
+                sender = _dated_from(sent, p)
+                if sender is not None:
+                    found.setdefault("from", sender)
     of = found.get("of")
     if of is not None and (_sampled(sent, of) or not _named(sent, of)):  # ``a survey of 1,200 adults``: whom it asked
         of = _sampled_author(sent, of)
     return found.get("by") or found.get("from") or of or _compound_author(sent, tok)
+
+
+def _participles(c: Token) -> list[Token]:
+    """A participle on a document (``acl``) and the past participles conjoined to it: ``The order,
+    published in the official journal and signed by the prefect,`` (``signed``, the conjunct, names
+    the author); none for any other child."""
+    if c.dep_ != "acl":
+        return []
+    return [c, *(v for v in c.conjuncts if v.i > c.i and v.tag_ == "VBN" and v.head.i == c.i)]
 
 
 def _sampled_author(sent: Sentence, of: Token) -> Token | None:

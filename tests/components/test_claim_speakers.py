@@ -850,6 +850,37 @@ def test_document_commissioned_by_an_actor_with_no_maker_named_speaks_as_written
     assert claim["speaker"]["actor_id"] is None
 
 
+def test_which_after_the_agent_of_a_document_is_the_document(run):
+    """``which`` set off after the agent of a document's participle stands for the document."""
+    text = ("The estimate comes from a structural survey commissioned by the homeowners' board, which found "
+            "that the east wing needs $2 million in repairs.")
+    claim = _with_cue(run(text), "found")
+    assert _name(claim) == "a structural survey commissioned by the homeowners' board"
+    assert claim["speaker"]["actor_id"] is None
+
+
+def test_which_after_a_body_that_is_no_documents_agent_is_the_body(run):
+    text = "Officials praised the Harlow Trust, which said the repairs would take two years."
+    assert _name(_with_cue(run(text), "said")) == "the Harlow Trust"
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    # the author of a ``posted by`` phrase; the head of ``the X department of <place>`` is the department
+    ("A circular posted on Friday by the transport department of Hunan province said drivers must renew "
+     "their permits by March.", "said", "the transport department of Hunan province"),
+    # a participle conjoined to the first one names the signer
+    ("The evacuation decree, printed in the regional gazette and signed by Governor Ray Blanton, says "
+     "schools will stay closed until Friday.", "says", "Governor Ray Blanton"),
+])
+def test_official_text_with_a_named_source_speaks_for_its_signer_or_poster(run, text, cue, speaker):
+    assert _name(_with_cue(run(text), cue)) == speaker
+
+
+def test_official_text_with_no_source_named_is_no_document(run):
+    text = "A notice on the door said the shop was closed."
+    assert _name(_with_cue(run(text), "said")) == "A notice on the door"
+
+
 def test_an_advertisement_paid_for_by_a_campaign_speaks_for_it(run):
     """A ``paid for by`` line names the advertisement's author (the law makes it say so): paying is
     no commissioning."""
