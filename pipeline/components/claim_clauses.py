@@ -253,6 +253,13 @@ def _followed_by(tok: Token, phrases: list[tuple[str, ...]]) -> bool:
     return any(tuple(t.lower_ for t in doc[tok.i + 1:tok.i + 1 + len(p)]) == p for p in phrases)
 
 
+def _filled_object(that: Token) -> bool:
+    """``that both sides had agreed to continue technical discussions``: a ``that`` the parser
+    read as the object of a verb that has a direct object of its own after it is no relative
+    pronoun (the verb has no gap for it to fill): it opens a clause with a subject of its own."""
+    return that.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i > that.i for c in that.head.children)
+
+
 def child(tok: Token, deps: Iterable[str]) -> Token | None:
     deps = set(deps)
     for c in tok.children:
@@ -1854,7 +1861,15 @@ class Sentence:
         if prep.dep_ == "prep" and prep.lower_ == "in" and prep.head.i == h.i and \
                 noun.lemma_.lower() in self.rules.documents:
             return any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
-        return self._phrase_of(h, noun) and self._opens_with_that(clause) and self._takes_clause(h)
+        return self._phrase_of(h, noun) and self._opens_with_that(clause) and self._takes_clause(h) \
+            and not self._pointed_statement(h, noun)
+
+    def _pointed_statement(self, h: Token, noun: Token) -> bool:
+        """``scoffed at Greer's claim that studios would stay``, ``stood by her assertion that
+        …``: a cue noun the verb points at (:meth:`pointed_object`) is a statement of its own (the
+        noun's claim); the verb's claim is the noun phrase, not the clause."""
+        pointed = self.pointed_object(h) if noun.lemma_.lower() in self.rules.nouns else None
+        return pointed is not None and pointed.i == noun.i
 
     @staticmethod
     def _phrase_of(h: Token, noun: Token) -> bool:
@@ -1872,7 +1887,7 @@ class Sentence:
         """The clause opens with ``that`` (as its mark, or read as a relative pronoun) and has a
         subject of its own besides it (``that he had run out of patience``)."""
         first = clause.left_edge
-        return first.lower_ == "that" and first.head.i == clause.i and any(
+        return first.lower_ == "that" and (first.head.i == clause.i or _filled_object(first)) and any(
             c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP") and c.i > first.i for c in clause.children)
 
     def _takes_clause(self, h: Token) -> bool:

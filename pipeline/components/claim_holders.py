@@ -14,6 +14,8 @@ A reporting verb states a claim only when someone holds it. None does for:
 - a reciprocal object alone (``were barely acknowledging each other``): a greeting, no content;
 - a first-person verbatim marker (``He said, and I quote, "…"``, rules with ``verbatim_marker``):
   the quotation belongs to the speaker before it;
+- a passive or a verb with no subject, for a verb whose subject must be the speaker (``Staff
+  were encouraged to report problems``, ``Thank you for coming in``; rules with ``active_only``);
 - a market actor (``Investors seized on the report``, ``traders scoffed at the guidance``), for
   rules with ``no_subjects`` (word list ``market_actor_nouns``): a market reaction, no statement;
 - a proper noun that names no actor who can speak as the subject of a verb of
@@ -148,9 +150,11 @@ def no_holder(sent: "Sentence", tok: Token, rule: dict) -> bool:
     if rule.get("source_subject") == "inscription" and (not any(c.dep_ == "nsubj" for c in tok.children) or any(
             t.lower_ == "as" and t.dep_ in ("prep", "mark") for t in tok.subtree if t.head.i in (tok.i, *(c.i for c in tok.children)))):
         return True  # ``banners reading "…"`` (heldout11 marks none); ``a line widely read as aimed at …``: a reading, no words
+    if rule.get("active_only") and any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+        return True  # ``junior ministers were encouraged to meet …``: no one named who encouraged
     subj = holder_subject(tok)
     if subj is None:
-        return False
+        return bool(rule.get("active_only"))  # ``Thank you for coming in``: a courtesy, nobody reported
     if negative_subject(sent, subj):
         return True
     if rule.get("no_subjects") and subj.lemma_.lower() in sent.rules.words(rule["no_subjects"]):

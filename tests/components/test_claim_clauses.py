@@ -782,3 +782,12 @@ def test_a_verb_hung_in_a_relative_clause_keeps_its_subject_when_the_reading_is_
     reports = (lambda t: t.i == 9) if change == "reporting_host" else _no_reports
     doc = _parsed_rows(rows)
     assert noun_root_subject(doc[14], doc[11], reports, _no_dateline) is None
+
+
+def test_a_that_clause_after_a_time_phrase_is_told_when_that_cannot_be_an_object(claims_of):
+    # ``that`` read as the object of ``resume``, which has an object of its own: no relative clause
+    claim = with_cue(claims_of("The envoy told reporters after the third session that the delegations had "
+                               "agreed to resume border talks."), "told")
+    assert claim["speaker"]["text"] == "The envoy"
+    assert claim["content"]["text"].startswith("the delegations had agreed")
+

@@ -375,3 +375,35 @@ def test_reporting_results_with_no_figure_is_an_event_not_a_statement(run, text)
 def test_reported_earnings_with_a_figure_still_report_them(run):
     claims = run("Kestrel Foods reported earnings of $2.1 billion for the quarter, beating forecasts.")
     assert "reported" in _cues(claims)
+
+
+# -- scoffed at a cue noun with its clause (round 37) -----------------------------------------------
+def test_scoffing_at_someones_claim_keeps_both_claims(run):
+    claims = run("Opposition senators scoffed at the treasurer's claim that the levy would pay for itself.")
+    assert _speaker(with_cue(claims, "scoffed")) == "Opposition senators"
+    assert _speaker(with_cue(claims, "claim")) == "the treasurer"
+
+
+# -- thanked for, congratulated, encouraged to (round 37) -----------------------------------------
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("The governor thanked volunteers for clearing the roads.", "thanked", "The governor",
+     "volunteers for clearing the roads"),
+    ("The senator congratulated the winner on a clean campaign.", "congratulated", "The senator",
+     "the winner on a clean campaign"),
+    ("The envoy encouraged both parties to resume talks.", "encouraged", "The envoy", "both parties to resume talks"),
+])
+def test_thanking_congratulating_and_encouraging_someone_is_a_cue(run, text, cue, speaker, content):
+    claim = with_cue(run(text), cue)
+    assert _speaker(claim) == speaker
+    assert claim["content"]["text"].rstrip(".") == content
+
+
+@pytest.mark.parametrize("text", [
+    "She thanked him, wrote his name on a card and left.",
+    "Thank you for coming in.",
+    "Staff were encouraged to report problems.",
+    "Rising prices encouraged farmers to plant more corn.",
+    "The minister said he was encouraged by the result.",
+])
+def test_thanks_without_a_reason_a_passive_or_a_cause_encouraging_is_no_cue(run, text):
+    assert not _cues(run(text)) & {"thanked", "Thank", "encouraged"}
