@@ -86,6 +86,7 @@ class NonActorWords:
     date_month_names: frozenset[str] = _EMPTY
     legislature_period_nouns: frozenset[str] = _EMPTY
     facility_nouns: frozenset[str] = _EMPTY
+    quarter_nouns: frozenset[str] = _EMPTY
     side_nouns: frozenset[str] = _EMPTY
     side_preps: frozenset[str] = _EMPTY
 
@@ -389,13 +390,16 @@ def _site_name_opens(doc: Doc, i: int, heads: frozenset[str]) -> bool:
 
 
 def _facility(doc: Doc, a: Actor, words: NonActorWords) -> bool:
-    """``Vilnius airport``, ``Adiyala jail``: a lower-case facility noun right after a name that is
-    no body's (a dictionary city too: the name names the facility there); ``Beirut's airport`` (a
+    """``Vilnius airport``, ``Adiyala jail``, ``Taipei's Da'an district`` (a quarter after a
+    possessive): a lower-case facility noun right after a name that is no body's (a dictionary city too: the name names the facility there); ``Beirut's airport`` (a
     possessive) and ``the Hamas prison`` (a body's type) stay; the model's ``ORG`` on a place's name
     there (``Vilnius airport``) is the facility's, no body."""
     after = _after(doc, a)
-    return after is not None and after.is_lower and after.pos_ == "NOUN" and \
-        after.lower_ in words.facility_nouns and a.norm.get("type") in (None, "location", "person", "unknown")
+    if after is None or not after.is_lower or after.pos_ != "NOUN" or \
+            a.norm.get("type") not in (None, "location", "person", "unknown"):
+        return False
+    quarter = after.lower_ in words.quarter_nouns and a.start > 0 and is_possessive(doc[a.start - 1])
+    return quarter or after.lower_ in words.facility_nouns
 
 
 def _place_side(doc: Doc, a: Actor, words: NonActorWords) -> bool:
