@@ -43,6 +43,7 @@ from pipeline.components.actor_model import Actor, drop_names, is_possessive
 from pipeline.components.gazetteer import load_word_rows
 
 CASE_CONNECTORS = ("of", "the", "&", "and")
+SITE_NAME_REACH = 2  # title-case words between a name and a site head: "CCM Kirumba Stadium"
 TENOR_WORDS = ("year", "month", "week")
 _EMPTY = frozenset()
 
@@ -84,6 +85,10 @@ class NonActorWords:
     street_heads: frozenset[str] = _EMPTY
     date_month_names: frozenset[str] = _EMPTY
     legislature_period_nouns: frozenset[str] = _EMPTY
+    facility_nouns: frozenset[str] = _EMPTY
+    quarter_nouns: frozenset[str] = _EMPTY
+    side_nouns: frozenset[str] = _EMPTY
+    side_preps: frozenset[str] = _EMPTY
 
 
 # Rows that were code constants before round 28: a rules file saved before then has none of them and
@@ -105,7 +110,8 @@ def drop_non_actor_names(doc: Doc, actors: list[Actor], words: NonActorWords) ->
                _instrument(doc, a, words) or _index(doc, a, words) or _thing(doc, a, words) or
                _landform(doc, a, words) or _site(doc, a, words) or _feature(doc, a, words) or
                id(a) in waterways or _treaty(doc, a, words) or _introduced_thing(doc, a, words) or
-               _month_date(doc, a, words) or _legislature_period(doc, a, words))
+               _month_date(doc, a, words) or _legislature_period(doc, a, words) or _facility(doc, a, words) or
+               _place_side(doc, a, words))
 
 
 def case_name_ranges(doc: Doc, links: frozenset[str]) -> list[tuple[int, int]]:
@@ -360,9 +366,48 @@ def _site(doc: Doc, a: Actor, words: NonActorWords) -> bool:
     after = _after(doc, a)
     if after is not None and after.is_title and after.lower_ in words.site_heads and after.ent_type_ != "PERSON":
         return not _goes_on(doc, a.end + 1)  # not "Marlow County" in "Marlow County Memorial Hospital"
+    if _site_name_opens(doc, a.end, words.site_heads):
+        return True
     last = doc[a.end - 1]
     return a.origin == "ner" and not a.norm.get("in_gazetteer") and a.end - a.start > 1 and \
         last.is_title and last.lower_ in words.site_heads and last.lower_ != "hall" and not _goes_on(doc, a.end)
+
+
+def _site_name_opens(doc: Doc, i: int, heads: frozenset[str]) -> bool:
+    """Do one to :data:`SITE_NAME_REACH` title-case proper nouns from ``i`` on end in a site head
+    (``Kirumba Stadium`` after ``CCM``, ``International Airport`` after ``Julius Nyerere``), on one
+    line, with no title-case word after the head (``… Stadium Authority``) and the head not ending
+    its line (``Trump Rally Packs Stadium``: a headline's word)? ``hall`` is left (``City Hall``)."""
+    j = i
+    while j < len(doc) and j - i <= SITE_NAME_REACH and doc[j].is_title and "\n" not in doc[j - 1].whitespace_:
+        if j > i and doc[j].lower_ in heads and doc[j].lower_ != "hall":
+            line_end = j + 1 >= len(doc) or "\n" in doc[j].whitespace_ or doc[j + 1].text.startswith("\n")
+            return not (_goes_on(doc, j + 1) or line_end)
+        if doc[j].pos_ != "PROPN":
+            return False
+        j += 1
+    return False
+
+
+def _facility(doc: Doc, a: Actor, words: NonActorWords) -> bool:
+    """``Vilnius airport``, ``Adiyala jail``, ``Taipei's Da'an district`` (a quarter after a
+    possessive): a lower-case facility noun right after a name that is no body's (a dictionary city too: the name names the facility there); ``Beirut's airport`` (a
+    possessive) and ``the Hamas prison`` (a body's type) stay; the model's ``ORG`` on a place's name
+    there (``Vilnius airport``) is the facility's, no body."""
+    after = _after(doc, a)
+    if after is None or not after.is_lower or after.pos_ != "NOUN" or \
+            a.norm.get("type") not in (None, "location", "person", "unknown"):
+        return False
+    quarter = after.lower_ in words.quarter_nouns and a.start > 0 and is_possessive(doc[a.start - 1])
+    return quarter or after.lower_ in words.facility_nouns
+
+
+def _place_side(doc: Doc, a: Actor, words: NonActorWords) -> bool:
+    """``on the Lithuanian side``, ``on the Mexican side of the boundary``: a side phrase after a
+    place-making preposition is a territory, no government; ``the Lebanese side said``, ``talks with
+    the Indian side`` stay."""
+    return a.end - a.start > 1 and doc[a.start].lower_ == "the" and doc[a.end - 1].lower_ in words.side_nouns and \
+        a.start > 0 and doc[a.start - 1].lower_ in words.side_preps
 
 
 def _feature(doc: Doc, a: Actor, words: NonActorWords) -> bool:
