@@ -1730,3 +1730,19 @@ def test_description_department_after_a_plain_spokesman_keeps_the_description_pa
     found = dict(mentions(nlp, _DEPARTMENTS + "A department spokesman said the department was reviewing the case.",
                           published="2025-03-02"))
     assert found["the department"]["actor_id"] == "us-transportation-department"
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("PORT-AU-PRINCE — The mayor said armed gangs had seized two more districts overnight.", "armed gangs"),
+    ("GUATEMALA CITY — Police said gunmen opened fire on a bus near the border.", "gunmen"),
+    ("RIGA — The minister said the smugglers paid couriers in cash.", "the smugglers"),
+    ("NAIROBI — The president said criminals had hijacked the protests.", "criminals"),
+])
+def test_group_nouns_people_outside_the_law(nlp, text, mention):
+    assert norms(nlp, text)[mention]["type"] == "group"
+
+
+def test_group_nouns_outside_the_law_not_their_other_forms(nlp):
+    """``gang violence``, ``smuggling routes``: no plural noun of people, no group."""
+    got = norms(nlp, "MANILA — The mayor said gang violence and smuggling routes worried residents.")
+    assert not any("gang" in m or "smuggl" in m for m in got)
