@@ -960,7 +960,7 @@ class ActorComponent(RuleComponent):
                             self.words.institution_heads | self.words.body_heads | self.words.company_nouns |
                             self.words.government_heads | self.words.org_name_heads | self.words.named_body_nouns |
                             self.words.org_apposition_nouns)
-        drop_non_actor_names(doc, actors, self._nonactor_words)
+        drop_non_actor_names(doc, actors, self._nonactor_words, self.words.headline_verbs)
         drop_namesakes(doc, actors, self._namesake_words, self._person_marks, self.words.quote_verbs)
         drop_lone_capitals(doc, actors)
         drop_caps_emphasis(doc, actors)
