@@ -404,7 +404,7 @@ def test_a_district_named_without_a_possessive_stays(nlp):
     ("Egypt Pounds Arish Airport in Night Raid\n\nCAIRO — The strikes came at dawn, officials said.", "Egypt"),
 ])
 def test_a_headline_country_before_its_verb_opens_no_site_name(nlp, text, country):
-    """``actor_nonactors._site_name_opens``: a title-case verb (``Strikes``, a headline verb; ``Hammers``,
+    """``actor_nonactors._site_name_opens``: a title-case verb (``Strikes``, a headline verb; ``Pounds``,
     a verb-like word in -s after a known country) is no name word; the town before ``Airport`` still goes."""
     out = texts(nlp, text)
     assert country in out
