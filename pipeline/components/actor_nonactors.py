@@ -39,12 +39,17 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
+from pipeline.components.actor_headlines import headline_verb
 from pipeline.components.actor_model import Actor, drop_names, is_possessive
 from pipeline.components.gazetteer import load_word_rows
 
 CASE_CONNECTORS = ("of", "the", "&", "and")
 SITE_NAME_REACH = 2  # title-case words between a name and a site head: "CCM Kirumba Stadium"
 TENOR_WORDS = ("year", "month", "week")
+NAMED_LABELS = ("GPE", "ORG")  # a name the model tags so, before a verb-like word, is a headline's subject
+PLACE_LABELS = ("GPE", "LOC", "FAC")  # an owner the model tags so is a place: "Taipei's Da'an district"
+PLACE_TYPES = ("location", "state")
+VERB_LIKE_TAGS = ("VBZ", "NNS", "NNP", "NNPS")  # "Egypt Pounds Arish Airport": a headline's verb read as a name
 _EMPTY = frozenset()
 
 
@@ -89,6 +94,7 @@ class NonActorWords:
     quarter_nouns: frozenset[str] = _EMPTY
     side_nouns: frozenset[str] = _EMPTY
     side_preps: frozenset[str] = _EMPTY
+    side_party_nouns: frozenset[str] = _EMPTY
 
 
 # Rows that were code constants before round 28: a rules file saved before then has none of them and
@@ -102,16 +108,19 @@ def load_nonactor_words(path: Path) -> NonActorWords:
     return load_word_rows(path, NonActorWords, _FORMERLY_CODE)
 
 
-def drop_non_actor_names(doc: Doc, actors: list[Actor], words: NonActorWords) -> None:
-    """Drop the name mentions of the module doc's families."""
+def drop_non_actor_names(doc: Doc, actors: list[Actor], words: NonActorWords,
+                         verbs: frozenset[str] = _EMPTY) -> None:
+    """Drop the name mentions of the module doc's families (``verbs``: the headline verbs, no name's
+    words: ``Ukraine Shells Donetsk Airport``)."""
     cases = case_name_ranges(doc, words.case_name_links)
     waterways = waterway_mentions(doc, actors, words)
+    place_ends = {a.end for a in actors if a.norm.get("type") in PLACE_TYPES}
     drop_names(actors, lambda a: any(lo <= a.start and a.end <= hi for lo, hi in cases) or
                _instrument(doc, a, words) or _index(doc, a, words) or _thing(doc, a, words) or
-               _landform(doc, a, words) or _site(doc, a, words) or _feature(doc, a, words) or
+               _landform(doc, a, words) or _site(doc, a, words, verbs) or _feature(doc, a, words) or
                id(a) in waterways or _treaty(doc, a, words) or _introduced_thing(doc, a, words) or
-               _month_date(doc, a, words) or _legislature_period(doc, a, words) or _facility(doc, a, words) or
-               _place_side(doc, a, words))
+               _month_date(doc, a, words) or _legislature_period(doc, a, words) or
+               _facility(doc, a, words, place_ends) or _place_side(doc, a, words))
 
 
 def case_name_ranges(doc: Doc, links: frozenset[str]) -> list[tuple[int, int]]:
@@ -358,56 +367,79 @@ def _body_named(doc: Doc, i: int, heads: frozenset[str]) -> bool:
     return False
 
 
-def _site(doc: Doc, a: Actor, words: NonActorWords) -> bool:
+def _site(doc: Doc, a: Actor, words: NonActorWords, verbs: frozenset[str] = _EMPTY) -> bool:
     """``Dataran Merdeka``, ``Fordo``; ``Nelson Mandela`` in ``the Nelson Mandela Hall``; a model
-    name ``X Square`` (a dictionary name stays)."""
+    name ``X Square`` (a dictionary name stays); a headline's subject stays (:func:`_site_name_opens`)."""
     if _name(doc, a) in words.site_names:
         return True
     after = _after(doc, a)
     if after is not None and after.is_title and after.lower_ in words.site_heads and after.ent_type_ != "PERSON":
         return not _goes_on(doc, a.end + 1)  # not "Marlow County" in "Marlow County Memorial Hospital"
-    if _site_name_opens(doc, a.end, words.site_heads):
+    if _site_name_opens(doc, a.end, words.site_heads, verbs) and not _headline_subject(doc, a):
         return True
     last = doc[a.end - 1]
     return a.origin == "ner" and not a.norm.get("in_gazetteer") and a.end - a.start > 1 and \
         last.is_title and last.lower_ in words.site_heads and last.lower_ != "hall" and not _goes_on(doc, a.end)
 
 
-def _site_name_opens(doc: Doc, i: int, heads: frozenset[str]) -> bool:
+def _site_name_opens(doc: Doc, i: int, heads: frozenset[str], verbs: frozenset[str] = _EMPTY) -> bool:
     """Do one to :data:`SITE_NAME_REACH` title-case proper nouns from ``i`` on end in a site head
     (``Kirumba Stadium`` after ``CCM``, ``International Airport`` after ``Julius Nyerere``), on one
     line, with no title-case word after the head (``… Stadium Authority``) and the head not ending
-    its line (``Trump Rally Packs Stadium``: a headline's word)? ``hall`` is left (``City Hall``)."""
+    its line (``Trump Rally Packs Stadium``: a headline's word)? ``hall`` is left (``City Hall``);
+    a title-case verb (a headline verb of ``verbs`` or in the parse) is no name word (``Ukraine
+    Shells Donetsk Airport``)."""
     j = i
     while j < len(doc) and j - i <= SITE_NAME_REACH and doc[j].is_title and "\n" not in doc[j - 1].whitespace_:
         if j > i and doc[j].lower_ in heads and doc[j].lower_ != "hall":
             line_end = j + 1 >= len(doc) or "\n" in doc[j].whitespace_ or doc[j + 1].text.startswith("\n")
             return not (_goes_on(doc, j + 1) or line_end)
-        if doc[j].pos_ != "PROPN":
+        if doc[j].pos_ != "PROPN" or headline_verb(doc[j], verbs):
             return False
         j += 1
     return False
 
 
-def _facility(doc: Doc, a: Actor, words: NonActorWords) -> bool:
-    """``Vilnius airport``, ``Adiyala jail``, ``Taipei's Da'an district`` (a quarter after a
-    possessive): a lower-case facility noun right after a name that is no body's (a dictionary city too: the name names the facility there); ``Beirut's airport`` (a
+def _headline_subject(doc: Doc, a: Actor) -> bool:
+    """A known country or a name the model tags GPE or ORG before a verb-like title-case word, one in
+    ``-s`` (not ``-ss``) the tagger reads as a verb or a name (``Egypt Pounds Arish Airport``): the
+    subject of a headline, no site's first name word."""
+    named = (a.norm.get("type") == "state" and a.norm.get("in_gazetteer")) or doc[a.end - 1].ent_type_ in NAMED_LABELS
+    after = _after(doc, a)
+    return bool(named) and after is not None and after.is_title and after.tag_ in VERB_LIKE_TAGS and \
+        after.lower_.endswith("s") and not after.lower_.endswith("ss")
+
+
+def _facility(doc: Doc, a: Actor, words: NonActorWords, place_ends: set[int] = frozenset()) -> bool:
+    """``Vilnius airport``, ``Adiyala jail``, ``Taipei's Da'an district``: a lower-case facility noun
+    right after a name that is no body's (a dictionary city too: the name names the facility there),
+    or a quarter noun after a place's possessive (:func:`_place_owner`); ``Beirut's airport`` (a
     possessive) and ``the Hamas prison`` (a body's type) stay; the model's ``ORG`` on a place's name
     there (``Vilnius airport``) is the facility's, no body."""
     after = _after(doc, a)
     if after is None or not after.is_lower or after.pos_ != "NOUN" or \
             a.norm.get("type") not in (None, "location", "person", "unknown"):
         return False
-    quarter = after.lower_ in words.quarter_nouns and a.start > 0 and is_possessive(doc[a.start - 1])
+    quarter = after.lower_ in words.quarter_nouns and _place_owner(doc, a.start, place_ends)
     return quarter or after.lower_ in words.facility_nouns
+
+
+def _place_owner(doc: Doc, i: int, place_ends: set[int]) -> bool:
+    """Is the word before ``i`` the possessive of a place (a mention of a place or state ending
+    there, or a name the model tags a place): ``Taipei's`` names a quarter after it, ``Barack
+    Obama's Chicago neighborhood`` is the city's?"""
+    return i > 1 and is_possessive(doc[i - 1]) and \
+        (i - 1 in place_ends or doc[i - 2].ent_type_ in PLACE_LABELS)
 
 
 def _place_side(doc: Doc, a: Actor, words: NonActorWords) -> bool:
     """``on the Lithuanian side``, ``on the Mexican side of the boundary``: a side phrase after a
     place-making preposition is a territory, no government; ``the Lebanese side said``, ``talks with
-    the Indian side`` stay."""
+    the Indian side`` and a side of people (``negotiators on the Israeli side``: ``side-party-nouns``,
+    the party) stay."""
     return a.end - a.start > 1 and doc[a.start].lower_ == "the" and doc[a.end - 1].lower_ in words.side_nouns and \
-        a.start > 0 and doc[a.start - 1].lower_ in words.side_preps
+        a.start > 0 and doc[a.start - 1].lower_ in words.side_preps and \
+        not (a.start > 1 and doc[a.start - 2].lower_ in words.side_party_nouns)
 
 
 def _feature(doc: Doc, a: Actor, words: NonActorWords) -> bool:

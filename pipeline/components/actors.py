@@ -179,6 +179,7 @@ PLACE_TYPES = ("state", "location")  # mentions that name a country as a place (
 STATE_BODY_TYPES = ("government", "military", "legislature")  # a state's bodies: another country's demonym makes a namesake
 PLACE_PREPS = ("in", "at", "near", "outside", "inside")
 ENGLISH_ARTICLES = frozenset(("the", "a", "an"))  # "The Clan del Golfo": an article opens no person's name
+JOINT_WORDS = frozenset({",", "and", "&", "/", "-", "–", "—"})  # "Turkey, Syria agree": two subjects
 
 
 class Candidate(NamedTuple):
@@ -960,7 +961,7 @@ class ActorComponent(RuleComponent):
                             self.words.institution_heads | self.words.body_heads | self.words.company_nouns |
                             self.words.government_heads | self.words.org_name_heads | self.words.named_body_nouns |
                             self.words.org_apposition_nouns)
-        drop_non_actor_names(doc, actors, self._nonactor_words)
+        drop_non_actor_names(doc, actors, self._nonactor_words, self.words.headline_verbs)
         drop_namesakes(doc, actors, self._namesake_words, self._person_marks, self.words.quote_verbs)
         drop_lone_capitals(doc, actors)
         drop_caps_emphasis(doc, actors)
@@ -2894,9 +2895,6 @@ def _dateline_home(doc: Doc, actors: list[Actor]) -> str | None:
             not _leads_alone(_country_counts(doc, [a for a in actors if not _state_itself(a)]), home):
         return None
     return home
-
-
-JOINT_WORDS = frozenset({",", "and", "&", "/", "-", "–", "—"})  # "Turkey, Syria agree": two subjects
 
 
 def _headline_leads(doc: Doc, actors: list[Actor], home: str) -> bool:

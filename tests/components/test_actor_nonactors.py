@@ -397,3 +397,37 @@ def test_a_city_quarter_after_a_possessive_is_no_actor_and_the_city_stays(nlp):
 def test_a_district_named_without_a_possessive_stays(nlp):
     out = texts(nlp, "Turnout was strongest in the Algarve district, the commission said.")
     assert "Algarve" in out
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Turkey Strikes Qamishli Airport in Dawn Raid\n\nANKARA — Turkish jets hit the runway, officials said.", "Turkey"),
+    ("Egypt Pounds Arish Airport in Night Raid\n\nCAIRO — The strikes came at dawn, officials said.", "Egypt"),
+])
+def test_a_headline_country_before_its_verb_opens_no_site_name(nlp, text, country):
+    """``actor_nonactors._site_name_opens``: a title-case verb (``Strikes``, a headline verb; ``Pounds``,
+    a verb-like word in -s after a known country) is no name word; the town before ``Airport`` still goes."""
+    out = texts(nlp, text)
+    assert country in out
+    assert not any(t in ("Qamishli", "Arish") for t in out)
+
+
+def test_a_proper_noun_opening_an_airport_name_in_a_headline_is_still_no_actor(nlp):
+    out = texts(nlp, "Crowds Gather at Julius Nyerere International Airport Today\n\nCrowds waited for hours.")
+    assert not any("Nyerere" in t for t in out)
+
+
+def test_a_city_after_a_persons_possessive_names_the_quarter_and_stays(nlp):
+    """``Barack Obama's Chicago neighborhood``: only a place's possessive makes the next name a quarter."""
+    out = texts(nlp, "Angela Merkel's Berlin neighbourhood was quiet, neighbours said, while crowds filled "
+                     "Istanbul's Kadikoy district.")
+    assert "Berlin" in out and "Istanbul" in out
+    assert "Kadikoy" not in out
+
+
+def test_a_side_of_negotiators_or_officials_is_the_party(nlp):
+    """``side-party-nouns``: ``delegates on the Armenian side`` speak for the government; goods
+    stranded on a side stay a territory."""
+    out = texts(nlp, "Delegates on the Armenian side said the map was wrong. Lorries queued on the Georgian side "
+                     "for days.")
+    assert "the Armenian side" in out
+    assert "the Georgian side" not in out
