@@ -1827,6 +1827,8 @@ class Sentence:
         rule = self.report_rule(h)
         if rule.get("that_clause"):  # ``held that …``; not ``hold them to account, whoever they are``
             reported = [i for i in reported if any(c.dep_ == "mark" and c.lower_ == "that" for c in self.doc[i].children)]
+        if rule.get("content") == "object":  # ``my sons are alive, so I thank God``: its object is its content, no clause before it
+            reported = [i for i in reported if i > h.i]
         if rule.get("finite_clause"):  # ``texted that the count was over``; not ``can text STOP to opt out``
             reported = [i for i in reported if _finite_clause(self.doc[i])]
         if reported and any(c.dep_ == "neg" for c in h.children) and rule.get("needs_clause") and not rule.get("hedge") \
