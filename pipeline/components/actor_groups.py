@@ -1185,7 +1185,7 @@ def _described_actor(doc: Doc, the: int, head: int, actors: list[Actor], desc: D
                (fits_description(a, desc, plural) or near <= a.start and _apposed_so(doc, a, desc, the))]
     earlier = _fitting_earlier(doc, the, actors, desc, earlier)
     if not plural:  # "Rights groups, including the Centro X, said … The group said": the one body
-        earlier = [a for a in earlier if not _plural_collective(doc, a)] or earlier
+        earlier = [a for a in earlier if not plural_collective(doc, a)] or earlier
     if earlier and _body_in_person_nearer(doc, head, actors, max(a.end for a in earlier), the):
         return None  # "A Justice Department spokesman said the department": not the Transportation one
     if earlier and (desc.nearest_body or desc.yield_sectors):
@@ -1320,7 +1320,7 @@ def _fitting_earlier(doc: Doc, the: int, actors: list[Actor], desc: Description,
     return [a for a in earlier if not _apposed_to_one(doc, a, earlier)]
 
 
-def _plural_collective(doc: Doc, a: Actor) -> bool:
+def plural_collective(doc: Doc, a: Actor) -> bool:
     """A body read from a plural common noun (``rights groups``, ``aid groups``: ``via: group``),
     not a name: a singular description (``the group``) names one body rather than these."""
     return a.norm.get("via") == "group" and not a.norm.get("in_gazetteer") and doc[a.end - 1].tag_ in ("NNS", "NNPS")

@@ -1827,6 +1827,8 @@ class Sentence:
         rule = self.report_rule(h)
         if rule.get("that_clause"):  # ``held that …``; not ``hold them to account, whoever they are``
             reported = [i for i in reported if any(c.dep_ == "mark" and c.lower_ == "that" for c in self.doc[i].children)]
+        if rule.get("content") == "object":  # ``my sons are alive, so I thank God``: its object is its content, no clause before it
+            reported = [i for i in reported if i > h.i]
         if rule.get("finite_clause"):  # ``texted that the count was over``; not ``can text STOP to opt out``
             reported = [i for i in reported if _finite_clause(self.doc[i])]
         if reported and any(c.dep_ == "neg" for c in h.children) and rule.get("needs_clause") and not rule.get("hedge") \
@@ -2663,7 +2665,9 @@ def _document_of_agent(sent: Sentence, rel: Token, noun: Token) -> Token | None:
     """``an engineering report commissioned by the association, which found``, ``a memo written by
     two aides, which said``: ``which`` set off by a comma after the agent of a past participle on a
     document noun (rules ``document``) stands for the document, not for its agent (a person or
-    body is ``who``, and the document is what the article goes on about); None otherwise."""
+    body is ``who``, and the document is what the article goes on about), when its verb is one a
+    document does (``document_finding_verbs``: find, show, conclude); a speech verb (``which said on
+    Monday it would act``) is the agent's; None otherwise."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.dep_ != "agent" or prep.lower_ != "by":
         return None
@@ -2671,6 +2675,9 @@ def _document_of_agent(sent: Sentence, rel: Token, noun: Token) -> Token | None:
     document = participle.head
     if participle.dep_ != "acl" or participle.tag_ != "VBN" or not sent.inside(document) \
             or document.pos_ != "NOUN" or not sent.is_document(document):
+        return None
+    verb = rel.head if rel.dep_ in ("nsubj", "nsubjpass") else None
+    if verb is None or verb.lemma_.lower() not in sent.rules.words("document_finding_verbs"):
         return None
     return document if rel.i > noun.i + 1 and sent.doc[rel.i - 1].text == "," else None
 

@@ -96,8 +96,16 @@ def _second_sentence_label(ctx: DocContext, s: int, e: int) -> Label | None:
     there (its name must still resolve to a person or organisation of the article)."""
     line_end = ctx.text.find("\n", s, e)
     line_end = e if line_end < 0 else line_end
-    m = _SENTENCE_END.search(ctx.text, s, line_end)
+    m = next((m for m in _SENTENCE_END.finditer(ctx.text, s, line_end) if not _abbreviation_period(ctx, m.start())), None)
     return read_label(ctx, ctx.rules.turns.headlines, (m.end(), e)) if m is not None else None
+
+
+def _abbreviation_period(ctx: DocContext, at: int) -> bool:
+    """The period at ``at`` belongs to an abbreviation the tokenizer keeps whole (``St.``, ``Mt.``,
+    ``Gen.``: spaCy's English exceptions and ``token_abbreviations.jsonl``), so it ends no
+    sentence (``Vote delayed in St. Louis. Mayor: '…'``)."""
+    span = ctx.doc.char_span(at, at + 1, alignment_mode="expand")
+    return span is not None and span.end_char - span.start_char > 1
 
 
 def _explainer(ctx: DocContext, lab: Label) -> bool:

@@ -791,3 +791,11 @@ def test_a_that_clause_after_a_time_phrase_is_told_when_that_cannot_be_an_object
     assert claim["speaker"]["text"] == "The envoy"
     assert claim["content"]["text"].startswith("the delegations had agreed")
 
+
+
+def test_a_verb_whose_content_is_its_object_reports_no_clause_before_it(claims_of):
+    """``the harvest is in, so we thank the volunteers``: thank reports no clause before it."""
+    claims = claims_of('"The harvest is safe, so we thank the volunteers," said the farmer.')
+    assert not [c for c in claims if c["cue"] and c["cue"]["text"] == "thank"]
+    claims = claims_of("The mayor thanked the volunteers for clearing the river.")
+    assert [c for c in claims if c["cue"] and c["cue"]["text"] == "thanked"]

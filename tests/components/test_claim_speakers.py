@@ -2287,3 +2287,34 @@ def test_residence_name_is_a_name_apposed_to_a_building_noun():
     venues = _actor_words(load_rules()).residence_nouns
     assert _residence_name(_at_his_office("office")[4], venues)
     assert not _residence_name(_at_his_office("lawyer")[4], venues)
+
+
+def test_which_with_a_speech_verb_after_a_documents_agent_is_the_agent(run):
+    """``a study funded by X, which told reporters …``: a speech verb is the agent's, not the document's."""
+    text = ("The figures come from a study funded by the Ridgeway Foundation, which told reporters on Friday "
+            "it would publish the data in full.")
+    assert _name(_with_cue(run(text), "told")) == "the Ridgeway Foundation"
+
+
+def test_an_order_sent_by_buyers_is_no_document_of_theirs(run):
+    """Near miss of ``a notice posted by …``: purchase orders sent by buyers name no author."""
+    text = "Fresh orders sent by Brazilian importers show appetite for soybeans is fading."
+    claims = [c for c in run(text) if c["cue"] and c["cue"]["text"] == "show"]
+    assert not any(c["speaker"] and c["speaker"].get("actor_id") == "brazilian-importers" for c in claims)
+    assert not any(c["speaker"] and c["speaker"]["text"] == "Brazilian importers" for c in claims)
+
+
+def test_a_singular_description_after_a_plural_collective_follows_the_named_body(run):
+    """``Aid groups, among them X, … The group said``: the plural collective is no rival of ``the group``."""
+    text = ("Aid groups, among them the Nairobi-based Tumaini Relief Trust, criticised the cuts. "
+            "The group said clinics would close by June.")
+    claim = _with_cue(run(text), "said")
+    assert claim["speaker"]["actor_id"] == "tumaini-relief-trust"
+
+
+def test_a_singular_description_between_two_named_bodies_stays_contested(run):
+    """Near miss: two named bodies both fit ``the group``: no speaker."""
+    text = ("The Tumaini Relief Trust and the Harambee Health Alliance criticised the cuts. "
+            "The group said clinics would close by June.")
+    claim = _with_cue(run(text), "said")
+    assert claim["speaker"] is None or claim["speaker"].get("actor_id") is None

@@ -409,3 +409,18 @@ def test_a_role_label_opening_a_headlines_second_sentence_speaks_as_written(run)
 ])
 def test_a_second_headline_sentence_without_a_role_word_is_no_statement(run, text):
     assert _colon_claim(run(text)) is None
+
+
+def test_a_headline_sentence_is_not_split_at_an_abbreviation(run):
+    """``… in Mt. Vernon. Mayor: '…'``: the tokenizer keeps ``Mt.`` whole, the sentence ends after the place."""
+    text = ("Library closes early in Mt. Vernon. Mayor: 'We cannot pay the staff.'\n\n"
+            "The town library will shut at noon on weekdays from March.")
+    claim = _colon_claim(run(text))
+    assert claim is not None and claim["speaker"]["text"] == "Mayor"
+
+
+def test_a_kicker_after_an_abbreviation_sentence_is_no_statement(run):
+    """Near miss: past ``St. Louis.`` the second sentence opens with a kicker, no role word."""
+    text = ("Vote put off in St. Louis. Analysis: 'The city has run out of time.'\n\n"
+            "The board of aldermen postponed the vote on Tuesday.")
+    assert _colon_claim(run(text)) is None
