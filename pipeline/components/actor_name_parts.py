@@ -74,3 +74,18 @@ def _other_acronym(doc: Doc, start: int, end: int, entry: Entry) -> bool:
 def _initials(name: str) -> str:
     """The first letters of the capitalised words of ``name`` (``National Assembly``: NA)."""
     return "".join(w[0] for w in name.split() if w[0].isupper())
+
+
+def chamber_of_place(name: list[str], words) -> bool:
+    """An unknown body named ``<legislature-name-words> <legislature head> of <Title-case words>``
+    (``the National Assembly of Republika Srpska``, ``the Federal Assembly of Herzeg-Bosna``): a
+    legislature, which ``the assembly`` names. Without such words before the head (``the Congress
+    of South African Trade Unions``) or after ``for`` (``the National Congress for Timorese
+    Reconstruction``, a party) the name's type stays the head-less reading."""
+    k = next((k for k, w in enumerate(name) if w == "of"), None)
+    if k is None or k < 2 or k + 1 >= len(name) or name[k - 1].lower() not in words.legislature_heads:
+        return False
+    before = [w.lower() for w in name[:k - 1] if w.lower() != "the"]
+    return bool(before) and all(w in words.legislature_name_words for w in before) and \
+        all(w[:1].isupper() for w in name[k + 1:] if w.lower() != "the")
+

@@ -82,7 +82,7 @@ from pipeline.components.actor_headlines import (drop_headline_phantoms, find_fr
                                                  front_matter_end, headline_lines, headline_name_end, in_lines,
                                                  is_caption_line, join_headline_variants)
 from pipeline.components.actor_body_tails import extend_body_tails
-from pipeline.components.actor_name_parts import part_of_longer_name
+from pipeline.components.actor_name_parts import chamber_of_place, part_of_longer_name
 from pipeline.components.actor_possessive_names import join_possessive_names
 from pipeline.components.actor_capitals import after_target_word, listed_with_cities, one_capital_sense
 from pipeline.components.actor_bodies import (extend_cut_names, find_members_of, find_sub_bodies, join_named_rebels,
@@ -1840,6 +1840,8 @@ class ActorComponent(RuleComponent):
         an armed force's ``Navy`` or ``Forces`` needs a modifier in: actor_org_heads.py)."""
         if name and members_congress(name, self.words, self._country_word):
             return "organization"  # "the Trades Union Congress": no legislature (actor_name_tails.py)
+        if name and chamber_of_place(name, self.words):
+            return "legislature"  # "the National Assembly of Republika Srpska" (actor_name_parts.py)
         for words, atype in ((self.words.legislature_heads, "legislature"), (self.words.media_heads, "media"),
                              (self.words.government_heads, "government"), (self.words.military_heads, "military")):
             if last in words and (atype != "military" or armed_name(name or [last], self.words, self._country_word)):

@@ -43,3 +43,15 @@ def test_name_parts_exact_bodies_keep_their_match_near_miss(nlp):
 def test_name_parts_initials_of_the_body_keep_their_match_near_miss(nlp):
     out = found(nlp, "GENEVA — The World Health Organization (WHO) said on Monday that cases were rising.")
     assert out["The World Health Organization"]["actor_id"] == "world-health-organization"
+
+
+def test_name_parts_national_assembly_of_a_region_is_a_legislature(nlp):
+    out = found(nlp, "TUZLA — The National Assembly of Posavina Canton passed the budget on Friday.")
+    body = next(n for t, n in out.items() if t.endswith("Posavina Canton"))
+    assert body["type"] == "legislature" and body["actor_id"] != "FRALEG"
+
+
+def test_name_parts_congress_of_unions_stays_an_organization_near_miss(nlp):
+    out = found(nlp, "The Congress of Zambian Trade Unions said on Monday it would strike.")
+    body = next(n for t, n in out.items() if t.endswith("Trade Unions"))
+    assert body["type"] == "organization"
