@@ -9,8 +9,9 @@ A match is part of a longer name when
 - the model's ORG entity runs on from it over a link word of ``longer-name-links`` (``for``,
   ``of``) and a title-case word that is not the entry's own country (``the National Assembly of
   France`` keeps FRALEG; ``the Senate of Pakistan`` is left to ``_of_other_country``), or
-- a bracketed acronym follows it that is none of the entry's names nor the initials of one
-  (``the National Assembly (NA)`` keeps its match, left to ``homonym_bodies``).
+- a bracketed acronym follows an alias (not the entry's own name: ``National Action Party (PAN)``
+  keeps its match) that is none of the entry's names nor the initials of one (``the National
+  Assembly (NA)`` keeps its match, left to ``homonym_bodies``).
 
 A name that is exactly the body's (``Congress``, ``the French National Assembly``, ``Congress
 for Ukraine aid``: the model's entity ends at the name) keeps its match."""
@@ -67,6 +68,8 @@ def _other_acronym(doc: Doc, start: int, end: int, entry: Entry) -> bool:
     acronym = doc[end + 1].text
     if not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 8):
         return False
+    if strip_the(doc[start:end].text).lower() == strip_the(entry.name).lower():
+        return False  # "National Action Party (PAN)": the body's own full name, its acronym from Spanish
     names = [strip_the(a) for a in (entry.name, *entry.aliases)]
     return acronym.lower() not in {n.lower() for n in names} and acronym not in {_initials(n) for n in names}
 

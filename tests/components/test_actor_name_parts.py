@@ -55,3 +55,8 @@ def test_name_parts_congress_of_unions_stays_an_organization_near_miss(nlp):
     out = found(nlp, "The Congress of Zambian Trade Unions said on Monday it would strike.")
     body = next(n for t, n in out.items() if t.endswith("Trade Unions"))
     assert body["type"] == "organization"
+
+
+def test_name_parts_full_name_with_a_foreign_acronym_keeps_its_match_near_miss(nlp):
+    out = found(nlp, "MEXICO CITY — The National Action Party (PAN) said on Monday it would vote against the reform.")
+    assert out["The National Action Party"]["actor_id"] == "pan-mexico"
