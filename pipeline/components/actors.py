@@ -82,6 +82,7 @@ from pipeline.components.actor_headlines import (drop_headline_phantoms, find_fr
                                                  front_matter_end, headline_lines, headline_name_end, in_lines,
                                                  is_caption_line, join_headline_variants)
 from pipeline.components.actor_body_tails import extend_body_tails
+from pipeline.components.actor_name_parts import chamber_of_place, part_of_longer_name
 from pipeline.components.actor_possessive_names import join_possessive_names
 from pipeline.components.actor_capitals import after_target_word, listed_with_cities, one_capital_sense
 from pipeline.components.actor_bodies import (extend_cut_names, find_members_of, find_sub_bodies, join_named_rebels,
@@ -438,6 +439,8 @@ class ActorComponent(RuleComponent):
                         continue  # "Abbas" in "Abbas Kiarostami", "Wagner" in "Ines Wagner": someone else
                     if self._of_other_country(doc, end, entry):
                         continue  # "the Communist Party of Nepal": Nepal's party, not China's
+                    if part_of_longer_name(doc, start, end, entry, self.words, self._country_of_word):
+                        continue  # "the National Congress for Timorese Reconstruction (CNRT)": no US Congress
                     if self._work_title(doc, start, end):
                         vetoed.update(range(start, end))  # "the comedy Servant of the People": no actor at all
                         continue
@@ -1838,6 +1841,8 @@ class ActorComponent(RuleComponent):
         an armed force's ``Navy`` or ``Forces`` needs a modifier in: actor_org_heads.py)."""
         if name and members_congress(name, self.words, self._country_word):
             return "organization"  # "the Trades Union Congress": no legislature (actor_name_tails.py)
+        if name and chamber_of_place(name, self.words):
+            return "legislature"  # "the National Assembly of Republika Srpska" (actor_name_parts.py)
         for words, atype in ((self.words.legislature_heads, "legislature"), (self.words.media_heads, "media"),
                              (self.words.government_heads, "government"), (self.words.military_heads, "military")):
             if last in words and (atype != "military" or armed_name(name or [last], self.words, self._country_word)):
@@ -1950,17 +1955,22 @@ class ActorComponent(RuleComponent):
     def _demonym_led(self, doc: Doc, label: str, start: int, end: int, actors: list[Actor],
                      taken: list[bool]) -> str | None:
         """A model ORG name of three words or more opened by a demonym (``The American Economic
-        Liberties Project``, after an optional ``the``) whose only taken word is that demonym, taken
+        Liberties Project``, after an optional ``the``) or holding one after a ``longer-name-links``
+        word (``the National Congress for Timorese Reconstruction``) whose only taken word is that demonym, taken
         as an adjective of no actor (``_take_demonym``): the demonym's country, so the name is kept;
         else None (``Russian missile attacks`` is no ORG; ``American Enterprise``, a role phrase,
         overlaps an actor)."""
         first = start + (doc[start].lower_ == "the")
-        if label != "ORG" or end - first < 3 or not taken[first] or any(taken[first + 1:end]) or \
-                (first > start and taken[start]) or any(a.start < end and start < a.end for a in actors):
+        held = [k for k in range(start, end) if taken[k]]
+        if label != "ORG" or end - first < 3 or len(held) != 1 or \
+                any(a.start < end and start < a.end for a in actors):
             return None
+        k = held[0]
+        if k != first and not (k - 1 > first and doc[k - 1].lower_ in self.words.longer_name_links):
+            return None  # "for Timorese" in "the National Congress for Timorese Reconstruction": kept too
         if not all(t.is_title or t.lower_ in ("of", "for", "and", "&") for t in doc[first:end]):
             return None
-        return self._country_of_word(doc[first].text)
+        return self._country_of_word(doc[k].text)
 
     # ------------------------------------------------------------ coreference
     def _country_of_word(self, word: str) -> str | None:

@@ -295,6 +295,7 @@ class ActorWords:
     inner_body_heads: frozenset[str] = frozenset()  # "Conference" of "House Republican Conference": "House" is no short form
     located_name_links: frozenset[str] = frozenset()  # "in" in "the U.S. Embassy in Manila"
     cut_name_links: frozenset[str] = frozenset()  # "for" in "The U.S. Agency for International Development"
+    longer_name_links: frozenset[str] = frozenset()  # "for" in "the National Congress for Timorese Reconstruction": no US Congress
     name_possessor_nouns: frozenset[str] = frozenset()  # "General" in "the Attorney General's Office": part of the name
     age_followers: frozenset[str] = frozenset()  # "who" in "Sheila, 58, who": the name is a person's
     age_limit: frozenset[str] = frozenset()  # "120": a number below it after a name is an age
