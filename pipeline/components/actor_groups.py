@@ -695,12 +695,15 @@ class TagParties(NamedTuple):
     opposition: frozenset[str] = frozenset()  # "opposition" in "the main opposition Kuomintang"
     head_offices: frozenset[str] = frozenset()  # "president" in "the president's party"
     parts: frozenset[str] = frozenset()  # "parliamentary" in "the parliamentary party": a part of a party
+    name_heads: frozenset[str] = frozenset()  # "front" in "the Islamic Action Front (IAF)": a party (recent_party)
+    officers: frozenset[str] = frozenset()  # "candidate" in "X, whose candidate": a party's (recent_party)
+    seat_verbs: frozenset[str] = frozenset()  # "win" in "the Front won 31 seats": a party (recent_party)
 
     def party_words(self) -> PartyWords:
         """The lists :func:`actor_party_owner.recent_party` reads."""
         return PartyWords(self.leaders | self.members, self.non_party, self.adjectives, self.owners, self.loose,
                           self.modifier_nouns, self.ruling, self.opposition, self.head_offices, self.members,
-                          self.parts)
+                          self.parts, self.name_heads, self.officers, self.seat_verbs)
 
 
 def describe(doc: Doc, the: int, head: int, actors: list[Actor], people: list[Person],

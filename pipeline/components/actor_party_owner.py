@@ -186,6 +186,9 @@ class PartyWords(NamedTuple):
     head_offices: frozenset[str] = frozenset()  # "president" in "the president's Democratic Progressive Party"
     members: frozenset[str] = frozenset()  # "MPs" in "ODM's 86 MPs": only a party has them (party-member-nouns)
     parts: frozenset[str] = frozenset()  # "parliamentary" in "the parliamentary party": a part of a party
+    name_heads: frozenset[str] = frozenset()  # "front" in "the Islamic Action Front (IAF)" (party-name-heads)
+    officers: frozenset[str] = frozenset()  # "secretary-general" in "Fretilin's secretary-general" (party-officer-nouns)
+    seat_verbs: frozenset[str] = frozenset()  # "win" in "the Front won 31 seats" (party-seat-verbs)
 
 
 def recent_party(doc: Doc, the: int, actors: list[Actor], words: PartyWords) -> tuple[dict | None, bool]:
@@ -341,7 +344,61 @@ def _shown_party(doc: Doc, a: Actor, actors: list[Actor], the: int, words: Party
     known = [b for b in actors if b.end <= the and _known_party(b)]
     return any(_called_party(doc, b, words.called) or _party_word_before(doc, b.start, words, bool(known))
                or _listed_with(doc, b, known) or _members_owned(doc, b, words.members) or _apposed_party(doc, b)
-               for b in same)
+               or _party_by_context(doc, b, words) for b in same)
+
+
+def _party_by_context(doc: Doc, a: Actor, words: PartyWords) -> bool:
+    """Does the text around ``a`` show a party the gazetteer does not know: a name with a party word
+    and an acronym in brackets (:func:`_acronym_party`), a party's post it owns (:func:`_owns_officer`)
+    or seats it wins (:func:`_wins_seats`)?"""
+    return _acronym_party(doc, a, words.name_heads) or _owns_officer(doc, a, words.officers) \
+        or _wins_seats(doc, a, words.seat_verbs)
+
+
+def _acronym_party(doc: Doc, a: Actor, heads: frozenset[str]) -> bool:
+    """``the Islamic Action Front (IAF)``, ``the Independent Patriots for Change (IPC)``: a name with a
+    capitalised word of ``heads`` followed by an upper-case acronym in brackets."""
+    k = a.end
+    if k + 2 >= len(doc) or doc[k].text != "(" or doc[k + 2].text != ")":
+        return False
+    acronym = doc[k + 1].text
+    return len(acronym) >= 2 and acronym.isalpha() and acronym[:2].isupper() \
+        and any(t.is_title and t.lower_ in heads for t in doc[a.start:a.end])
+
+
+def _joined(doc: Doc, k: int, size: int) -> str:
+    """The lower-case words of ``doc[k:k + size]``, a hyphen kept tight (``secretary-general``)."""
+    return "".join(t.lower_ + t.whitespace_ for t in doc[k:k + size]).strip()
+
+
+def _officer_at(doc: Doc, k: int, officers: frozenset[str]) -> bool:
+    """Does a noun of ``officers`` (one to three tokens, lower case) start at token ``k``?"""
+    return any(k + size <= len(doc) and doc[k].is_lower and _joined(doc, k, size) in officers for size in (1, 2, 3))
+
+
+def _owns_officer(doc: Doc, a: Actor, officers: frozenset[str]) -> bool:
+    """Is ``a`` the owner of a party's post: ``Fretilin's secretary-general``, ``the secretary-general of
+    the IAF``, ``the IPC, whose candidate``?"""
+    k = a.end
+    if k < len(doc) and is_possessive_s(doc[k]) and _officer_at(doc, k + 1, officers):
+        return True
+    if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "whose" and _officer_at(doc, k + 2, officers):
+        return True
+    s = a.start - (1 if a.start >= 1 and doc[a.start - 1].lower_ == "the" else 0)  # "of the IAF"
+    return s >= 2 and doc[s - 1].lower_ == "of" and any(
+        s - 1 - size >= 0 and doc[s - 1 - size].is_lower and _joined(doc, s - 1 - size, size) in officers
+        for size in (1, 2, 3))
+
+
+def _wins_seats(doc: Doc, a: Actor, verbs: frozenset[str]) -> bool:
+    """Is ``a`` the subject of a verb of ``verbs`` with seats for object (``the Front won 31 seats``;
+    ``X, which holds 159 of the 400 seats``)?"""
+    root = doc[a.start:a.end].root
+    own = [root.head] if root.dep_ == "nsubj" else []
+    clauses = [t for t in root.children if t.dep_ == "relcl" and any(
+        c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in t.children)]
+    return any(verb.lemma_ in verbs and any(t.lemma_ == "seat" for c in verb.children if c.dep_ == "dobj"
+                                            for t in c.subtree) for verb in own + clauses)
 
 
 APPOSED_PARTY_REACH = 7  # tokens after the comma: "the former president's populist party"

@@ -399,7 +399,8 @@ class ActorComponent(RuleComponent):
                           self.words.non_party_heads, self.words.party_adjectives, self.words.org_owner_words,
                           self.words.loose_party_adjectives, self.words.party_modifier_nouns,
                           self.words.ruling_party_words, self.words.opposition_nouns, self.words.head_offices,
-                          self.words.party_part_words)
+                          self.words.party_part_words, self.words.party_name_heads,
+                          self.words.party_officer_nouns, self.words.party_seat_verbs)
 
     # ------------------------------------------------------------ matching
     def _case_ok(self, alias: str, tokens) -> bool:

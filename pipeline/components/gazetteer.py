@@ -222,6 +222,9 @@ class ActorWords:
     residence_nouns: frozenset[str] = frozenset()  # "at his home office Krishna": the name of a building, no person
     ruling_party_words: frozenset[str] = frozenset()  # "ruling" in "the ruling party": the party in power
     party_part_words: frozenset[str] = frozenset()  # "parliamentary" in "the parliamentary party": no party
+    party_name_heads: frozenset[str] = frozenset()  # "front" in "the Islamic Action Front (IAF)": a party
+    party_officer_nouns: frozenset[str] = frozenset()  # "secretary-general" in "Fretilin's secretary-general"
+    party_seat_verbs: frozenset[str] = frozenset()  # "win" in "the Front won 31 seats": a party
     government_preps: frozenset[str] = frozenset()  # "as" in "as Washington and Riyadh press": the government
     not_government_preps: frozenset[str] = frozenset()  # "such as", "left for": a list of places, a route
     government_target_words: frozenset[str] = frozenset()  # "pressure" in "pressure on Juba": the government

@@ -176,3 +176,38 @@ def test_a_possessive_of_another_man_gives_him_no_party(nlp):
     text = ("Senator Mario Rivas said Rivas's Semilla party would abstain. The Valor Party backed the bill. "
             "Luis Ortega-Paz, a banker, said his party would not seek new taxes.")
     assert parties(nlp, text) == ["valor-party"]
+
+
+def test_the_party_after_a_name_with_a_party_word_and_an_acronym(nlp):
+    text = ("The Independent Patriots for Change (IPC) said the count was flawed in the towns where the party "
+            "is strongest.")
+    assert parties(nlp, text) == ["independent-patriots-for-change"]
+
+
+def test_the_party_after_a_body_owning_a_party_post(nlp):
+    text = ("The vote was close. The UDP's secretary-general, Ana Reis, said on Friday that the party had "
+            "carried the fight since 1975.")
+    assert parties(nlp, text) == ["udp"]
+    text = ("Khaled Amir, secretary-general of the Islamic Renewal Front, told supporters at the party's offices "
+            "that it expected 30 seats.")
+    assert parties(nlp, text) == ["islamic-renewal-front"]
+
+
+def test_the_party_after_a_body_winning_seats(nlp):
+    text = "The New Dawn Movement won 12 seats in March. On Friday the party named a new leader."
+    assert parties(nlp, text) == ["new-dawn-movement"]
+    text = ("The Popular Front, which holds 41 of the 120 seats, rejected the plan. A spokesman said the party "
+            "would vote against it.")
+    assert parties(nlp, text) == ["popular-front"]
+
+
+def test_the_party_by_context_is_no_guess_for_other_bodies_or_rivals(nlp):
+    # a union's acronym and post show no party; two parties by context in one sentence compete
+    text = ("The Transport Workers Union (TWU) called a strike on Monday. Its secretary-general said the party "
+            "would sue.")
+    assert parties(nlp, text) == []
+    text = ("The Popular Front (PF) and the New Dawn Movement (NDM) met on Monday. A spokesman said the party "
+            "would sue.")
+    assert parties(nlp, text) == []
+    text = "Acme's candidate for the board, Jo Lee, lost. The party was held at the Hilton."
+    assert parties(nlp, text) == []
