@@ -312,6 +312,8 @@ def _body_candidate(doc: Doc, a: Actor, words: PartyWords) -> bool:
     last = (a.norm.get("name") or "").lower().split()[-1:]  # the Republican National Committee: no party
     if not (_party_like(a) or proper) or not party_evidence(a, words.non_party) or last and last[0] in words.non_party:
         return False
+    if doc[a.start:a.end].root.lower_ in words.non_party:
+        return False  # "the Center for American Progress": the head before "for" is no party's
     return not (a.end < len(doc) and doc[a.end].lower_ in words.owners)
 
 
