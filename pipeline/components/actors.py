@@ -2217,9 +2217,12 @@ class ActorComponent(RuleComponent):
                            taken: list[bool]) -> bool:
         """``the party`` that :func:`actor_party_owner.modified_party` decides (the party named last,
         or no guess past a rival): the mention or none, not the earlier ``… Party`` of the role noun;
-        ``the birthday party`` is none it decides."""
+        ``the birthday party`` is none it decides; nor is a predicate (``it is the only party that …``
+        says what its subject is, :func:`predicate_nominal`)."""
         if tok.lower_ != "party":
             return False
+        if predicate_nominal(doc, tok.i):
+            return True
         norm, decided = modified_party(doc, left - 1, tok.i, order, self._tag_parties.party_words())
         if decided and norm is not None:
             actors.append(Actor(left - 1, tok.i + 1, norm, "rule:coref", tok.lower_, "role"))

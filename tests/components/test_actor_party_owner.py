@@ -211,3 +211,13 @@ def test_the_party_by_context_is_no_guess_for_other_bodies_or_rivals(nlp):
     assert parties(nlp, text) == []
     text = "Acme's candidate for the board, Jo Lee, lost. The party was held at the Hilton."
     assert parties(nlp, text) == []
+
+
+def test_the_party_as_a_predicate_names_no_party(nlp):
+    # a predicate says what its subject is; the party named before it is no mention there
+    text = ("The Popular Front (PF) won 41 seats in May. Its founders say it is the only party that speaks "
+            "for farmers.")
+    assert parties(nlp, text) == []
+    # near miss: the same party as a subject is the party named last
+    text = ("The Popular Front (PF) won 41 seats in May. Its founders say the party speaks for farmers.")
+    assert parties(nlp, text) == ["popular-front"]
