@@ -2908,7 +2908,7 @@ def _headline_leads(doc: Doc, actors: list[Actor], home: str) -> bool:
     first = min(actors, key=lambda a: a.start, default=None)
     return first is not None and first.category in ("country", "demonym") and first.norm["country"] == home \
         and not doc[:first.start].text.strip() and first.end < len(doc) and doc[first.end].lower_ not in JOINT_WORDS \
-        and doc[first.end].tag_ != "POS" and doc[first.end - 1].tag_ != "POS"
+        and not tagged_possessive(doc[first.end]) and not tagged_possessive(doc[first.end - 1])
 
 
 
