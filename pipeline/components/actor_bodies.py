@@ -415,14 +415,15 @@ def _called_rebels(doc: Doc, a: Actor, words: ActorWords) -> bool:
 
 
 def peoples_abroad(doc: Doc, actors: list[Actor]) -> None:
-    """``the Serbs of Bosnia``, ``Hungarians in Romania``: a people by its plural followed by ``of``
-    or ``in`` and the name of another country is that people of that country (``bih-serbs``,
-    country BIH), not the state its plural names (``SRB``); ``the Serbs of Serbia`` stays."""
+    """``the Serbs of Bosnia``, ``ethnic Hungarians in Romania``: a people by its plural followed by
+    ``of`` (or, after ``ethnic``, ``in``) and the name of another country is that people of that
+    country (``bih-serbs``, country BIH), not the state its plural names (``SRB``); ``the Serbs of
+    Serbia`` stays, and so do nationals who are only in another country (``Americans in Israel``)."""
     states = {a.start: a for a in actors if a.norm["type"] == "state" and a.norm.get("country")}
     for a in actors:
         n = a.norm
         if n["type"] != "people" or n.get("via") != "plural" or not n.get("country") or a.end + 1 >= len(doc) or \
-                doc[a.end].lower_ not in ("of", "in"):
+                doc[a.end].lower_ not in ("of", "in") or (doc[a.end].lower_ == "in" and not _ethnic(doc, a)):
             continue
         place = states.get(a.end + 1)
         if place is None or place.norm["country"] == n["country"]:
@@ -431,6 +432,11 @@ def peoples_abroad(doc: Doc, actors: list[Actor]) -> None:
         word = slugify(doc[a.end - 1].text)
         a.norm = {**n, "actor_id": f"{other.lower()}-{word}", "name": f"{doc[a.end - 1].text} of {place.norm['name']}",
                   "country": other}
+
+
+def _ethnic(doc: Doc, a: Actor) -> bool:
+    """Is the people ``a`` named as an ethnic group (``ethnic Hungarians``)?"""
+    return any(t.lower_ == "ethnic" for t in doc[max(a.start - 1, 0):a.end])
 
 
 def part_bare_peoples(doc: Doc, actors: list[Actor]) -> None:

@@ -15,9 +15,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from pipeline.components.actor_model import Actor
+from pipeline.components.actor_model import Actor, past_article
 
-SKIPPED = ("the", "a", "an")
 KEPT_TYPES = ("person", "location", "people", "state")
 
 
@@ -50,9 +49,7 @@ def _institution(norm: dict) -> bool:
 
 def _words(doc: Doc, a: Actor) -> list:
     """The mention's words, a leading article left out; none when any is no plain word."""
-    toks = [t for t in doc[a.start:a.end]]
-    if toks and toks[0].lower_ in SKIPPED:
-        toks = toks[1:]
+    toks = past_article(doc, a)
     return toks if toks and all(t.is_alpha for t in toks) else []
 
 

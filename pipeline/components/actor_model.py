@@ -12,6 +12,7 @@ POSSESSIVE_S = ("'s", "’s")
 #: the bare apostrophe: a plural's possessive (``Kestrel Partners' founder``) or a closing quote
 APOSTROPHES = ("'", "’")
 POSSESSIVE_ENDS = POSSESSIVE_S + APOSTROPHES
+ARTICLES = ("the", "a", "an")
 
 
 @dataclass
@@ -58,6 +59,12 @@ def is_possessive(tok: Token) -> bool:
 def is_possessive_s(tok: Token) -> bool:
     """``'s`` or ``’s`` in any case (:data:`POSSESSIVE_S`): never a bare apostrophe."""
     return tok.lower_ in POSSESSIVE_S
+
+
+def past_article(doc: Doc, a: Actor) -> list[Token]:
+    """The mention's tokens, a leading article (:data:`ARTICLES`) left out."""
+    toks = list(doc[a.start:a.end])
+    return toks[1:] if toks and toks[0].lower_ in ARTICLES else toks
 
 
 def tagged_possessive(tok: Token) -> bool:

@@ -485,10 +485,17 @@ def _listed(doc: Doc, end: int) -> bool:
     """Is the post ending before token ``end`` one item of a list (``summon Kovačević, the entity's
     prime minister and the assembly speaker``: three people), its noun joined by ``and``/``or`` to
     a phrase with a determiner of its own (not ``the chair and chief executive``: one person's two
-    posts)?"""
+    posts), and the list not closed as an apposition is, by a comma or its verb (``Marta Jones, the
+    company's founder and its largest shareholder, said``: one person's two posts)?"""
     noun = doc[end - 1]
     return any(c.dep_ == "conj" and c.i >= end and any(d.dep_ in ("det", "poss") and d.i < c.i for d in c.children)
-               for c in noun.children)
+               and not _closed_as_apposition(doc, c.right_edge.i + 1) for c in noun.children)
+
+
+def _closed_as_apposition(doc: Doc, k: int) -> bool:
+    """Does token ``k``, right after an ``X, A and B`` phrase, close it as an apposition: a comma or
+    the verb the name is the subject of?"""
+    return k < len(doc) and (doc[k].text == "," or doc[k].pos_ in ("VERB", "AUX"))
 
 
 def _closed(doc: Doc, end: int) -> bool:

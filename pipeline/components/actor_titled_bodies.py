@@ -14,10 +14,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from pipeline.components.actor_model import Actor
+from pipeline.components.actor_model import Actor, past_article
 from pipeline.components.gazetteer import Title
-
-SKIPPED = ("the", "a", "an")
 
 
 def title_phrases(titles: dict[str, Title]) -> frozenset[str]:
@@ -44,10 +42,7 @@ def name_titled_bodies(doc: Doc, actors: list[Actor], phrases: frozenset[str]) -
 
 def _title_words(doc: Doc, a: Actor) -> str:
     """The body's words in lower case, a leading article left out."""
-    words = [t.lower_ for t in doc[a.start:a.end]]
-    if words and words[0] in SKIPPED:
-        words = words[1:]
-    return " ".join(words)
+    return " ".join(t.lower_ for t in past_article(doc, a))
 
 
 def _closed(doc: Doc, end: int) -> bool:

@@ -282,8 +282,12 @@ def name_unnamed_people(doc: Doc, actors: list[Actor], people: list[Person], tit
 def _named_in_sentence(doc: Doc, p: Person, a: Actor) -> bool:
     """Is the person named in full in the role phrase's own sentence (``Prime Minister Filomeno da
     Cruz Tilman signed alongside Malaysia's prime minister``: two people; one named there in apposition
-    was taken before)?"""
+    was taken before)? Not when the gazetteer has that person as that country's holder of the role
+    (``President William Ruto said that as Kenya's president he …``: one person)."""
     sent = doc[a.start].sent
+    first = p.mentions[0].actor.norm
+    if first.get("in_gazetteer") and first.get("role") and first.get("role") == a.norm.get("role"):
+        return False
     return any(m.key.first and sent.start <= m.actor.start < sent.end for m in p.mentions)
 
 

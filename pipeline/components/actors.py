@@ -2915,10 +2915,12 @@ def _headline_leads(doc: Doc, actors: list[Actor], home: str) -> bool:
     """Does the headline (the text's first line) open on the dateline's country, by its name or
     demonym (``Lithuania shuts Belarus border …`` over ``VILNIUS —``)? Then the story is that
     country's, however often its neighbour's capital acts in it (``Minsk denied …``). Not one of
-    two countries that act together (``Turkey, Syria agree …``, ``Poland and Lithuania …``)."""
+    two countries that act together (``Turkey, Syria agree …``, ``Poland and Lithuania …``), nor one
+    in the possessive, which only places its neighbour (``Lithuania's neighbour Belarus closes …``)."""
     first = min(actors, key=lambda a: a.start, default=None)
     return first is not None and first.category in ("country", "demonym") and first.norm["country"] == home \
-        and not doc[:first.start].text.strip() and first.end < len(doc) and doc[first.end].lower_ not in JOINT_WORDS
+        and not doc[:first.start].text.strip() and first.end < len(doc) and doc[first.end].lower_ not in JOINT_WORDS \
+        and not tagged_possessive(doc[first.end]) and not tagged_possessive(doc[first.end - 1])
 
 
 

@@ -261,3 +261,16 @@ def test_peoples_abroad_plural_of_its_own_country_stays(nlp):
     from tests.conftest import found_norms
     out = found_norms(nlp, "The Hungarians of Hungary voted on Sunday.")
     assert out["The Hungarians"]["actor_id"] == "HUN"
+
+
+def test_peoples_abroad_ethnic_people_in_another_country_is_that_countrys_people(nlp):
+    from tests.conftest import found_norms
+    out = found_norms(nlp, "Officials in Budapest said ethnic Hungarians in Slovakia would get new schools.")
+    assert (out["Hungarians"]["actor_id"], out["Hungarians"]["country"]) == ("svk-hungarians", "SVK")
+
+
+def test_peoples_abroad_nationals_in_another_country_stay_their_own_states(nlp):
+    # near miss: "Germans in Spain" are German nationals who are in Spain, not a people of Spain
+    from tests.conftest import found_norms
+    out = found_norms(nlp, "The embassy told Germans in Spain to avoid the protests.")
+    assert out["Germans"]["country"] == "DEU"

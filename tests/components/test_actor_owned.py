@@ -406,3 +406,18 @@ def test_apposed_post_with_two_titles_of_one_person_stays_apposed(nlp):
     out = found(nlp, "Jane Okafor, the company's chairman and chief executive, said sales rose.")
     post = next(n for t, n in out.items() if t.endswith("chairman"))
     assert post["actor_id"] == out["Jane Okafor"]["actor_id"]
+
+
+def test_a_name_with_two_apposed_posts_closed_by_a_comma_is_one_person(nlp):
+    """``Marta Jones, the company's founder and its largest shareholder, said``: two posts of one
+    person, closed by a comma (actor_owned._listed)."""
+    got = found(nlp, "Orvane Metals rejected the offer. Lena Hart, the company's founder and its largest "
+                     "shareholder, said the price was too low.")
+    assert got["founder"]["actor_id"] == got["Lena Hart"]["actor_id"]
+
+
+def test_a_name_listed_with_another_owners_post_is_no_apposition(nlp):
+    # near miss: "summon X, A and B for questioning" lists people; B has an owner of its own
+    got = found(nlp, "Orvane Metals and Kestrel Bank were raided. Prosecutors will summon Lena Hart, the "
+                     "company's founder and the bank's chairman for questioning.")
+    assert got.get("founder", {}).get("actor_id") != got["Lena Hart"]["actor_id"]

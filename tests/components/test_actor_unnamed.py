@@ -396,3 +396,12 @@ def test_unnamed_role_phrase_is_no_person_named_in_full_in_its_sentence(nlp):
     role = next(n for t, n in out if t.endswith("president") and "José" not in t)
     named = next(n for t, n in out if t.startswith("President José"))
     assert role["actor_id"] != named["actor_id"]
+
+
+def test_unnamed_role_phrase_of_the_gazetteer_holder_named_in_its_sentence_is_that_holder(nlp):
+    """``President William Ruto … as Kenya's president he``: the gazetteer has the person named in
+    full as that country's holder of the title, so the phrase is that person."""
+    out = mentions(nlp, "President William Ruto told parliament on Tuesday that as Kenya's president he "
+                        "would sign the budget.")
+    role = next(n for t, n in out if t == "Kenya's president")
+    assert role["actor_id"] == "william-ruto"
