@@ -118,7 +118,8 @@ def test_city_the_model_took_for_a_product_is_a_place(nlp):
 
 
 def test_a_place_after_a_places_possessive_lies_in_that_country(nlp):
-    # Xinyi is also a city of China; written as Taipei's district it is Taiwan's
-    norms = found(nlp, "Voters queued outside a school in Taipei's Xinyi district on Saturday, as "
+    # Xinyi is also a city of China; written as Taiwan's township it is Taiwan's (as a city's
+    # district, "Taipei's Xinyi district", it is a quarter and no actor: actor_nonactors)
+    norms = found(nlp, "Voters queued outside a school in Taiwan's Xinyi township on Saturday, as "
                        "China's coast guard shadowed fishing boats.")
     assert norms["Xinyi"]["country"] == "TWN"
