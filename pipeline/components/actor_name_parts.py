@@ -11,7 +11,8 @@ A match is part of a longer name when
   France`` keeps FRALEG; ``the Senate of Pakistan`` is left to ``_of_other_country``), or
 - a bracketed acronym follows an alias (not the entry's own name: ``National Action Party (PAN)``
   keeps its match) that is none of the entry's names nor the initials of one (``the National
-  Assembly (NA)`` keeps its match, left to ``homonym_bodies``).
+  Assembly (NA)`` keeps its match, left to ``homonym_bodies``) and the text names no GPE of the
+  entry's country (``The Civic Coalition (KO)`` in a story on Poland keeps Civic Platform's match).
 
 A name that is exactly the body's (``Congress``, ``the French National Assembly``, ``Congress
 for Ukraine aid``: the model's entity ends at the name) keeps its match."""
@@ -30,7 +31,15 @@ def part_of_longer_name(doc: Doc, start: int, end: int, entry: Entry, words,
     if entry.category != "org":
         return False
     return _linked_on(doc, start, end, entry, words, country_of_word) or \
-        _other_acronym(doc, start, end, entry)
+        _other_acronym(doc, start, end, entry) and not _country_named(doc, entry, country_of_word)
+
+
+def _country_named(doc: Doc, entry: Entry, country_of_word: Callable[[str], str | None]) -> bool:
+    """Does the text name the entry's own country (a GPE of it)? Then a bracketed acronym after its
+    alias is most likely the alias in the country's own language (``The Civic Coalition (KO)`` in a
+    story on Poland: Koalicja Obywatelska), not another body's."""
+    return bool(entry.country) and any(e.label_ == "GPE" and country_of_word(e.text) == entry.country
+                                       for e in doc.ents)
 
 
 def _linked_on(doc: Doc, start: int, end: int, entry: Entry, words,

@@ -60,3 +60,10 @@ def test_name_parts_congress_of_unions_stays_an_organization_near_miss(nlp):
 def test_name_parts_full_name_with_a_foreign_acronym_keeps_its_match_near_miss(nlp):
     out = found(nlp, "MEXICO CITY — The National Action Party (PAN) said on Monday it would vote against the reform.")
     assert out["The National Action Party"]["actor_id"] == "pan-mexico"
+
+
+def test_name_parts_alias_with_an_acronym_of_its_own_language_keeps_its_match_near_miss(nlp):
+    # the story names the entry's country: "(KO)" is the alias's Polish initials, not another body's
+    out = found(nlp, "KRAKOW, Poland — The Civic Coalition (KO) said on Monday that it would back the "
+                     "budget.")
+    assert out["The Civic Coalition"]["actor_id"] == "civic-platform"
