@@ -913,7 +913,8 @@ def test_body_statement_never_takes_a_headline_speaker(run):
 
 @pytest.mark.parametrize("text, speaker", [
     ("The ministry put out a statement saying that the border would reopen on Monday.", "a statement"),
-    ("The workers' council issued a notice saying that the strike would go on.", "a notice"),
+    # an official notice with its issuer named speaks for the issuer (docs37's document rows)
+    ("The workers' council issued a notice saying that the strike would go on.", "The workers' council"),
 ])
 def test_a_document_saying_that_reports_its_clause(run, text, speaker):
     """A reporting participle on a noun (`a statement saying that …`) is looked at while the
