@@ -2663,7 +2663,7 @@ def person_of_who(sent: Sentence, rel: Token, noun: Token) -> Token:
 
 def _document_of_agent(sent: Sentence, rel: Token, noun: Token) -> Token | None:
     """``an engineering report commissioned by the association, which found``, ``a memo written by
-    two aides, which said``: ``which`` set off by a comma after the agent of a past participle on a
+    two aides, which concluded``: ``which`` set off by a comma after the agent of a past participle on a
     document noun (rules ``document``) stands for the document, not for its agent (a person or
     body is ``who``, and the document is what the article goes on about), when its verb is one a
     document does (``document_finding_verbs``: find, show, conclude); a speech verb (``which said on
