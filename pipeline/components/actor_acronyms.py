@@ -6,7 +6,9 @@ an unknown actor of one word, takes the norm of the one body of the document it 
 
 A title-case short name must take two letters or more from two words or more (``Com`` + ``elec``):
 one letter of each word (``Meta`` after the Ministry of Education and Technology Affairs) is an
-acronym only written in capitals (``PNP``) or in brackets right after the body's name. A known
+acronym only written in capitals (``PNP``) or in brackets right after the body's name. A name
+translated from a head-first language may keep that order's capitals (``PLN`` of the National
+Liberation Party: :func:`head_first_initials`). A known
 given name, a name of the gazetteer, a topic or a post (``topic-acronyms``: ``AGM``, ``IPO``;
 ``title-acronyms``: ``CEO``) is never a short name. Word lists (``actor_words.jsonl``):
 ``abbreviated-body-types``, ``abbreviation-name-links`` and ``acronym-event-heads``."""
@@ -115,6 +117,28 @@ def _initials(short: str, words: list[tuple[str, bool]]) -> bool:
     return short.lower() == "".join(w[0] for w, title in words if title)
 
 
+HEAD_FIRST_WORDS = 3  # title-case words a name opens with before its initials may be read head first
+
+
+def head_first_initials(short: str, words: list[tuple[str, bool]]) -> bool:
+    """``PLN`` of ``the National Liberation Party`` (Partido Liberación Nacional), ``PRI`` of the
+    ``Institutional Revolutionary Party``: a name translated from a language that puts the head noun
+    first keeps the initials of that order, the opening run of :data:`HEAD_FIRST_WORDS` title-case
+    words or more read backwards, then the other title-case words in order; one capital for each
+    and nothing else (``short`` written in capitals, three letters or more)."""
+    run = next((k for k, (_, title) in enumerate(words) if not title), len(words))
+    if len(short) < 3 or not short.isupper() or run < HEAD_FIRST_WORDS:
+        return False
+    order = words[:run][::-1] + words[run:]
+    return short.lower() == "".join(w[0] for w, title in order if title) != "".join(w[0] for w, t in words if t)
+
+
+def _head_first_of(body: Actor, short: str, name: list[tuple[str, bool]]) -> bool:
+    """:func:`head_first_initials` for a body the gazetteer does not know (it lists a known body's
+    own acronym: ``CNA`` is no ``African National Congress``)."""
+    return not body.norm["in_gazetteer"] and head_first_initials(short, name)
+
+
 def _hyphen_parts(doc: Doc, b: Actor) -> tuple[str, ...]:
     """``VMRO`` and ``DPMNE`` of ``VMRO-DPMNE``: the parts of a name of capitals joined by hyphens
     (:func:`_hyphened_capitals`), each of three letters or more; else none."""
@@ -178,7 +202,8 @@ def coref_abbreviations(doc: Doc, actors: list[Actor], words: ActorWords | None 
         if short is None or _bare_text(doc, a) in defined or short in words.topic_acronyms | words.title_acronyms:
             continue  # "the AGM", "the CEO": a meeting, a post, never a body's short name
         found = {b.norm["actor_id"]: b.norm for b, name in fulls
-                 if b.norm["actor_id"] != a.norm["actor_id"] and abbreviates(short, name, _in_brackets_after(doc, a, b))}
+                 if b.norm["actor_id"] != a.norm["actor_id"] and (abbreviates(short, name, _in_brackets_after(doc, a, b))
+                                                                  or _head_first_of(b, short, name))}
         found.update({b.norm["actor_id"]: b.norm for b, name in initialled
                       if short.isupper() and b.norm["actor_id"] != a.norm["actor_id"] and _initials(short, name)})
         if not found and short.isupper():

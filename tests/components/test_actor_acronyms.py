@@ -7,7 +7,8 @@ import pytest
 
 import pipeline.components.actors  # noqa: F401  (registers claims_actors)
 from pipeline.components.actor_acronyms import (_definition_at, bodies_read_as_people, coref_abbreviations,
-                                                find_bare_acronyms, own_initials_over_namesakes, spells_lower)
+                                                find_bare_acronyms, head_first_initials, own_initials_over_namesakes,
+                                                spells_lower)
 from pipeline.components.actor_model import Actor
 from tests.conftest import found_norms as found
 
@@ -18,6 +19,31 @@ def test_bare_acronym_after_its_body_is_the_body(nlp):
     full = out["United Party for National Development"]["actor_id"]
     assert out["The UPND"]["actor_id"] == full
     assert out["the UPND"]["actor_id"] == full
+
+
+def test_head_first_acronym_of_a_translated_name_is_the_body(nlp):
+    """``PRD`` of ``the Democratic Revolution Party`` (Partido de la Revolución Democrática)."""
+    out = found(nlp, "Senator Ana Ruiz of the Democratic Revolution Party voted against the bill. "
+                     "The PRD said it would take the law to the Supreme Court.")
+    assert out["PRD"]["actor_id"] == out["the Democratic Revolution Party"]["actor_id"]
+
+
+def test_head_first_reading_skips_a_known_body(nlp):
+    # near miss: the gazetteer knows the ANC's own acronym; CNA (a broadcaster) is no reversed ANC
+    out = found(nlp, "The African National Congress won the vote, CNA reported on Friday.")
+    assert out["CNA"]["actor_id"] != out["The African National Congress"]["actor_id"]
+
+
+@pytest.mark.parametrize("short, name, expected", [
+    ("PLN", "National Liberation Party", True),
+    ("PRI", "Institutional Revolutionary Party", True),
+    ("NLP", "National Liberation Party", False),  # the straight order is abbreviates()'s
+    ("PL", "Liberation Party", False),  # two words: too short to read backwards
+    ("PLN", "Party for National Liberation", False),
+])
+def test_head_first_initials(short, name, expected):
+    words = [(w.lower(), w[0].isupper()) for w in name.split()]
+    assert head_first_initials(short, words) is expected
 
 
 def test_district_attorney_short_form_stays_no_actor(nlp):
