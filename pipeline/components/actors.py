@@ -180,6 +180,7 @@ PLACE_TYPES = ("state", "location")  # mentions that name a country as a place (
 STATE_BODY_TYPES = ("government", "military", "legislature")  # a state's bodies: another country's demonym makes a namesake
 PLACE_PREPS = ("in", "at", "near", "outside", "inside")
 ENGLISH_ARTICLES = frozenset(("the", "a", "an"))  # "The Clan del Golfo": an article opens no person's name
+CountryWord = Callable[[str], "str | None"]  # the country a word names (its name or demonym), else None
 JOINT_WORDS = frozenset({",", "and", "&", "/", "-", "–", "—"})  # "Turkey, Syria agree": two subjects
 
 
@@ -901,7 +902,7 @@ class ActorComponent(RuleComponent):
         join_case_variants(doc, actors)  # "the state court" (BIHJUD), later "the State Court"
         type_armed_groups(doc, actors, self.words)
         member_nationalities(doc, actors, self._country_in, self.words.person_titles)  # "Spanish MEP X", "the Belgian"
-        home = _dateline_home(doc, actors)
+        home = _dateline_home(doc, actors, self._country_word)
         if focus is None and home is not None:  # a seat's dateline: the police there are still its country's
             keep_national_roles(doc, actors, home, self._seats.national_roles)
         international_titled(doc, actors, self._gaz_id, self.words.supranational_bodies)  # "OAS Secretary-General X"
@@ -1040,8 +1041,8 @@ class ActorComponent(RuleComponent):
         """The country in focus, none under the dateline of the seat of a body of many states the story
         is mostly about (``STRASBOURG —`` over the Commission and the EPP: no French story). One answer
         for every pass that asks (review 18 items 3 and 9)."""
-        focus = _focus_country(doc, actors, credits)
-        if focus and focus == _dateline_home(doc, actors) and self._at_seat(doc, actors):
+        focus = _focus_country(doc, actors, credits, self._country_word)
+        if focus and focus == _dateline_home(doc, actors, self._country_word) and self._at_seat(doc, actors):
             return None
         return focus
 
@@ -1874,7 +1875,7 @@ class ActorComponent(RuleComponent):
         (``Finance Minister Nirmala Sitharaman``) is taken to be of the dateline's country.
         A title naming the person joins its mention; returns the title actors so removed."""
         by_end = {a.end: a for a in actors}
-        home = _dateline_home(doc, actors)
+        home = _dateline_home(doc, actors, self._country_word)
         if home and self._at_seat(doc, actors):
             home = None  # "STRASBOURG —": the EU's seat; a Commission president there is no Frenchwoman
         merged: list[tuple[Actor, Actor]] = []
@@ -1983,6 +1984,10 @@ class ActorComponent(RuleComponent):
         """The gazetteer id of the one entry ``name`` is an alias of (``OAS``: oas), else None."""
         found = {e.actor_id for e, _ in self.gaz.by_alias.get(alias_key(name), ())}
         return found.pop() if len(found) == 1 else None
+
+    def _country_word(self, word: str) -> str | None:
+        """The one country ``word`` names as a country or a demonym (``Maldives``, ``Kenyan``), else None."""
+        return self._country_in(word, ("country", "demonym"))
 
     def _country_in(self, word: str, categories: tuple[str, ...]) -> str | None:
         """The one country ``word`` is an alias of in ``categories`` (``Belgians``: plural), else None."""
@@ -2882,46 +2887,59 @@ def _default_country(actors: list[Actor], focus: str | None) -> None:
             a.norm = {**norm, "country": focus, "country_source": "focus"}
 
 
-def _focus_country(doc: Doc, actors: list[Actor], credits: list[bool] | None = None) -> str | None:
+def _focus_country(doc: Doc, actors: list[Actor], credits: list[bool] | None = None,
+                   country_word: CountryWord | None = None) -> str | None:
     """The country the story is about: the dateline's when most actors belong to it, else the
     country most actors belong to (the first of them on a tie). An outlet in a credit (``(AFP)``
     of a dateline, kept until the end: see :func:`_drop_credits`) does not count: it is the
     publisher's, not the story's."""
     if credits is not None:
         actors = [a for a in actors if not any(credits[a.start:a.end])]
-    home = _dateline_home(doc, actors)
+    home = _dateline_home(doc, actors, country_word)
     if home is not None:
         return home
     counts = _country_counts(doc, actors)
     return max(counts, key=lambda c: counts[c]) if counts else None
 
 
-def _dateline_home(doc: Doc, actors: list[Actor]) -> str | None:
+def _dateline_home(doc: Doc, actors: list[Actor], country_word: CountryWord | None = None) -> str | None:
     """The dateline's country, when the story is mostly about it: most actors belong to it, or more
     than to any other once the states themselves are left out (``OTTAWA —`` over ``the U.S.``, ``Washington``,
-    ``the Americans``: a Canadian story about U.S. trade talks, its parties and leaders Canadian)."""
+    ``the Americans``: a Canadian story about U.S. trade talks, its parties and leaders Canadian), or
+    the headline opens on it (:func:`_headline_leads`; ``country_word``: the country a word names)."""
     place = _dateline_place(doc, actors)
     if place is None:
         return None
     home = place.norm["country"]
     counts = _country_counts(doc, actors)
-    if counts and counts.get(home, 0) < max(counts.values()) and not _headline_leads(doc, actors, home) and \
+    if counts and counts.get(home, 0) < max(counts.values()) and not _headline_leads(doc, actors, home, country_word) and \
             not _leads_alone(_country_counts(doc, [a for a in actors if not _state_itself(a)]), home):
         return None
     return home
 
 
-def _headline_leads(doc: Doc, actors: list[Actor], home: str) -> bool:
+def _headline_leads(doc: Doc, actors: list[Actor], home: str, country_word: CountryWord | None = None) -> bool:
     """Does the headline (the text's first line) open on the dateline's country, by its name or
-    demonym (``Lithuania shuts Belarus border …`` over ``VILNIUS —``)? Then the story is that
-    country's, however often its neighbour's capital acts in it (``Minsk denied …``). Not one of
-    two countries that act together (``Turkey, Syria agree …``, ``Poland and Lithuania …``), nor one
-    in the possessive, which only places its neighbour (``Lithuania's neighbour Belarus closes …``)."""
+    demonym (``Lithuania shuts Belarus border …`` over ``VILNIUS —``), alone or as the first word of
+    a role of it (``Maldives leader courts Beijing and New Delhi …`` over ``MALÉ —``: ``country_word``
+    tells the country of that word)? Then the story is that country's, however often its
+    neighbour's capital acts in it (``Minsk denied …``). Not one of two countries that act together
+    (``Turkey, Syria agree …``, ``Poland and Lithuania …``), nor one in the possessive, which only
+    places its neighbour (``Lithuania's neighbour Belarus closes …``)."""
     first = min(actors, key=lambda a: a.start, default=None)
-    return first is not None and first.category in ("country", "demonym") and first.norm["country"] == home \
+    return first is not None and first.norm["country"] == home and _names_country(doc, first, home, country_word) \
         and not doc[:first.start].text.strip() and first.end < len(doc) and doc[first.end].lower_ not in JOINT_WORDS \
         and not tagged_possessive(doc[first.end]) and not tagged_possessive(doc[first.end - 1])
 
+
+
+def _names_country(doc: Doc, a: Actor, home: str, country_word: CountryWord | None) -> bool:
+    """Is the mention the country itself (its name, its demonym) or a role whose first word names
+    it (``Maldives leader``, ``Kenyan president``)?"""
+    if a.category in ("country", "demonym"):
+        return True
+    return country_word is not None and a.category == "role" and a.end - a.start >= 2 and \
+        country_word(doc[a.start].text) == home
 
 
 def _leads_alone(counts: dict[str, int], home: str) -> bool:
@@ -3368,13 +3386,41 @@ def _before_next_title(doc: Doc, start: int, end: int, words: ActorWords) -> int
 
 def _inside_longer_org_name(doc: Doc, cand: Candidate, ends: set[int]) -> bool:
     """``Democratic Party`` in ``the Social Democratic Party``: a body's name of two words or more
-    right after a capitalised word that no other match covers is the end of a longer name."""
+    right after a capitalised word that no other match covers is the end of a longer name; so is a
+    one-word name that ends a longer organisation the model found (:func:`_ends_model_org`)."""
     k = cand.start
+    if cand.entry.category == "org" and cand.end - k == 1 and k not in ends:
+        return _ends_model_org(doc, k)
     if cand.entry.category != "org" or cand.end - k < 2 or k == 0 or k in ends or doc[k].is_sent_start:
         return False
     prev = doc[k - 1]
     return prev.is_title and prev.is_alpha and prev.pos_ in ("PROPN", "ADJ") and not prev.is_sent_start \
         and "\n" not in prev.whitespace_ and doc[k].is_title
+
+
+LONGER_NAME_WORDS = 2  # title-case words before a one-word name that make the model's longer name another body
+
+
+def _ends_model_org(doc: Doc, k: int) -> bool:
+    """``Congress`` in ``whose People's National Congress won``: the model's organisation ends on the
+    word and opens :data:`LONGER_NAME_WORDS` title-case words or more before it on the same line
+    (possessive marks between), so it is that longer body, not the gazetteer's ``Congress``; one
+    word before (``Brazil's National Congress``, ``the US Congress``) is left to the qualifier passes."""
+    tok = doc[k]
+    if tok.ent_type_ != "ORG" or tok.ent_iob_ != "I" or (k + 1 < len(doc) and doc[k + 1].ent_iob_ == "I"):
+        return False
+    words, j = 0, k - 1
+    while j >= 0 and doc[j].ent_type_ == "ORG":
+        t = doc[j]
+        if t.ent_iob_ == "B" and t.lower_ == "the":  # "the People's National Congress"
+            return words >= LONGER_NAME_WORDS
+        if "\n" in t.whitespace_ or not (t.is_title and t.is_alpha or t.tag_ == "POS"):
+            return False
+        words += t.is_alpha
+        if t.ent_iob_ == "B":
+            return words >= LONGER_NAME_WORDS
+        j -= 1
+    return False
 
 
 # gazetteer entries whose one-word alias may be a person's name word (``Wagner``, ``Abbas``);
