@@ -409,12 +409,43 @@ def defined_acronyms(doc: Doc, actors: list[Actor], types: frozenset[str],
             k = place.start - 1
         body = next((by_end[e] for e in range(k, max(k - 4, 0), -1) if e in by_end and
                      all(_cut_name_word(doc[j]) and j not in held for j in range(e, k))), None)
-        if body is None or short[0] in out or body.norm["type"] == "person" and \
+        if body is None:  # "the African Party" + " for the Independence of Guinea and Cape Verde"
+            body = _body_before_tail(doc, k, by_end, actors, types)
+            if body is not None and short[0] not in out:
+                out[short[0]] = body  # the mention keeps its words: the places in the tail stay apart
+            continue
+        if short[0] in out or body.norm["type"] == "person" and \
                 not _opens_with_initials(doc, body, short[0]) or body.norm["type"] == "people" and body.end == k:
             continue  # people only as a cut name ("The Bolivian Workers" + "' Center, the COB,")
         body.end = k  # "The Unitary Workers" + "' Central": the whole name
         out[short[0]] = body
     return out
+
+
+NAME_TAIL_TOKENS = 10  # the longest tail a body's name may run on with before its acronym
+_TAIL_LINKS = frozenset({"for", "of", "the", "and", "in", "on", "de", "da", "do", "des", "du", "la", "del"})
+
+
+def _body_before_tail(doc: Doc, k: int, by_end: dict[int, Actor], actors: list[Actor],
+                      types: frozenset[str]) -> Actor | None:
+    """The body whose name runs on past the model's mention over a tail of title-case words and
+    places joined by ``for``/``of``/``and``/``the`` up to the acronym's definition at ``doc[k]``
+    (``the African Party`` + ``for the Independence of Guinea and Cape Verde, known by its
+    Portuguese initials as the PAIGC``, ``… of Angola and Cabinda, known as …``): a body of
+    ``types`` (not a person), the tail holding a title-case word and no other body or person (a
+    place may be in it); else None."""
+    places = {j for a in actors if a.norm["type"] in ("state", "location") for j in range(a.start, a.end)}
+    held = {j for a in actors for j in range(a.start, a.end)} - places
+    titled = False
+    for e in range(k, max(k - NAME_TAIL_TOKENS, 0), -1):
+        body = by_end.get(e)
+        if body is not None and e < k and body.norm["type"] in types:
+            return body if titled else None
+        tok = doc[e - 1]
+        if e - 1 in held or "\n" in tok.whitespace_ or not (tok.is_title and tok.is_alpha or tok.lower_ in _TAIL_LINKS):
+            return None
+        titled = titled or tok.is_title
+    return None
 
 
 def _opens_with_initials(doc: Doc, body: Actor, short: str) -> bool:
@@ -470,13 +501,17 @@ def _known_as(doc: Doc, k: int) -> int:
 def _known_by(doc: Doc, k: int) -> int:
     """After ``known by`` (``doc[k]`` the next word): ``its``/``their``/``the``, at most one word
     of letters (``Spanish``), a noun of ``acronym-naming-nouns`` (``initials``, ``acronym``): the
-    index of the word after the noun, else 0."""
+    index of the word after the noun (after ``as (the)`` too: ``known by its Portuguese initials as
+    the PAIGC``), else 0."""
     if k + 2 >= len(doc) or doc[k].lower_ not in ("its", "their", "the"):
         return 0
     nouns = _default_words().acronym_naming_nouns
     for j in (k + 1, k + 2):
         if doc[j].lower_ in nouns:
-            return j + 1 if j + 1 < len(doc) else 0
+            j += 1
+            if j + 1 < len(doc) and doc[j].lower_ == "as":  # "known by its Portuguese initials as the PAIGC"
+                j += 1 + (doc[j + 1].lower_ == "the")
+            return j if j < len(doc) else 0
         if not doc[j].is_alpha:
             return 0
     return 0

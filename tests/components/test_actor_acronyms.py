@@ -46,6 +46,24 @@ def test_head_first_initials(short, name, expected):
     assert head_first_initials(short, words) is expected
 
 
+def test_acronym_defined_after_a_long_name_tail_is_the_body(nlp):
+    """``the Popular Movement for the Independence of Angola`` + ``and Cabinda, known by its
+    Portuguese initials as the MPIAC``: the model cut the name before the place; the acronym the
+    text defines is still the body's."""
+    out = found(nlp, "Silva leads the Popular Movement for the Independence of Angola and Cabinda, known by its "
+                     "Portuguese initials as the MPIAC, which won the vote. The MPIAC said it would govern alone.")
+    body = next(norm for text, norm in out.items() if text.startswith("the Popular Movement"))
+    assert out["MPIAC"]["actor_id"] == body["actor_id"]
+
+
+def test_acronym_after_a_tail_held_by_a_person_is_no_body_of_the_name(nlp):
+    # near miss: the words before the definition hold a person, so the name does not run on to it
+    out = found(nlp, "The National Front backed Maria Santos Pereira, known by her initials as MSP, who won. "
+                     "MSP said she would govern alone.")
+    assert all(norm["actor_id"] != out["The National Front"]["actor_id"]
+               for text, norm in out.items() if "MSP" in text)
+
+
 def test_district_attorney_short_form_stays_no_actor(nlp):
     out = found(nlp, "The district attorney said on Monday the case was closed. "
                      "The DA's office declined to comment further.")
