@@ -4,7 +4,8 @@
 ``Mr. Reyes, through a lawyer, said … The lawyer, Helen Carraway, said``: a person mention that
 no name carries (an unnamed holder such as ``united-nations-envoy`` or ``lawyer``) and whose last
 word is a role noun takes the id of the person a later ``the <noun>`` stands in apposition to
-(``the envoy, Ingrid Solheim,``; ``Ingrid Solheim, the envoy,``), when that apposition comes at
+(``the envoy, Ingrid Solheim,``; ``Ingrid Solheim, the envoy,``, also when no mention holds those
+words), when that apposition comes at
 most :data:`NAMING_WINDOW` sentences later and every such apposition of the document names the
 same person. The text itself ties the role to the name, so no role table is guessed: ``a
 spokesman`` stays unnamed unless ``the spokesman, X,`` follows; two people named ``the lawyer``
@@ -34,9 +35,26 @@ def _named_ids(doc: Doc, actors: list[Actor]) -> set[str]:
     return {a.norm["actor_id"] for a in actors if a.norm["type"] == "person" and doc[a.end - 1].is_title}
 
 
+APPOSED_WORDS = 3  # lower-case words of ``Name, the <words>,`` (a description no mention holds)
+
+
+def _after_name(doc: Doc, a: Actor) -> Naming | None:
+    """``Ingrid Solheim, the envoy,``: the role words after a named person, closed by a comma."""
+    k = a.end
+    if k + 3 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ != "the":
+        return None
+    end = next((j for j in range(k + 2, min(k + 3 + APPOSED_WORDS, len(doc))) if not doc[j].is_lower or
+                not doc[j].is_alpha), None)
+    if end is None or end == k + 2 or doc[end].text != ",":
+        return None
+    return Naming(k + 1, doc[end - 1].lower_, a)
+
+
 def _namings(doc: Doc, actors: list[Actor], named: set[str]) -> list[Naming]:
-    """Every ``the <noun>`` in comma apposition to a named person (``the envoy, Ingrid Solheim,``)."""
-    found = []
+    """Every ``the <noun>`` in comma apposition to a named person (``the envoy, Ingrid Solheim,``;
+    ``Ingrid Solheim, the envoy,``)."""
+    found = [n for n in (_after_name(doc, a) for a in actors if a.norm["type"] == "person" and
+                         a.norm["actor_id"] in named and doc[a.end - 1].is_title) if n is not None]
     for a in actors:
         if a.norm["type"] != "person" or doc[a.start].lower_ != "the" or not doc[a.end - 1].is_lower:
             continue
