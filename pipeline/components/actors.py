@@ -67,6 +67,7 @@ from pipeline.components.actor_cabinets import cabinet_governments
 from pipeline.components.actor_seated import seat_governments
 from pipeline.components.actor_apposed_bodies import join_apposed_bodies
 from pipeline.components.actor_apposed_roles import join_apposed_roles
+from pipeline.components.actor_later_roles import name_later_roles
 from pipeline.components.actor_role_intros import load_role_verbs, note_role_verbs, org_role_members, place_role_member
 from pipeline.components.actor_courts import later_court
 from pipeline.components.actor_name_pairs import (link_headed_acronyms, link_lower_chambers, link_part_names,
@@ -897,6 +898,7 @@ class ActorComponent(RuleComponent):
         find_front_kinds(doc, actors, taken, self.gaz.descriptions, front_end, self.words.opposition_nouns)  # "union threatens strike"
         org_role_members(doc, actors, taken, people, self.gaz.titles)  # "Pallatek CEO says"
         join_apposed_roles(doc, actors)
+        name_later_roles(doc, actors)  # "the UN envoy … the envoy, Ingrid Solheim,"
         join_apposed_bodies(doc, actors, self.words.corp_suffixes)  # "UNAMI, the U.N. mission in Iraq,"
         org_short_names(doc, actors)
         join_case_variants(doc, actors)  # "the state court" (BIHJUD), later "the State Court"

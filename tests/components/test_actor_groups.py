@@ -1746,3 +1746,13 @@ def test_group_nouns_outside_the_law_not_their_other_forms(nlp):
     """``gang violence``, ``smuggling routes``: no plural noun of people, no group."""
     got = norms(nlp, "MANILA — The mayor said gang violence and smuggling routes worried residents.")
     assert not any("gang" in m or "smuggl" in m for m in got)
+
+
+def test_describe_chief_minister_titled_holder(nlp):
+    """``Chief Minister X`` is a title of its own (``title-chief-minister``): a later ``the chief
+    minister`` names X, not an unnamed office holder; a plain ``the minister`` is no chief minister."""
+    out = actor_norms(nlp, "The budget of Chief Minister Arvind Patil's government was passed. "
+                     "Patil thanked the house. Later the chief minister said the deficit would fall.")
+    assert out["the chief minister"]["actor_id"] == "arvind-patil"
+    other = actor_norms(nlp, "Chief Minister Arvind Patil met officials. The minister said nothing.")
+    assert (other.get("The minister") or {}).get("actor_id") != "arvind-patil"
