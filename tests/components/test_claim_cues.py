@@ -1134,6 +1134,8 @@ def test_described_as_saying_nothing_is_no_statement_of_the_object(run):
 @pytest.mark.parametrize("text, cue, speaker", [
     ('The Evening Courier splashed "TOWN HALL IN CHAOS" across page one after the vote.', "splashed",
      "The Evening Courier"),
+    ("The Morning Star splashed on Friday with a picture of the minister under the headline 'SHAME'.", "splashed",
+     "The Morning Star"),
 ])
 def test_splashed_headline_is_a_cue(run, text, cue, speaker):
     assert speaker in _speaker(with_cue(run(text), cue))
@@ -1141,6 +1143,7 @@ def test_splashed_headline_is_a_cue(run, text, cue, speaker):
 
 @pytest.mark.parametrize("text", [
     "The children splashed water over the dog in the garden.",
+    "He splashed out on a new car last spring.",
 ])
 def test_splashed_water_is_no_cue(run, text):
     assert not _cues(run(text))

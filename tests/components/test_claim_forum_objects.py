@@ -19,6 +19,8 @@ from tests.conftest import with_cue, speaker_text
      "A ministry spokesman", "the talks would resume in March"),
     ("The finance director told investors on a webcast that the loan would be repaid in cash.",
      "The finance director", "the loan would be repaid in cash"),
+    ("The health minister told Sky's Sunday programme that the waiting list would fall by spring.",
+     "The health minister", "the waiting list would fall by spring"),
 ])
 def test_a_that_clause_after_a_forum_is_what_was_told(claims_of, text, speaker, content):
     claim = with_cue(claims_of(text), "told")
