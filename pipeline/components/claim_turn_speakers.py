@@ -397,3 +397,10 @@ def _introduced_askers(ctx: DocContext, turns: list[Turn]) -> None:
         if answerer is None or answerer != rec.get("actor_id"):
             t.speaker = rec
 
+
+def interview_answerer(ctx: DocContext, start: int, heads: list[Turn]) -> dict | None:
+    """The record of who answers an interview printed without turn labels whose first question
+    starts at ``start`` (:mod:`claim_turn_bare`), read as for an ``A:`` turn; None unless that is
+    an actor of the article."""
+    rec = _answerer(ctx, start, heads, find_interviewer(ctx, start))
+    return rec if rec is not None and rec is not _NO_SPEAKER and "mention_id" in rec else None
