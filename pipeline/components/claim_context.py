@@ -79,6 +79,8 @@ class DocContext:
     #: unnamed persons introduced as subjects (``a colleague down the hall came …``), in text order
     person_phrases: list[dict] = field(default_factory=list)
     turns: list = field(default_factory=list)  # transcript turns and headline colons (claim_turns.Turn)
+    bare_answers: list = field(default_factory=list)  # answer paragraphs of an interview without labels
+    bare_speaker: dict | None = None  # who answers them (claim_turn_bare)
     #: ``— Name, title, in a TV ad that …`` after a quotation (claim_quotes): words that only say who spoke
     source_tails: list[tuple[int, int]] = field(default_factory=list)
     #: the actor mentions a joint phrase (``the two senators``) may name, indexed once (claim_joint)

@@ -23,12 +23,21 @@ _OUTLET = re.compile(r"[^()\n]{1,80}")
 
 def fact_check_outlet(ctx: DocContext, claims: list[dict]) -> str | None:
     """The outlet's name (the front matter's ``source``) when the article is a fact check, else None."""
+    outlet = _outlet(ctx)  # ``***``: no name
+    return outlet if outlet is not None and (_has_heading(ctx) or _has_verdict(ctx, claims)) else None
+
+
+def newsroom_outlet(ctx: DocContext) -> str | None:
+    """The outlet's name (the front matter's ``source``) when a paragraph of the article is only
+    a fact-check heading (``Our ruling``), else None: read before any claim is made."""
+    return _outlet(ctx) if _has_heading(ctx) else None
+
+
+def _outlet(ctx: DocContext) -> str | None:
     source = getattr(ctx.doc._, "source", None)
     m = _OUTLET.match(source.strip()) if isinstance(source, str) else None
     outlet = m.group(0).strip() if m else ""
-    if not slugify(outlet) or not (_has_heading(ctx) or _has_verdict(ctx, claims)):  # ``***``: no name
-        return None
-    return outlet
+    return outlet if slugify(outlet) else None
 
 
 def _has_heading(ctx: DocContext) -> bool:

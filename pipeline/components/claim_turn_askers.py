@@ -9,6 +9,11 @@ interviewing outlet (``spoke with The Harbor Review``; lists ``interview_cues``,
 ``briefing_audience``; nor a headline or subhead saying ``Interview``, list ``interview_titles``), the asker is one of the reporters there: the speaker keeps the label as its words
 and gets ``norm.name`` ``a reporter`` (word list ``briefing_asker``). A town hall's or an
 audience's questioner stays the label; an interviewer the article names is left alone.
+
+Before that, a question label no interviewer is named for is the outlet's (:func:`name_outlet_askers`)
+in a fact check (the front matter's ``source``, as for the newsroom's ``we``) and in a transcript the
+paragraphs introducing it call an interview (``In an interview in Hargeisa, Jama was asked …``) when
+the article names one news outlet before it (``Jama told Al Jazeera …``); the label stays in ``via``.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from __future__ import annotations
 import re
 
 from pipeline.components.claim_context import DocContext
+from pipeline.components.claim_newsroom import newsroom_outlet, outlet_speaker
 from pipeline.components.claim_phrase_norm import phrase_norm
 
 
@@ -77,3 +83,43 @@ def name_briefing_askers(ctx: DocContext) -> None:
             continue
         if (sp["start"], sp["end"]) == turn.name and _briefing_before(ctx, first[turn.block]):
             sp["norm"] = phrase_norm(asker, "asker", "person")
+
+
+def name_outlet_askers(ctx: DocContext) -> None:
+    """A question turn still asked by the label as written (no interviewer named, no briefing):
+    in a fact check, the outlet the front matter gives (``source: PolitiFact``,
+    :func:`claim_newsroom.newsroom_outlet`); in a transcript the paragraphs introducing it call
+    an interview (``In an interview in Hargeisa, Jama was asked …``: list ``interview_cues``),
+    the one news outlet the article names before it (``Jama told Al Jazeera …``). The label stays
+    in ``via``."""
+    outlet = newsroom_outlet(ctx)
+    first: dict[int, int] = {}
+    for turn in ctx.turns:
+        if turn.kind not in ("question", "answer", "name"):
+            continue
+        first.setdefault(turn.block, turn.paras[0][0])
+        sp = turn.speaker
+        if turn.kind != "question" or sp is None or "mention_id" in sp or "norm" in sp \
+                or (sp["start"], sp["end"]) != turn.name:
+            continue
+        label = {k: sp[k] for k in ("text", "start", "end")}
+        if outlet is not None:
+            turn.speaker = outlet_speaker(ctx, outlet, label)
+            continue
+        if any(_word_at(p, w) for _, p in _intro(ctx, first[turn.block]) for w in ctx.rules.words("interview_cues")):
+            media = _one_outlet(ctx, first[turn.block])
+            if media is not None:
+                turn.speaker = {**ctx.actor_record(media, "speaker"), "via": label}
+
+
+def _one_outlet(ctx: DocContext, before: int):
+    """The first mention of the one news outlet (a ``media`` actor) named before ``before``; None
+    when none or several are."""
+    found = {}
+    for sp in ctx.spans:
+        if sp.start_char >= before:
+            break
+        norm = sp._.norm or {}
+        if sp.label_ == "actor" and norm.get("type") == "media":
+            found.setdefault(norm.get("actor_id") or sp.text.lower(), sp)
+    return next(iter(found.values())) if len(found) == 1 else None

@@ -120,6 +120,29 @@ def _attribute(ctx: DocContext, turn: Turn, claim: dict) -> None:
         set_speaker(claim, turn.speaker, via=words)
 
 
+#: pronouns an interviewee never says of themselves
+_OTHERS = frozenset({"he", "she"})
+
+
+def _attribute_bare(ctx: DocContext, claims: list[dict]) -> None:
+    """In an answer of an interview printed without labels (:mod:`claim_turn_bare`), outside
+    quotation marks: ``I`` speaking a cue is the interviewee; ``he``/``she`` is someone the
+    interviewee talks about, never the interviewee (``He assured me …``: as written)."""
+    if ctx.bare_speaker is None:
+        return
+    me = ctx.bare_speaker.get("actor_id")
+    for c in claims:
+        sp, cue = c["speaker"], c["cue"]
+        if sp is None or cue is None or not any(s <= c["predicate"]["start"] < e for s, e in ctx.bare_answers):
+            continue
+        words = _self_words(c)
+        if words is not None and words["text"].lower() == "i" and ctx.quote_at(words["start"]) is None:
+            set_speaker(c, ctx.bare_speaker, via=words)
+        via = sp.get("via") or {}
+        if via.get("text", "").lower() in _OTHERS and me and sp.get("actor_id") == me and ctx.quote_at(via["start"]) is None:
+            set_speaker(c, {"text": via["text"], "start": via["start"], "end": via["end"], "actor_id": None})
+
+
 def _address(ctx: DocContext, answer: Turn, claims: list[dict]) -> None:
     """``Q: You've said …``: ``you`` as the subject of a cue is the one who answers."""
     for c in claims:
@@ -212,6 +235,7 @@ class _ByPredicate:
 def attribute_turns(ctx: DocContext, claims: list[dict], provenance: dict) -> list[dict]:
     """Give the turns' speakers and cues to the clauses inside them (see module doc); returns one
     claim per turn for the whole statement."""
+    _attribute_bare(ctx, claims)
     added = []
     index = _ByPredicate(claims)
     for k, turn in enumerate(ctx.turns):

@@ -5,7 +5,9 @@ Kinds: ``label`` (a turn label at a paragraph start; ``turn``: ``question``, ``a
 are never speakers), ``honorifics`` (title words before a name in a label), ``interviewer`` (a
 credit naming the interviewer, group ``name``), ``own_interview`` (the article is its own
 interview: the byline author asks) and ``continuation`` (first-person words: a paragraph without a
-label continues the turn before it). Label and headline patterns need the groups ``label``,
+label continues the turn before it), ``bare_intro`` (an introduction that makes the question and
+answer paragraphs after it an interview printed without labels: ``spoke to``, ``Excerpts:``).
+Label and headline patterns need the groups ``label``,
 ``name`` and ``colon``; the match ends where the statement starts. ``tag`` (a wire tag closing a
 headline: ``… - sources``, ``… -sources say``, ``… - report``; groups ``name`` and ``colon``, the
 dash, and an optional ``verb``) and ``tag_words`` (the words a tag's name may end with when it
@@ -36,7 +38,7 @@ TURN_KINDS = ("question", "answer", "name")
 _NEEDS = {"label": ("pattern", "turn"), "headline": ("pattern",), "tag": ("pattern",), "tag_words": ("words",),
           "not_name": ("words",), "quote_voice": ("words",),
           "honorifics": ("words",), "role": ("words",), "group": ("words",), "asker_intro": ("pattern", "turn"), "interviewer": ("pattern",), "own_interview": ("pattern",),
-          "continuation": ("pattern",), "quote_tag": ("pattern",), "explainer": ("pattern",)}
+          "continuation": ("pattern",), "bare_intro": ("pattern",), "quote_tag": ("pattern",), "explainer": ("pattern",)}
 _GROUPS = {"label": {"label", "name", "colon"}, "headline": {"label", "name", "colon"}, "tag": {"name", "colon"},
            "interviewer": {"name"}, "asker_intro": {"name"}, "quote_tag": {"quote", "colon", "name"}}
 
@@ -58,6 +60,7 @@ class TurnRules:
     interviewers: tuple[TurnRule, ...] = ()
     own_interview: tuple[TurnRule, ...] = ()
     continuation: tuple[TurnRule, ...] = ()
+    bare_intros: tuple[TurnRule, ...] = ()  # an introduction to an interview printed without labels
     tags: tuple[TurnRule, ...] = ()
     tag_words: frozenset[str] = frozenset()
     quote_tags: tuple[TurnRule, ...] = ()
@@ -109,6 +112,6 @@ def load_turn_rules(path: Path) -> TurnRules:
 
     return TurnRules(labels=of("label"), headlines=of("headline"), not_names=words("not_name"),
                      honorifics=words("honorifics"), roles=words("role"), groups=words("group"), interviewers=of("interviewer"),
-                     own_interview=of("own_interview"), continuation=of("continuation"),
+                     own_interview=of("own_interview"), continuation=of("continuation"), bare_intros=of("bare_intro"),
                      tags=of("tag"), tag_words=words("tag_words"), quote_tags=of("quote_tag"),
                      quote_voice=words("quote_voice"), explainers=of("explainer"), asker_intros=of("asker_intro"))

@@ -343,17 +343,24 @@ def _person(ctx: DocContext, turn: Turn, start: int, heads: list[Turn], asker: d
     an answer turn the subject of the interviewer's ``spoke with`` first."""
     if turn.kind == "question":
         return asker
-    if turn.kind == "name":
-        span = _named_span(ctx, turn, start)
-    else:
-        matched, span = interviewee_subject(ctx, start)
-        if span is None:
-            span = _introduced(ctx, start, asker)
-            if span is _AS_WRITTEN:
-                return None
-        span = span or _interviewee(ctx, start, heads, asker)
-        if span is None and matched:
-            return _NO_SPEAKER
+    if turn.kind != "name":
+        return _answerer(ctx, start, heads, asker)
+    span = _named_span(ctx, turn, start)
+    return ctx.actor_record(_fullest(ctx, span), "speaker") if span is not None else None
+
+
+def _answerer(ctx: DocContext, start: int, heads: list[Turn], asker: dict | None) -> dict | None:
+    """The record of who answers the questions of a transcript starting at ``start`` (None: the
+    label as written; ``_NO_SPEAKER``: nobody): the subject of the interviewer's ``spoke with``,
+    else the one an introduction names, else the interviewee (:func:`_interviewee`)."""
+    matched, span = interviewee_subject(ctx, start)
+    if span is None:
+        span = _introduced(ctx, start, asker)
+        if span is _AS_WRITTEN:
+            return None
+    span = span or _interviewee(ctx, start, heads, asker)
+    if span is None and matched:
+        return _NO_SPEAKER
     return ctx.actor_record(_fullest(ctx, span), "speaker") if span is not None else None
 
 
@@ -389,3 +396,11 @@ def _introduced_askers(ctx: DocContext, turns: list[Turn]) -> None:
         answerer = (answer.speaker or {}).get("actor_id") if answer is not None else None
         if answerer is None or answerer != rec.get("actor_id"):
             t.speaker = rec
+
+
+def interview_answerer(ctx: DocContext, start: int, heads: list[Turn]) -> dict | None:
+    """The record of who answers an interview printed without turn labels whose first question
+    starts at ``start`` (:mod:`claim_turn_bare`), read as for an ``A:`` turn; None unless that is
+    an actor of the article."""
+    rec = _answerer(ctx, start, heads, find_interviewer(ctx, start))
+    return rec if rec is not None and rec is not _NO_SPEAKER and "mention_id" in rec else None

@@ -127,7 +127,7 @@ from pipeline.components.claim_document_authors import name_document_authors
 from pipeline.components.claim_headline_documents import name_headline_documents
 from pipeline.components.claim_document_names import name_dated_documents
 from pipeline.components.claim_spokespeople import speak_for_spokespeople
-from pipeline.components.claim_turn_askers import name_briefing_askers
+from pipeline.components.claim_turn_askers import name_briefing_askers, name_outlet_askers
 from pipeline.components.claim_turn_owners import name_turn_owned
 from pipeline.components.claim_rules import (  # noqa: F401  (re-exported)
     ACTOR_WORDS_FILE, CUES_FILE, DESCRIPTIONS_FILE, KINDS_FILE, MODALITY_FILE, RULES_DIR, SECTIONS_FILE, RuleError, Rules,
@@ -135,6 +135,7 @@ from pipeline.components.claim_rules import (  # noqa: F401  (re-exported)
 from pipeline.components.claim_sections import (  # noqa: F401  (re-exported)
     SECTIONS, Section, classify_paragraphs, quotations, dateline_spans, paragraphs, quote_spans, section_spans)
 from pipeline.components.claim_statements import merge_attributions, names_wished_holder, statements  # noqa: F401  (re-exported)
+from pipeline.components.claim_turn_bare import bare_answers
 from pipeline.components.claim_turns import attribute_turns, colon_ranges, find_turns, label_ranges, turn_ranges
 from pipeline.components.claim_speakers import (
     PERSON_PRONOUNS, PRONOUNS_SPEAKER, person_antecedent, prev_subject, remember_person_phrases, remember_subject,
@@ -1515,6 +1516,8 @@ def _doc_context(doc: Doc, doc_id: str, rules: Rules, text: str, mentions: list[
     silent = [(p.start, p.end) for p in classified if not p.emits_claims]
     ctx = DocContext(doc, doc_id, rules, records, spans, sections, silent, dateline_spans(text, rules), text)
     ctx.turns = find_turns(ctx)  # transcript turns and headline colons: their clauses are claims
+    ctx.bare_answers, ctx.bare_speaker = bare_answers(ctx, [t for t in ctx.turns if t.kind in ("headline", "tag")])
+    name_outlet_askers(ctx)  # ``Q:`` in a fact check or an interview nobody is credited with: the outlet
     name_briefing_askers(ctx)  # ``Q:`` in a press briefing: a reporter
     ctx.colon_starts += colon_ranges(ctx.turns)
     labels = repair_turn_labels(doc, label_ranges(ctx.turns))  # ``Maclean’s: Officials say``: no subject

@@ -131,3 +131,45 @@ def test_q_under_an_interview_title_is_no_reporter(claims_of):
 def test_q_under_an_interview_standfirst_is_no_reporter(claims_of):
     asked = _asked(claims_of(STANDFIRST_INTERVIEW))
     assert asked and all("norm" not in c["speaker"] for c in asked)
+
+
+INTERVIEW_OUTLET = (
+    "Island council defends ferry cuts\n\n"
+    "Council leader Ingrid Solberg told Harbour Radio last week that the winter timetable was final.\n\n"
+    "In an interview in Tromvik on Monday, Solberg was asked about the fares:\n\n"
+    "Q: Will the fares rise in January?\n\n"
+    "A: They will not. I have said so to every islander who asked.\n"
+)
+
+FACT_CHECK = (
+    "Did the ferry fares really double?\n\n"
+    "A councillor said at a press conference that fares had doubled since 2020.\n\n"
+    "We asked the ferry company for its figures. A spokesman sent answers:\n\n"
+    "Q: What did a return ticket cost in 2020?\n\n"
+    "A: It cost 40 kroner, and it costs 52 today.\n\n"
+    "Our ruling\n\n"
+    "We rate the claim False.\n"
+)
+
+
+def _asker(claims):
+    return next(c["speaker"] for c in claims if c["cue"] is not None and c["cue"]["text"] == ":"
+                and c["speaker"]["via"] is not None and c["speaker"]["via"]["text"] == "Q")
+
+
+def test_q_in_an_interview_nobody_is_credited_with_is_the_one_outlet_named(claims_of):
+    asker = _asker(claims_of(INTERVIEW_OUTLET))
+    assert asker["text"] == "Harbour Radio"
+
+
+def test_q_in_a_fact_check_is_the_outlet_of_the_front_matter(full_nlp):
+    from pipeline.components.claims import extract_claims
+
+    doc = full_nlp(FACT_CHECK)
+    doc._.source = "Harbor City Check"
+    asker = _asker(extract_claims(doc, "a.txt"))
+    assert asker["norm"]["name"] == "Harbor City Check"
+
+
+def test_q_at_a_town_hall_keeps_its_label_near_miss(claims_of):
+    assert all(c["speaker"].get("via") is None for c in _questions(claims_of(TOWN_HALL)))

@@ -1,0 +1,93 @@
+"""Interviews printed without turn labels (:mod:`claim_turns`): an introduction that says the
+article is an interview (rule kind ``bare_intro``: ``he spoke to Sujata Mishra about …``,
+``Excerpts:``, ``This interview has been edited for length``), then the questions as paragraphs of
+their own (ending in ``?``, or a statement put to the interviewee: ``X says the barrages …``) and
+the answers as paragraphs in the first person.
+
+- **An interview** is found by its introduction (a body paragraph; a dateline may open it) and at least
+  :data:`MIN_PAIRS` question paragraphs each followed right away by a paragraph in the first
+  person (outside quotation marks); a feature with a rhetorical question or two answered in the
+  third person is none. It runs from its first question (at most :data:`MAX_LEAD` paragraphs
+  after the introduction) to the first paragraph with a turn label or out of the body.
+- **Its answers** are the paragraphs of the run that are no questions. An answer has no cue
+  word, so it makes no statement of its own; ``I`` as the speaker of a cue in one (``I believe
+  …``, ``What I will say is …``), outside quotation marks, is the interviewee: the one who answers
+  an ``A:`` turn after the same introduction (:func:`claim_turn_speakers.interview_answerer`).
+  ``we`` keeps its words (the interviewee's government or party as often as the interviewee).
+"""
+
+from __future__ import annotations
+
+from pipeline.components.claim_context import DocContext
+from pipeline.components.claim_turn_labels import label_pieces, read_label
+from pipeline.components.claim_turn_records import Turn
+from pipeline.components.claim_turn_speakers import interview_answerer
+
+#: question paragraphs answered in the first person an interview needs
+MIN_PAIRS = 2
+#: paragraphs between the introduction and the first question
+MAX_LEAD = 2
+
+
+def _units(ctx: DocContext) -> list[tuple[tuple[int, int], bool, bool]]:
+    """The paragraphs of the document, each with whether it is a body paragraph and whether it
+    is one without a label."""
+    labels = ctx.rules.turns.labels
+    out = []
+    for s, e, label in ctx.sections:
+        for p in label_pieces(ctx, (s, e)) if label == "body" else [(s, e)]:
+            body = label == "body" and not ctx.is_silent(p[0])
+            out.append((p, body, body and read_label(ctx, labels, p) is None))
+    return out
+
+
+def _introduces(ctx: DocContext, para: tuple[int, int]) -> bool:
+    return any(ctx.quote_at(m.start()) is None
+               for rule in ctx.rules.turns.bare_intros for m in rule.pattern.finditer(ctx.text, *para))
+
+
+def _first_person(ctx: DocContext, para: tuple[int, int]) -> bool:
+    return any(ctx.quote_at(m.start()) is None
+               for rule in ctx.rules.turns.continuation for m in rule.pattern.finditer(ctx.text, *para))
+
+
+def _asks(ctx: DocContext, para: tuple[int, int]) -> bool:
+    return ctx.text[para[0]:para[1]].rstrip().endswith("?")
+
+
+def _run(ctx: DocContext, units: list[tuple[tuple[int, int], bool, bool]], first: int) -> list[tuple[int, int]]:
+    """The plain body paragraphs from ``first`` on, up to a label or another section."""
+    out = []
+    for para, _body, plain in units[first:]:
+        if not plain:
+            break
+        out.append(para)
+    return out
+
+
+def _interview(ctx: DocContext, units: list[tuple[tuple[int, int], bool, bool]]) -> tuple[int, list[tuple[int, int]]] | None:
+    """(first question start, answer paragraphs) of the interview after the first introduction."""
+    intro = next((i for i, (p, body, _plain) in enumerate(units) if body and _introduces(ctx, p)), None)
+    if intro is None:
+        return None
+    lead = _run(ctx, units, intro + 1)[:MAX_LEAD + 1]
+    start = next((k for k, p in enumerate(lead) if _asks(ctx, p)), None)
+    if start is None:
+        return None
+    paras = _run(ctx, units, intro + 1 + start)
+    pairs = sum(_asks(ctx, p) and not _asks(ctx, q) and _first_person(ctx, q) for p, q in zip(paras, paras[1:]))
+    if pairs < MIN_PAIRS:
+        return None
+    return paras[0][0], [p for p in paras if not _asks(ctx, p)]
+
+
+def bare_answers(ctx: DocContext, heads: list[Turn]) -> tuple[list[tuple[int, int]], dict | None]:
+    """(the answer paragraphs, the interviewee's record) of an interview printed without labels
+    (see module doc); ``([], None)`` when there is none or nobody answers by name."""
+    if not ctx.rules.turns.bare_intros:
+        return [], None
+    found = _interview(ctx, _units(ctx))
+    if found is None:
+        return [], None
+    speaker = interview_answerer(ctx, found[0], heads)
+    return (found[1], speaker) if speaker is not None else ([], None)
