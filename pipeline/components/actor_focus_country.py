@@ -34,14 +34,26 @@ def focus_first(doc: Doc, the: int, actors: list[Actor], found: dict | None, foc
 
 
 def apposed_country(doc: Doc, the: int, actors: list[Actor]) -> str | None:
-    """``Ethiopian Electric Power, the country's state utility``: the country of the body (no state
-    itself) named right before the comma that opens the apposition; None otherwise."""
+    """``Ethiopian Electric Power, the country's state utility``: the one state the article names
+    whose name or demonym opens the name of the body (no state or place itself) that ends right
+    before the comma opening the apposition (:func:`_opens_with`; ``Kenya Power``);
+    None otherwise (``The National Police, the country's …``: its country came from the text around it)."""
     if the < 2 or doc[the - 1].text != ",":
         return None
     body = next((a for a in actors if a.end == the - 1), None)
-    if body is None or body.norm.get("type") in ("state", "location") or not body.norm.get("country"):
+    if body is None or body.norm.get("type") in ("state", "location"):
         return None
-    return body.norm["country"]
+    word = doc[body.start].lower_
+    found = {a.norm["actor_id"] for a in actors if a.norm.get("type") == "state" and a.norm.get("actor_id")
+             and _opens_with(word, a.norm.get("name") or "")}
+    return found.pop() if len(found) == 1 else None
+
+
+def _opens_with(word: str, name: str) -> bool:
+    """Does ``word`` open like the country ``name`` (``Kenya`` of Kenya, ``Ethiopian`` of Ethiopia:
+    the name's first word less its last letter, four letters at least)?"""
+    stem = (name.lower().split() or [""])[0][:-1]
+    return len(stem) >= 4 and word.startswith(stem)
 
 
 def dateline_country(doc: Doc, actors: list[Actor]) -> str | None:
