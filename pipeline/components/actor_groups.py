@@ -27,6 +27,7 @@ from pipeline.components.actor_desc_guards import rival_body_named
 from pipeline.components.actor_desc_synonyms import synonym_body
 from pipeline.components.actor_group_senses import GroupSenses, thing_sense
 from pipeline.components.actor_cities import dateline_start
+from pipeline.components.actor_focus_country import focus_first
 from pipeline.components.actor_eras import EraText, EraWords, another_body_post, era_norm, era_word
 from pipeline.components.actor_model import POSSESSIVE_ENDS, Actor, is_possessive, make_norm, previous_sentence_start
 from pipeline.components.actor_kin import inside_quote
@@ -989,6 +990,8 @@ def _describe_words(ctx: _Described, words: list[str], former: bool = False) -> 
         if phrase in desc.nouns and not desc.modified:
             found = _story_capital(ctx, desc) if desc.capitals else \
                 _reporting_body(ctx, desc) or _described_actor(doc, the, ctx.head, ctx.actors, desc, ctx.company)
+            if desc.focus_first:  # "the country" of a story about one country: that one first
+                found = focus_first(doc, the, ctx.actors, found, ctx.focus, desc.countries)
             return found or _focus_state(doc, the, ctx.actors, desc, ctx.focus) or \
                 sole_settlement(doc, the, ctx.actors, desc, _sentences_back(doc, the, desc.window), fits_description,
                                 ctx.focus) or \

@@ -1,0 +1,56 @@
+"""actor_focus_country.focus_first: ``the country`` / ``the island`` of a story about one country
+names that country even when another state is named nearer; a body the description is apposed to
+gives its own country; the dateline counts only when the headline opens on its country."""
+
+from __future__ import annotations
+
+import pipeline.components.actors  # noqa: F401  (registers claims_actors)
+from tests.conftest import actor_mentions
+
+
+def ids(nlp, text: str, words: str) -> list[str]:
+    return [n["actor_id"] for m, n in actor_mentions(nlp, text) if m.lower() == words]
+
+
+def test_focus_first_beats_a_state_named_in_the_sentence_before(nlp):
+    text = ("LIMA, June 2 (Reuters) - Peru will send troops to the border, the president said on Monday. "
+            "His rival wants a prison system copied from Colombia's. "
+            "The National Police, the country's largest force, asked for more money.")
+    assert ids(nlp, text, "the country") == ["PER"]
+
+
+def test_focus_first_beats_a_second_state_in_the_same_sentence(nlp):
+    text = ("SANTIAGO, March 4 (AP) - Chile will try the smuggler at home rather than send him to Argentina, "
+            "the country's prosecutors said on Tuesday.")
+    assert ids(nlp, text, "the country") == ["CHL"]
+
+
+def test_focus_first_takes_the_dateline_country_the_headline_opens_on(nlp):
+    text = ("Fiji leader courts Canberra and Beijing as loans fall due\n\n"
+            "SUVA, May 3 - Fiji must repay two loans this year, its prime minister said on Friday. Australia "
+            "has trained police officers in the country for a decade, and Australia wants a new deal.")
+    assert ids(nlp, text, "the country") == ["FJI"]
+
+
+def test_apposed_body_gives_the_country_its_own(nlp):
+    text = ("KAMPALA, Jan 9 (Reuters) - Uganda said on Thursday the power line to Kenya would open next year. "
+            "Kenya Power, the country's state utility, said it would buy the electricity.")
+    assert ids(nlp, text, "the country") == ["KEN"]
+
+
+def test_the_island_stays_the_island_state_when_the_focus_is_none(nlp):
+    # near miss: the story's country is no island state, so Britain named before stays the island
+    text = ("BERLIN, Feb 1 (Reuters) - Germany said on Monday it would join the naval exercise. "
+            "Britain, which hosts the drills, said ships would gather off the island next month.")
+    assert ids(nlp, text, "the island") == ["GBR"]
+
+
+def test_the_island_is_the_island_state_in_focus(nlp):
+    text = ("VALLETTA, Feb 1 (Reuters) - Malta said on Monday it would join the naval exercise. "
+            "Britain, which still trains sailors on the island, welcomed the move.")
+    assert ids(nlp, text, "the island") == ["MLT"]
+
+
+def test_the_archipelago_is_an_island_state_named_before(nlp):
+    text = "The Maldives asked India for a loan on Monday. Tourism in the archipelago has slowed since the storm."
+    assert ids(nlp, text, "the archipelago") == ["MDV"]
