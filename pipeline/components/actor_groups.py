@@ -278,7 +278,7 @@ def noun_group(doc: Doc, i: int, nouns: GroupNouns, focus: str | None, headline:
     quoted = i > 0 and doc[i - 1].text in QUOTES and (i == 1 or doc[i - 2].is_space or doc[i - 2].is_punct) \
         or bool(headline and headline[i]) or _after_dateline(doc, i)  # "Prosecutors Tell Jury": a headline
     if not _plural_noun(tok, tok.is_sent_start or _after_dateline(doc, i)) or (tok.is_title and not tok.is_sent_start and not quoted) or \
-            (i + 1 < len(doc) and doc[i + 1].pos_ in ("NOUN", "PROPN")) or _body_owner(doc, i, nouns.bodies) or \
+            (i + 1 < len(doc) and doc[i + 1].pos_ in ("NOUN", "PROPN")) or body_owner(doc, i, nouns.bodies) or \
             _user_base(tok):
         return None
     start = i
@@ -396,7 +396,7 @@ def _user_base(tok) -> bool:
         any(c.dep_ == "nummod" and c.lower_ in ("million", "billion", "millions") for c in tok.children)
 
 
-def _body_owner(doc: Doc, i: int, bodies: frozenset[str]) -> bool:
+def body_owner(doc: Doc, i: int, bodies: frozenset[str]) -> bool:
     """``the farmers' union``, ``the employers' association``: the people name a body, no group of
     their own (``users' phones``, ``the peacekeepers' mandate`` are the group's, as the golds mark them)."""
     return i + 2 < len(doc) and doc[i + 1].tag_ == "POS" and doc[i + 2].lower_ in bodies
