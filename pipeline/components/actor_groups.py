@@ -100,6 +100,7 @@ class GroupNouns(NamedTuple):
     senses: GroupSenses = GroupSenses({})  # "the main drivers of inflation": a noun's sense that is no people
     country_of: Callable[[str], str | None] | None = None  # "Israeli" -> ISR: a demonym's or country's
     foreign: frozenset[str] = frozenset()  # "migrants": "migrants from Eritrea" are of the from-phrase's country
+    sponsors: frozenset[str] = frozenset()  # "trained": "Indian-trained pilots" are not India's
 
 
 INFORMANT_HEADS = ("people", "persons", "individuals")
@@ -332,7 +333,7 @@ def _group_country(doc: Doc, start: int, i: int, nouns: GroupNouns, focus: str |
     (``Veterans of the 1991 campaign in Kuwait`` are no Kuwaitis)."""
     own = nouns.country_of
     if own is not None:
-        named = _modifier_countries(doc, start, i, own)
+        named = _modifier_countries(doc, start, i, own, nouns.sponsors)
         named += [c for c in (_from_country(doc[i], own),) if c and doc[i].lower_ in nouns.foreign]
         if named:
             return named[0]
@@ -344,13 +345,16 @@ def _group_country(doc: Doc, start: int, i: int, nouns: GroupNouns, focus: str |
     return focus
 
 
-def _modifier_countries(doc: Doc, start: int, i: int, own: Callable[[str], str | None]) -> list[str]:
+def _modifier_countries(doc: Doc, start: int, i: int, own: Callable[[str], str | None],
+                        sponsors: frozenset[str] = frozenset()) -> list[str]:
     """The countries the modifiers between ``start`` and the noun at ``i`` name: a run of title-case
     words as one name first (``North Korean``: PRK, not ``Korean``), else its words that modify the noun
-    itself (``French Socialist``: FRA; not ``British`` of ``British Columbia``)."""
+    itself (``French Socialist``: FRA; not ``British`` of ``British Columbia``). A country joined by a
+    hyphen to a ``sponsors`` participle names who trained or backs the group, not its own (``Indian-trained
+    pilots`` of the Maldives' force)."""
     runs: list[list] = []
     for t in doc[start:i]:
-        if t.dep_ not in ("amod", "compound"):
+        if t.dep_ not in ("amod", "compound") or _sponsor(doc, t.i, i, sponsors):
             continue
         if runs and t.i > start and t.is_title and doc[t.i - 1].is_title and doc[t.i - 1].dep_ in ("amod", "compound"):
             runs[-1].append(t)
@@ -359,6 +363,11 @@ def _modifier_countries(doc: Doc, start: int, i: int, own: Callable[[str], str |
     found = [own(" ".join(t.text for t in run)) or next((c for c in (own(t.text) for t in run if t.head.i == i) if c),
                                                          None) for run in runs]
     return [c for c in found if c]
+
+
+def _sponsor(doc: Doc, k: int, i: int, sponsors: frozenset[str]) -> bool:
+    """``Indian`` in ``Indian-trained pilots``: a word before a hyphen and a ``sponsors`` participle."""
+    return k + 2 < i and doc[k + 1].text == "-" and doc[k + 2].lower_ in sponsors
 
 
 def _from_country(tok, own: Callable[[str], str | None]) -> str | None:
