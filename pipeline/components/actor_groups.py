@@ -101,6 +101,7 @@ class GroupNouns(NamedTuple):
     senses: GroupSenses = GroupSenses({})  # "the main drivers of inflation": a noun's sense that is no people
     country_of: Callable[[str], str | None] | None = None  # "Israeli" -> ISR: a demonym's or country's
     foreign: frozenset[str] = frozenset()  # "migrants": "migrants from Eritrea" are of the from-phrase's country
+    sponsors: frozenset[str] = frozenset()  # "trained": "Indian-trained pilots" are not India's
 
 
 INFORMANT_HEADS = ("people", "persons", "individuals")
@@ -279,7 +280,7 @@ def noun_group(doc: Doc, i: int, nouns: GroupNouns, focus: str | None, headline:
     quoted = i > 0 and doc[i - 1].text in QUOTES and (i == 1 or doc[i - 2].is_space or doc[i - 2].is_punct) \
         or bool(headline and headline[i]) or _after_dateline(doc, i)  # "Prosecutors Tell Jury": a headline
     if not _plural_noun(tok, tok.is_sent_start or _after_dateline(doc, i)) or (tok.is_title and not tok.is_sent_start and not quoted) or \
-            (i + 1 < len(doc) and doc[i + 1].pos_ in ("NOUN", "PROPN")) or _body_owner(doc, i, nouns.bodies) or \
+            (i + 1 < len(doc) and doc[i + 1].pos_ in ("NOUN", "PROPN")) or body_owner(doc, i, nouns.bodies) or \
             _user_base(tok):
         return None
     start = i
@@ -333,7 +334,7 @@ def _group_country(doc: Doc, start: int, i: int, nouns: GroupNouns, focus: str |
     (``Veterans of the 1991 campaign in Kuwait`` are no Kuwaitis)."""
     own = nouns.country_of
     if own is not None:
-        named = _modifier_countries(doc, start, i, own)
+        named = _modifier_countries(doc, start, i, own, nouns.sponsors)
         named += [c for c in (_from_country(doc[i], own),) if c and doc[i].lower_ in nouns.foreign]
         if named:
             return named[0]
@@ -345,13 +346,16 @@ def _group_country(doc: Doc, start: int, i: int, nouns: GroupNouns, focus: str |
     return focus
 
 
-def _modifier_countries(doc: Doc, start: int, i: int, own: Callable[[str], str | None]) -> list[str]:
+def _modifier_countries(doc: Doc, start: int, i: int, own: Callable[[str], str | None],
+                        sponsors: frozenset[str] = frozenset()) -> list[str]:
     """The countries the modifiers between ``start`` and the noun at ``i`` name: a run of title-case
     words as one name first (``North Korean``: PRK, not ``Korean``), else its words that modify the noun
-    itself (``French Socialist``: FRA; not ``British`` of ``British Columbia``)."""
+    itself (``French Socialist``: FRA; not ``British`` of ``British Columbia``). A country joined by a
+    hyphen to a ``sponsors`` participle names who trained or backs the group, not its own (``Indian-trained
+    pilots`` of the Maldives' force)."""
     runs: list[list] = []
     for t in doc[start:i]:
-        if t.dep_ not in ("amod", "compound"):
+        if t.dep_ not in ("amod", "compound") or _sponsor(doc, t.i, i, sponsors):
             continue
         if runs and t.i > start and t.is_title and doc[t.i - 1].is_title and doc[t.i - 1].dep_ in ("amod", "compound"):
             runs[-1].append(t)
@@ -360,6 +364,11 @@ def _modifier_countries(doc: Doc, start: int, i: int, own: Callable[[str], str |
     found = [own(" ".join(t.text for t in run)) or next((c for c in (own(t.text) for t in run if t.head.i == i) if c),
                                                          None) for run in runs]
     return [c for c in found if c]
+
+
+def _sponsor(doc: Doc, k: int, i: int, sponsors: frozenset[str]) -> bool:
+    """``Indian`` in ``Indian-trained pilots``: a word before a hyphen and a ``sponsors`` participle."""
+    return k + 2 < i and doc[k + 1].text == "-" and doc[k + 2].lower_ in sponsors
 
 
 def _from_country(tok, own: Callable[[str], str | None]) -> str | None:
@@ -397,7 +406,7 @@ def _user_base(tok) -> bool:
         any(c.dep_ == "nummod" and c.lower_ in ("million", "billion", "millions") for c in tok.children)
 
 
-def _body_owner(doc: Doc, i: int, bodies: frozenset[str]) -> bool:
+def body_owner(doc: Doc, i: int, bodies: frozenset[str]) -> bool:
     """``the farmers' union``, ``the employers' association``: the people name a body, no group of
     their own (``users' phones``, ``the peacekeepers' mandate`` are the group's, as the golds mark them)."""
     return i + 2 < len(doc) and doc[i + 1].tag_ == "POS" and doc[i + 2].lower_ in bodies

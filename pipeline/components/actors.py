@@ -59,7 +59,7 @@ from pipeline.components.abbreviations import is_title_abbreviation
 from pipeline.components.actor_acting_seats import add_acting_seats
 from pipeline.components.actor_epithets import EpithetWords, epithet_person, find_epithet
 from pipeline.components.actor_groups import (CompanyEvidence, GroupLexicon, GroupNouns, TagParties,
-                                             apposed_person,
+                                             apposed_person, body_owner,
                                              contested, describe, find_following, find_groups, fits_description,
                                              index_by_start, join_modified_variants, national_companies, note_possessed)
 from pipeline.components.actor_party_owner import modified_party
@@ -939,8 +939,8 @@ class ActorComponent(RuleComponent):
                            w.modified_group_nouns, w.opposition_nouns, w.informant_phrases,
                            w.quantifiers | w.collective_non_modifiers, w.document_signing_verbs,
                            w.stateless_group_nouns | w.trade_group_nouns | w.foreign_group_nouns,
-                           w.org_name_heads, w.institution_group_phrases, self._group_senses,
-                           self._country_of_word, w.foreign_group_nouns)
+                           w.org_name_heads | w.group_body_heads, w.institution_group_phrases, self._group_senses,
+                           self._country_of_word, w.foreign_group_nouns, w.sponsor_participles)
         in_headline = headline_tokens(doc, headlines)
         find_groups(doc, actors, self._groups, focus, nouns, in_headline)
         find_bare_repeats(doc, actors, w.repeated_group_nouns)
@@ -1476,8 +1476,10 @@ class ActorComponent(RuleComponent):
             return
         head = tok.head
         if head.i > tok.i and head.i - end < 3 and head.tag_ in ("NNS", "NNPS") and \
-                head.lower_ in self.words.group_nouns | self.words.member_nouns | self.words.source_nouns:
+                head.lower_ in self.words.group_nouns | self.words.member_nouns | self.words.source_nouns and \
+                not body_owner(st.doc, head.i, self.words.org_name_heads | self.words.group_body_heads):
             word = head.lower_  # "Lebanese sources", "Syrian activists": a group of that country
+            # (not "the Dominican bishops' conference": a body the people name)
             st.claim(Actor(start, head.i + 1, _norm(f"{entry.country.lower()}-{slugify(word)}",
                                                    f"{entry.name} {word}", "group", entry.country, True,
                                                    None, "adjective"), f"rule:{entry.id}", word, "group"))

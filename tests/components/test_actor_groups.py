@@ -1756,3 +1756,48 @@ def test_describe_chief_minister_titled_holder(nlp):
     assert out["the chief minister"]["actor_id"] == "arvind-patil"
     other = actor_norms(nlp, "Chief Minister Arvind Patil met officials. The minister said nothing.")
     assert (other.get("The minister") or {}).get("actor_id") != "arvind-patil"
+
+
+@pytest.mark.parametrize("text, mention, country", [
+    ("LIMA — Politicians in the capital said the plan would fail.", "Politicians", "PER"),
+    ("LIMA — The president met the bishops on Friday to discuss the reform.", "the bishops", "PER"),
+    ("LIMA — The generals refused to hand over the barracks, the minister said.", "The generals", "PER"),
+    ("LIMA — The electoral body said its five commissioners would meet on Monday.", "its five commissioners", "PER"),
+    ("LIMA — The mayor faces two minor challengers in the runoff.", "two minor challengers", "PER"),
+    ("LIMA — Chilean celebrities backed the boycott, the ministry said.", "Chilean celebrities", "CHL"),
+    ("LIMA — The union said employers had refused to raise wages.", "employers", "PER"),
+    ("LIMA — Police said nine suspects were held after the raid.", "nine suspects", "PER"),
+    ("LIMA — The mayor said taxi owners had accepted the new fares.", "taxi owners", "PER"),
+])
+def test_group_nouns_round_38_heads(nlp, text, mention, country):
+    """Heads the golds mark wherever they stand (round 38): a group of the country in focus, or of
+    the demonym before it."""
+    norm = norms(nlp, text)[mention]
+    assert (norm["type"], norm["country"]) == ("group", country)
+
+
+def test_group_nouns_exiles_take_no_country_from_the_focus(nlp):
+    """``exiles``, ``deportees`` live in another country than their own: none from the focus, a
+    demonym's when one is there."""
+    got = norms(nlp, "LIMA — The minister said the deportees would be housed near the airport. "
+                     "Venezuelan exiles marched on Sunday.")
+    assert got["the deportees"]["country"] is None
+    assert got["Venezuelan exiles"]["country"] == "VEN"
+
+
+def test_group_nouns_sponsor_hyphen_is_no_country(nlp):
+    """``Peruvian-trained pilots`` of another country's air force are not Peru's people: the focus
+    gives the country, not the trainer; ``Peruvian pilots`` are Peru's."""
+    got = norms(nlp, "QUITO — Ecuador's air force, which flies the jets with Peruvian-trained pilots, said "
+                     "the deal was fair. Peruvian pilots said so too.")
+    assert got["Peruvian-trained pilots"]["country"] == "ECU"
+    assert got["Peruvian pilots"]["country"] == "PER"
+
+
+def test_group_nouns_people_naming_a_body_are_no_group(nlp):
+    """``the bishops' conference``, ``the Chilean bishops' conference``: a body the people name, no
+    group of bishops (negative); ``owners`` alone is too broad (``the owners of the building``)."""
+    got = norms(nlp, "LIMA — The bishops' conference said the Chilean bishops' conference agreed. "
+                     "The owners of the building refused to comment.")
+    assert not any("bishops" in m and "conference" not in m for m in got)
+    assert "The owners" not in got
