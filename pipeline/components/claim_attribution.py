@@ -280,6 +280,8 @@ def _pronoun_speaker(sent: Sentence, frame: Token, subj: Token, seen: set[int]) 
     found = _pronoun_antecedent_speaker(sent, frame, subj, seen)
     if _unresolved(found) and subj.lower_ in THIRD_PERSON_SUBJECTS:
         return _untagged_quoted_pronoun(sent, frame, subj) or found
+    if subj.lower_ in THIRD_PERSON_SUBJECTS:
+        found = _nearer_in_quotation(sent, frame, subj, found)
     if found is None or found.speaker is None or subj.lower_ in ("i", "we"):
         return found
     if subj.lower_ == "they" and _one_person(sent, found.speaker):
@@ -309,6 +311,24 @@ def _untagged_quoted_pronoun(sent: Sentence, frame: Token, subj: Token) -> Frame
     quoting = sent.ctx.actor_record(quoted, "speaker") if quoted is not None else {}
     rec = quoted_pronoun_speaker(sent, subj, quoting, recent_speaker_ids(sent.ctx, subj.idx))
     return FrameSpeaker(rec, True) if rec is not None else None
+
+
+def _nearer_in_quotation(sent: Sentence, frame: Token, subj: Token, found: FrameSpeaker | None) -> FrameSpeaker | None:
+    """A ``he``/``she``/``they`` inside an untagged quotation resolved to someone named outside
+    it, while the quotation itself names an agreeing person before the pronoun (``"I was 19. My
+    lawyer met me for eleven minutes. He said …"`` after ``Mr. Fairweather is a former
+    prosecutor``): the quotation's own antecedent (:func:`_untagged_quoted_pronoun`), nearer and
+    inside the quoted speaker's words; else ``found`` unchanged."""
+    quote = sent.ctx.quote_at(subj.idx)
+    if quote is None or found is None or found.speaker is None:
+        return found
+    inside = _untagged_quoted_pronoun(sent, frame, subj)
+    rec = inside.speaker if inside is not None else None
+    if rec is None or rec.get("start") is None or not quote[0] <= rec["start"] < subj.idx:
+        return found
+    if rec.get("actor_id") is not None and rec.get("actor_id") == found.speaker.get("actor_id"):
+        return found
+    return inside
 
 
 def _one_person(sent: Sentence, rec: dict) -> bool:

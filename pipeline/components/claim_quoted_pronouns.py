@@ -239,9 +239,9 @@ def people_word(sent: Sentence, tok: Token) -> bool:
 
 
 def _person_word(sent: Sentence, tok: Token, pronoun: str) -> bool:
-    """The head of a person actor mention the pronoun fits, or a singular person noun with a
-    determiner or possessor (``her father``, ``the chair``; not a vocative ``Doctor``) not of the
-    other sex."""
+    """The head of a person actor mention the pronoun fits, or a singular noun naming one person
+    (``Rules.person_words``: ``her father``, ``my brother``, ``the chair``) with a determiner or
+    possessor (not a vocative ``Doctor``), not of the other sex."""
     span = sent.ctx.actor_at.get(tok.i)
     noun = tok.lemma_.lower()
     if span is not None and span.root.i == tok.i and tok.pos_ == "NOUN" and is_person(span):
@@ -250,7 +250,7 @@ def _person_word(sent: Sentence, tok: Token, pronoun: str) -> bool:
         return span.root.i == tok.i and is_person(span) and gender_fits(sent.ctx, span, pronoun)
     if tok.dep_ not in _PERSON_DEPS or tok.tag_ != "NN":
         return False
-    if noun not in sent.rules.person_nouns or noun in sent.rules.words(_OTHER_SEX[pronoun]):
+    if noun not in sent.rules.person_words or noun in sent.rules.words(_OTHER_SEX[pronoun]):
         return False
     return any(c.dep_ in ("det", "poss") and c.i < tok.i for c in tok.children)
 
