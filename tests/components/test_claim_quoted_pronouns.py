@@ -72,6 +72,26 @@ def test_a_quoted_he_with_no_person_noun_in_its_quotation_keeps_the_name_outside
     assert speaker.get("text") != "My brother"
 
 
+NARRATED = ("'We will not back down': Governor Lena Park on the dam row\n\nBy Tom Reyes\n\n"
+            "Governor Lena Park spoke to Tom Reyes about the dam. Excerpts:\n\n"
+            "Has the federal government helped?\n\n"
+            "Barely. Our engineers say the data are wrong. I met {who} in March. He promised me a new survey.")
+
+
+def test_a_narrated_he_is_the_person_the_narrator_just_talked_about(run):
+    """An interview answer (or an op-ed) in the first person: ``He`` is the person ``I`` met, not
+    the interviewee named before (who speaks as ``I``)."""
+    speaker = _speaker(NARRATED.format(who="the federal minister"), run, "promised")
+    assert speaker["text"] == "the federal minister" and speaker["via"]["text"] == "He"
+
+
+def test_a_narrated_he_with_no_person_noun_near_is_not_guessed_from_the_narration(run):
+    """Near miss: ``I`` met a place, no person noun before ``He`` in its two sentences: the rule
+    does not fire (whatever the other rules say, never a noun it made up)."""
+    speaker = _speaker(NARRATED.format(who="them at the ministry"), run, "promised")
+    assert speaker.get("text") != "the federal minister"
+
+
 def test_he_in_a_quotation_is_never_the_quotations_own_speaker(run):
     text = ('Tomas Berg spoke for an hour. "Nobody asked me about the bridge. He believed the bridge was '
             'safe," Berg said.')
