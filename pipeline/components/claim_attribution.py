@@ -282,8 +282,8 @@ def _pronoun_speaker(sent: Sentence, frame: Token, subj: Token, seen: set[int]) 
         return _untagged_quoted_pronoun(sent, frame, subj) or found
     if subj.lower_ in THIRD_PERSON_SUBJECTS:
         found = _nearer_in_quotation(sent, frame, subj, found)
-    if subj.lower_ in ("he", "she"):
-        found = _narrated_person(sent, subj, found)
+    if subj.lower_ in ("he", "she") and not quoted_frame(sent, frame, subj):
+        found = _narrated_person(sent, subj, found)  # not ``"…," she wrote``: the quoted one
     if found is None or found.speaker is None or subj.lower_ in ("i", "we"):
         return found
     if subj.lower_ == "they" and _one_person(sent, found.speaker):

@@ -92,6 +92,14 @@ def test_a_narrated_he_with_no_person_noun_near_is_not_guessed_from_the_narratio
     assert speaker.get("text") != "the federal minister"
 
 
+def test_a_narrated_she_tagging_a_quotation_is_the_quoted_person_not_the_noun_before(run):
+    """Near miss: ``… told me the mayor "…." "…," she wrote``: the tag of a quotation is its
+    speaker, not the person the narrator talks about."""
+    text = ('Her former aide, Dana Ruiz, told me the mayor "never liked the plan." "He said it on radio '
+            'because radio wants a fight," she wrote in an email.')
+    assert _speaker(text, run, "wrote").get("actor_id") == "dana-ruiz"
+
+
 def test_he_in_a_quotation_is_never_the_quotations_own_speaker(run):
     text = ('Tomas Berg spoke for an hour. "Nobody asked me about the bridge. He believed the bridge was '
             'safe," Berg said.')
