@@ -22,8 +22,8 @@ from pipeline.components.claim_joint import they_pair
 from pipeline.components.claim_posters import posting_handle
 from pipeline.components.claim_it_clauses import clause_body, clause_document
 from pipeline.components.claim_replies import asked_by, person_addressed, replier
-from pipeline.components.claim_quoted_pronouns import THIRD_PERSON_SUBJECTS, people_word, quoted_pronoun_speaker, \
-    recent_speaker_ids
+from pipeline.components.claim_quoted_pronouns import THIRD_PERSON_SUBJECTS, narrated_pronoun_speaker, people_word, \
+    quoted_pronoun_speaker, recent_speaker_ids
 from pipeline.components.claim_sections import in_nested_quote, quote_spans
 from pipeline.components.claim_speakers import (
     GENERIC_PRONOUNS, PERSON_PRONOUNS, POSSESSIVE_PRONOUNS, PRONOUNS_SPEAKER, called_they, chained_speaker,
@@ -280,6 +280,10 @@ def _pronoun_speaker(sent: Sentence, frame: Token, subj: Token, seen: set[int]) 
     found = _pronoun_antecedent_speaker(sent, frame, subj, seen)
     if _unresolved(found) and subj.lower_ in THIRD_PERSON_SUBJECTS:
         return _untagged_quoted_pronoun(sent, frame, subj) or found
+    if subj.lower_ in THIRD_PERSON_SUBJECTS:
+        found = _nearer_in_quotation(sent, frame, subj, found)
+    if subj.lower_ in ("he", "she") and not quoted_frame(sent, frame, subj):
+        found = _narrated_person(sent, subj, found)  # not ``"…," she wrote``: the quoted one
     if found is None or found.speaker is None or subj.lower_ in ("i", "we"):
         return found
     if subj.lower_ == "they" and _one_person(sent, found.speaker):
@@ -309,6 +313,44 @@ def _untagged_quoted_pronoun(sent: Sentence, frame: Token, subj: Token) -> Frame
     quoting = sent.ctx.actor_record(quoted, "speaker") if quoted is not None else {}
     rec = quoted_pronoun_speaker(sent, subj, quoting, recent_speaker_ids(sent.ctx, subj.idx))
     return FrameSpeaker(rec, True) if rec is not None else None
+
+
+def _nearer_in_quotation(sent: Sentence, frame: Token, subj: Token, found: FrameSpeaker | None) -> FrameSpeaker | None:
+    """A ``he``/``she``/``they`` inside an untagged quotation resolved to someone named outside
+    it, while the quotation itself names an agreeing person before the pronoun (``"I was 19. My
+    lawyer met me for eleven minutes. He said …"`` after ``Mr. Fairweather is a former
+    prosecutor``): the quotation's own antecedent (:func:`_untagged_quoted_pronoun`), nearer and
+    inside the quoted speaker's words; else ``found`` unchanged."""
+    quote = sent.ctx.quote_at(subj.idx)
+    if quote is None or found is None or found.speaker is None:
+        return found
+    inside = _untagged_quoted_pronoun(sent, frame, subj)
+    rec = inside.speaker if inside is not None else None
+    if rec is None or rec.get("start") is None or not quote[0] <= rec["start"] < subj.idx:
+        return found
+    if rec.get("actor_id") is not None and rec.get("actor_id") == found.speaker.get("actor_id"):
+        return found
+    return inside
+
+
+def _narrated_person(sent: Sentence, subj: Token, found: FrameSpeaker | None) -> FrameSpeaker | None:
+    """A ``he``/``she`` in first-person narration (:func:`narrated_pronoun_speaker`: ``I raised
+    this with the Union minister. He assured me …``) resolved to no one, or to someone not named
+    since the sentence before: the person ``I`` just talked about; else ``found`` unchanged."""
+    rec = narrated_pronoun_speaker(sent, subj)
+    if rec is None:
+        return found
+    old = found.speaker if found is not None else None
+    if old is not None and not _unresolved(found):
+        if old.get("actor_id") is not None and old.get("actor_id") == rec.get("actor_id"):
+            return found
+        if old.get("start") is not None and rec["start"] <= old["start"] < subj.idx:
+            return found  # the found words themselves are nearer
+        span = sent.ctx.actor_span(old) if "mention_id" in old else None
+        mentions = sent.ctx.mentions_of(old.get("actor_id")) if span is not None else []
+        if any(rec["start"] <= m.start_char < subj.idx for m in mentions):
+            return found  # the found person is named after the narrator's noun: nearer
+    return FrameSpeaker(rec, True)
 
 
 def _one_person(sent: Sentence, rec: dict) -> bool:

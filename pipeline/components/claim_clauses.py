@@ -2589,17 +2589,28 @@ class Sentence:
     def _listed_before(self, head: Token) -> int | None:
         """``She thanked him, wrote his name on a card and promised to call``, parsed with the
         first act as a clausal complement of a subjectless main verb: that act (before the verb,
-        a comma between, no quotation mark, a subject of its own) starts a list of acts sharing
-        its subject; its index, or None."""
+        a comma or dash between, maybe with ``then``: :meth:`_act_break`; no quotation mark, a
+        subject of its own) starts a list of acts sharing its subject (``Roe congratulated Lee —
+        then added: "…"``); its index, or None."""
         if head.dep_ != "ROOT" or self.kid(head, ("nsubj", "nsubjpass")) is not None:
             return None
         first = next((c for c in head.children if c.i < head.i and self.inside(c) and (
             c.dep_ == "ccomp" or (c.dep_ == "advcl" and c.tag_ == head.tag_ and child(c, ("mark",)) is None))), None)
-        if first is None or self.kid(first, ("nsubj",)) is None or first.right_edge.i not in (head.i - 2, head.i - 1):
+        if first is None or self.kid(first, ("nsubj",)) is None or not self._act_break(first, head):
             return None
-        if self.doc[head.i - 1].text != "," or self.ctx.quote_at(first.idx) is not None:
-            return None
-        return first.i
+        return None if self.ctx.quote_at(first.idx) is not None else first.i
+
+    def _act_break(self, first: Token, head: Token) -> bool:
+        """Between the first act and the verb, a comma or dash and nothing else but the verb's own
+        sequence adverbs (word list ``sequel-adverbs``: ``…, then added``, ``— and then added``)."""
+        breaks = (",", "\u2014", "\u2013", "--")
+        edge = first.right_edge.i
+        gap = self.doc[edge if self.doc[edge].text in breaks else edge + 1:head.i]
+        if not len(gap) or gap[0].text not in breaks:
+            return False
+        sequel = self.rules.words("sequel_adverbs")
+        return all(t.head.i == head.i and (t.lower_ in sequel or (t.lower_ == "and" and t.dep_ == "cc"))
+                   for t in gap[1:])
 
     def _frame_after_comma(self, head: Token) -> Token | None:
         """``The audit found that the bureau had not filled …, and recommended that …``; ``Reyes

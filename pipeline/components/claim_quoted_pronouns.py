@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from pipeline.components.claim_bodies import body_of
 from pipeline.components.claim_clauses import Sentence
 from pipeline.components.claim_context import DocContext
-from pipeline.components.claim_speakers import gender_fits, is_person, speaker_for_token, via_of
+from pipeline.components.claim_speakers import gender_fits, is_person, noun_phrase, speaker_for_token, via_of
 from pipeline.components.claim_they_side import against_us, dominant_body, own_side_nouns
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -57,6 +57,40 @@ def quoted_pronoun_speaker(sent: Sentence, subj: Token, quoting: dict, others: s
         return None
     return _body_they(sent, subj, quoting, others or set(), first, own or frozenset()) \
         or (_side_body(sent, subj, quoting, others or set()) if own is not None else None)
+
+
+#: first-person words of a narrator (an op-ed's author, an interviewee's answer)
+_NARRATOR_WORDS = frozenset(("i", "me", "my"))
+
+
+def narrated_pronoun_speaker(sent: Sentence, subj: Token) -> dict | None:
+    """A ``he``/``she`` outside quotations in first-person narration: ``I raised this with the
+    Union minister in August. He assured me …`` (an interview answer, an op-ed). The narrator is
+    ``I``, so the pronoun is someone ``I`` talks about: the nearest agreeing person noun or mention
+    (:func:`_person_word`) before it in its sentence or the sentence before in its paragraph, when
+    one of the two has ``I``/``me``/``my`` outside quotations; the pronoun in ``via``; else None."""
+    ctx, pronoun = sent.ctx, subj.lower_
+    if pronoun not in _OTHER_SEX or ctx.quote_at(subj.idx) is not None:
+        return None
+    window = [sent]
+    prev = Sentence.at(ctx, sent.index - 1) if sent.index > 0 else None
+    if prev is not None and ctx.paragraph_index(prev.start_char) == ctx.paragraph_index(sent.start_char):
+        window.insert(0, prev)
+    if not any(t.lower_ in _NARRATOR_WORDS and t.i < subj.i and ctx.quote_at(t.idx) is None
+               for other in window for t in other.tokens):
+        return None
+    for other in reversed(window):
+        for tok in reversed(other.tokens):
+            if tok.i >= subj.i or ctx.quote_at(tok.idx) is not None or not _person_word(other, tok, pronoun):
+                continue
+            span = ctx.actor_at.get(tok.i)
+            rec = speaker_for_token(other, tok) if span is not None else \
+                {**noun_phrase(other, tok), "actor_id": None}  # as written: ``the Union minister`` is no other minister
+            if rec is None or rec.get("start") is None or rec["start"] < window[0].start_char:
+                return None
+            rec["via"] = via_of(subj)
+            return rec
+    return None
 
 
 #: actor types a quoted ``they`` may be when no plural noun of people is near (a body, not people)
@@ -239,9 +273,9 @@ def people_word(sent: Sentence, tok: Token) -> bool:
 
 
 def _person_word(sent: Sentence, tok: Token, pronoun: str) -> bool:
-    """The head of a person actor mention the pronoun fits, or a singular person noun with a
-    determiner or possessor (``her father``, ``the chair``; not a vocative ``Doctor``) not of the
-    other sex."""
+    """The head of a person actor mention the pronoun fits, or a singular noun naming one person
+    (``Rules.person_words``: ``her father``, ``my brother``, ``the chair``) with a determiner or
+    possessor (not a vocative ``Doctor``), not of the other sex."""
     span = sent.ctx.actor_at.get(tok.i)
     noun = tok.lemma_.lower()
     if span is not None and span.root.i == tok.i and tok.pos_ == "NOUN" and is_person(span):
@@ -250,7 +284,7 @@ def _person_word(sent: Sentence, tok: Token, pronoun: str) -> bool:
         return span.root.i == tok.i and is_person(span) and gender_fits(sent.ctx, span, pronoun)
     if tok.dep_ not in _PERSON_DEPS or tok.tag_ != "NN":
         return False
-    if noun not in sent.rules.person_nouns or noun in sent.rules.words(_OTHER_SEX[pronoun]):
+    if noun not in sent.rules.person_words or noun in sent.rules.words(_OTHER_SEX[pronoun]):
         return False
     return any(c.dep_ in ("det", "poss") and c.i < tok.i for c in tok.children)
 

@@ -1545,18 +1545,44 @@ def _nearby_study(sent: Sentence, tok: Token) -> dict | None:
 def _study_authors(sent: Sentence, tok: Token, skip: Token | None = None) -> dict | None:
     """``A study led by Dr. Mina Chaudhry … suggests … But the authors cautioned that …``: the
     authors (``study_author_nouns``, with ``the`` and nothing else that says whose) of the one
-    study named in their paragraph or the one before (:func:`_nearby_study`) are its named author,
-    the words in ``via``; None when that study has no author an actor names (``the authors`` stay
-    as they are)."""
+    study named in their paragraph or the one before (:func:`_nearby_study`) are its named writers
+    (:func:`_study_writers`: ``written by A and B``), else its named author, the words in ``via``;
+    None when that study has no author an actor names (``the authors`` stay as they are)."""
     if tok.lower_ not in sent.rules.words("study_author_nouns") or _possessor(tok) is not None \
             or [c.lower_ for c in tok.children if c.dep_ in ("det", "amod", "compound", "prep", "nummod")] != ["the"]:
         return None
     rec = _nearby_study(sent, tok)
+    rec = (_study_writers(sent.ctx, rec) or rec) if rec is not None else None
     if rec is None or not rec.get("actor_id"):
         return None
     rec = dict(rec)
     rec["via"] = noun_phrase(sent, tok, skip)
     return rec
+
+
+def _study_writers(ctx: DocContext, rec: dict) -> dict | None:
+    """The named writers of the study ``rec`` reads (its ``document``, else its words), written
+    after it with a participle of ``study-writing-verbs`` and ``by`` (``A study published by the
+    X Clinic, written by the professors Alana Brisbane and Howard Fenn,``): the first writer's
+    record, the others in ``also``; None when no person mention is there."""
+    where = rec.get("document") or rec
+    span = ctx.doc.char_span(where["start"], where["end"], alignment_mode="expand") if where.get("start") is not None else None
+    if span is None:
+        return None
+    verbs = ctx.rules.words("study_writing_verbs")
+    writers: list[Span] = []
+    for tok in span.root.subtree:
+        if tok.dep_ == "agent" and tok.head.tag_ == "VBN" and tok.head.lemma_.lower() in verbs:
+            for t in tok.subtree:
+                person = ctx.actor_at.get(t.i)
+                if person is not None and is_person(person) and person.root.i == t.i and person not in writers:
+                    writers.append(person)
+    if not writers:
+        return None
+    out = ctx.actor_record(writers[0], "speaker")
+    if len(writers) > 1:
+        out["also"] = [ctx.actor_record(w, "speaker") for w in writers[1:]]
+    return out
 
 
 def _said_statement(sent: Sentence, tok: Token) -> dict | None:

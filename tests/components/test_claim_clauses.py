@@ -415,6 +415,25 @@ def test_a_list_of_acts_before_a_subjectless_verb_keeps_its_own_subject(claims_o
     assert with_cue(claims_of(text), "promised")["speaker"]["norm"]["actor_id"] == "ana-ruiz"
 
 
+@pytest.mark.parametrize("text, name", [
+    ('Governor Alan Pike met the striking nurses on Friday. Pike thanked Morales for hosting the meeting '
+     '\u2014 then added: "Now the union has to show it can compromise."', "Pike"),
+    ('Mayor Lena Dorsey praised the volunteers for their work, then added: "We still need more help."', "Dorsey"),
+])
+def test_an_act_then_a_subjectless_report_share_the_first_subject(claims_of, text, name):
+    """``X congratulated Y — then added: "…"``, parsed with the first act as the complement of a
+    subjectless ``added``: the acts share X (``sequel-adverbs`` between the dash and the verb)."""
+    assert name in with_cue(claims_of(text), "added")["speaker"]["text"]
+
+
+def test_a_dash_and_a_word_outside_the_sequel_adverbs_share_no_subject(claims_of):
+    """Near miss: ``— quickly added``: not a later act by the list's rule (left as before)."""
+    text = ('Governor Alan Pike met the striking nurses on Friday. Pike thanked Morales for hosting the meeting '
+            '\u2014 officials added: "The union has to compromise."')
+    speaker = with_cue(claims_of(text), "added")["speaker"] or {}
+    assert "Pike" not in (speaker.get("text") or "")
+
+
 @pytest.mark.parametrize("text, speaker, content", [
     ("A YouGov survey for The Times put the Greens on 14%.", "YouGov", "the Greens on 14%"),  # the pollster speaks
     ("The latest poll puts the ruling party on 38 percent, its lowest since 2019.", "The latest poll",

@@ -49,6 +49,57 @@ def test_quoted_they_with_no_people_before_stays_unresolved(run, text, cue):
     assert speaker.get("actor_id") is None and speaker["text"] in ("They", "they")
 
 
+def test_a_quoted_he_takes_the_person_noun_of_its_quotation_over_a_name_outside(run):
+    """A letter quoted over two paragraphs, its tag at the end: ``He`` is the brother the writer
+    names in the quotation, not the op-ed's author named before it (a kin noun counts)."""
+    text = ('Why the system fails\n\nBy Peter J. Hanley\n\nMr. Hanley is a retired judge.\n\n'
+            'The note came in the mail on Tuesday, and I read it twice.\n\n'
+            '\u201cI was 22 and scared. My brother drove me to the station at dawn. He said the police '
+            'would let me go by noon.\n\n\u201cThen the officer took my phone. I waited there all night,'
+            '\u201d Janet Olsen wrote to me in May from a county jail.')
+    speaker = _speaker(text, run, "said")
+    assert speaker["text"] == "My brother" and speaker["via"]["text"] == "He"
+
+
+def test_a_quoted_he_with_no_person_noun_in_its_quotation_keeps_the_name_outside(run):
+    """Near miss: nothing in the quotation before ``He`` names a man: the resolution stays."""
+    text = ('Why the system fails\n\nBy Peter J. Hanley\n\nMr. Hanley is a retired judge.\n\n'
+            'The note came in the mail on Tuesday, and I read it twice.\n\n'
+            '\u201cI was 22 and scared. The station was cold at dawn. He said the police '
+            'would let me go by noon.\n\n\u201cThen the officer took my phone. I waited there all night,'
+            '\u201d Janet Olsen wrote to me in May from a county jail.')
+    speaker = _speaker(text, run, "said")
+    assert speaker.get("text") != "My brother"
+
+
+NARRATED = ("'We will not back down': Governor Lena Park on the dam row\n\nBy Tom Reyes\n\n"
+            "Governor Lena Park spoke to Tom Reyes about the dam. Excerpts:\n\n"
+            "Has the federal government helped?\n\n"
+            "Barely. Our engineers say the data are wrong. I met {who} in March. He promised me a new survey.")
+
+
+def test_a_narrated_he_is_the_person_the_narrator_just_talked_about(run):
+    """An interview answer (or an op-ed) in the first person: ``He`` is the person ``I`` met, not
+    the interviewee named before (who speaks as ``I``)."""
+    speaker = _speaker(NARRATED.format(who="the federal minister"), run, "promised")
+    assert speaker["text"] == "the federal minister" and speaker["via"]["text"] == "He"
+
+
+def test_a_narrated_he_with_no_person_noun_near_is_not_guessed_from_the_narration(run):
+    """Near miss: ``I`` met a place, no person noun before ``He`` in its two sentences: the rule
+    does not fire (whatever the other rules say, never a noun it made up)."""
+    speaker = _speaker(NARRATED.format(who="them at the ministry"), run, "promised")
+    assert speaker.get("text") != "the federal minister"
+
+
+def test_a_narrated_she_tagging_a_quotation_is_the_quoted_person_not_the_noun_before(run):
+    """Near miss: ``… told me the mayor "…." "…," she wrote``: the tag of a quotation is its
+    speaker, not the person the narrator talks about."""
+    text = ('Her former aide, Dana Ruiz, told me the mayor "never liked the plan." "He said it on radio '
+            'because radio wants a fight," she wrote in an email.')
+    assert _speaker(text, run, "wrote").get("actor_id") == "dana-ruiz"
+
+
 def test_he_in_a_quotation_is_never_the_quotations_own_speaker(run):
     text = ('Tomas Berg spoke for an hour. "Nobody asked me about the bridge. He believed the bridge was '
             'safe," Berg said.')
