@@ -999,7 +999,7 @@ def _describe_words(ctx: _Described, words: list[str], former: bool = False) -> 
         if phrase in desc.nouns and not desc.modified:
             found = _story_capital(ctx, desc) if desc.capitals else \
                 _reporting_body(ctx, desc) or _described_actor(doc, the, ctx.head, ctx.actors, desc, ctx.company)
-            if desc.focus_first:  # "the country" of a story about one country: that one first
+            if phrase in desc.focus_first:  # "the country" of a story about one country: that one first
                 found = focus_first(doc, the, ctx.actors, found, ctx.focus, desc.countries)
             return found or _focus_state(doc, the, ctx.actors, desc, ctx.focus) or \
                 sole_settlement(doc, the, ctx.actors, desc, _sentences_back(doc, the, desc.window), fits_description,

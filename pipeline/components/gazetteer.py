@@ -471,8 +471,9 @@ class Description:
     # body the row fits named anywhere before (the chamber far after the Senate; two such bodies: none)
     sole_context: tuple[str, ...] = ()  # and only when its own sentence holds one of these words or lemmas (a
     # vote, a bill, lawmakers: the chamber that legislates; "At the trial, the chamber fell silent": a room, none)
-    focus_first: bool = False  # the country in focus, named before as a state, wins over a nearer state
-    # (``the country`` of a Costa Rica story after ``El Salvador's``; actor_focus_country.focus_first)
+    focus_first: tuple[str, ...] = ()  # nouns for which the country in focus, named before as a state, wins
+    # over a nearer state (``the country`` of a Costa Rica story after ``El Salvador's``, not ``the nation``;
+    # actor_focus_country.focus_first)
 
 
 @dataclass(frozen=True)
@@ -981,7 +982,7 @@ def load_descriptions(path: Path) -> list[Description]:
                            rule_flag(row, "refuse_after_names", where), _word_list(row, "refuse_in", where, False),
                            _word_list(row, "except_described", where, False),
                            _word_list(row, "sole_nouns", where, False), _word_list(row, "sole_context", where, False),
-                           focus_first=rule_flag(row, "focus_first", where))
+                           focus_first=_word_list(row, "focus_first", where, False))
         if not (desc.name_words or desc.types or desc.roles or desc.sectors or desc.ids):
             raise ActorDictionaryError(f"{where}: give name_words, types, roles, sectors or ids")
         if set(desc.sole_nouns) - set(desc.nouns) or desc.sole_nouns and not (desc.window and desc.sole_context):

@@ -54,3 +54,12 @@ def test_the_island_is_the_island_state_in_focus(nlp):
 def test_the_archipelago_is_an_island_state_named_before(nlp):
     text = "The Maldives asked India for a loan on Monday. Tourism in the archipelago has slowed since the storm."
     assert ids(nlp, text, "the archipelago") == ["MDV"]
+
+
+def test_the_nation_keeps_the_nearer_reading(nlp):
+    # near miss: only ``the country`` puts the focus first; ``the nation`` after another state named in
+    # its sentence is not read as the story's country (the golds mostly leave ``the nation`` unmarked)
+    text = ("LIMA, June 2 (Reuters) - Peru will send troops to the border, the president said on Monday. "
+            "Chile, which shares the border, said the nation would not close its crossings.")
+    assert "PER" not in ids(nlp, text, "the nation")
+    assert ids(nlp, text.replace("the nation", "the country"), "the country") == ["PER"]
