@@ -73,16 +73,23 @@ def name_briefing_askers(ctx: DocContext) -> None:
     """Give the question turns of a briefing transcript, asked by the label as written, the
     asker's description as ``norm.name`` (see module doc)."""
     asker = next(iter(sorted(ctx.rules.words("briefing_asker"))), None)
+    for turn, first in _label_questions(ctx):
+        if asker is not None and _briefing_before(ctx, first):
+            turn.speaker["norm"] = phrase_norm(asker, "asker", "person")
+
+
+def _label_questions(ctx: DocContext):
+    """(turn, first character of its block) for each question turn still asked by its label as
+    written: no mention, no norm, the speaker span the label itself."""
     first: dict[int, int] = {}
     for turn in ctx.turns:
         if turn.kind not in ("question", "answer", "name"):
             continue
         first.setdefault(turn.block, turn.paras[0][0])
         sp = turn.speaker
-        if asker is None or turn.kind != "question" or sp is None or "mention_id" in sp or "norm" in sp:
-            continue
-        if (sp["start"], sp["end"]) == turn.name and _briefing_before(ctx, first[turn.block]):
-            sp["norm"] = phrase_norm(asker, "asker", "person")
+        if turn.kind == "question" and sp is not None and "mention_id" not in sp and "norm" not in sp \
+                and (sp["start"], sp["end"]) == turn.name:
+            yield turn, first[turn.block]
 
 
 def name_outlet_askers(ctx: DocContext) -> None:
@@ -93,21 +100,13 @@ def name_outlet_askers(ctx: DocContext) -> None:
     the one news outlet the article names before it (``Jama told Al Jazeera …``). The label stays
     in ``via``."""
     outlet = newsroom_outlet(ctx)
-    first: dict[int, int] = {}
-    for turn in ctx.turns:
-        if turn.kind not in ("question", "answer", "name"):
-            continue
-        first.setdefault(turn.block, turn.paras[0][0])
-        sp = turn.speaker
-        if turn.kind != "question" or sp is None or "mention_id" in sp or "norm" in sp \
-                or (sp["start"], sp["end"]) != turn.name:
-            continue
-        label = {k: sp[k] for k in ("text", "start", "end")}
+    for turn, first in list(_label_questions(ctx)):
+        label = {k: turn.speaker[k] for k in ("text", "start", "end")}
         if outlet is not None:
             turn.speaker = outlet_speaker(ctx, outlet, label)
             continue
-        if any(_word_at(p, w) for _, p in _intro(ctx, first[turn.block]) for w in ctx.rules.words("interview_cues")):
-            media = _one_outlet(ctx, first[turn.block])
+        if any(_word_at(p, w) for _, p in _intro(ctx, first) for w in ctx.rules.words("interview_cues")):
+            media = _one_outlet(ctx, first)
             if media is not None:
                 turn.speaker = {**ctx.actor_record(media, "speaker"), "via": label}
 
