@@ -897,7 +897,7 @@ def headline_document(sent: Sentence, tok: Token) -> dict | None:
     ctx = sent.ctx
     if ctx.section_at(tok.idx) not in ("headline", "subhead") or not is_document_noun(sent, tok):
         return None
-    first = next((t for t in sent.doc[tok.i + 1:] if t.pos_ == "NOUN" and _kind(t) == _kind(tok)
+    first = next((t for t in sent.doc[tok.i + 1:] if t.pos_ == "NOUN" and document_kind(t) == document_kind(tok)
                   and ctx.section_at(t.idx) not in _NOT_ANTECEDENT and not _modifier_only(sent, t)), None)
     tsent = Sentence.holding(ctx, first) if first is not None else None
     if tsent is None or not is_document_noun(tsent, first) or any(c.dep_ == "poss" for c in first.children) \
@@ -1457,7 +1457,8 @@ _DOCUMENT_REACH = 12
 _SAME_KIND = {"survey": "poll", "ruling": "decision"}
 
 
-def _kind(tok: Token) -> str:
+def document_kind(tok: Token) -> str:
+    """A document noun's kind: its lemma, ``survey`` counted as ``poll`` (``_SAME_KIND``)."""
     lemma = "data" if tok.lower_ == "data" else tok.lemma_.lower()  # lemmatized ``datum`` or not
     return _SAME_KIND.get(lemma, lemma)
 
@@ -1465,7 +1466,7 @@ def _kind(tok: Token) -> str:
 def _same_number(a: Token, b: Token) -> bool:
     """Two document nouns of one number (``a report`` is not ``the reports``); ``data`` is
     tagged either way."""
-    return a.tag_ == b.tag_ or _kind(a) == _kind(b) == "data"
+    return a.tag_ == b.tag_ or document_kind(a) == document_kind(b) == "data"
 
 
 def _modifier_only(sent: Sentence, tok: Token) -> bool:
@@ -1718,7 +1719,7 @@ def _first_mentions(sent: Sentence, tok: Token, lo: int,
     release``); None when one has an author no record covers. ``kind``: documents of that kind,
     of any number, instead of ``tok``'s."""
     ctx, doc = sent.ctx, sent.doc
-    want = _SAME_KIND.get(kind, kind) if kind else _kind(tok)
+    want = _SAME_KIND.get(kind, kind) if kind else document_kind(tok)
     anykind = not kind and _any_document(sent, tok)
     found: dict[str, dict] = {}
     unauthored: list[Token] = []
@@ -1726,7 +1727,7 @@ def _first_mentions(sent: Sentence, tok: Token, lo: int,
         t = doc[i]
         if t.idx < lo:
             break
-        if (_kind(t) != want and not (anykind and is_document_noun(sent, t))) \
+        if (document_kind(t) != want and not (anykind and is_document_noun(sent, t))) \
                 or not (kind or _same_number(t, tok)) or t.pos_ != "NOUN" \
                 or ctx.section_at(t.idx) in _NOT_ANTECEDENT or _modifier_only(sent, t) \
                 or document_refused(t, sent.rules.documents.get(t.lemma_.lower())):
