@@ -1189,7 +1189,7 @@ class Sentence:
         # not the verb's own subordinator (``If the court asks for …``), not a day (``called on Tuesday``)
         return any(c.dep_ in wanted or (c.lower_ in wanted and not _pronoun_object(c) and c.dep_ != "mark"
                                         and not _time_object(c) and _request_phrase(tok, c, rule)
-                                        and not self._sum_phrase(c, rule))
+                                        and not self._sum_phrase(c, rule) and self._content_phrase(c, rule))
                    for c in near)
 
     def _person_topic(self, tok: Token, preps: list[str]) -> bool:
@@ -1319,6 +1319,18 @@ class Sentence:
             return False
         return obj.ent_type_ in _SUM_ENTITIES or obj.like_num or child(obj, ("nummod",)) is not None \
             or obj.lower_ in self.rules.words(rule["with_not"]) or obj.lemma_.lower() in self.rules.words(rule["with_not"])
+
+    def _content_phrase(self, prep: Token, rule: dict) -> bool:
+        """A preposition of the rule's ``with`` carries what was said when the rule names a word list
+        ``with_objects``: its object is a noun of that list or a quotation (``splashed with a claim
+        that …``, ``under the headline "SHAME"``); not ``splashed with water``, ``under the mayor``."""
+        if not rule.get("with_objects"):
+            return True
+        obj = child(prep, ("pobj",))
+        if obj is None:
+            return False
+        words = self.rules.listed(rule, "with_objects")
+        return obj.lower_ in words or obj.lemma_.lower() in words or self.ctx.quote_at(obj.idx) is not None
 
     def is_document_subject(self, tok: Token) -> bool:
         """The subject of ``tok`` is a document or data noun (rules ``document``)."""
