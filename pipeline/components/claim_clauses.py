@@ -1189,7 +1189,7 @@ class Sentence:
         # not the verb's own subordinator (``If the court asks for …``), not a day (``called on Tuesday``)
         return any(c.dep_ in wanted or (c.lower_ in wanted and not _pronoun_object(c) and c.dep_ != "mark"
                                         and not _time_object(c) and _request_phrase(tok, c, rule)
-                                        and not self._sum_phrase(c, rule))
+                                        and not self._sum_phrase(c, rule) and self._content_phrase(c, rule))
                    for c in near)
 
     def _person_topic(self, tok: Token, preps: list[str]) -> bool:
@@ -1319,6 +1319,18 @@ class Sentence:
             return False
         return obj.ent_type_ in _SUM_ENTITIES or obj.like_num or child(obj, ("nummod",)) is not None \
             or obj.lower_ in self.rules.words(rule["with_not"]) or obj.lemma_.lower() in self.rules.words(rule["with_not"])
+
+    def _content_phrase(self, prep: Token, rule: dict) -> bool:
+        """A preposition of the rule's ``with`` carries what was said when the rule names a word list
+        ``with_objects``: its object is a noun of that list or a quotation (``splashed with a claim
+        that …``, ``under the headline "SHAME"``); not ``splashed with water``, ``under the mayor``."""
+        if not rule.get("with_objects"):
+            return True
+        obj = child(prep, ("pobj",))
+        if obj is None:
+            return False
+        words = self.rules.listed(rule, "with_objects")
+        return obj.lower_ in words or obj.lemma_.lower() in words or self.ctx.quote_at(obj.idx) is not None
 
     def is_document_subject(self, tok: Token) -> bool:
         """The subject of ``tok`` is a document or data noun (rules ``document``)."""
@@ -2100,6 +2112,8 @@ class Sentence:
                 orphan = self._stranded_subject(head) or self._compound_subject(head) or self._inverted_subject(head) \
                     or self._surname_word_subject(head) or self._trailing_named_subject(head)
             listed = self._listed_before(head) if orphan is None else None
+            if listed is None and orphan is None:
+                listed = self._act_before_dash(head)
             if listed is not None:
                 return Subject(self.kid(self.doc[listed], ("nsubj",)), "inherited")
             return Subject(orphan, "own") if orphan is not None else Subject(None, "none")
@@ -2599,6 +2613,24 @@ class Sentence:
         if first is None or self.kid(first, ("nsubj",)) is None or not self._act_break(first, head):
             return None
         return None if self.ctx.quote_at(first.idx) is not None else first.i
+
+    def _act_before_dash(self, head: Token) -> int | None:
+        """``Governor Trent thanked the volunteers — then added: "…"`` parsed with the subjectless
+        verb after the dash hung on the act before it (``parataxis``): that act's index when it has
+        a subject of its own, comes first in the sentence unit and only a dash or comma and the
+        verb's sequence adverbs stand between (not a quotation's verb); else None."""
+        if head.dep_ != "parataxis" or self.kid(head, ("nsubj", "nsubjpass")) is not None:
+            return None
+        first = head.head
+        if first.i > head.i or first.pos_ != "VERB" or not self.inside(first) or self.kid(first, ("nsubj",)) is None \
+                or self.ctx.quote_at(first.idx) is not None:
+            return None
+        sequel = self.rules.words("sequel_adverbs")
+        j = head.i - 1
+        while j > first.i and self.doc[j].head.i == head.i and (
+                self.doc[j].lower_ in sequel or (self.doc[j].lower_ == "and" and self.doc[j].dep_ == "cc")):
+            j -= 1
+        return first.i if j > first.i and self.doc[j].text in ("\u2014", "\u2013", "--") else None
 
     def _act_break(self, first: Token, head: Token) -> bool:
         """Between the first act and the verb, a comma or dash and nothing else but the verb's own

@@ -313,7 +313,7 @@ def _word_lists(cues: list[dict]) -> dict[str, frozenset[str]]:
 
 
 #: rule keys whose value names a ``word_list`` (:meth:`Rules.listed`)
-_LIST_KEYS = ("content_objects", "sense_objects", "clause_objects", "forecast_objects", "to_object")
+_LIST_KEYS = ("content_objects", "sense_objects", "clause_objects", "forecast_objects", "to_object", "with_objects")
 
 
 def _checked_word_lists(path: Path, cues: list[dict]) -> dict[str, frozenset[str]]:

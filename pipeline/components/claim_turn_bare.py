@@ -27,6 +27,8 @@ from pipeline.components.claim_turn_speakers import interview_answerer
 MIN_PAIRS = 2
 #: paragraphs between the introduction and the first question
 MAX_LEAD = 2
+#: subjects of an introduction's verb that make it the writer's own conversation, no interview
+WRITER_PRONOUNS = frozenset({"i", "we"})
 
 
 def _units(ctx: DocContext) -> list[tuple[tuple[int, int], bool, bool]]:
@@ -42,8 +44,21 @@ def _units(ctx: DocContext) -> list[tuple[tuple[int, int], bool, bool]]:
 
 
 def _introduces(ctx: DocContext, para: tuple[int, int]) -> bool:
-    return any(ctx.quote_at(m.start()) is None
+    return any(ctx.quote_at(m.start()) is None and not _told_by_writer(ctx, m.start())
                for rule in ctx.rules.turns.bare_intros for m in rule.pattern.finditer(ctx.text, *para))
+
+
+def _told_by_writer(ctx: DocContext, char: int) -> bool:
+    """The introduction's verb has the writer for its subject (``Last week I spoke to Maria Gomez``,
+    ``we talked with …``): a column telling of a conversation, whose own ``I`` paragraphs after
+    its questions are the writer's, not an interview (``he spoke to Sujata Mishra`` is one)."""
+    i = ctx._token_at(char)
+    if i >= len(ctx.doc):
+        return False
+    verb = ctx.doc[i]
+    while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head
+    return any(c.dep_ == "nsubj" and c.lower_ in WRITER_PRONOUNS for c in verb.children)
 
 
 def _first_person(ctx: DocContext, para: tuple[int, int]) -> bool:

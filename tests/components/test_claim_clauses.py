@@ -426,6 +426,27 @@ def test_an_act_then_a_subjectless_report_share_the_first_subject(claims_of, tex
     assert name in with_cue(claims_of(text), "added")["speaker"]["text"]
 
 
+@pytest.mark.parametrize("text, name", [
+    ('Senator Ruth Okafor toured the flooded school \u2014 then added: "The repairs cannot wait."',
+     "Okafor"),
+    ('Coach Daniel Brandt hugged his goalkeeper \u2014 and then added: "This is his night."', "Brandt"),
+])
+def test_a_subjectless_report_after_a_dash_shares_the_act_before(claims_of, text, name):
+    """``X visited … — then added: "…"`` parsed with ``added`` hung on the act before as a
+    ``parataxis``: whatever that act, it shares its subject (``Sentence._act_before_dash``)."""
+    assert name in with_cue(claims_of(text), "added")["speaker"]["text"]
+
+
+@pytest.mark.parametrize("text", [
+    'Senator Ruth Okafor toured the flooded school. Then added: "The repairs cannot wait."',
+    'Senator Ruth Okafor toured the flooded school \u2014 a firefighter then added: "The repairs cannot wait."',
+])
+def test_a_report_across_a_sentence_end_or_with_its_own_subject_keeps_it(claims_of, text):
+    """Near miss: a sentence end between, or a subject of its own after the dash (no representative of hers): not the senator."""
+    speaker = with_cue(claims_of(text), "added")["speaker"] or {}
+    assert "Okafor" not in (speaker.get("text") or "")
+
+
 def test_a_dash_and_a_word_outside_the_sequel_adverbs_share_no_subject(claims_of):
     """Near miss: ``— quickly added``: not a later act by the list's rule (left as before)."""
     text = ('Governor Alan Pike met the striking nurses on Friday. Pike thanked Morales for hosting the meeting '

@@ -1136,6 +1136,7 @@ def test_described_as_saying_nothing_is_no_statement_of_the_object(run):
      "The Evening Courier"),
     ("The Morning Star splashed on Friday with a picture of the minister under the headline 'SHAME'.", "splashed",
      "The Morning Star"),
+    ("The Daily Herald splashed on Monday with a story about the mayor's expenses.", "splashed", "The Daily Herald"),
 ])
 def test_splashed_headline_is_a_cue(run, text, cue, speaker):
     assert speaker in _speaker(with_cue(run(text), cue))
@@ -1144,6 +1145,8 @@ def test_splashed_headline_is_a_cue(run, text, cue, speaker):
 @pytest.mark.parametrize("text", [
     "The children splashed water over the dog in the garden.",
     "He splashed out on a new car last spring.",
+    "The twins splashed with their cousins under the waterfall all afternoon.",
+    "The club splashed out on two new strikers under the old manager last summer.",
 ])
 def test_splashed_water_is_no_cue(run, text):
     assert not _cues(run(text))

@@ -56,3 +56,26 @@ def test_a_question_put_as_a_statement_keeps_its_own_speaker(claims_of):
 def test_a_feature_with_rhetorical_questions_is_no_interview(claims_of):
     expect = with_cue(claims_of(FEATURE), "expect")
     assert expect["speaker"] is None or expect["speaker"]["text"] == "I"
+
+
+COLUMN = (
+    "The buses that never come\n\n"
+    "Last week I spoke to Omar Haddad, a driver at a Bristol bus depot, about his shifts. "
+    "He told me half the routes were short of staff every morning.\n\n"
+    "Why does this matter to riders?\n\n"
+    "I think it means the morning queues will only get longer this winter.\n\n"
+    "Will the council listen?\n\n"
+    "I suspect it will not, whatever the mayor promises.\n"
+)
+
+
+def test_a_column_telling_of_its_writers_conversation_is_no_interview(claims_of):
+    claims = claims_of(COLUMN)
+    for cue in ("think", "suspect"):
+        speaker = with_cue(claims, cue)["speaker"]
+        assert speaker is None or "Haddad" not in speaker["text"]
+
+
+def test_a_reporter_talking_with_someone_still_introduces_an_interview(claims_of):
+    think = with_cue(claims_of(COLUMN.replace("Last week I spoke", "Last week our reporter spoke")), "think")
+    assert think["speaker"]["text"].endswith("Omar Haddad")
