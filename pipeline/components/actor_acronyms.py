@@ -8,7 +8,8 @@ A title-case short name must take two letters or more from two words or more (``
 one letter of each word (``Meta`` after the Ministry of Education and Technology Affairs) is an
 acronym only written in capitals (``PNP``) or in brackets right after the body's name. A name
 translated from a head-first language may keep that order's capitals (``PLN`` of the National
-Liberation Party: :func:`head_first_initials`). A known
+Liberation Party: :func:`head_first_initials`), read so only in a story from a country of such a
+language (``head-first-language-countries``: ``SAN JOSÉ, Costa Rica``, not ``NEW DELHI``). A known
 given name, a name of the gazetteer, a topic or a post (``topic-acronyms``: ``AGM``, ``IPO``;
 ``title-acronyms``: ``CEO``) is never a short name. Word lists (``actor_words.jsonl``):
 ``abbreviated-body-types``, ``abbreviation-name-links`` and ``acronym-event-heads``."""
@@ -133,10 +134,11 @@ def head_first_initials(short: str, words: list[tuple[str, bool]]) -> bool:
     return short.lower() == "".join(w[0] for w, title in order if title) != "".join(w[0] for w, t in words if t)
 
 
-def _head_first_of(body: Actor, short: str, name: list[tuple[str, bool]]) -> bool:
+def _head_first_of(body: Actor, short: str, name: list[tuple[str, bool]], head_first_story: bool) -> bool:
     """:func:`head_first_initials` for a body the gazetteer does not know (it lists a known body's
-    own acronym: ``CNA`` is no ``African National Congress``)."""
-    return not body.norm["in_gazetteer"] and head_first_initials(short, name)
+    own acronym: ``CNA`` is no ``African National Congress``) in a story from a country of a
+    head-first language (``head_first_story``; elsewhere ``PSB`` is no ``Bahujan Samaj Party``)."""
+    return head_first_story and not body.norm["in_gazetteer"] and head_first_initials(short, name)
 
 
 def _hyphen_parts(doc: Doc, b: Actor) -> tuple[str, ...]:
@@ -180,12 +182,15 @@ def _in_brackets_after(doc: Doc, short: Actor, body: Actor) -> bool:
 
 
 def coref_abbreviations(doc: Doc, actors: list[Actor], words: ActorWords | None = None,
-                        known: Callable[[str], bool] = lambda w: False, defined: set[str] | None = None) -> None:
+                        known: Callable[[str], bool] = lambda w: False, defined: set[str] | None = None,
+                        country: str | None = None) -> None:
     """An unknown one-word body (:func:`_short_name`) whose letters abbreviate the name of exactly
     one other body of the document (:func:`abbreviates`), before or after it, takes its norm;
     ``known`` tells a name of the gazetteer; ``defined``: :func:`text_defined_acronyms` of ``doc``
-    when the caller has it (it depends on the words alone)."""
+    when the caller has it (it depends on the words alone); ``country``: the story's (the
+    dateline's, else the one in focus), whose language may put a name's head first."""
     words = words or _default_words()
+    head_first = country is not None and country in words.head_first_language_countries
     types = tuple(words.abbreviated_body_types)
     by_start = {a.start: a for a in actors}
     fulls = [(a, name) for a in actors if a.norm["type"] in types and a.end - a.start >= 2
@@ -203,7 +208,7 @@ def coref_abbreviations(doc: Doc, actors: list[Actor], words: ActorWords | None 
             continue  # "the AGM", "the CEO": a meeting, a post, never a body's short name
         found = {b.norm["actor_id"]: b.norm for b, name in fulls
                  if b.norm["actor_id"] != a.norm["actor_id"] and (abbreviates(short, name, _in_brackets_after(doc, a, b))
-                                                                  or _head_first_of(b, short, name))}
+                                                                  or _head_first_of(b, short, name, head_first))}
         found.update({b.norm["actor_id"]: b.norm for b, name in initialled
                       if short.isupper() and b.norm["actor_id"] != a.norm["actor_id"] and _initials(short, name)})
         if not found and short.isupper():

@@ -2031,11 +2031,11 @@ class ActorComponent(RuleComponent):
         actors.sort(key=lambda a: a.start)
         defined = text_defined_acronyms(doc)  # once per document: it reads the words alone
         _coref_acronyms(doc, actors, defined)
-        coref_abbreviations(doc, actors, self.words, lambda w: alias_key(w) in self.gaz.by_alias, defined)
-        bodies_read_as_people(doc, actors, self.words)  # "Tigray People's Liberation Front" ... "TPLF"
         place = _dateline_place(doc, actors)  # the story's country: the dateline's, else the one in focus
-        own_initials_over_namesakes(doc, actors, _initials_of_bodies(doc, actors), self.words,
-                                    place.norm["country"] if place is not None else focus)  # Seattle's SPD
+        country = place.norm["country"] if place is not None else focus
+        coref_abbreviations(doc, actors, self.words, lambda w: alias_key(w) in self.gaz.by_alias, defined, country)
+        bodies_read_as_people(doc, actors, self.words)  # "Tigray People's Liberation Front" ... "TPLF"
+        own_initials_over_namesakes(doc, actors, _initials_of_bodies(doc, actors), self.words, country)  # Seattle's SPD
         link_translated_names(doc, actors, self.words.abbreviated_body_types, is_first_name)  # "X (Frente Amplio)"
         link_part_names(doc, actors, self.words.country_part_nouns)  # "Batken province" and "Batken"
         link_lower_chambers(doc, actors, self._chambers.phrases, self.words.lower_chamber_names)  # Jordan's House

@@ -293,6 +293,7 @@ class ActorWords:
     acronym_event_heads: frozenset[str] = frozenset()  # "convention": a name of an event, not of the body of its initials
     acronym_definition_links: frozenset[str] = frozenset()  # "and" in "the sanitary and phytosanitary (SPS) deal"
     acronym_naming_nouns: frozenset[str] = frozenset()  # "initials" in "X, known by its Spanish initials PRM,"
+    head_first_language_countries: frozenset[str] = frozenset()  # "CRI": a translated name may keep head-first initials (PLN)
     lower_chamber_names: frozenset[str] = frozenset()  # "house of representatives": what "the lower house" names
     located_body_heads: frozenset[str] = frozenset()  # "embassy" in "the U.S. Embassy in Manila": the place is in the name
     numbered_body_heads: frozenset[str] = frozenset()  # "lodge" in "the Fraternal Order of Police Lodge 8"

@@ -1750,12 +1750,17 @@ def test_group_nouns_outside_the_law_not_their_other_forms(nlp):
 
 def test_describe_chief_minister_titled_holder(nlp):
     """``Chief Minister X`` is a title of its own (``title-chief-minister``): a later ``the chief
-    minister`` names X, not an unnamed office holder; a plain ``the minister`` is no chief minister."""
+    minister`` names X, not an unnamed office holder; a plain ``the minister`` after another titled
+    minister is that one, and ``a former chief minister`` is someone else."""
     out = actor_norms(nlp, "The budget of Chief Minister Arvind Patil's government was passed. "
                      "Patil thanked the house. Later the chief minister said the deficit would fall.")
     assert out["the chief minister"]["actor_id"] == "arvind-patil"
-    other = actor_norms(nlp, "Chief Minister Arvind Patil met officials. The minister said nothing.")
-    assert (other.get("The minister") or {}).get("actor_id") != "arvind-patil"
+    other = actor_norms(nlp, "Chief Minister Arvind Patil met Finance Minister Ravi Sen on Monday. "
+                             "Later the minister said the deficit would fall.")
+    assert other["the minister"]["actor_id"] == other["Finance Minister Ravi Sen"]["actor_id"] != "arvind-patil"
+    former = actor_norms(nlp, "Chief Minister Arvind Patil opened the session. "
+                              "Later a former chief minister said the deficit would fall.")
+    assert former["a former chief minister"]["actor_id"] != "arvind-patil"
 
 
 @pytest.mark.parametrize("text, mention, country", [
