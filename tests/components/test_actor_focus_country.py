@@ -54,3 +54,22 @@ def test_the_island_is_the_island_state_in_focus(nlp):
 def test_the_archipelago_is_an_island_state_named_before(nlp):
     text = "The Maldives asked India for a loan on Monday. Tourism in the archipelago has slowed since the storm."
     assert ids(nlp, text, "the archipelago") == ["MDV"]
+
+
+def test_subject_state_of_the_sentence_before_beats_the_focus(nlp):
+    text = ("TEGUCIGALPA, May 5 (AP) - Honduras will return 300 workers to Guatemala next week, officials said. "
+            "Guatemala has refused to accept them. The country said it could not verify their papers.")
+    assert ids(nlp, text, "the country") == ["GTM"]
+
+
+def test_state_named_only_as_a_possessive_object_leaves_the_focus(nlp):
+    # near miss: Panama is neither subject nor antecedent, so the story's country stays
+    text = ("TEGUCIGALPA, May 5 (AP) - Honduras opened a border post copied from Panama's. "
+            "The border police, the country's newest force, said it was ready.")
+    assert ids(nlp, text, "the country") == ["HND"]
+
+
+def test_the_archipelago_is_the_archipelagic_state_in_focus(nlp):
+    text = ("JAKARTA, July 8 (Reuters) - Indonesia agreed a coast guard deal with Australia on Tuesday. "
+            "The archipelago wants patrol boats for its eastern waters, officials said.")
+    assert ids(nlp, text, "the archipelago") == ["IDN"]
