@@ -6,10 +6,11 @@ before it, even when another state is named nearer (``… a prison modelled on E
 Public Force, the country's national police,``: Costa Rica; ``Mexico will try him rather than hand
 him to the United States, the country's Attorney General's Office said``: Mexico). A body of one
 country the description is apposed to names that country (``Ethiopian Electric Power, the
-country's state utility``: Ethiopia in a story about Egypt). A state the nearer reading gave that is
-the subject of the sentence before or of an earlier clause of the same sentence stays (``Costa Rica will
-deport migrants to Nicaragua. Nicaragua has refused to take them back. The country said …``: Nicaragua);
-with no nearer reading (two states named), the one state named as such a subject, other than the focus."""
+country's state utility``: Ethiopia in a story about Egypt). When ``the country`` is a subject (or
+owns one), a state the nearer reading gave that is the subject of the sentence before or of an earlier
+clause of the same sentence stays (``Costa Rica will deport migrants to Nicaragua. Nicaragua has
+refused to take them back. The country said …``: Nicaragua); with no nearer reading (two states
+named), the one state named as such a subject, other than the focus."""
 from __future__ import annotations
 
 from spacy.tokens import Doc
@@ -29,7 +30,7 @@ def focus_first(doc: Doc, the: int, actors: list[Actor], found: dict | None, foc
     focus = own or dateline_country(doc, actors) or focus
     if not focus or found is not None and found.get("actor_id") == focus or countries and focus not in countries:
         return found
-    subjects = [] if own else subjects_before(doc, the, actors)  # a body's own country comes first
+    subjects = [] if own or not is_subject(doc, the) else subjects_before(doc, the, actors)  # own country first
     ids = {a.norm["actor_id"] for a in subjects}
     if found is not None and found.get("actor_id") in ids:
         return found  # the state the sentence before is about, not the story's
@@ -43,6 +44,13 @@ def focus_first(doc: Doc, the: int, actors: list[Actor], found: dict | None, foc
 
 
 SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def is_subject(doc: Doc, the: int) -> bool:
+    """Is ``the country`` at token ``the`` a subject, or the owner of one (``The country said``, ``the
+    country's minister said``; not ``leverage left in the country``)?"""
+    noun = doc[the].head
+    return noun.dep_ in SUBJECTS or noun.dep_ == "poss" and noun.head.dep_ in SUBJECTS
 
 
 def subjects_before(doc: Doc, the: int, actors: list[Actor]) -> list[Actor]:

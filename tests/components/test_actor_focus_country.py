@@ -73,3 +73,10 @@ def test_the_archipelago_is_the_archipelagic_state_in_focus(nlp):
     text = ("JAKARTA, July 8 (Reuters) - Indonesia agreed a coast guard deal with Australia on Tuesday. "
             "The archipelago wants patrol boats for its eastern waters, officials said.")
     assert ids(nlp, text, "the archipelago") == ["IDN"]
+
+
+def test_the_country_in_a_phrase_keeps_the_focus_past_a_subject_state(nlp):
+    # near miss: `in the country` is no subject, so France as a subject does not take it
+    text = ("NIAMEY, Dec 4 (Reuters) - Niger seized the mine on Thursday, the junta said. "
+            "France said it would appeal, but its diplomats admitted they had few friends left in the country.")
+    assert ids(nlp, text, "the country") == ["NER"]
