@@ -9,8 +9,7 @@ country the description is apposed to names that country (``Ethiopian Electric P
 country's state utility``: Ethiopia in a story about Egypt). When ``the country`` is a subject (or
 owns one), a state the nearer reading gave that is the subject of the sentence before or of an earlier
 clause of the same sentence stays (``Costa Rica will deport migrants to Nicaragua. Nicaragua has
-refused to take them back. The country said …``: Nicaragua); with no nearer reading (two states
-named), the one state named as such a subject, other than the focus."""
+refused to take them back. The country said …``: Nicaragua)."""
 from __future__ import annotations
 
 from spacy.tokens import Doc
@@ -31,11 +30,8 @@ def focus_first(doc: Doc, the: int, actors: list[Actor], found: dict | None, foc
     if not focus or found is not None and found.get("actor_id") == focus or countries and focus not in countries:
         return found
     subjects = [] if own or not is_subject(doc, the) else subjects_before(doc, the, actors)  # own country first
-    ids = {a.norm["actor_id"] for a in subjects}
-    if found is not None and found.get("actor_id") in ids:
+    if found is not None and found.get("actor_id") in {a.norm["actor_id"] for a in subjects}:
         return found  # the state the sentence before is about, not the story's
-    if found is None and len(ids) == 1 and focus not in ids and (not countries or ids <= set(countries)):
-        return {**subjects[-1].norm, "via": "coref"}  # no nearer reading (two states): the one subject
     states = [a for a in actors if a.norm.get("type") == "state" and a.norm.get("actor_id") == focus]
     if not states or not any(a.end <= the and a.norm.get("country") == focus for a in actors):
         return found  # the country never named as a state, or nothing of it named before

@@ -80,3 +80,10 @@ def test_the_country_in_a_phrase_keeps_the_focus_past_a_subject_state(nlp):
     text = ("NIAMEY, Dec 4 (Reuters) - Niger seized the mine on Thursday, the junta said. "
             "France said it would appeal, but its diplomats admitted they had few friends left in the country.")
     assert ids(nlp, text, "the country") == ["NER"]
+
+
+def test_two_subject_states_leave_the_focus(nlp):
+    # near miss: no single nearer state, so the subject rule gives way to the story's country
+    text = ("OSLO, Jan 3 (Reuters) - Norway raised its power tariff on Friday, the ministry said. "
+            "Prices rose after Sweden and Finland cut their exports, even as the country sold more gas.")
+    assert ids(nlp, text, "the country") == ["NOR"]
