@@ -6,7 +6,10 @@ before it, even when another state is named nearer (``… a prison modelled on E
 Public Force, the country's national police,``: Costa Rica; ``Mexico will try him rather than hand
 him to the United States, the country's Attorney General's Office said``: Mexico). A body of one
 country the description is apposed to names that country (``Ethiopian Electric Power, the
-country's state utility``: Ethiopia in a story about Egypt)."""
+country's state utility``: Ethiopia in a story about Egypt). When ``the country`` is a subject (or
+owns one), a state the nearer reading gave that is the subject of the sentence before or of an earlier
+clause of the same sentence stays (``Costa Rica will deport migrants to Nicaragua. Nicaragua has
+refused to take them back. The country said …``: Nicaragua)."""
 from __future__ import annotations
 
 from spacy.tokens import Doc
@@ -26,11 +29,34 @@ def focus_first(doc: Doc, the: int, actors: list[Actor], found: dict | None, foc
     focus = own or dateline_country(doc, actors) or focus
     if not focus or found is not None and found.get("actor_id") == focus or countries and focus not in countries:
         return found
+    subjects = [] if own or not is_subject(doc, the) else subjects_before(doc, the, actors)  # own country first
+    if found is not None and found.get("actor_id") in {a.norm["actor_id"] for a in subjects}:
+        return found  # the state the sentence before is about, not the story's
     states = [a for a in actors if a.norm.get("type") == "state" and a.norm.get("actor_id") == focus]
     if not states or not any(a.end <= the and a.norm.get("country") == focus for a in actors):
         return found  # the country never named as a state, or nothing of it named before
     before = [a for a in states if a.end <= the]
     return {**(before[-1] if before else states[0]).norm, "via": "coref"}
+
+
+SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def is_subject(doc: Doc, the: int) -> bool:
+    """Is ``the country`` at token ``the`` a subject, or the owner of one (``The country said``, ``the
+    country's minister said``; not ``leverage left in the country``)?"""
+    noun = doc[the].head
+    return noun.dep_ in SUBJECTS or noun.dep_ == "poss" and noun.head.dep_ in SUBJECTS
+
+
+def subjects_before(doc: Doc, the: int, actors: list[Actor]) -> list[Actor]:
+    """The states named as a subject (their head word, not a possessive) in the sentence before token
+    ``the`` or earlier in its own sentence (``Nicaragua has refused …``; not ``modelled on El
+    Salvador's``), in text order."""
+    sent = doc[the].sent
+    lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    return sorted((a for a in actors if a.norm.get("type") == "state" and a.norm.get("actor_id") and lo <= a.start
+                   and a.end <= the and doc[a.start:a.end].root.dep_ in SUBJECTS), key=lambda a: a.start)
 
 
 def apposed_country(doc: Doc, the: int, actors: list[Actor]) -> str | None:

@@ -63,3 +63,36 @@ def test_the_nation_keeps_the_nearer_reading(nlp):
             "Chile, which shares the border, said the nation would not close its crossings.")
     assert "PER" not in ids(nlp, text, "the nation")
     assert ids(nlp, text.replace("the nation", "the country"), "the country") == ["PER"]
+
+
+def test_subject_state_of_the_sentence_before_beats_the_focus(nlp):
+    text = ("TEGUCIGALPA, May 5 (AP) - Honduras will return 300 workers to Guatemala next week, officials said. "
+            "Guatemala has refused to accept them. The country said it could not verify their papers.")
+    assert ids(nlp, text, "the country") == ["GTM"]
+
+
+def test_state_named_only_as_a_possessive_object_leaves_the_focus(nlp):
+    # near miss: Panama is neither subject nor antecedent, so the story's country stays
+    text = ("TEGUCIGALPA, May 5 (AP) - Honduras opened a border post copied from Panama's. "
+            "The border police, the country's newest force, said it was ready.")
+    assert ids(nlp, text, "the country") == ["HND"]
+
+
+def test_the_archipelago_is_the_archipelagic_state_in_focus(nlp):
+    text = ("JAKARTA, July 8 (Reuters) - Indonesia agreed a coast guard deal with Australia on Tuesday. "
+            "The archipelago wants patrol boats for its eastern waters, officials said.")
+    assert ids(nlp, text, "the archipelago") == ["IDN"]
+
+
+def test_the_country_in_a_phrase_keeps_the_focus_past_a_subject_state(nlp):
+    # near miss: `in the country` is no subject, so France as a subject does not take it
+    text = ("NIAMEY, Dec 4 (Reuters) - Niger seized the mine on Thursday, the junta said. "
+            "France said it would appeal, but its diplomats admitted they had few friends left in the country.")
+    assert ids(nlp, text, "the country") == ["NER"]
+
+
+def test_two_subject_states_leave_the_focus(nlp):
+    # near miss: no single nearer state, so the subject rule gives way to the story's country
+    text = ("OSLO, Jan 3 (Reuters) - Norway raised its power tariff on Friday, the ministry said. "
+            "Prices rose after Sweden and Finland cut their exports, even as the country sold more gas.")
+    assert ids(nlp, text, "the country") == ["NOR"]
