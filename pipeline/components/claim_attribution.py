@@ -282,8 +282,8 @@ def _pronoun_speaker(sent: Sentence, frame: Token, subj: Token, seen: set[int]) 
         return _untagged_quoted_pronoun(sent, frame, subj) or found
     if subj.lower_ in THIRD_PERSON_SUBJECTS:
         found = _nearer_in_quotation(sent, frame, subj, found)
-    if subj.lower_ in ("he", "she") and not quoted_frame(sent, frame, subj):
-        found = _narrated_person(sent, subj, found)  # not ``"…," she wrote``: the quoted one
+    if subj.lower_ in ("he", "she") and not quoted_frame(sent, frame, subj, _ANY_CLOSER):
+        found = _narrated_person(sent, subj, found)  # not ``"…," she wrote`` nor ``‘…,’ he said``: the quoted one
     if found is None or found.speaker is None or subj.lower_ in ("i", "we"):
         return found
     if subj.lower_ == "they" and _one_person(sent, found.speaker):
@@ -751,13 +751,18 @@ def _quoting_speaker(sent: Sentence, frame: Token, outer: Attribution | None) ->
     return outer.speaker
 
 
-def quoted_frame(sent: Sentence, frame: Token, subj: Token | None = None) -> bool:
-    """The reporting verb and its subject follow a closing quotation mark with nothing but
-    punctuation between (``"…," she said``; not ``accused X of "…," and he pledged``)."""
+def quoted_frame(sent: Sentence, frame: Token, subj: Token | None = None,
+                 marks: tuple[str, ...] = ("\"", "\u201d")) -> bool:
+    """The reporting verb and its subject follow a closing quotation mark (one of ``marks``) with
+    nothing but punctuation between (``"…," she said``; not ``accused X of "…," and he pledged``)."""
     start = min(frame.idx, subj.idx) if subj is not None else frame.idx
     before = sent.ctx.text[sent.start_char:start]
-    end = max(before.rfind("\""), before.rfind("\u201d"))
+    end = max(before.rfind(m) for m in marks)
     return end >= 0 and not any(ch.isalnum() for ch in before[end:])
+
+
+#: closing marks of a quotation a tag follows, British single quotes included (``‘…,’ he said``)
+_ANY_CLOSER = ("\"", "\u201d", "\u2019", "'")
 
 
 def _noun_speaker(sent: Sentence, noun: Token) -> FrameSpeaker:

@@ -100,6 +100,16 @@ def test_a_narrated_she_tagging_a_quotation_is_the_quoted_person_not_the_noun_be
     assert _speaker(text, run, "wrote").get("actor_id") == "dana-ruiz"
 
 
+def test_a_narrated_he_tagging_a_single_quoted_quotation_is_the_quoted_person(run):
+    """Near miss, British single quotes: ``‘My grandfather ran sheep here. I only wanted …,’ he
+    said``: the ``I``/``my`` are the quoted man's, and the tag's ``he`` is him, not ``My
+    grandfather``."""
+    text = ("Councillor Owen Prydderch told the meeting he would appeal. ‘My grandfather ran sheep on this "
+            "hill. I only wanted the council to listen,’ he said.")
+    claim = next(c for c in run(text) if c["text"].startswith("I only wanted"))
+    assert (claim["speaker"] or {}).get("actor_id") == "owen-prydderch"
+
+
 def test_he_in_a_quotation_is_never_the_quotations_own_speaker(run):
     text = ('Tomas Berg spoke for an hour. "Nobody asked me about the bridge. He believed the bridge was '
             'safe," Berg said.')
