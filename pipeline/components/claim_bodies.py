@@ -41,7 +41,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.components.claim_clauses import Sentence
 from pipeline.components.claim_context import DocContext, copy_json
-from pipeline.components.claim_quotes import speaker_actor
+from pipeline.components.claim_quotes import replace_speaker
 from pipeline.components.claim_speakers import described_actor, is_person
 from pipeline.components.gazetteer import load_countries
 
@@ -452,7 +452,4 @@ def speak_for_bodies(ctx: DocContext, claims: list[dict]) -> None:
         person_rec = {k: v for k, v in old.items() if k not in ("via", "also")}
         rec["via"] = {**old["via"], "person": person_rec}
         rec["also"] = [copy_json(person_rec)]
-        actors = [a for a in claim["actors"] if not (a["role"] == "speaker" and a["start"] == old["start"])]
-        actors.append(speaker_actor(rec))  # the claim's actors keep one speaker: the body
-        claim["speaker"] = rec
-        claim["actors"] = sorted(actors, key=lambda a: (a["start"], a["end"], a["role"]))
+        replace_speaker(claim, old, rec)  # the claim's actors keep one speaker: the body

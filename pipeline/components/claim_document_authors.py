@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from pipeline.components.claim_context import DocContext, copy_json
-from pipeline.components.claim_quotes import speaker_actor
+from pipeline.components.claim_quotes import replace_speaker
 
 SENTENCES_BACK = 2  # the document's speaker in this sentence or the two before
 
@@ -32,9 +32,7 @@ def name_document_authors(ctx: DocContext, claims: list[dict]) -> None:
             continue
         rec = copy_json(earlier["speaker"])
         rec["via"] = {"text": sp["text"], "start": sp["start"], "end": sp["end"]}
-        claim["speaker"] = rec
-        others = [a for a in claim.get("actors", []) if not (a["role"] == "speaker" and a["start"] == sp["start"])]
-        claim["actors"] = sorted(others + [speaker_actor(rec)], key=lambda a: (a["start"], a["end"], a["role"]))
+        replace_speaker(claim, sp, rec)
 
 
 def _owned_authors(ctx: DocContext, sp: dict) -> bool:

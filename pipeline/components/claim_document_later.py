@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from pipeline.components.claim_context import DocContext, copy_json
-from pipeline.components.claim_quotes import speaker_actor
+from pipeline.components.claim_quotes import replace_speaker
 from pipeline.components.claim_speakers import document_kind
 
 _INDEFINITE = ("a", "an")
@@ -34,9 +34,7 @@ def name_later_authors(ctx: DocContext, claims: list[dict]) -> None:
             continue
         rec = copy_json(later["speaker"])
         rec["via"] = {"text": sp["text"], "start": sp["start"], "end": sp["end"]}
-        claim["speaker"] = rec
-        others = [a for a in claim.get("actors", []) if not (a["role"] == "speaker" and a["start"] == sp["start"])]
-        claim["actors"] = sorted(others + [speaker_actor(rec)], key=lambda a: (a["start"], a["end"], a["role"]))
+        replace_speaker(claim, sp, rec)
 
 
 def _bare_indefinite(ctx: DocContext, sp: dict | None) -> str | None:

@@ -104,6 +104,14 @@ def set_speaker(claim: dict, speaker: dict | None, via: dict | None = None) -> N
     claim["actors"] = sorted(actors, key=lambda a: (a["start"], a["end"], a["role"]))
 
 
+def replace_speaker(claim: dict, old: dict, rec: dict) -> None:
+    """``rec`` speaks ``claim`` in place of ``old``: the speaker actor at ``old``'s start gives way
+    to ``rec``'s (other speaker actors, a joint statement's, stay)."""
+    actors = [a for a in claim.get("actors", []) if not (a["role"] == "speaker" and a["start"] == old["start"])]
+    claim["speaker"] = rec
+    claim["actors"] = sorted(actors + [speaker_actor(rec)], key=lambda a: (a["start"], a["end"], a["role"]))
+
+
 _OTHER_PRONOUNS = {"he", "she", "it", "they"}
 
 

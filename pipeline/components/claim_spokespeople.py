@@ -28,7 +28,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.components.claim_bodies import body_holding, body_spoke_before, is_body, noun_body, unnamed_role_body
 from pipeline.components.claim_context import DocContext, copy_json
-from pipeline.components.claim_quotes import speaker_actor
+from pipeline.components.claim_quotes import replace_speaker
 from pipeline.components.claim_speakers import org_name_head_words, is_person
 
 
@@ -45,9 +45,7 @@ def speak_for_spokespeople(ctx: DocContext, claims: list[dict]) -> None:
         rec = ctx.actor_record(body, "speaker")
         rec["via"] = {"text": said["text"], "start": said["start"], "end": said["end"], "person": person_rec}
         rec["also"] = [copy_json(person_rec)]
-        actors = [a for a in claim.get("actors", []) if not (a["role"] == "speaker" and a["start"] == sp["start"])]
-        claim["speaker"] = rec
-        claim["actors"] = sorted(actors + [speaker_actor(rec)], key=lambda a: (a["start"], a["end"], a["role"]))
+        replace_speaker(claim, sp, rec)
 
 
 def _spokesperson_body(ctx: DocContext, person: Span) -> Span | None:
