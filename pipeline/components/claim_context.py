@@ -251,7 +251,7 @@ class DocContext:
             out.extend(self._split_at_paragraphs(sent.start, sent.end, breaks))
         return self._rejoin_label_splits(self._rejoin_comma_splits(self._trim_space(out), breaks))
 
-    def _token_at(self, char: int) -> int:
+    def token_at(self, char: int) -> int:
         """The index of the first token that starts at or after ``char``."""
         return bisect.bisect_left(self._token_starts(), char)
 
@@ -262,11 +262,11 @@ class DocContext:
 
     def _turn_breaks(self) -> list[int]:
         """The first token of every transcript turn (turns printed with single line breaks)."""
-        return [self._token_at(p[0]) for t in self.turns if t.kind not in ("headline", "tag") for p in t.paras]
+        return [self.token_at(p[0]) for t in self.turns if t.kind not in ("headline", "tag") for p in t.paras]
 
     def _rejoin_label_splits(self, units: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """A sentence the parser cut inside a turn label (``GOV.`` + ``REYES: …``) is one again."""
-        inside = [(self._token_at(t.name[0]) + 1, self._token_at(t.colon) + 1)
+        inside = [(self.token_at(t.name[0]) + 1, self.token_at(t.colon) + 1)
                   for t in self.turns if t.kind not in ("headline", "tag")]
         if not inside:
             return units

@@ -52,7 +52,7 @@ def _told_by_writer(ctx: DocContext, char: int) -> bool:
     """The introduction's verb has the writer for its subject (``Last week I spoke to Maria Gomez``,
     ``we talked with …``): a column telling of a conversation, whose own ``I`` paragraphs after
     its questions are the writer's, not an interview (``he spoke to Sujata Mishra`` is one)."""
-    i = ctx._token_at(char)
+    i = ctx.token_at(char)
     if i >= len(ctx.doc):
         return False
     verb = ctx.doc[i]
