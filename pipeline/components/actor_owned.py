@@ -11,8 +11,8 @@
   International Rescue Committee, a party): a unit of that body (``<body id>-teams``).
 - ``The United States, which keeps about 2,500 troops in Iraq``, ``Britain keeps 900 soldiers
   there``: troops a country keeps (a verb of ``force-keeping-verbs``, the country its subject or
-  the antecedent of a relative ``which``) are that country's armed forces (``USAMIL``), as
-  ``U.S. troops`` are. Troops with no such owner stay no actor (``lacks the troops``).
+  the antecedent of a relative ``which``; or a ministry or an army that sends or deploys them) are that
+  country's armed forces (``USAMIL``), as ``U.S. troops`` are. Troops with no such owner stay no actor (``lacks the troops``).
 
 - ``Harwell's chair``, ``the company's chief executive``, ``its agriculture minister``, ``His chief of
   staff`` (rows ``holder``; ``member`` for bodies: ``Harwell's second-largest investor``): a post held in
@@ -285,7 +285,7 @@ class _Bodies:
 
 
 FORCE_NOUNS = ("troops", "soldiers", "forces")
-FORCE_OWNER_TYPES = ("state", "government")
+FORCE_OWNER_TYPES = ("state", "government", "military")  # "The army has deployed 3,000 troops": its own
 RELATIVE_SUBJECTS = ("which", "that")
 
 

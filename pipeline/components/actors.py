@@ -894,6 +894,8 @@ class ActorComponent(RuleComponent):
         find_held(doc, actors, taken, people, self._owned_rules, self.gaz.titles, self.words.post_time_words,
                   self.words.located_name_links,
                   self.words.company_tails | self.words.non_party_heads | self.words.corp_suffixes)
+        find_kept_forces(doc, actors, taken, self.words.force_keeping_verbs, self._owned_ctx)  # again: "The army
+        # has deployed 3,000 troops" once "The army" is resolved
         find_front_matter(doc, actors, taken, people, self.gaz.titles, front_end)
         find_front_kinds(doc, actors, taken, self.gaz.descriptions, front_end, self.words.opposition_nouns)  # "union threatens strike"
         org_role_members(doc, actors, taken, people, self.gaz.titles)  # "Pallatek CEO says"
@@ -2347,7 +2349,8 @@ class ActorComponent(RuleComponent):
 
     def _institution_of_sentence(self, doc: Doc, tok, left: int, order: list[Actor],
                                  focus: str | None = None) -> dict | None:
-        """The sentence's only country (else the one before's), else the country in focus."""
+        """The sentence's only country (else the one before's; several there: the country in
+        focus), else the country in focus."""
         if tok.lower_ not in self.words.institution_heads:
             return None
         sent = tok.sent
@@ -2357,6 +2360,8 @@ class ActorComponent(RuleComponent):
             prev = doc[sent.start - 1].sent
             states = [a for a in order if prev.start <= a.start and a.end <= prev.end
                       and a.norm["type"] in ("state", "government") and a.norm["country"]]
+            if focus and len({a.norm["country"] for a in states}) > 1:
+                states = []  # "near the border with Niger and Burkina Faso. The army ...": the story's army
         rule = self._role_of(doc, tok.i, left)
         place = _place_after_in(doc, tok.i, order)  # "the court in Nairobi", "police in Lagos"
         countries = {place} if place else {a.norm["country"] for a in states} or ({focus} if focus else set()) \
