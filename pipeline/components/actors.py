@@ -728,10 +728,13 @@ class ActorComponent(RuleComponent):
     def _ministry(self, head: str | None, words: tuple[str, ...], rule: RoleRule) -> str | None:
         """``foreign ministry`` for a ``ministry-heads`` noun with its portfolio words, in the
         order ``the Foreign Ministry`` writes them (``the Ministry of Justice`` → ``justice
-        ministry``); ``central bank`` keeps its first word; None for any other head."""
+        ministry``); ``central bank`` keeps its first word; an ``institution-phrases`` pair is itself
+        (``electoral commission``); None for any other head."""
         if head is None:
             return None
         before = words[-1] if words else ""
+        if f"{before} {head}" in self.words.institution_phrases:
+            return f"{before} {head}"  # "the electoral commission": a body of its own
         if f"{before} {head}" in self.words.ministry_heads:
             words, head = words[:-1], f"{before} {head}"
         elif head not in self.words.ministry_heads:
@@ -2046,7 +2049,8 @@ class ActorComponent(RuleComponent):
                 taken[k] = True
         order = sorted(actors + titles, key=lambda a: a.start)
         by_start = index_by_start(order)  # kept with order: one look-up per description
-        starts = DESCRIPTION_DETERMINERS | DEMONSTRATIVES | self.single_role_heads | self.words.bare_descriptions
+        starts = DESCRIPTION_DETERMINERS | DEMONSTRATIVES | self.single_role_heads | self.words.bare_descriptions \
+            | {p.split()[-1] for p in self.words.institution_phrases}
         for tok in map(doc.__getitem__, positions(doc, starts)):  # no other word does a thing below
             if taken[tok.i]:
                 continue
@@ -2275,9 +2279,10 @@ class ActorComponent(RuleComponent):
             norm = {**earlier[-1].norm, "via": "coref"}
         else:
             norm = _named_with_words(doc, tok, mods, order) or self._later_court(tok, order) \
+                or self._named_phrase_body(doc, tok, order) \
                 or self._institution_of_sentence(doc, tok, left, order, focus)
-            if norm is None:
-                return
+            if not norm:
+                return  # none, or two bodies the phrase could name
         actors.append(Actor(left - 1, tok.i + 1, norm, "rule:coref", tok.lower_, "role"))
         taken[left - 1:tok.i + 1] = [True] * (tok.i + 2 - left)
 
@@ -2285,10 +2290,11 @@ class ActorComponent(RuleComponent):
         """``tok`` is a role noun heading its own noun phrase, and not an institution named as the
         system rather than a body acting (``reforms to the courts``, ``voters will choose the
         judiciary``: no mention unless it is a subject)."""
-        if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ not in self.single_role_heads or tok.i == 0:
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.i == 0 or \
+                tok.lower_ not in self.single_role_heads and not self._institution_phrase(doc, tok):
             return False
-        if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("NOUN", "PROPN"):
-            return False  # not the head of its noun phrase
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("NOUN", "PROPN") and doc[tok.i + 1].ent_type_ != "DATE":
+            return False  # not the head of its noun phrase ("address the assembly Thursday" still is)
         return tok.lower_ not in self.words.generic_institution_heads or tok.dep_ in ("nsubj", "nsubjpass")
 
     def _later_court(self, tok, order: list[Actor]) -> dict | None:
@@ -2347,11 +2353,30 @@ class ActorComponent(RuleComponent):
             actors.append(Actor(tok.i, tok.i + 1, norm, "rule:description", tok.lower_, "description"))
             taken[tok.i] = True
 
+    def _institution_phrase(self, doc: Doc, tok) -> bool:
+        """``the electoral commission``: ``tok`` ends a two-word institution head (``institution-phrases``)."""
+        return tok.i > 0 and f"{doc[tok.i - 1].lower_} {tok.lower_}" in self.words.institution_phrases
+
+    def _named_phrase_body(self, doc: Doc, tok, order: list[Actor]) -> dict | None:
+        """``the electoral authority`` after ``the Superior Tribunal of Electoral Justice``: for an
+        ``institution-phrases`` head, the one body named before whose words hold one that starts
+        like the phrase's first word (its first five letters: Electoral, Election); ``{}`` when
+        several do, None when none does."""
+        if not self._institution_phrase(doc, tok):
+            return None
+        stem = doc[tok.i - 1].lower_[:5]
+        found = {a.norm["actor_id"]: a.norm for a in order if a.end < tok.i - 1
+                 and a.norm["type"] in ("organization", "government", "legislature")
+                 and any(t.lower_.startswith(stem) for t in doc[a.start:a.end])}
+        if len(found) > 1:
+            return {}
+        return {**next(iter(found.values())), "via": "coref"} if found else None
+
     def _institution_of_sentence(self, doc: Doc, tok, left: int, order: list[Actor],
                                  focus: str | None = None) -> dict | None:
         """The sentence's only country (else the one before's; several there: the country in
         focus), else the country in focus."""
-        if tok.lower_ not in self.words.institution_heads:
+        if tok.lower_ not in self.words.institution_heads and not self._institution_phrase(doc, tok):
             return None
         sent = tok.sent
         states = [a for a in order if sent.start <= a.start and a.end <= left - 1

@@ -218,6 +218,7 @@ class ActorWords:
     office_taking_verbs: frozenset[str] = frozenset()  # "swear" in "X was sworn in as prime minister"
     government_voice_nouns: frozenset[str] = frozenset()  # "a German government spokesperson": its voice
     generic_institution_heads: frozenset[str] = frozenset()  # "reforms to the courts": the system, unless a subject
+    institution_phrases: frozenset[str] = frozenset()  # "electoral commission": two words naming a country's body
     state_legislature_heads: frozenset[str] = frozenset()  # "senate" in "the Texas Senate"
     city_possessions: frozenset[str] = frozenset()  # "airport" in "Beirut's airport": the city, a place
     city_people_nouns: frozenset[str] = frozenset()  # "mayor", "residents": no place noun for a person's name
