@@ -2278,11 +2278,13 @@ class ActorComponent(RuleComponent):
                 return  # "The EPA and the FDA reviewed it. The agency said …": no guess
             norm = {**earlier[-1].norm, "via": "coref"}
         else:
-            norm = _named_with_words(doc, tok, mods, order) or self._later_court(tok, order) \
-                or self._named_phrase_body(doc, tok, order) \
-                or self._institution_of_sentence(doc, tok, left, order, focus)
+            norm = _named_with_words(doc, tok, mods, order) or self._later_court(tok, order)
+            if norm is None:
+                norm = self._named_phrase_body(doc, tok, order)  # {}: two bodies it could name
+            if norm is None:
+                norm = self._institution_of_sentence(doc, tok, left, order, focus)
             if not norm:
-                return  # none, or two bodies the phrase could name
+                return
         actors.append(Actor(left - 1, tok.i + 1, norm, "rule:coref", tok.lower_, "role"))
         taken[left - 1:tok.i + 1] = [True] * (tok.i + 2 - left)
 

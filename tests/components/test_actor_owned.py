@@ -122,6 +122,9 @@ def test_a_partys_counted_deputies_are_its_own(nlp):
     ("Japan, which keeps roughly 300 troops in Djibouti, said the base would stay open.", "roughly 300 troops",
      "JPNMIL"),
     ("Italy has stationed some 1,200 troops in Lebanon since the war ended.", "some 1,200 troops", "ITAMIL"),
+    ("Chile has about 800 troops in the south, where the fires still burn.", "about 800 troops", "CHLMIL"),
+    ("Spain's defence ministry sent 300 more troops to the islands on Friday.", "300 more troops", "ESPMIL"),
+    ("The Kenyan army has deployed some 2,000 troops along the coast.", "some 2,000 troops", "KENMIL"),
 ])
 def test_troops_a_country_keeps_are_its_military(nlp, text, mention, actor_id):
     norm = found(nlp, text)[mention]
@@ -132,6 +135,8 @@ def test_troops_a_country_keeps_are_its_military(nlp, text, mention, actor_id):
     "The Malian army, which says it lacks the troops to hold the north, asked for help.",
     "Poland sent the troops home after the exercise.",
     "Officials said the mission keeps 400 troops near the border.",
+    "The rebels said they had moved 500 troops to the north.",
+    "Chile has no troops in the south, the minister said.",
 ])
 def test_troops_with_no_keeping_country_stay_no_actor(nlp, text):
     assert not any("troops" in mention for mention in found(nlp, text))

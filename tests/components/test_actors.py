@@ -1007,6 +1007,47 @@ def test_institution_without_a_name_is_the_country_in_focus(nlp, text, mention, 
     assert (norms[mention].get("role") or norms[mention]["actor_id"]) == actor_id
 
 
+def test_institution_after_a_sentence_of_several_countries_is_the_focus_countrys(nlp):
+    """``The army`` after a sentence naming two neighbours, none of them the story's country: no
+    guess between them, so the country in focus."""
+    text = ("NIAMEY — Niger's president named a new cabinet on Monday. Niger's opposition called the move "
+            "illegal. Raids by armed groups along the borders with Mali and Burkina Faso killed 30 villagers "
+            "last month. The army said on Sunday that it had sent reinforcements.")
+    doc = run(nlp, text, "2025-03-01")
+    norms = {s.text: s._.norm for s in doc.spans[GROUP_ACTORS]}
+    assert norms["The army"]["actor_id"] == "NERMIL"
+
+
+def test_role_noun_before_a_weekday_is_its_phrase_head(nlp):
+    text = "ACCRA — Ghana's parliament opened a new session. The finance minister will address the assembly Tuesday."
+    doc = run(nlp, text, "2025-03-01")
+    norms = {s.text: s._.norm for s in doc.spans[GROUP_ACTORS]}
+    assert norms["the assembly"]["actor_id"] == "GHALEG"
+
+
+def test_electoral_body_without_a_name_is_the_countrys(nlp):
+    text = "LUSAKA — Zambia votes in August. The electoral commission said on Monday that 7 million had registered."
+    doc = run(nlp, text, "2025-03-01")
+    norms = {s.text: s._.norm for s in doc.spans[GROUP_ACTORS]}
+    got = norms["The electoral commission"]
+    assert (got["actor_id"], got["type"], got["country"]) == ("zmb-electoral-commission", "government", "ZMB")
+
+
+def test_electoral_body_after_a_named_one_is_it(nlp):
+    text = ("QUITO — Ecuador's National Electoral Council delayed the count on Sunday. Observers from the "
+            "European Union urged the parties to respect the electoral authority.")
+    doc = run(nlp, text, "2025-03-01")
+    norms = {s.text: s._.norm for s in doc.spans[GROUP_ACTORS]}
+    assert norms["the electoral authority"]["actor_id"] == norms["National Electoral Council"]["actor_id"]
+
+
+def test_electoral_body_after_two_named_ones_is_no_guess(nlp):
+    text = ("TEGUCIGALPA — The National Electoral Council and the Electoral Justice Court traded blame on "
+            "Monday. Candidates said the electoral authority had lost their trust.")
+    doc = run(nlp, text, "2025-03-01")
+    assert "the electoral authority" not in {s.text for s in doc.spans[GROUP_ACTORS]}
+
+
 def test_modified_police_is_no_bare_institution(nlp):
     doc = run(nlp, "LIMA — Peru's protests grew on Monday, and the riot police fired tear gas.", "2025-03-01")
     assert "police" not in {s.text for s in doc.spans[GROUP_ACTORS]}
