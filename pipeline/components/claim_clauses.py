@@ -1213,16 +1213,25 @@ class Sentence:
         asking for a pause``); with ``bare_unreported``, not as the clause of another report
         (``said the ministry had asked for weekly reporting``: the outer report carries it) nor
         inside a quotation or an interview turn (``"We are asking for something simple," she
-        said``: the quotation is the statement)."""
+        said``: the quotation is the statement), except a turn's statement of another's request
+        (:meth:`_third_party_request`: ``The premier asked for four.``)."""
         if child(tok, ("dobj", "nsubjpass", "auxpass", "prt")) is not None or tok.i + 1 >= len(tok.doc) \
                 or not self._bare_requester(tok, rule):
             return False
         if rule.get("bare_unreported") and (self._inside_report(tok) or self.ctx.quote_at(tok.idx) is not None
-                                            or self.ctx.in_turn(tok.idx)):
+                                            or (self.ctx.in_turn(tok.idx) and not self._third_party_request(tok))):
             return False
         prep = tok.doc[tok.i + 1]
         return prep.head.i == tok.i and prep.dep_ == "prep" and prep.lower_ in rule["bare_with"] \
             and not _time_object(prep) and not _pronoun_object(prep) and self._topic_noun(prep)
+
+    def _third_party_request(self, tok: Token) -> bool:
+        """In an interview turn, a request the speaker states of someone else named by a noun (``The
+        premier asked for four.``, ``The council has pressed for a review.``): a report, unlike the
+        speaker's own (``We asked for the data in August``: a pronoun subject) or a question
+        (``Has the province asked for more aircraft?``)."""
+        subj = _conj_subject(tok)
+        return subj is not None and subj.pos_ != "PRON" and not self._question(tok)
 
     def _inside_report(self, tok: Token) -> bool:
         """``tok`` heads, or lies anywhere inside, the clause of another report (``said the

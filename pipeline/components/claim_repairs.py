@@ -543,8 +543,8 @@ def _verb_participle(tok: Token, lemma: str) -> None:
 
 # ------------------------------------------------------------------ ``Defenders of the system reply that …``
 def _phrase_subject(prep: Token, clause: Token) -> Token | None:
-    """The noun whose ``of`` phrase holds the verb: the sentence's root noun, or the subject the
-    parser gave the reported clause (``Defenders … are``)."""
+    """The noun whose ``of`` (or ``with``, …) phrase holds the verb: the sentence's root noun, or
+    the subject the parser gave the reported clause (``Defenders … are``)."""
     noun = prep.head
     if noun.pos_ not in _NOMINAL:
         return None
@@ -554,14 +554,15 @@ def _phrase_subject(prep: Token, clause: Token) -> Token | None:
 
 
 def _noun_tagged_phrase_report(tok: Token, rules) -> tuple[Token, Token, Token] | None:
-    """``Defenders of the system reply that …``, ``The head of the union claims that …``: (subject,
-    real object of the preposition, reported clause) of a reporting verb the tagger took for the
-    object of the subject's ``of`` phrase (the noun before it made its modifier), right before
+    """``Defenders of the system reply that …``, ``The head of the union claims that …``, ``The
+    company's filing with the regulator projects that …``: (subject, real object of the
+    preposition, reported clause) of a reporting verb the tagger took for the object of the
+    subject's phrase (any preposition; the noun before it made its modifier), right before
     the ``that`` of a clause with a subject of its own; the subject is the root noun or the
     subject the parser gave that clause, and the verb's form agrees with it (``Defenders …
     reply``, ``The head … claims``)."""
     prep = tok.head
-    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "of" \
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or prep.dep_ != "prep" \
             or rules.report_rule(tok.lemma_.lower(), tok.lower_) is None:
         return None
     obj = tok.doc[tok.i - 1]
