@@ -808,6 +808,8 @@ def _pcomp_head(sent: "Sentence", tok: Token) -> bool:
     prep = tok.head
     if prep.lower_ in ("with", "without") and tok.tag_ == "VBG" and child(tok, ("nsubj",)) is not None:
         return sent.is_report(tok) and child(tok, ("ccomp",)) is not None
+    if sent.courtesy_wrapper(tok) is not None:
+        return True  # ``I want to start by thanking the crews …``
     if prep.lower_ == "as" and tok.tag_ == "VBG" and child(tok, ("ccomp",)) is not None:
         return sent.is_report(tok) and sent.is_report(prep.head)  # ``quoted the minister as saying that …``
     if child(tok, ("nsubj",)) is not None and any(c.dep_ == "dobj" and c.lower_ == "what" for c in tok.children):
@@ -1069,8 +1071,31 @@ class Sentence:
         if tok.dep_ == "xcomp" and tok.tag_ == "VBG" and not negated_report(gov) and \
                 (self.rules.report_rule(gov.lemma_.lower(), gov.lower_) or {}).get("gerund_defers"):
             return self.is_report(tok)  # ``I remember thinking, we are …`` (see defers_to_gerund)
+        if self.courtesy_wrapper(tok) is not None:
+            return True  # ``I want to thank the crews …``: the thanks are the statement
         return tok.dep_ == "xcomp" and gov.lemma_.lower() in self.rules.aspectual and self.is_report(tok) \
             and not (passive(gov) or passive(tok) or negated_report(gov))  # not ``was used to raise``
+
+    def courtesy_wrapper(self, tok: Token) -> Token | None:
+        """``I want to thank the crews …``, ``We'd like to congratulate the team …``, ``I want to
+        start by thanking …``: the verb of wish (word list ``courtesy_wrappers``) of a first-person
+        speaker whose infinitive (or ``start``/``begin by`` of an aspectual verb) is a courtesy
+        report (word list ``courtesy_verbs``) — the wish only makes the thanks polite, the thanks
+        are the statement; not ``I don't want to thank anyone yet`` (negated), ``They want to thank
+        the team`` (a wish reported of others)."""
+        if tok.lemma_.lower() not in self.rules.words("courtesy_verbs") or tok.pos_ != "VERB":
+            return None
+        step = tok
+        if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ == "by" \
+                and tok.head.head.lemma_.lower() in self.rules.aspectual:
+            step = tok.head.head  # ``start by thanking``
+        gov = step.head
+        if step.dep_ != "xcomp" or gov.i == step.i or gov.lemma_.lower() not in self.rules.words("courtesy_wrappers"):
+            return None
+        subj = child(gov, ("nsubj",))
+        if subj is None or subj.lower_ not in ("i", "we") or negated_report(gov) or negated_report(step) or passive(tok):
+            return None
+        return gov
 
     def perceived_report(self, tok: Token) -> bool:
         """A reporting participle under a passive verb of perception whose subject it shares
@@ -1957,8 +1982,11 @@ class Sentence:
                 and (not self.inside(c.head) or c.sent.root.i != root)]
 
     def _find_frames(self) -> None:
+        wrappers = {w.i for w in map(self.courtesy_wrapper, self.heads) if w is not None}
         for h in self.heads:
             rule = self.report_rule(h)
+            if h.i in wrappers:
+                continue  # ``want`` of ``I want to thank …``: the thanks are the claim, no frame
             if rule is not None and rule.get("objects") and not any(
                     c.dep_ == "dobj" and c.lemma_.lower() in rule["objects"] for c in h.children):
                 continue  # ``renew a provision that expires``: only the statements it names
@@ -2294,6 +2322,9 @@ class Sentence:
             return Subject(self.subject_token(host, seen).token, "inherited")
         if head.dep_ in ("relcl", "acl"):
             return Subject(head.head, "relative")
+        wrapper = self.courtesy_wrapper(head) if head.dep_ == "pcomp" else None
+        if wrapper is not None:  # ``I want to start by thanking …``: the wisher thanks
+            return Subject(self.subject_token(wrapper, seen).token, "control")
         if head.dep_ == "pcomp" and head.head.dep_ == "prep":
             verb = head.head.head
             if verb.dep_ in ("dobj", "nsubjpass"):  # ``accused the army of bombing``
