@@ -370,6 +370,20 @@ def _small_clause(verb: Token) -> Token | None:
     return None
 
 
+def _judged_object(verb: Token) -> bool:
+    """An active verb with a subject and an object it says something of (rules with
+    ``predicate_object``): a predicate of the object (``considered phone distraction a major
+    problem``), a verbless clause (``We consider that figure too high``, :func:`_small_clause`) or a
+    quoted description (``considered the margin "a floor, not a ceiling"``,
+    :func:`quoted_description`); not ``was considered a favourite`` (no one judging), ``considered
+    a dual listing`` (no predicate)."""
+    if passive(verb) or child(verb, ("nsubj",)) is None:
+        return False
+    obj = child(verb, ("dobj",))
+    predicate = obj is not None and any(c.dep_ == "oprd" and c.i > obj.i for c in verb.children)
+    return predicate or _small_clause(verb) is not None or quoted_description(verb) is not None
+
+
 def _object_lemma(tok: Token) -> str | None:
     """The lemma of the direct object of ``tok`` (lower case), None when it has none."""
     obj = child(tok, ("dobj",))
@@ -1538,6 +1552,8 @@ class Sentence:
             return True  # ``We found no evidence that the incentives played any role``
         if rule.get("to_object") and self.pointed_object(tok) is not None:
             return True  # ``the campaign pointed to a rise in assaults``: the evidence it names
+        if rule.get("predicate_object") and _judged_object(tok):
+            return True  # ``the party considered the seat "safe"``: a judgement of the object
         if rule.get("forecast_objects") and self._forecast_object(tok, rule["forecast_objects"]):
             return True  # ``analysts projected a $40 million shortfall``: a speaker's forecast
         if rule.get("participle_object") and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj"):

@@ -351,12 +351,13 @@ def repair_relative_asides(doc: Doc) -> int:
 def _appositive_aside_verb(noun: Token) -> Token | None:
     """``Ines Varga, a councillor for the Green list, called the tender "a farce"``: the
     past-tense verb right after the comma that closes the noun's appositive, which the parser
-    hung inside the appositive as a participle (``acl``) with no subject of its own; else None."""
+    hung inside the appositive (or on the noun itself: ``Italy's foreign minister, Lorenzo
+    Ferrante, posted on X that …``) as a participle (``acl``) with no subject of its own; else None."""
     app = next((c for c in noun.children if c.dep_ == "appos" and c.i > noun.i), None)
     if app is None:
         return None
-    inside = {t.i for t in app.subtree}
-    for verb in noun.doc[app.i + 1:app.right_edge.i + 1]:
+    inside = {t.i for t in app.subtree} | {noun.i}
+    for verb in noun.doc[app.i + 1:min(app.right_edge.i + 3, len(noun.doc))]:
         if verb.dep_ == "acl" and _finite_past(noun, verb) and verb.head.i in inside and \
                 verb.doc[verb.i - 1].text == "," and not any(c.dep_ in _SUBJECTS for c in verb.children):
             return None if _headline_aside_passive(verb) else verb
