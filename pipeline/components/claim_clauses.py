@@ -381,7 +381,9 @@ def _judged_object(verb: Token) -> bool:
         return False
     obj = child(verb, ("dobj",))
     predicate = obj is not None and any(c.dep_ == "oprd" and c.i > obj.i for c in verb.children)
-    return predicate or _small_clause(verb) is not None or quoted_description(verb) is not None
+    noun_clause = any(c.dep_ == "ccomp" and c.pos_ == "NOUN" and child(c, ("nsubj",)) is not None
+                      for c in verb.children)  # ``considered the tariff a threat`` read as a clause
+    return predicate or noun_clause or _small_clause(verb) is not None or quoted_description(verb) is not None
 
 
 def _object_lemma(tok: Token) -> str | None:
