@@ -370,6 +370,22 @@ def _small_clause(verb: Token) -> Token | None:
     return None
 
 
+def _judged_object(verb: Token) -> bool:
+    """An active verb with a subject and an object it says something of (rules with
+    ``predicate_object``): a predicate of the object (``considered phone distraction a major
+    problem``), a verbless clause (``We consider that figure too high``, :func:`_small_clause`) or a
+    quoted description (``considered the margin "a floor, not a ceiling"``,
+    :func:`quoted_description`); not ``was considered a favourite`` (no one judging), ``considered
+    a dual listing`` (no predicate)."""
+    if passive(verb) or child(verb, ("nsubj",)) is None:
+        return False
+    obj = child(verb, ("dobj",))
+    predicate = obj is not None and any(c.dep_ == "oprd" and c.i > obj.i for c in verb.children)
+    noun_clause = any(c.dep_ == "ccomp" and c.pos_ == "NOUN" and child(c, ("nsubj",)) is not None
+                      for c in verb.children)  # ``considered the tariff a threat`` read as a clause
+    return predicate or noun_clause or _small_clause(verb) is not None or quoted_description(verb) is not None
+
+
 def _object_lemma(tok: Token) -> str | None:
     """The lemma of the direct object of ``tok`` (lower case), None when it has none."""
     obj = child(tok, ("dobj",))
@@ -808,6 +824,8 @@ def _pcomp_head(sent: "Sentence", tok: Token) -> bool:
     prep = tok.head
     if prep.lower_ in ("with", "without") and tok.tag_ == "VBG" and child(tok, ("nsubj",)) is not None:
         return sent.is_report(tok) and child(tok, ("ccomp",)) is not None
+    if sent.courtesy_wrapper(tok) is not None:
+        return True  # ``I want to start by thanking the crews …``
     if prep.lower_ == "as" and tok.tag_ == "VBG" and child(tok, ("ccomp",)) is not None:
         return sent.is_report(tok) and sent.is_report(prep.head)  # ``quoted the minister as saying that …``
     if child(tok, ("nsubj",)) is not None and any(c.dep_ == "dobj" and c.lower_ == "what" for c in tok.children):
@@ -1069,8 +1087,31 @@ class Sentence:
         if tok.dep_ == "xcomp" and tok.tag_ == "VBG" and not negated_report(gov) and \
                 (self.rules.report_rule(gov.lemma_.lower(), gov.lower_) or {}).get("gerund_defers"):
             return self.is_report(tok)  # ``I remember thinking, we are …`` (see defers_to_gerund)
+        if self.courtesy_wrapper(tok) is not None:
+            return True  # ``I want to thank the crews …``: the thanks are the statement
         return tok.dep_ == "xcomp" and gov.lemma_.lower() in self.rules.aspectual and self.is_report(tok) \
             and not (passive(gov) or passive(tok) or negated_report(gov))  # not ``was used to raise``
+
+    def courtesy_wrapper(self, tok: Token) -> Token | None:
+        """``I want to thank the crews …``, ``We'd like to congratulate the team …``, ``I want to
+        start by thanking …``: the verb of wish (word list ``courtesy_wrappers``) of a first-person
+        speaker whose infinitive (or ``start``/``begin by`` of an aspectual verb) is a courtesy
+        report (word list ``courtesy_verbs``) — the wish only makes the thanks polite, the thanks
+        are the statement; not ``I don't want to thank anyone yet`` (negated), ``They want to thank
+        the team`` (a wish reported of others)."""
+        if tok.lemma_.lower() not in self.rules.words("courtesy_verbs") or tok.pos_ != "VERB":
+            return None
+        step = tok
+        if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ == "by" \
+                and tok.head.head.lemma_.lower() in self.rules.aspectual:
+            step = tok.head.head  # ``start by thanking``
+        gov = step.head
+        if step.dep_ != "xcomp" or gov.i == step.i or gov.lemma_.lower() not in self.rules.words("courtesy_wrappers"):
+            return None
+        subj = child(gov, ("nsubj",))
+        if subj is None or subj.lower_ not in ("i", "we") or negated_report(gov) or negated_report(step) or passive(tok):
+            return None
+        return gov
 
     def perceived_report(self, tok: Token) -> bool:
         """A reporting participle under a passive verb of perception whose subject it shares
@@ -1213,16 +1254,25 @@ class Sentence:
         asking for a pause``); with ``bare_unreported``, not as the clause of another report
         (``said the ministry had asked for weekly reporting``: the outer report carries it) nor
         inside a quotation or an interview turn (``"We are asking for something simple," she
-        said``: the quotation is the statement)."""
+        said``: the quotation is the statement), except a turn's statement of another's request
+        (:meth:`_third_party_request`: ``The premier asked for four.``)."""
         if child(tok, ("dobj", "nsubjpass", "auxpass", "prt")) is not None or tok.i + 1 >= len(tok.doc) \
                 or not self._bare_requester(tok, rule):
             return False
         if rule.get("bare_unreported") and (self._inside_report(tok) or self.ctx.quote_at(tok.idx) is not None
-                                            or self.ctx.in_turn(tok.idx)):
+                                            or (self.ctx.in_turn(tok.idx) and not self._third_party_request(tok))):
             return False
         prep = tok.doc[tok.i + 1]
         return prep.head.i == tok.i and prep.dep_ == "prep" and prep.lower_ in rule["bare_with"] \
             and not _time_object(prep) and not _pronoun_object(prep) and self._topic_noun(prep)
+
+    def _third_party_request(self, tok: Token) -> bool:
+        """In an interview turn, a request the speaker states of someone else named by a noun (``The
+        premier asked for four.``, ``The council has pressed for a review.``): a report, unlike the
+        speaker's own (``We asked for the data in August``: a pronoun subject) or a question
+        (``Has the province asked for more aircraft?``)."""
+        subj = _conj_subject(tok)
+        return subj is not None and subj.pos_ != "PRON" and not self._question(tok)
 
     def _inside_report(self, tok: Token) -> bool:
         """``tok`` heads, or lies anywhere inside, the clause of another report (``said the
@@ -1504,6 +1554,8 @@ class Sentence:
             return True  # ``We found no evidence that the incentives played any role``
         if rule.get("to_object") and self.pointed_object(tok) is not None:
             return True  # ``the campaign pointed to a rise in assaults``: the evidence it names
+        if rule.get("predicate_object") and _judged_object(tok):
+            return True  # ``the party considered the seat "safe"``: a judgement of the object
         if rule.get("forecast_objects") and self._forecast_object(tok, rule["forecast_objects"]):
             return True  # ``analysts projected a $40 million shortfall``: a speaker's forecast
         if rule.get("participle_object") and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj"):
@@ -1948,8 +2000,11 @@ class Sentence:
                 and (not self.inside(c.head) or c.sent.root.i != root)]
 
     def _find_frames(self) -> None:
+        wrappers = {w.i for w in map(self.courtesy_wrapper, self.heads) if w is not None}
         for h in self.heads:
             rule = self.report_rule(h)
+            if h.i in wrappers:
+                continue  # ``want`` of ``I want to thank …``: the thanks are the claim, no frame
             if rule is not None and rule.get("objects") and not any(
                     c.dep_ == "dobj" and c.lemma_.lower() in rule["objects"] for c in h.children):
                 continue  # ``renew a provision that expires``: only the statements it names
@@ -2285,6 +2340,9 @@ class Sentence:
             return Subject(self.subject_token(host, seen).token, "inherited")
         if head.dep_ in ("relcl", "acl"):
             return Subject(head.head, "relative")
+        wrapper = self.courtesy_wrapper(head) if head.dep_ == "pcomp" else None
+        if wrapper is not None:  # ``I want to start by thanking …``: the wisher thanks
+            return Subject(self.subject_token(wrapper, seen).token, "control")
         if head.dep_ == "pcomp" and head.head.dep_ == "prep":
             verb = head.head.head
             if verb.dep_ in ("dobj", "nsubjpass"):  # ``accused the army of bombing``

@@ -152,7 +152,8 @@ def no_holder(sent: "Sentence", tok: Token, rule: dict) -> bool:
         return True  # ``banners reading "…"`` (heldout11 marks none); ``a line widely read as aimed at …``: a reading, no words
     if rule.get("active_only") and any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
         return True  # ``junior ministers were encouraged to meet …``: no one named who encouraged
-    subj = holder_subject(tok)
+    wrapper = sent.courtesy_wrapper(tok)
+    subj = holder_subject(tok if wrapper is None else wrapper)  # ``I want to thank …``: the wisher thanks
     if subj is None:
         return bool(rule.get("active_only"))  # ``Thank you for coming in``: a courtesy, nobody reported
     if negative_subject(sent, subj):
@@ -174,7 +175,7 @@ def no_holder(sent: "Sentence", tok: Token, rule: dict) -> bool:
     if kind == "speaking":  # ``Markets groaned that …``; a name the NER missed still speaks (``Calloway bellowed``)
         return any(c.dep_ == "nsubj" for c in tok.children) and subj.pos_ != "PROPN" and not animate_subject(sent, subj)
     if kind in ("animate", "animate_or_document"):  # ``The storm convinced residents to leave``
-        own = any(c.dep_ == "nsubj" for c in tok.children)  # (not a subject the parse lent a conjunct:
+        own = any(c.dep_ == "nsubj" for c in (wrapper or tok).children)  # (not a subject the parse lent a conjunct:
         return own and not animate_subject(sent, subj, kind == "animate_or_document")  # ``… reached … and advised``)
     return bool(kind) and eventive_subject(sent, subj)
 

@@ -351,12 +351,13 @@ def repair_relative_asides(doc: Doc) -> int:
 def _appositive_aside_verb(noun: Token) -> Token | None:
     """``Ines Varga, a councillor for the Green list, called the tender "a farce"``: the
     past-tense verb right after the comma that closes the noun's appositive, which the parser
-    hung inside the appositive as a participle (``acl``) with no subject of its own; else None."""
+    hung inside the appositive (or on the noun itself: ``Italy's foreign minister, Lorenzo
+    Ferrante, posted on X that …``) as a participle (``acl``) with no subject of its own; else None."""
     app = next((c for c in noun.children if c.dep_ == "appos" and c.i > noun.i), None)
     if app is None:
         return None
-    inside = {t.i for t in app.subtree}
-    for verb in noun.doc[app.i + 1:app.right_edge.i + 1]:
+    inside = {t.i for t in app.subtree} | {noun.i}
+    for verb in noun.doc[app.i + 1:min(app.right_edge.i + 3, len(noun.doc))]:
         if verb.dep_ == "acl" and _finite_past(noun, verb) and verb.head.i in inside and \
                 verb.doc[verb.i - 1].text == "," and not any(c.dep_ in _SUBJECTS for c in verb.children):
             return None if _headline_aside_passive(verb) else verb
@@ -543,8 +544,8 @@ def _verb_participle(tok: Token, lemma: str) -> None:
 
 # ------------------------------------------------------------------ ``Defenders of the system reply that …``
 def _phrase_subject(prep: Token, clause: Token) -> Token | None:
-    """The noun whose ``of`` phrase holds the verb: the sentence's root noun, or the subject the
-    parser gave the reported clause (``Defenders … are``)."""
+    """The noun whose ``of`` (or ``with``, …) phrase holds the verb: the sentence's root noun, or
+    the subject the parser gave the reported clause (``Defenders … are``)."""
     noun = prep.head
     if noun.pos_ not in _NOMINAL:
         return None
@@ -554,14 +555,15 @@ def _phrase_subject(prep: Token, clause: Token) -> Token | None:
 
 
 def _noun_tagged_phrase_report(tok: Token, rules) -> tuple[Token, Token, Token] | None:
-    """``Defenders of the system reply that …``, ``The head of the union claims that …``: (subject,
-    real object of the preposition, reported clause) of a reporting verb the tagger took for the
-    object of the subject's ``of`` phrase (the noun before it made its modifier), right before
+    """``Defenders of the system reply that …``, ``The head of the union claims that …``, ``The
+    company's filing with the regulator projects that …``: (subject, real object of the
+    preposition, reported clause) of a reporting verb the tagger took for the object of the
+    subject's phrase (any preposition; the noun before it made its modifier), right before
     the ``that`` of a clause with a subject of its own; the subject is the root noun or the
     subject the parser gave that clause, and the verb's form agrees with it (``Defenders …
     reply``, ``The head … claims``)."""
     prep = tok.head
-    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "of" \
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or prep.dep_ != "prep" \
             or rules.report_rule(tok.lemma_.lower(), tok.lower_) is None:
         return None
     obj = tok.doc[tok.i - 1]

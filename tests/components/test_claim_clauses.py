@@ -839,3 +839,62 @@ def test_a_verb_whose_content_is_its_object_reports_no_clause_before_it(claims_o
     assert not [c for c in claims if c["cue"] and c["cue"]["text"] == "thank"]
     claims = claims_of("The mayor thanked the volunteers for clearing the river.")
     assert [c for c in claims if c["cue"] and c["cue"]["text"] == "thanked"]
+
+
+# ------------------------------------------------------------------ round 39: cue verbs
+@pytest.mark.parametrize("text, cue, content", [
+    ("MAYOR: I want to thank the volunteers who filled sandbags through the night on Elm Street.",
+     "thank", "the volunteers who filled sandbags through the night on Elm Street"),
+    ("SENATOR: We would like to commend the clerks, who worked through the weekend on the text.",
+     "commend", "the clerks, who worked through the weekend on the text"),
+    ("CHIEF: I want to begin by congratulating the rescue team on a remarkable night's work.",
+     "congratulating", "the rescue team on a remarkable night's work"),
+])
+def test_a_courtesy_report_under_a_wish_is_the_cue(claims_of, text, cue, content):
+    claims = claims_of(text)
+    claim = with_cue(claims, cue)
+    assert claim["speaker"] is not None and claim["content"]["text"] == content
+    assert not any(c["cue"] is not None and c["cue"]["text"] in ("want", "like") for c in claims)
+
+
+@pytest.mark.parametrize("text", [
+    "The coach said his players want to thank the fans who travelled to Leeds.",  # a wish of others
+    "\"I don't want to thank anyone yet,\" the coach said.",  # negated
+])
+def test_a_wish_reported_of_others_or_denied_keeps_its_own_reading(full_nlp, text):
+    sent = next(s for s in _sentences(full_nlp, text) if any(t.lower_ == "thank" for t in s.tokens))
+    assert sent.courtesy_wrapper(_token(sent, "thank")) is None
+
+
+def test_a_request_stated_of_someone_else_in_a_turn_is_a_claim(claims_of):
+    text = ("Q: Did the county ask the state for help with the flooding?\n\n"
+            "COMMISSIONER DALE: The mayor asked for six boats. We got three on Tuesday.")
+    claim = with_cue(claims_of(text), "asked")
+    assert claim["speaker"]["text"] == "The mayor"
+    assert claim["content"]["text"].endswith("six boats")
+
+
+@pytest.mark.parametrize("text", [
+    "Q: Has the county asked for more boats?\n\nCOMMISSIONER DALE: Not yet. We will see on Friday.",  # a question
+    "Q: What did you do next?\n\nCOMMISSIONER DALE: We asked for six boats in August.",  # the speaker's own
+])
+def test_a_turns_own_request_or_question_is_no_claim_of_the_verb(claims_of, text):
+    assert not any(c["cue"] is not None and c["cue"]["text"] == "asked" for c in claims_of(text))
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The campaign's pollster considered the district \"winnable, but only just.\"",
+     "the district \"winnable, but only just"),
+    ("Most of the growers surveyed considered the new tariff a serious threat.", "the new tariff a serious threat"),
+])
+def test_a_judgement_of_an_object_with_its_predicate_is_a_claim_of_consider(claims_of, text, content):
+    claim = with_cue(claims_of(text), "considered")
+    assert claim["content"]["text"] == content
+
+
+@pytest.mark.parametrize("text", [
+    "The board considered a second bid from the Dutch group but turned it down.",
+    "Ortiz was considered a favourite for the seat.",
+])
+def test_consider_without_a_predicate_or_judge_is_no_claim(claims_of, text):
+    assert not any(c["cue"] is not None and c["cue"]["text"] == "considered" for c in claims_of(text))

@@ -186,6 +186,11 @@ def test_scoffing_at_a_person_or_seizing_a_thing_is_no_cue(run, text):
     ("Mayor Lena Ortiz stands by what she said in June.", "stands", "Mayor Lena Ortiz", "what she said in June"),
     # a policy decision (round 35)
     ("Governor Ana Ruiz stood by the hiring freeze.", "stood", "Governor Ana Ruiz", "the hiring freeze"),
+    # a stance of support and a forecasting model (round 39)
+    ("Senator Mark Ellis stood by his caucus's support for the pipeline.", "stood", "Senator Mark Ellis",
+     "his caucus's support for the pipeline"),
+    ("Governor Ana Ruiz stood by the treasury's revenue model.", "stood", "Governor Ana Ruiz",
+     "the treasury's revenue model"),
 ])
 def test_standing_by_a_statement_or_decision_is_a_cue(run, text, cue, speaker, content):
     claim = with_cue(run(text), cue)
@@ -407,3 +412,16 @@ def test_thanking_congratulating_and_encouraging_someone_is_a_cue(run, text, cue
 ])
 def test_thanks_without_a_reason_a_passive_or_a_cause_encouraging_is_no_cue(run, text):
     assert not _cues(run(text)) & {"thanked", "Thank", "encouraged"}
+
+
+# -- rejected an objection, a chairperson's praise (round 39) -----------------------------------------
+def test_rejecting_an_objection_is_a_cue(run):
+    claim = with_cue(run("Judge Ellen Marsh rejected an objection from two landlords who argued the lease was void."),
+                     "rejected")
+    assert claim["content"]["text"].startswith("an objection from two landlords")
+
+
+def test_a_chairperson_congratulates(run):
+    claim = with_cue(run("The chairperson of the regional council congratulated Ana Ruiz on her election."),
+                     "congratulated")
+    assert _speaker(claim) == "The chairperson of the regional council"

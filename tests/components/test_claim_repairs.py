@@ -651,3 +651,21 @@ def test_speakers_who_voted_no_said_and_their_they_is_them(run):
     assert with_cue(claims, "said")["speaker"]["text"] == "Two trustees who voted no"
     inner = with_cue(claims, "believed")["speaker"]
     assert inner["text"] == "Two trustees who voted no" and inner["via"]["text"] == "they"
+
+
+def test_a_projection_hung_in_the_subjects_with_phrase_is_the_verb_again(claims_of):
+    text = "The company's own filing with the regulator projects that the plant will need new capacity by 2032."
+    claim = with_cue(claims_of(text), "projects")
+    assert claim["content"]["text"] == "the plant will need new capacity by 2032"
+
+
+def test_a_noun_in_a_with_phrase_before_a_relative_that_stays_a_noun(full_nlp):
+    doc = full_nlp("The talks with the unions that the ministry called off were never resumed.")
+    assert repair_phrase_reports(doc, load_rules()) == 0
+
+
+def test_a_verb_hung_on_the_noun_after_its_appositive_heads_the_clause(claims_of):
+    text = "Spain's interior minister, Clara Ibarra, posted on Instagram that the border would reopen on Monday."
+    claim = with_cue(claims_of(text), "posted")
+    assert claim["speaker"]["text"] == "Clara Ibarra"
+    assert claim["content"]["text"] == "the border would reopen on Monday"
