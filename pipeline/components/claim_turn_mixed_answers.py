@@ -26,11 +26,13 @@ _ADDRESS = re.compile(r"\s*((?:[A-Z][\w.'\u2019-]{0,30}\s){0,2}[A-Z][\w'\u2019-]
 
 #: a correction and the address it puts in place of the one before (``sorry, Premier.``,
 #: ``I mean Commissioner,``); bounded, so linear
-_CORRECTED = re.compile(r"([A-Za-z]{1,10}(?:[ \t][a-z]{2,10})?),?[ \t]+((?:[A-Z][\w.'\u2019-]{0,30}[ \t]){0,2}"
-                        r"[A-Z][\w'\u2019-]{0,30})[,.?!](?=\s|$)")
+#: (a word with a period inside the address is a short abbreviation: ``Mr. Mayor.``, never the
+#: end of the sentence: ``Mayor. Will Ms. Quinn …``)
+_CORRECTED = re.compile(r"([A-Za-z]{1,10}(?:[ \t][a-z]{2,10})?),?[ \t]+((?:(?:[A-Z][a-z]{0,2}\.|[A-Z][\w'\u2019-]{0,30})"
+                        r"[ \t]){0,2}[A-Z][\w'\u2019-]{0,30})[,.?!](?=\s|$)")
 
 
-def _address(ctx: DocContext, question: Turn) -> tuple[int, int] | None:
+def question_address(ctx: DocContext, question: Turn) -> tuple[int, int] | None:
     """Where the address the question opens with is (``Chief,``), the corrected one when the
     questioner corrects it (``Chief, sorry, Premier.``: ``Premier``); None when it opens otherwise."""
     found = _ADDRESS.match(ctx.text, question.start, question.end)
@@ -57,7 +59,7 @@ def _named(ctx: DocContext, turn: Turn) -> str | None:
 def _addressed(ctx: DocContext, question: Turn, named: list[Turn]) -> dict | None:
     """The speaker of the one named turn whose label and name hold every word the question opens
     by addressing (``Chief, …?``); None when it addresses nobody, or several could be meant."""
-    found = _address(ctx, question)
+    found = question_address(ctx, question)
     if found is None:
         return None
     address = _words(ctx.text[found[0]:found[1]])
@@ -73,7 +75,7 @@ def _addresses_someone(ctx: DocContext, question: Turn) -> bool:
     """The question opens by addressing a person (``Commissioner, …?``, ``Mr. Mayor, …?``,
     ``Dana, …?``): the address holds a title or role word or a person's name, not a word such
     as ``So,`` or ``Today,``."""
-    s, e = _address(ctx, question)
+    s, e = question_address(ctx, question)
     plain = ctx.rules.turns.honorifics | ctx.rules.turns.roles | ctx.rules.title_words
     if _words(ctx.text[s:e]) & plain:
         return True
@@ -90,7 +92,7 @@ def _answerer(ctx: DocContext, turns: list[Turn], k: int) -> dict | None:
     before = [t for t in named if t.start < question.start]
     if not named:
         return None
-    if _address(ctx, question) is not None and _addresses_someone(ctx, question):
+    if question_address(ctx, question) is not None and _addresses_someone(ctx, question):
         return _addressed(ctx, question, named)  # ``Commissioner, …?`` to nobody named: unknown
     return _addressed(ctx, question, named) or (before[-1].speaker if before else None)
 

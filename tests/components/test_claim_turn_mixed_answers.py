@@ -98,7 +98,7 @@ HARBOUR_STRIKE = (
     "Quinn met them both on Thursday.\n\n"
     "REDDY: Two berths are closed.\n\n"
     "MAYOR DOYLE: The ferries run on a reduced timetable.\n\n"
-    "Q: Harbourmaster, sorry, Mayor. Will the union leader meet you again?\n\n"
+    "Q: Harbourmaster, sorry, Mayor. Will Ms. Quinn meet you again?\n\n"
     "A: She's told me that she wants the talks to resume next week.\n\n"
     "REDDY: Last question.\n\n"
     "Q: Mayor, is that right, Harbourmaster? Are the cranes safe?\n\n"
