@@ -20,6 +20,7 @@ from pipeline.components.claim_clauses import verbal, word
 from pipeline.components.claim_context import DocContext, content_mentions, copy_json
 from pipeline.components.claim_modality import modality
 from pipeline.components.claim_quotes import set_speaker, speaker_actor
+from pipeline.components.claim_turn_answer_pronouns import name_answer_pronouns
 from pipeline.components.claim_turn_records import Turn, answer_after
 from pipeline.schemas import CLAIM, claim_id
 
@@ -252,4 +253,5 @@ def attribute_turns(ctx: DocContext, claims: list[dict], provenance: dict) -> li
         rec = _statement(ctx, turn, own, provenance)
         if rec is not None:
             added.append(rec)
+    name_answer_pronouns(ctx, claims)  # ``Q: … the chief …? A: She's told me …``: the chief
     return added

@@ -54,12 +54,19 @@ def _actors(ctx: DocContext, start: int, end: int) -> list:
     return [sp for sp in ctx.spans_within(start, end) if sp.label_ == "actor"]
 
 
+def _outlet_typed(span) -> bool:
+    """An organisation or outlet by the actor layer's type and the tagger's (``REPORTER (Harbour
+    Weekly):`` parsed with the outlet in apposition to ``REPORTER``, a person noun): no person."""
+    return (span._.norm or {}).get("type") in ("organization", "media") and span.root.ent_type_ != "PERSON"
+
+
 def _named_person(ctx: DocContext, start: int, end: int):
     """The person mention that is the whole of ``[start, end)`` but for spaces, else None."""
     text = ctx.text[start:end]
     s = start + len(text) - len(text.lstrip())
     e = start + len(text.rstrip())
-    person = next((sp for sp in _actors(ctx, s, e) if is_person(sp) and (sp.start_char, sp.end_char) == (s, e)), None)
+    person = next((sp for sp in _actors(ctx, s, e) if is_person(sp) and not _outlet_typed(sp)
+                   and (sp.start_char, sp.end_char) == (s, e)), None)
     if person is None or _stage_note(ctx, person.text):
         return None
     return person if len(person.text.split()) >= 2 or label_names_person(ctx, s, e) else None

@@ -35,11 +35,16 @@ MAX_NAME_WORDS = 5
 LABEL_ARTICLE = "the"
 
 
+#: turns whose rules list the label's words (``Q``, ``REPORTER``, ``A``): never a dateline
+_FIXED_TURNS = frozenset({"question", "answer"})
+
+
 # ------------------------------------------------------------------------------------ labels
 def read_label(ctx: DocContext, rules: tuple[TurnRule, ...], para: tuple[int, int]) -> Label | None:
     """The first rule's label opening the paragraph, when its name may be a speaker (no place:
     ``WASHINGTON: The Senate …`` is a dateline; a label of role words is none: ``GUEST`` read as
-    a place); a role alone before a person named in brackets (``GUEST (Henrik Olsen):``) is that
+    a place, nor the fixed word of a question or answer label: ``REPORTER (CBC):`` with
+    ``REPORTER`` read as a place); a role alone before a person named in brackets (``GUEST (Henrik Olsen):``) is that
     person's (not ``GUEST (Via Phone):``)."""
     chunk = ctx.text[para[0]:para[1]]
     not_names = ctx.rules.turns.not_names
@@ -51,8 +56,9 @@ def read_label(ctx: DocContext, rules: tuple[TurnRule, ...], para: tuple[int, in
         n_start = para[0] + m.start("name")
         tag = (para[0] + m.start("tag"), para[0] + m.end("tag")) if "tag" in m.re.groupindex and m.group("tag") else None
         role = role_only(ctx, name)
+        fixed = role or rule.turn in _FIXED_TURNS
         if name.lower() in not_names or len(name.split()) > MAX_NAME_WORDS \
-                or not role and _place(ctx, n_start, n_start + len(name)):
+                or not fixed and _place(ctx, n_start, n_start + len(name)):
             return None
         span = (n_start, n_start + len(name))
         if role and tag is not None and label_names_person(ctx, *tag):  # ``GUEST (Henrik Olsen)``

@@ -6,6 +6,8 @@ there is no interviewee of the whole article (:mod:`claim_turn_speakers`) but on
 at the podium: the one the question right before it addresses (``Q: Chief, is this arson?``: the
 named speaker whose label or name holds every word of the address), or, when the question
 addresses nobody (``Q: So, …?``), the last named speaker before that question (who was answering);
+an address the questioner corrects (``Q: Chief, sorry, Premier. …?``; word list
+``address_corrections``) is the last one;
 a question addressing someone no named turn fits (``Q: Senator, …?``) leaves the answerer unknown. An ``A:`` not
 right after a question, or in a block with no named person speaking, keeps its speaker.
 """
@@ -22,6 +24,27 @@ from pipeline.components.claim_turn_records import Turn
 _ADDRESS = re.compile(r"\s*((?:[A-Z][\w.'\u2019-]{0,30}\s){0,2}[A-Z][\w'\u2019-]{0,30}),\s")
 
 
+#: a correction and the address it puts in place of the one before (``sorry, Premier.``,
+#: ``I mean Commissioner,``); bounded, so linear
+#: (a word with a period inside the address is a short abbreviation: ``Mr. Mayor.``, never the
+#: end of the sentence: ``Mayor. Will Ms. Quinn …``)
+_CORRECTED = re.compile(r"([A-Za-z]{1,10}(?:[ \t][a-z]{2,10})?),?[ \t]+((?:(?:[A-Z][a-z]{0,2}\.|[A-Z][\w'\u2019-]{0,30})"
+                        r"[ \t]){0,2}[A-Z][\w'\u2019-]{0,30})[,.?!](?=\s|$)")
+
+
+def question_address(ctx: DocContext, question: Turn) -> tuple[int, int] | None:
+    """Where the address the question opens with is (``Chief,``), the corrected one when the
+    questioner corrects it (``Chief, sorry, Premier.``: ``Premier``); None when it opens otherwise."""
+    found = _ADDRESS.match(ctx.text, question.start, question.end)
+    if found is None:
+        return None
+    span = found.span(1)
+    fix = _CORRECTED.match(ctx.text, found.end(), question.end)
+    if fix is not None and fix.group(1).lower() in ctx.rules.words("address_corrections"):
+        span = fix.span(2)
+    return span
+
+
 def _words(text: str) -> set[str]:
     return {w.strip(".").lower() for w in text.split() if w.strip(".")}
 
@@ -36,10 +59,10 @@ def _named(ctx: DocContext, turn: Turn) -> str | None:
 def _addressed(ctx: DocContext, question: Turn, named: list[Turn]) -> dict | None:
     """The speaker of the one named turn whose label and name hold every word the question opens
     by addressing (``Chief, …?``); None when it addresses nobody, or several could be meant."""
-    found = _ADDRESS.match(ctx.text, question.start, question.end)
+    found = question_address(ctx, question)
     if found is None:
         return None
-    address = _words(found.group(1))
+    address = _words(ctx.text[found[0]:found[1]])
     fits = {}
     for t in named:
         words = _words(ctx.text[t.name[0]:t.name[1]]) | _words(t.speaker.get("text") or "")
@@ -52,11 +75,10 @@ def _addresses_someone(ctx: DocContext, question: Turn) -> bool:
     """The question opens by addressing a person (``Commissioner, …?``, ``Mr. Mayor, …?``,
     ``Dana, …?``): the address holds a title or role word or a person's name, not a word such
     as ``So,`` or ``Today,``."""
-    found = _ADDRESS.match(ctx.text, question.start, question.end)
+    s, e = question_address(ctx, question)
     plain = ctx.rules.turns.honorifics | ctx.rules.turns.roles | ctx.rules.title_words
-    if _words(found.group(1)) & plain:
+    if _words(ctx.text[s:e]) & plain:
         return True
-    s, e = found.span(1)
     return any(sp.label_ == "actor" and s <= sp.start_char < e and (sp._.norm or {}).get("type") == "person"
                for sp in ctx.spans)
 
@@ -70,7 +92,7 @@ def _answerer(ctx: DocContext, turns: list[Turn], k: int) -> dict | None:
     before = [t for t in named if t.start < question.start]
     if not named:
         return None
-    if _ADDRESS.match(ctx.text, question.start, question.end) and _addresses_someone(ctx, question):
+    if question_address(ctx, question) is not None and _addresses_someone(ctx, question):
         return _addressed(ctx, question, named)  # ``Commissioner, …?`` to nobody named: unknown
     return _addressed(ctx, question, named) or (before[-1].speaker if before else None)
 

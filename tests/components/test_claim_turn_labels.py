@@ -264,3 +264,31 @@ def test_a_run_of_distinct_numbered_callers_is_a_transcript(run):
 
 def test_numbered_labels_of_different_stems_said_once_make_no_transcript(run):  # near miss
     assert not _turns(run(_call_in(("Participant 1", "Participant 2", "Witness 3"))))
+
+
+HARBOUR_BRIEFING = (
+    "Port authority briefing on the dock strike\n\n"
+    "Harbourmaster Colm Reddy spoke to reporters on the quay on Friday.\n\n"
+    "REDDY: Two berths are closed and the ferries run on a reduced timetable.\n\n"
+    "REPORTER (Tribune): Harbourmaster, the dockers' union says the cranes are unsafe. Are they?\n\n"
+    "REDDY: No. They were inspected in March.\n\n"
+    "REPORTER (Harbour Weekly): For the engineer. When will the berths reopen?\n\n"
+    "REDDY: I expect both to reopen on Tuesday."
+)
+
+
+def test_a_question_label_with_an_outlet_in_brackets_is_a_turn(run):
+    """``REPORTER (Tribune):``: the tagger may read the fixed word ``REPORTER`` as a place; a
+    question label's word is never a dateline, so the turns are found, and a report inside a
+    turn with its own subject keeps that subject as its speaker."""
+    claims = run(HARBOUR_BRIEFING)
+    asked = [t for t in _turns(claims) if t["speaker"]["text"] == "REPORTER"]
+    assert [t["content"]["text"][:13] for t in asked] == ["Harbourmaster", "For the engin"]
+    assert _with_cue(claims, "says")["speaker"]["text"] != "REPORTER"
+    assert "union" in _with_cue(claims, "says")["speaker"]["text"]
+
+
+def test_near_miss_a_place_before_a_colon_stays_a_dateline(run):
+    text = ("HALIFAX: The port reopened two berths on Friday.\n\n"
+            "HALIFAX: Ferries will run on a reduced timetable until Tuesday.")
+    assert not _turns(run(text))

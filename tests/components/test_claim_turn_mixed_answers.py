@@ -89,3 +89,30 @@ def test_bare_answer_after_a_word_that_addresses_nobody_is_the_last_named_speake
     """``So, …?`` addresses no one: the last named speaker answers."""
     speaker = _turn(claims_of(ROAD_BRIEFING), "The road will reopen")["speaker"]
     assert speaker["actor_id"] == "neil-castro"
+
+
+# a question whose asker corrects the person addressed: the last address is answered
+HARBOUR_STRIKE = (
+    "Press conference on the harbour strike\n\n"
+    "Harbourmaster Colm Reddy and Mayor Ann Doyle spoke to reporters on Friday. Union leader Maeve "
+    "Quinn met them both on Thursday.\n\n"
+    "REDDY: Two berths are closed.\n\n"
+    "MAYOR DOYLE: The ferries run on a reduced timetable.\n\n"
+    "Q: Harbourmaster, sorry, Mayor. Will Ms. Quinn meet you again?\n\n"
+    "A: She's told me that she wants the talks to resume next week.\n\n"
+    "REDDY: Last question.\n\n"
+    "Q: Mayor, is that right, Harbourmaster? Are the cranes safe?\n\n"
+    "A: They were inspected in March."
+)
+
+
+def test_bare_answer_to_a_corrected_address_is_the_last_one_addressed(claims_of):
+    speaker = _turn(claims_of(HARBOUR_STRIKE), "She's told me")["speaker"]
+    assert speaker["actor_id"] == "ann-doyle"
+    assert speaker["via"]["text"] == "A"
+
+
+def test_near_miss_a_second_address_without_a_correction_word_keeps_the_first(claims_of):
+    """``Mayor, is that right, Harbourmaster?``: no correction word, the first address stands."""
+    speaker = _turn(claims_of(HARBOUR_STRIKE), "They were inspected")["speaker"] or {}
+    assert speaker.get("actor_id") == "ann-doyle"

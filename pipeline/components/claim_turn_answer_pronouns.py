@@ -1,0 +1,78 @@
+"""``he``/``she`` in an answer turn that names nobody before it (round 39).
+
+``Q: Chief, sorry, Premier. Does the chief want the army in her community?`` / ``A: She's told
+me that she wants her people home``: the answerer speaks of someone the question named, not of
+themselves (they say ``I``) nor of the one the question addresses (the answerer). So a ``he`` or
+``she`` subject of a cue in an answer turn (``A:`` or a named turn right after a question), outside
+quotation marks and with no person named in the answer before it, is the one person the question
+names who is neither the answerer nor the person finally addressed (``Premier`` after ``sorry``:
+:func:`claim_turn_mixed_answers.question_address`) and whose gender fits. Two such people, or
+none, leave the pronoun to the other passes.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from pipeline.components.claim_context import DocContext
+from pipeline.components.claim_quotes import set_speaker
+from pipeline.components.claim_speakers import gender_fits, is_person, via_of
+from pipeline.components.claim_turn_mixed_answers import question_address
+from pipeline.components.claim_turn_records import Turn
+
+#: the pronouns read here (a person the question named)
+_PRONOUNS = frozenset({"he", "she"})
+
+
+#: objects that make a subject the parser read as passive an active one (``She's told me``: the
+#: ``'s`` of ``has`` read as ``is``; ``She was told that …`` has none and hears, not speaks)
+_OBJECTS = frozenset({"dobj", "dative"})
+
+
+def _subject_pronoun(ctx: DocContext, claim: dict) -> Token | None:
+    """The ``he``/``she`` subject of the claim's cue, else None."""
+    cue = claim["cue"]
+    span = ctx.doc.char_span(cue["start"], cue["end"], alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    root = span.root
+    active = {"nsubj"} | ({"nsubjpass"} if any(t.dep_ in _OBJECTS for t in root.children) else set())
+    return next((t for t in root.children if t.dep_ in active and t.lower_ in _PRONOUNS), None)
+
+
+def _people(ctx: DocContext, start: int, end: int) -> list[Span]:
+    return [sp for sp in ctx.spans_within(start, end) if sp.label_ == "actor" and is_person(sp)]
+
+
+def _question_person(ctx: DocContext, question: Turn, answerer: str | None, pronoun: str) -> Span | None:
+    """The one person the question names who is neither the answerer nor the one it addresses."""
+    address = question_address(ctx, question)
+    found: dict[str, Span] = {}
+    for sp in _people(ctx, question.start, question.end):
+        aid = (sp._.norm or {}).get("actor_id")
+        if not aid or aid == answerer or not gender_fits(ctx, sp, pronoun):
+            continue
+        if address is not None and sp.start_char < address[1] and address[0] < sp.end_char:
+            continue
+        found.setdefault(aid, sp)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def name_answer_pronouns(ctx: DocContext, claims: list[dict]) -> None:
+    """Give a ``he``/``she`` speaking a cue in an answer turn the person its question names (see
+    module doc); the pronoun stays in ``via``."""
+    for k, turn in enumerate(ctx.turns):
+        question = ctx.turns[k - 1] if k else None
+        if turn.kind not in ("answer", "name") or question is None or question.kind != "question" \
+                or question.block != turn.block:
+            continue
+        answerer = (turn.speaker or {}).get("actor_id")
+        for claim in claims:
+            if claim["cue"] is None or claim["cue"]["start"] == turn.colon or not turn.holds(claim["predicate"]["start"]):
+                continue
+            pron = _subject_pronoun(ctx, claim)
+            if pron is None or ctx.quote_at(pron.idx) is not None or _people(ctx, turn.start, pron.idx):
+                continue
+            person = _question_person(ctx, question, answerer, pron.lower_)
+            if person is not None:
+                set_speaker(claim, ctx.actor_record(person, "speaker"), via=via_of(pron))
