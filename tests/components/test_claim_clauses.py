@@ -839,3 +839,23 @@ def test_a_verb_whose_content_is_its_object_reports_no_clause_before_it(claims_o
     assert not [c for c in claims if c["cue"] and c["cue"]["text"] == "thank"]
     claims = claims_of("The mayor thanked the volunteers for clearing the river.")
     assert [c for c in claims if c["cue"] and c["cue"]["text"] == "thanked"]
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("The board turned down a petition from a group of landlords who argued that the levy was unlawful.",
+     "argued", "a group of landlords"),
+    ("Regulators received a complaint from a coalition of shippers who claimed that the fees were illegal.",
+     "claimed", "a coalition of shippers"),
+])
+def test_who_on_a_group_of_people_is_the_group(claims_of, text, cue, speaker):
+    """``who`` hung on a noun whose ``of`` names a plural is that group, not the thing (``a
+    petition``) whose ``from`` phrase holds it."""
+    assert with_cue(claims_of(text), cue)["speaker"]["text"] == speaker
+
+
+def test_who_on_a_place_still_reaches_the_person(claims_of):
+    """Not a group of people: ``a spokesman for the utility, who said`` is the spokesman."""
+    claim = with_cue(claims_of("The mayor read a letter from a spokesman for the utility, who said rates would rise."),
+                     "said")
+    assert "spokesman" in (claim["speaker"].get("via") or claim["speaker"])["text"] or \
+        claim["speaker"]["text"] == "a spokesman"
