@@ -307,8 +307,8 @@ def _cut_name_rest(sent: Sentence, toks: list[Token], skip: Token | None) -> lis
     if span is None or span.end - 1 <= last.i or span.start < toks[0].i or span.end > sent.hi:
         return []
     rest = [sent.doc[i] for i in range(last.i + 1, span.end)]
-    if skip is not None and any(t.i == skip.i for t in rest):
-        return []
+    if (skip is not None and any(t.i == skip.i for t in rest)) or not rest[-1].text[:1].isupper():
+        return []  # a name ends in a capital (not ``the ministry later``, a mention running into an adverb)
     return rest
 
 
