@@ -2752,7 +2752,7 @@ def person_of_who(sent: Sentence, rel: Token, noun: Token) -> Token:
         return _described_name(sent, noun) or (_document_of_agent(sent, rel, noun) if rel.lower_ == "which" else None) \
             or noun
     while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN") \
-            and not _names_person(sent, noun):
+            and not _names_person(sent, noun) and not _group_of_people(sent, noun):
         noun = noun.head.head
     # ``PC Ian Thewlis, a collision investigator with the police, who said``: the description
     # apposed to a name stands for the named person
@@ -2760,6 +2760,20 @@ def person_of_who(sent: Sentence, rel: Token, noun: Token) -> Token:
             and _names_person(sent, noun.head):
         return noun.head
     return _person_before_place(sent, noun) or _described_name(sent, noun) or noun
+
+
+def _group_of_people(sent: Sentence, noun: Token) -> bool:
+    """``a group of lessors``, ``a coalition of tenants``: a ``who`` hung on a noun whose ``of``
+    names a plural is those people gathered (``an objection from a group of lessors who
+    argued``: the group, not the objection); not a document (``a list of donors``)."""
+    if noun.pos_ != "NOUN" or sent.is_document(noun):
+        return False
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.tag_ in ("NNS", "NNPS"):
+                return True
+    return False
 
 
 def _document_of_agent(sent: Sentence, rel: Token, noun: Token) -> Token | None:

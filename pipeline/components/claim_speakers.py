@@ -16,6 +16,7 @@ from pipeline.components.actor_groups import described_fits, fits_description, m
 from pipeline.components.actor_model import Actor
 from pipeline.components.actor_people import first_name_gender as people_first_name_gender
 from pipeline.components.claim_clauses import Sentence, agent_complement, child
+from pipeline.components.claim_aged_roles import aged_role
 from pipeline.components.claim_apposed_titles import title_alone, titles_apposed
 from pipeline.components.claim_courts import court_of_bench
 from pipeline.components.claim_context import DocContext, copy_json, entity_key, is_location
@@ -289,8 +290,26 @@ def noun_phrase(sent: Sentence, tok: Token, skip: Token | None = None) -> dict:
     toks = without_fronted_noun(sent, tok, without_lead_words(sent, tok, _without_lead(sent, tok, toks)))
     toks += _swallowed_object(sent, toks, skip) + _split_name(sent, tok, toks) + closing_answer(sent, tok, toks)
     toks = _without_tail(tok, toks) or [tok]
+    toks += _cut_name_rest(sent, toks, skip)
     start, end = whole_words(sent.ctx.text, toks[0].idx, toks[-1].idx + len(toks[-1].text))
     return {"text": sent.ctx.text[start:end], "start": start, "end": end}
+
+
+def _cut_name_rest(sent: Sentence, toks: list[Token], skip: Token | None) -> list[Token]:
+    """``Analysts at Banco do Vale said``: the parser read the lower-case particle of a name as a
+    verb (``do`` an auxiliary, ``Vale`` a second subject), so the phrase ended inside the name;
+    the rest of an actor mention that starts in the phrase and runs past its last word joins it,
+    up to the reporting verb (never over it)."""
+    if not toks:
+        return []
+    last = toks[-1]
+    span = sent.ctx.actor_at.get(last.i)
+    if span is None or span.end - 1 <= last.i or span.start < toks[0].i or span.end > sent.hi:
+        return []
+    rest = [sent.doc[i] for i in range(last.i + 1, span.end)]
+    if (skip is not None and any(t.i == skip.i for t in rest)) or not rest[-1].text[:1].isupper():
+        return []  # a name ends in a capital (not ``the ministry later``, a mention running into an adverb)
+    return rest
 
 
 def _phrase_cut(sent: Sentence, tok: Token, skip: Token | None) -> set[int]:
@@ -2180,8 +2199,8 @@ def speaker_for_token(sent: Sentence, tok: Token, skip: Token | None = None) -> 
     voice = _owner_voice(sent, tok)
     if voice is not None:  # ``Codelco's board said``: Codelco, the board's words in ``via``
         return _resolved(sent, voice, noun_phrase(sent, tok, skip))
-    rec = _represented_speaker(sent, tok, skip)
-    if rec is not None:
+    rec = _represented_speaker(sent, tok, skip) or aged_role(sent, tok)
+    if rec is not None:  # ``her office``; ``the 58-year-old, a crane driver``: the driver
         return rec
     return _head_speaker(sent, tok, skip, _head_actor(sent, tok))
 
@@ -2192,7 +2211,8 @@ def _owner_voice(sent: Sentence, tok: Token) -> Span | None:
     speaker, though the actor layer keeps the board as a body of its own. None for any other
     phrase, or when the owner is not resolved."""
     poss = _possessor(tok)
-    if tok.lemma_.lower() not in sent.rules.words("owner_voice_bodies") or poss is None or poss.pos_ == "PRON":
+    bodies = sent.rules.words("owner_voice_bodies")  # by lemma, or as written (``executives``, not one ``executive``)
+    if (tok.lemma_.lower() not in bodies and tok.lower_ not in bodies) or poss is None or poss.pos_ == "PRON":
         return None
     owner = sent.ctx.actor_at.get(poss.i) or described_actor(sent, poss)
     return owner if owner is not None and owner is not sent.ctx.actor_at.get(tok.i) else None
@@ -2677,10 +2697,24 @@ def _wider_phrase(sent: Sentence, tok: Token, span: Span, skip: Token | None) ->
     if not (phrase["start"] <= span.start_char and span.end_char <= phrase["end"]) or \
             (phrase["start"], phrase["end"]) == (span.start_char, span.end_char) or len(phrase["text"].split()) > 10:
         return {}
+    counted = _counted_relative(tok)
     if phrase["end"] > span.end_char and (span.root.i != tok.i or any(
-            t.pos_ in ("VERB", "AUX") for t in tok.subtree if t.idx >= span.end_char and t.idx < phrase["end"])):
+            t.pos_ in ("VERB", "AUX") and t.i not in counted
+            for t in tok.subtree if t.idx >= span.end_char and t.idx < phrase["end"])):
         return {}
     return {"via": phrase}
+
+
+def _counted_relative(tok: Token) -> set[int]:
+    """``Two Democrats who voted no``: the restrictive relative clause (no comma before it) of a
+    counted head picks out which ones speak, so it stays in the words as written (the golds keep
+    it: ``three officials who have seen the draft``); the token indices of that clause, else none."""
+    if not any(c.dep_ == "nummod" and c.i < tok.i for c in tok.children):
+        return set()
+    rel = next((c for c in tok.children if c.dep_ == "relcl" and c.i > tok.i), None)
+    if rel is None or tok.doc[rel.left_edge.i - 1].text == ",":
+        return set()
+    return {t.i for t in rel.subtree}
 
 
 def _unnamed_group(sent: Sentence, span: Span) -> bool:

@@ -898,3 +898,23 @@ def test_a_judgement_of_an_object_with_its_predicate_is_a_claim_of_consider(clai
 ])
 def test_consider_without_a_predicate_or_judge_is_no_claim(claims_of, text):
     assert not any(c["cue"] is not None and c["cue"]["text"] == "considered" for c in claims_of(text))
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("The board turned down a petition from a group of landlords who argued that the levy was unlawful.",
+     "argued", "a group of landlords"),
+    ("Regulators received a complaint from a coalition of shippers who claimed that the fees were illegal.",
+     "claimed", "a coalition of shippers"),
+])
+def test_who_on_a_group_of_people_is_the_group(claims_of, text, cue, speaker):
+    """``who`` hung on a noun whose ``of`` names a plural is that group, not the thing (``a
+    petition``) whose ``from`` phrase holds it."""
+    assert with_cue(claims_of(text), cue)["speaker"]["text"] == speaker
+
+
+def test_who_on_a_place_still_reaches_the_person(claims_of):
+    """Not a group of people: ``a spokesman for the utility, who said`` is the spokesman."""
+    claim = with_cue(claims_of("The mayor read a letter from a spokesman for the utility, who said rates would rise."),
+                     "said")
+    assert "spokesman" in (claim["speaker"].get("via") or claim["speaker"])["text"] or \
+        claim["speaker"]["text"] == "a spokesman"

@@ -663,17 +663,44 @@ def test_an_owners_board_is_no_rival_of_the_owner_described(run, text, name):
     assert not any(c.endswith("-board") for c in claim["speaker"].get("candidates") or [])
 
 
-@pytest.mark.parametrize("text, name", [
-    ("Marlow Shipping's board said on Thursday that the tender had been cancelled.", "Marlow Shipping"),
+@pytest.mark.parametrize("text, name, body", [
+    ("Marlow Shipping's board said on Thursday that the tender had been cancelled.", "Marlow Shipping", "board"),
     ("The World Bank's executive board approved the grant for Laos on Monday and said more support would follow.",
-     "The World Bank"),
+     "The World Bank", "board"),
+    ("Marlow Shipping's executives said on Thursday that the tender had been cancelled.", "Marlow Shipping",
+     "executives"),
+    ("Marlow Shipping's new leadership said on Thursday that the tender had been cancelled.", "Marlow Shipping",
+     "leadership"),
 ])
-def test_a_board_speaks_in_its_owners_voice(run, text, name):
-    """``X's board said`` (rules ``owner_voice_bodies``): the speaker is the owner, the board's words in
-    ``via``, though the actor layer keeps the board as a body of its own."""
+def test_a_board_speaks_in_its_owners_voice(run, text, name, body):
+    """``X's board said``, ``X's executives said`` (rules ``owner_voice_bodies``): the speaker is the
+    owner, the body's words in ``via``, though the actor layer keeps the body as one of its own."""
     claim = next(c for c in run(text) if c["cue"] and c["cue"]["text"] == "said")
     assert _name(claim) == name
-    assert claim["speaker"]["via"]["text"].endswith("board")
+    assert claim["speaker"]["via"]["text"].endswith(body)
+
+
+def test_one_executive_is_no_owners_voice(run):
+    """The plural ``executives`` is the list's word: one executive speaks for themself."""
+    claim = next(c for c in run("Marlow Shipping's executive said the tender had been cancelled.")
+                 if c["cue"] and c["cue"]["text"] == "said")
+    assert _name(claim) != "Marlow Shipping"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Economists at Caixa de Poupança said in a note that the central bank would hold rates.",
+     "Economists at Caixa de Poupança"),
+    ("Traders at Banca di Roma said on Friday that bond yields would keep rising.", "Traders at Banca di Roma"),
+])
+def test_a_name_cut_at_its_lower_case_particle_is_whole(run, text, speaker):
+    """The parser reads ``de``/``do``/``di`` inside a name as a verb and ends the phrase there; the
+    rest of the actor mention joins the phrase."""
+    assert with_cue(run(text), "said")["speaker"]["text"] == speaker
+
+
+def test_a_phrase_ending_before_a_name_is_not_stretched(run):
+    claim = with_cue(run("Analysts at the bank said Vale de Souza would resign."), "said")
+    assert claim["speaker"]["text"] == "Analysts at the bank"
 
 
 def test_a_board_of_no_named_owner_is_not_moved(run):
@@ -2336,3 +2363,13 @@ def test_a_singular_description_between_two_named_bodies_stays_contested(run):
             "The group said clinics would close by June.")
     claim = _with_cue(run(text), "said")
     assert claim["speaker"] is None or claim["speaker"].get("actor_id") is None
+
+
+def test_a_counted_group_keeps_its_restrictive_relative_in_via(run):
+    """``Three Republicans who voted yes said``: the clause picks out who speaks (the words as
+    written keep it); set off by commas it is an aside and stays out."""
+    claims = [c for c in run("The bill passed 31 to 25. Three Republicans who voted yes said they had been promised "
+                             "a bridge. Two Democrats, who voted no, said the deal was bad.")
+              if c["cue"] and c["cue"]["text"] == "said"]
+    assert claims[0]["speaker"]["via"]["text"] == "Three Republicans who voted yes"
+    assert "voted no" not in (claims[1]["speaker"].get("via") or claims[1]["speaker"])["text"]
