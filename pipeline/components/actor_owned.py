@@ -6,6 +6,8 @@
   type government, the person's role and country).
 - ``his government`` after ``Iraqi Prime Minister X``: the possessor's country's government
   (``IRQGOV``), not the country in focus's; a man of another country named near him: no id.
+- ``its defence force`` after ``Botswana``: its military (``BWAMIL``); ``its foreign ministry`` after
+  ``Lisbon``: that country's ministry (``prt-foreign-ministry``, role ``PRTGOV``).
 - ``His country`` after ``Chinese Premier Zhou Weimin``: the person's country, as a state (``CHN``).
 - ``its teams``, ``its national council`` after a body that is no country's institution (the
   International Rescue Committee, a party): a unit of that body (``<body id>-teams``).
@@ -25,7 +27,10 @@
 
 The owner is the nearest fitting actor before the pronoun, in its sentence or the one before:
 for ``its`` a state, government or body of one country (not a plural crowd: ``the peacekeepers``);
-for ``his``/``her`` a person of that gender or of unknown gender. No owner: no mention.
+for ``his``/``her`` a person of that gender or of unknown gender, by every mention of the person (the
+surnames found after the people were resolved too). A body inside a relative clause or an apposition
+that the pronoun is outside of owns nothing (``Canberra, Wellington's closest partner, said through its
+foreign ministry``: Australia's). No owner: no mention.
 """
 
 from __future__ import annotations

@@ -460,3 +460,12 @@ def test_a_rule_modifiers_must_be_words(tmp_path):
                                 "makes": "role", "role": "MIL"}) + "\n")
     with pytest.raises(ActorDictionaryError, match="modifiers"):
         load_owned_rules(path)
+
+
+def test_his_government_owner_by_a_later_surname(nlp):
+    """The owner of ``his government`` is found by the surname named last (``Cuenca``), not by the
+    full names alone (a rival named in full in between)."""
+    got = found(nlp, "Ecuadorian President Andres Cuenca Paz swore in a new envoy on Monday. Peruvian President "
+                     "Julio Salas Ramos called the move a provocation. Salas is due to address Congress on Thursday. "
+                     "Cuenca has said he will visit Tumbes, the port that his government wants back.")
+    assert got["his government"]["actor_id"] == "ECUGOV"
