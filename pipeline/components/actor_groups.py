@@ -40,7 +40,7 @@ from pipeline.components.actor_party_owner import (PartyWords, affiliated_party,
                                                    titled_party)
 from pipeline.components.actor_place_readings import beyond_capital_seats, sole_settlement
 from pipeline.components.actor_people import (Person, body_titled, is_first_name, gender_fits, named_with, nearest_before,
-                                              only_former, rival_window, rivalled)
+                                              only_former, person_starts, rival_window, rivalled)
 from pipeline.components.actor_unnamed import described_unnamed
 from pipeline.components.date_rules import load_grammar
 from pipeline.components.gazetteer import ROLE_TYPES, Description, GroupWords, Title, slugify, subdivision_countries, \
@@ -974,7 +974,7 @@ def _describe_words(ctx: _Described, words: list[str], former: bool = False) -> 
     if apposed is not None:  # "Marek Wolny, the finance minister,": him, not an earlier minister
         return apposed
     fits = _title_fits(ctx, phrase, former)
-    also = _person_starts(ctx.actors, the)
+    also = person_starts(ctx.actors, the)
     person = nearest_before(ctx.people, the, fits, also)
     if person is not None and _honorific_only(ctx, person, phrase):  # "Prime Minister Sheikh Yousef" is no emir
         worded = _worded_fits(ctx, phrase, fits)
@@ -1122,16 +1122,6 @@ def _office_named(ctx: _Described, phrase: str) -> dict | None:
     holder = ctx.office_holder(phrase)
     return office_antecedent(ctx.doc, ctx.actors, ctx.the, ctx.head, phrase, ctx.focus,
                              holder["actor_id"] if holder else None)
-
-
-def _person_starts(actors: list[Actor], before: int) -> dict[str, list[int]]:
-    """Where each person id is named before token ``before``, surnames and descriptions included
-    (``Stanković`` after ``Foreign Minister Nikola Stanković``): the nearest names ``the minister``."""
-    out: dict[str, list[int]] = {}
-    for a in actors:
-        if a.start < before and a.norm["type"] == "person":
-            out.setdefault(a.norm["actor_id"], []).append(a.start)
-    return out
 
 
 def _without_modifiers(doc: Doc, the: int, head: int, words: list[str]) -> list[list[str]]:

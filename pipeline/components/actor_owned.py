@@ -6,6 +6,8 @@
   type government, the person's role and country).
 - ``his government`` after ``Iraqi Prime Minister X``: the possessor's country's government
   (``IRQGOV``), not the country in focus's; a man of another country named near him: no id.
+- ``its defence force`` after ``Botswana``: its military (``BWAMIL``); ``its foreign ministry`` after
+  ``Lisbon``: that country's ministry (``prt-foreign-ministry``, role ``PRTGOV``).
 - ``His country`` after ``Chinese Premier Zhou Weimin``: the person's country, as a state (``CHN``).
 - ``its teams``, ``its national council`` after a body that is no country's institution (the
   International Rescue Committee, a party): a unit of that body (``<body id>-teams``).
@@ -25,7 +27,10 @@
 
 The owner is the nearest fitting actor before the pronoun, in its sentence or the one before:
 for ``its`` a state, government or body of one country (not a plural crowd: ``the peacekeepers``);
-for ``his``/``her`` a person of that gender or of unknown gender. No owner: no mention.
+for ``his``/``her`` a person of that gender or of unknown gender, by every mention of the person (the
+surnames found after the people were resolved too). A body inside a relative clause or an apposition
+that the pronoun is outside of owns nothing (``Canberra, Wellington's closest partner, said through its
+foreign ministry``: Australia's). No owner: no mention.
 """
 
 from __future__ import annotations
@@ -40,7 +45,7 @@ from spacy.tokens import Doc
 
 from pipeline.components.actor_model import (APOSTROPHES, POSSESSIVE_ENDS, Actor, is_possessive, make_norm,
                                             previous_sentence_start, tagged_possessive)
-from pipeline.components.actor_people import Person, gender_fits, nearest_before, rivalled
+from pipeline.components.actor_people import Person, gender_fits, nearest_before, person_starts, rivalled
 from pipeline.components.gazetteer import ROLE_TYPES, TYPES, ActorDictionaryError
 from pipeline.ruledata import read_jsonl_rules
 from pipeline.components.token_scan import positions
@@ -67,6 +72,7 @@ class OwnedRule:
     apposed_only: bool = False  # holder/member: a mention only in apposition to a name
     owner_role: bool = True  # holder: the unnamed holder takes the owner's role ("Mr. Cole's lawyer": none)
     firm_posts: frozenset[str] = frozenset()  # holder: posts a firm holds too ("its adviser, Harwell Partners")
+    modifiers: frozenset[str] = frozenset()  # when given, the word right before the noun is one ("its defence force")
 
 
 def _rule(row: dict, where: str) -> OwnedRule:
@@ -83,12 +89,15 @@ def _rule(row: dict, where: str) -> OwnedRule:
         raise ActorDictionaryError(f"{where}: 'role' (one of {', '.join(ROLE_TYPES)}) goes with makes 'role' only")
     if (makes in ("body", "unit", "member")) != (atype in TYPES):
         raise ActorDictionaryError(f"{where}: 'type' (an actor type) goes with makes 'body', 'unit' and 'member' only")
+    modifiers = row.get("modifiers", [])
+    if not isinstance(modifiers, list) or not all(isinstance(w, str) and w for w in modifiers):
+        raise ActorDictionaryError(f"{where}: 'modifiers' must be a list of words")
     firm = row.get("firm_posts", [])
     if not isinstance(firm, list) or not all(isinstance(w, str) and w.lower() in lists["nouns"] for w in firm):
         raise ActorDictionaryError(f"{where}: 'firm_posts' must be a list of the row's nouns")
     return OwnedRule(row["id"], lists["pronouns"], lists["nouns"], makes, role, atype,
                      bool(row.get("apposed_only", False)), bool(row.get("owner_role", True)),
-                     frozenset(w.lower() for w in firm))
+                     frozenset(w.lower() for w in firm), frozenset(w.lower() for w in modifiers))
 
 
 @lru_cache(maxsize=8)
@@ -102,8 +111,8 @@ def load_owned_rules(path: Path) -> tuple[OwnedRule, ...]:
 
 class OwnedContext(NamedTuple):
     """What the owned bodies need from the component: the role norm of a country (``ISR``,
-    ``MIL``, head noun) and the state norm of a country (``CHN``)."""
-    role_norm: Callable[[str, str, str], dict]
+    ``MIL``, head noun, the words before it: ``("foreign",)``) and the state norm of a country (``CHN``)."""
+    role_norm: Callable[..., dict]
     state_norm: Callable[[str], dict]
 
 
@@ -124,8 +133,9 @@ def find_owned(doc: Doc, actors: list[Actor], taken: list[bool], people: list[Pe
         if post:  # "its chief executive" alone: the holder of the post in the nearest body
             _add_post_holder(doc, tok.i, head, posts, bodies, actors, taken)
             continue
-        fits = [r for r in rules if tok.lower_ in r.pronouns and doc[head].lower_ in r.nouns]
-        found = next(((r, n) for r in fits if (n := _owned_norm(doc, tok.i, doc[head].lower_, r, bodies, people,
+        fits = [r for r in rules if tok.lower_ in r.pronouns and doc[head].lower_ in r.nouns and
+                (not r.modifiers or doc[head - 1].lower_ in r.modifiers)]
+        found = next(((r, n) for r in fits if (n := _owned_norm(doc, (tok.i, head), r, bodies, people,
                                                                   ctx)) is not None), None)
         if found is None:
             continue
@@ -191,8 +201,12 @@ def _owned_head(doc: Doc, i: int, taken: list[bool], rules: tuple[OwnedRule, ...
     return None
 
 
-def _owned_norm(doc: Doc, i: int, noun: str, rule: OwnedRule, bodies: _Bodies, people: list[Person],
+def _owned_norm(doc: Doc, where: tuple[int, int], rule: OwnedRule, bodies: _Bodies, people: list[Person],
                 ctx: OwnedContext) -> dict | None:
+    """The norm of the row's body for the pronoun and noun at ``where`` (token indices); None: no
+    owner; ``{}``: two owners fit."""
+    i, head = where
+    noun, words = doc[head].lower_, tuple(t.lower_ for t in doc[i + 1:head])  # "its foreign ministry"
     since = previous_sentence_start(doc, i)
     if doc[i].tag_ == "WP$":  # "Salloum, whose government": the noun right before the relative's
         country = _whose_country(doc, i, bodies)
@@ -203,15 +217,16 @@ def _owned_norm(doc: Doc, i: int, noun: str, rule: OwnedRule, bodies: _Bodies, p
         if body is None or rule.makes == "unit":
             return None if body is None else _unit_norm(body.norm, noun, rule.type)
         country = body.norm.get("country") if body.norm["type"] in OWNER_TYPES else None
-        return None if country is None else {**ctx.role_norm(country, rule.role, noun), "via": "coref"}
+        return None if country is None else {**ctx.role_norm(country, rule.role, noun, words), "via": "coref"}
     gender = gender_fits(PRONOUN_GENDER.get(doc[i].lower_))
-    person = nearest_before(people, i, lambda p: gender(p) and any(since <= m.actor.start for m in p.mentions))
+    also = bodies.person_starts  # "Mendoza" after "President Aurelio Mendoza Rangel": nearer than him
+    person = nearest_before(people, i, lambda p: gender(p) and any(since <= s for s in _named_at(p, also)), also)
     if person is None:
         return None
     norm = person.mentions[0].actor.norm
     country = norm.get("country")
     if rule.makes == "role":  # "his government" after Iraqi Prime Minister X: IRQGOV
-        return _person_role(doc, i, person, gender, people, rule, noun, ctx)
+        return _person_role(doc, i, (person, also), gender, people, rule, noun, ctx)
     if rule.makes == "country":
         return None if not country else {**ctx.state_norm(country), "via": "coref"}
     role = norm.get("role") or (f"{country}GOV" if country and rule.type == "government" else None)
@@ -227,15 +242,22 @@ def _whose_country(doc: Doc, i: int, bodies: _Bodies) -> str | None:
     return owner.norm.get("country") if owner is not None else None
 
 
-def _person_role(doc: Doc, i: int, person: Person, gender: Callable[[Person], bool], people: list[Person],
-                 rule: OwnedRule, noun: str, ctx: OwnedContext) -> dict | None:
+def _named_at(p: Person, also: dict[str, list[int]]) -> list[int]:
+    """The first tokens of the person's mentions, the later surnames of ``also`` included."""
+    return [m.actor.start for m in p.mentions] + also.get(p.mentions[0].actor.norm["actor_id"], [])
+
+
+def _person_role(doc: Doc, i: int, found: tuple[Person, dict[str, list[int]]], gender: Callable[[Person], bool],
+                 people: list[Person], rule: OwnedRule, noun: str, ctx: OwnedContext) -> dict | None:
     """``his government``: the institution of the possessor's country, when the possessor has a
     country. Another person of the pronoun's gender and of another known country named near it: ``{}``
-    (no id, and no description's guess either)."""
+    (no id, and no description's guess either). ``found``: the possessor and the later mentions by
+    person id (``also`` of :func:`nearest_before`)."""
+    person, also = found
     country = person.mentions[0].actor.norm.get("country")
     def other(p: Person) -> bool:  # two ministers of one country: one government; no country: no rival
         return gender(p) and p.mentions[0].actor.norm.get("country") not in (None, country)
-    if rivalled(doc, people, i, person, other):
+    if rivalled(doc, people, i, person, other, also):
         return {}
     if not country:
         return None
@@ -260,6 +282,7 @@ class _Bodies:
     def __init__(self, doc: Doc, actors: list[Actor]):
         self.doc = doc
         self.actors = actors  # every actor, for the one right before a "whose"
+        self.person_starts = person_starts(actors, len(doc))  # the surnames found after the people: nearer
         self.items: list[tuple[int, int, Actor]] = []  # (end, index in actors, actor)
         for k, a in enumerate(actors):
             self.add(k, a)
@@ -279,9 +302,26 @@ class _Bodies:
             end, _, a = self.items[k]
             if end <= since or (best is not None and end < best.end):
                 break
-            if since <= a.start and (units or a.category != "owned"):
+            if since <= a.start and (units or a.category != "owned") and not self._aside(a, i):
                 best = a
         return best
+
+    def _aside(self, a: Actor, i: int) -> bool:
+        """Does ``a`` lie inside an aside that token ``i`` is outside of: a relative clause or an
+        apposition above its own head (``Pretoria, Harare's most important neighbour, said through
+        its foreign ministry``; ``Cairo, which has outlawed the Brotherhood, issued a statement
+        through its foreign ministry``: Pretoria's, Cairo's)? ``a`` as the apposition itself (``the
+        opposition party, the DA,``) is no aside."""
+        head = self.doc[a.end - 1]
+        while head.head.i != head.i and a.start <= head.head.i < a.end:
+            head = head.head  # the actor's own head inside its span
+        for up in head.ancestors:
+            if up.dep_ in ASIDE_DEPS:
+                return not up.left_edge.i <= i <= up.right_edge.i
+        return False
+
+
+ASIDE_DEPS = ("relcl", "appos")
 
 
 FORCE_NOUNS = ("troops", "soldiers", "forces")

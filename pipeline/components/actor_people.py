@@ -828,6 +828,16 @@ def nearest_before(people: list[Person], i: int, fits: Callable[[Person], bool] 
     return next((people[k] for _, k in latest if fits(people[k])), None)
 
 
+def person_starts(actors: list[Actor], before: int) -> dict[str, list[int]]:
+    """Where each person id is named before token ``before``, surnames and descriptions included
+    (``Stanković`` after ``Foreign Minister Nikola Stanković``): the nearest names ``the minister``."""
+    out: dict[str, list[int]] = {}
+    for a in actors:
+        if a.start < before and a.norm["type"] == "person":
+            out.setdefault(a.norm["actor_id"], []).append(a.start)
+    return out
+
+
 def rivalled(doc: Doc, people: list[Person], i: int, best: Person, fits: Callable[[Person], bool],
              also: dict[str, list[int]] | None = None) -> bool:
     """Was another person that ``fits`` named within :func:`rival_window` of ``best``'s last

@@ -301,7 +301,8 @@ class ActorComponent(RuleComponent):
                                         self.words.company_evidence_verbs, self.words.result_nouns,
                                         lone_context(kinds_file(self.rules_dir)))
         self._owned_ctx = OwnedContext(
-            lambda country, role, noun: self._role_norm(country, RoleRule(f"owned-{role}", role, (noun,)), noun),
+            lambda country, role, noun, words=(): self._role_norm(country, RoleRule(f"owned-{role}", role, (noun,)),
+                                                                  noun, words),
             lambda country: _norm(country, self.gaz.countries.get(country, country), "state", country, True, None,
                                   "coref"))
         self._sections: SectionRules = load_section_rules(str(self.rules_dir))  # bylines and credit lines

@@ -91,7 +91,7 @@ def test_owned_bodies_grow_linearly_with_the_actors():
     from tests.test_linear_time import BOUND, GROWTH, _cost
 
     rules = load_owned_rules(SHIPPED_RULES / "actor_owned.jsonl")
-    ctx = OwnedContext(lambda c, r, head: make_norm(f"{c}{r}", f"{c}{r}", "military", c, False, f"{c}{r}", "role"),
+    ctx = OwnedContext(lambda c, r, head, words=(): make_norm(f"{c}{r}", f"{c}{r}", "military", c, False, f"{c}{r}", "role"),
                        lambda c: make_norm(c, c, "state", c, True, None, "gazetteer"))
 
     def run(built):
@@ -426,3 +426,51 @@ def test_a_name_listed_with_another_owners_post_is_no_apposition(nlp):
     got = found(nlp, "Orvane Metals and Kestrel Bank were raided. Prosecutors will summon Lena Hart, the "
                      "company's founder and the bank's chairman for questioning.")
     assert got.get("founder", {}).get("actor_id") != got["Lena Hart"]["actor_id"]
+
+
+@pytest.mark.parametrize("text, mention, actor_id", [
+    ("Botswana put its defence force on alert after the border clash.", "its defence force", "BWAMIL"),
+    ("Uganda said its defense forces had withdrawn from the town.", "its defense forces", "UGAMIL"),
+])
+def test_its_defence_force_is_the_owner_countrys_military(nlp, text, mention, actor_id):
+    norm = found(nlp, text)[mention]
+    assert (norm["actor_id"], norm["type"], norm["role"]) == (actor_id, "military", actor_id)
+
+
+def test_its_task_force_is_no_countrys_military(nlp):
+    got = found(nlp, "Botswana set up its task force on Monday to study the floods.")
+    assert got.get("its task force", {}).get("actor_id") != "BWAMIL"
+
+
+def test_its_ministry_is_the_owner_countrys_ministry(nlp):
+    got = found(nlp, "Lisbon said through its foreign ministry that it would review the accord.")
+    norm = got["its foreign ministry"]
+    assert (norm["actor_id"], norm["type"], norm["country"], norm["role"]) == \
+        ("prt-foreign-ministry", "government", "PRT", "PRTGOV")
+
+
+@pytest.mark.parametrize("text, actor_id", [
+    ("Canberra, Wellington's closest partner, said through its foreign ministry that it was concerned.",
+     "aus-foreign-ministry"),
+    ("Ankara, which has long hosted the Syrian opposition, said through its foreign ministry that it was "
+     "concerned.", "tur-foreign-ministry"),
+])
+def test_its_owner_is_not_a_body_inside_an_aside(nlp, text, actor_id):
+    assert found(nlp, text)["its foreign ministry"]["actor_id"] == actor_id
+
+
+def test_a_rule_modifiers_must_be_words(tmp_path):
+    path = tmp_path / "actor_owned.jsonl"
+    path.write_text(json.dumps({"id": "x", "pronouns": ["its"], "nouns": ["force"], "modifiers": "defence",
+                                "makes": "role", "role": "MIL"}) + "\n")
+    with pytest.raises(ActorDictionaryError, match="modifiers"):
+        load_owned_rules(path)
+
+
+def test_his_government_owner_by_a_later_surname(nlp):
+    """The owner of ``his government`` is found by the surname named last (``Cuenca``), not by the
+    full names alone (a rival named in full in between)."""
+    got = found(nlp, "Ecuadorian President Andres Cuenca Paz swore in a new envoy on Monday. Peruvian President "
+                     "Julio Salas Ramos called the move a provocation. Salas is due to address Congress on Thursday. "
+                     "Cuenca has said he will visit Tumbes, the port that his government wants back.")
+    assert got["his government"]["actor_id"] == "ECUGOV"
