@@ -479,6 +479,13 @@ def _definition_at(doc: Doc, k: int) -> tuple[str, int] | None:
         return None
     if doc[k].text == "," and doc[k + 1].lower_ == "the":  # "The Bolivian Workers' Center, the COB, …"
         return None if k == 0 or doc[k - 1].is_lower else _apposed_acronym(doc, first)
+    return _acronym_from(doc, k, first)
+
+
+def _acronym_from(doc: Doc, k: int, first: int) -> tuple[str, int] | None:
+    """``(ACRONYM, end)`` for the capitals opening at ``doc[first]`` after the definition's opening
+    ``doc[k]`` (a bracket, closed after them, or a comma, with a comma, period, semicolon or bracket
+    after them): two to eight letters, one word or two (``BEM SI``) or joined by hyphens (``PDI-P``)."""
     for stop in (first + 1, first + 2, first + 3):
         span = doc[first:stop]
         if stop >= len(doc) or not all(_capitals(t) or t.text in ("-", "\u2010") for t in span):
