@@ -22,15 +22,24 @@ def test_home_body_keeps_the_body_of_many_states_named_just_before(nlp):
     assert out["the central bank"]["actor_id"] == "european-central-bank"
 
 
-def test_home_body_commission_is_the_home_commission_named_before_a_foreign_one(nlp):
-    out = found(nlp, "NAIROBI - Kenya's Independent Electoral and Boundaries Commission certified the result. "
-                     "Turnout was low. Protests followed in Mombasa.\n\nThe AU Commission urged calm on Monday. "
-                     "Its chairman flew home. Three lawmakers joined the cabinet. Their seats fall vacant, "
-                     "and the commission said by-elections could be held in November.")
-    assert out["the commission"]["actor_id"] == out["Independent Electoral and Boundaries Commission"]["actor_id"]
+def test_home_body_keeps_the_body_of_many_states_named_after_the_home_one(nlp):
+    # the Supreme Court, then the ICC again: "the court" is the one named last, the foreign one
+    out = found(nlp, "MANILA - The Philippines' Supreme Court heard a petition on Monday. Lawyers met in "
+                     "Manila.\n\nHis lawyers will ask the International Criminal Court for release. The warrant was "
+                     "political, they said. Senators called for an inquiry. Rights groups urged Manila to rejoin "
+                     "the court.")
+    assert out["the court"]["actor_id"] == "international-criminal-court"
 
 
 def test_home_body_lender_named_a_bank_is_no_central_bank(nlp):
     out = found(nlp, ZAGREB + "Sava Bank will print new cards. Its chief Ana Horvat said the central bank "
                               "had ordered paper.")
     assert out.get("the central bank", {}).get("actor_id") != out.get("Sava Bank", {}).get("actor_id", "-")
+
+
+def test_home_body_commission_of_a_story_is_its_electoral_commission_not_the_eu_one(nlp):
+    out = found(nlp, "CHISINAU - Moldova voted on Sunday. The European Commission congratulated the winner on "
+                     "Monday.\n\nThe ruling party won 55 seats, according to the Central Electoral Commission. Its "
+                     "president called him. Turnout abroad was high. Most voters abroad backed the ruling party, "
+                     "according to the commission.")
+    assert out["the commission"]["actor_id"] == out["the Central Electoral Commission"]["actor_id"]
