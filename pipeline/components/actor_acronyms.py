@@ -407,6 +407,11 @@ def defined_acronyms(doc: Doc, actors: list[Actor], types: frozenset[str],
     out: dict[str, Actor] = {}
     for k, tok in enumerate(doc):
         short = _definition_at(doc, k) if tok.text in ("(", ",") else None
+        described = _described_definition_at(doc, k) if short is None and tok.text == "," else None
+        body = by_end.get(k) if described is not None else None
+        if body is not None and body.norm["type"] in types and described[0] not in out:
+            out[described[0]] = body  # "Venezuela's armed forces, known as the FANB,": the words end the mention
+            continue
         if short is None:
             continue
         place = places.get(k)  # "the Confederation of Indigenous Nationalities" + "of Ecuador (CONAIE)"
@@ -479,6 +484,13 @@ def _definition_at(doc: Doc, k: int) -> tuple[str, int] | None:
         return None
     if doc[k].text == "," and doc[k + 1].lower_ == "the":  # "The Bolivian Workers' Center, the COB, …"
         return None if k == 0 or doc[k - 1].is_lower else _apposed_acronym(doc, first)
+    return _acronym_from(doc, k, first)
+
+
+def _acronym_from(doc: Doc, k: int, first: int) -> tuple[str, int] | None:
+    """``(ACRONYM, end)`` for the capitals opening at ``doc[first]`` after the definition's opening
+    ``doc[k]`` (a bracket, closed after them, or a comma, with a comma, period, semicolon or bracket
+    after them): two to eight letters, one word or two (``BEM SI``) or joined by hyphens (``PDI-P``)."""
     for stop in (first + 1, first + 2, first + 3):
         span = doc[first:stop]
         if stop >= len(doc) or not all(_capitals(t) or t.text in ("-", "\u2010") for t in span):
@@ -489,6 +501,23 @@ def _definition_at(doc: Doc, k: int) -> tuple[str, int] | None:
                                                stop - first == 3 and _hyphened_capitals(span)):
             return span.text, stop
     return None
+
+
+def _described_definition_at(doc: Doc, k: int) -> tuple[str, int] | None:
+    """``(ACRONYM, end)`` when ``doc[k]`` opens ``, known as (the) ACRONYM,`` (or ``known by its
+    French acronym ACRONYM,``) after a lower-case word: the acronym of the role phrase or
+    description before the comma (``Venezuela's armed forces, known as the FANB,``, ``the union,
+    known as SEWU,``), which the caller takes only when an actor ends at the comma; else None."""
+    if doc[k].text != "," or k == 0 or not doc[k - 1].is_lower:
+        return None
+    first = _known_as(doc, k + 1)
+    return _acronym_from(doc, k, first) if first else None
+
+
+def _described(doc: Doc, body: Actor) -> bool:
+    """Does ``body``'s mention end in a lower-case word (a role phrase or description: ``armed
+    forces``, ``the union``), not in a name?"""
+    return doc[body.end - 1].is_lower
 
 
 def _known_as(doc: Doc, k: int) -> int:
@@ -573,6 +602,9 @@ def link_defined_acronyms(doc: Doc, actors: list[Actor], taken: list[bool], type
         elif body.norm["type"] == "person":  # a company read as a person: its acronym tells what it is
             if shorts:
                 _relink(actors, body.norm["actor_id"], (own or shorts)[0].norm)
+        elif _described(doc, body):  # "armed forces, known as the FANB,": an unknown acronym is the
+            if not own:  # body's; a gazetteer one keeps its own id (the description may be loose)
+                _relink(shorts, None, body.norm)
         elif own and not body.norm["in_gazetteer"]:
             _relink(actors, body.norm["actor_id"], own[0].norm)
         elif not own:

@@ -52,14 +52,15 @@ _OF = frozenset({"of"})
 def after_target_word(doc: Doc, span: tuple[int, int], words: frozenset[str], preps: frozenset[str]) -> bool:
     """Is the capital at ``span`` right after a preposition of ``preps`` that follows a word of
     ``words`` (``kept pressure on Juba``, ``a warning from Washington``, ``critical of Belgrade``,
-    ``Critics of Hanoi``), however the parse hangs the preposition? Then it is the government it
-    stands for; not when it opens a longer name or modifies a noun after it (``pressure on Paris
+    ``Critics of Hanoi``, ``took aim at Seoul``; not a verb that only shares a word's lemma:
+    ``artillery aimed at Seoul``), however the parse hangs the preposition? Then it is the government
+    it stands for; not when it opens a longer name or modifies a noun after it (``pressure on Paris
     Saint-Germain``, ``a warning from Kyiv residents``, ``pressure on Hanoi traders``). No words: no."""
     start, end = span
     if not words or start < 2 or doc[start - 1].lower_ not in preps or _before_a_noun(doc, end):
         return False
-    word = doc[start - 2]
-    return word.lower_ in words or word.lemma_.lower() in words
+    word = doc[start - 2]  # a word matched by its lemma alone is no verb ("artillery aimed at Seoul": pointed)
+    return word.lower_ in words or word.lemma_.lower() in words and word.pos_ != "VERB"
 
 
 def _before_a_noun(doc: Doc, end: int) -> bool:

@@ -116,6 +116,7 @@ from pipeline.components.actor_domestic_governments import domestic_country
 from pipeline.components.actor_eras import EraWords
 from pipeline.components.actor_kin import find_families, find_kin, find_vocative_kin, settle_ages
 from pipeline.components.actor_family_names import find_family_names
+from pipeline.components.actor_home_bodies import home_body
 from pipeline.components.actor_acronyms import (bodies_read_as_people, coref_abbreviations, drop_defined_things,
                                                 find_bare_acronyms, link_defined_acronyms, own_initials_over_namesakes,
                                                 text_defined_acronyms)
@@ -2104,7 +2105,9 @@ class ActorComponent(RuleComponent):
                          EraWords(self.words.successor_words, self.words.predecessor_words,
                                   self.words.present_holder_words, self.words.office_taking_verbs))
             norm = self._refine_description(doc, the, head, norm, order) if norm is not None else None
-            if norm is not None:
+            if norm is not None:  # "the central bank" of a Bulgarian story: the Bulgarian one, not the ECB
+                norm = home_body(doc, the, head, norm, order, focus, self.words.home_body_nouns,
+                                 self.words.central_bank_name_words, self.words.supranational_bodies)
                 end = self._add_description(doc, the, head, norm, actors)
                 for k in range(the, end):
                     taken[k] = True

@@ -294,6 +294,8 @@ class ActorWords:
     acronym_event_heads: frozenset[str] = frozenset()  # "convention": a name of an event, not of the body of its initials
     acronym_definition_links: frozenset[str] = frozenset()  # "and" in "the sanitary and phytosanitary (SPS) deal"
     acronym_naming_nouns: frozenset[str] = frozenset()  # "initials" in "X, known by its Spanish initials PRM,"
+    home_body_nouns: frozenset[str] = frozenset()  # "commission": the home body of the kind before a foreign one
+    central_bank_name_words: frozenset[str] = frozenset()  # "national": the Bulgarian National Bank is a central bank
     head_first_language_countries: frozenset[str] = frozenset()  # "CRI": a translated name may keep head-first initials (PLN)
     lower_chamber_names: frozenset[str] = frozenset()  # "house of representatives": what "the lower house" names
     located_body_heads: frozenset[str] = frozenset()  # "embassy" in "the U.S. Embassy in Manila": the place is in the name

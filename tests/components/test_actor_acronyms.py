@@ -425,3 +425,21 @@ def test_a_part_of_two_hyphened_names_or_not_in_capitals_stays(blank_nlp):
     title = Actor(15, 16, _words_nlp_norm("sova", "organization"), "ner")
     coref_abbreviations(doc, [first, second, both, title])
     assert (both.norm["actor_id"], title.norm["actor_id"]) == ("znp", "sova")
+
+
+def test_acronym_known_as_after_a_role_phrase_is_the_body(nlp):
+    out = found(nlp, "Chad has moved troops north. Chad's armed forces, known as the FRT, have moved tanks "
+                     "to the border in recent weeks. The FRT said the deployments were routine.")
+    assert out["FRT"]["actor_id"] == out["armed forces"]["actor_id"] == "TCDMIL"
+
+
+def test_gazetteer_acronym_known_as_after_a_description_keeps_its_id(nlp):
+    out = found(nlp, "Peacekeepers have patrolled the frontier since 1978. The mandate of the force, known as "
+                     "UNIFIL, expires in August. UNIFIL said it would stay.")
+    assert out["UNIFIL"]["actor_id"] == "unifil"
+
+
+def test_acronym_known_as_after_lower_case_words_of_no_actor_is_no_body(nlp):
+    out = found(nlp, "Farmers in Mali hold a harvest rite, known as the KMB, every year. "
+                     "The Malian army said the KMB would go ahead.")
+    assert out.get("KMB", {}).get("actor_id") not in ("MLIMIL", "MLI")

@@ -220,3 +220,11 @@ def test_a_capital_weather_or_an_event_gives_something_stays_the_city(nlp):
     text = "Germany gave Kyiv a loan of $1 billion, and the accord hands Beijing a veto over the dam."
     assert senses(nlp, text, "Kyiv") == ["UKRGOV"]
     assert senses(nlp, text, "Beijing") == ["CHNGOV"]
+
+
+def test_a_capital_taken_aim_at_is_the_government_and_one_aimed_at_stays_the_city(nlp):
+    # "took aim at Seoul" (the noun "aim" before "at") is a jab at its government; missiles "aimed at
+    # Seoul" are fired at the city
+    text = ("Seoul said on Monday it would respond. Pyongyang's foreign minister took aim at Seoul on Tuesday, "
+            "while artillery aimed at Seoul stayed in place.")
+    assert senses(nlp, text, "Seoul") == ["KORGOV", "KORGOV", "seoul"]

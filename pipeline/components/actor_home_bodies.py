@@ -1,0 +1,64 @@
+"""``the commission``, ``the court``, ``the central bank`` in a story about one country: the body of
+that kind the story's country named last in full, not a body of many states named further back
+(``home-body-nouns`` in ``actor_words.jsonl``). In a Bulgarian story that names the European
+Central Bank and then ``The Bulgarian National Bank …; Governor X said the central bank``, the
+central bank is the Bulgarian one; in a Moldovan story naming its Central Electoral Commission
+after the European Commission, ``the commission`` is the electoral one. The body of many states
+keeps the description when it was named in the description's sentence or the one before (``The European Commission said …; the commission
+added``) or anywhere after the home body (``the Supreme Court … asked the ICC …; the court's
+investigation``), and a story with no country in focus keeps it too."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from pipeline.components.actor_model import Actor, previous_sentence_start
+
+
+def home_body(doc: Doc, the: int, head: int, norm: dict, actors: list[Actor], focus: str | None,
+              nouns: frozenset[str], bank_words: frozenset[str], supranational: frozenset[str]) -> dict:
+    """``norm`` (what ``doc[the:head + 1]`` was read as), or the body of the story's country
+    (``focus``) its words name when ``norm`` is a body of many states (``supranational``, or a
+    gazetteer body with no country) named no nearer than the sentence before and not since the
+    home body was named; ``nouns``: the descriptions this holds for (``commission``,
+    ``court``, ``central bank``); ``bank_words``: words of a home bank's name that make it the
+    central bank (``National``: the Bulgarian National Bank)."""
+    phrase = " ".join(t.lower_ for t in doc[the + 1:head + 1])
+    if focus is None or phrase not in nouns or norm.get("type") == "person" or \
+            not (norm.get("actor_id") in supranational or norm.get("country") is None and norm.get("in_gazetteer")):
+        return norm  # a body of many states, or one the gazetteer knows with no country (the AU Commission)
+    near = previous_sentence_start(doc, the)
+    if any(a.norm.get("actor_id") == norm["actor_id"] and near <= a.start < the for a in actors):
+        return norm  # "The European Commission said …; the commission added": the one just named
+    home = _last_home_body(doc, the, actors, focus, phrase, bank_words)
+    if home is None or any(a.norm.get("actor_id") == norm["actor_id"] and home.start < a.start < the for a in actors):
+        return norm  # "the Supreme Court … ask the ICC …; the court's investigation": the one named last
+    return {**home.norm, "via": "coref"}
+
+
+def _last_home_body(doc: Doc, the: int, actors: list[Actor], focus: str, phrase: str,
+                    bank_words: frozenset[str]) -> Actor | None:
+    """The last body of country ``focus`` named in full before ``the`` whose name ends in the
+    description's head in title case, before any ``of`` (``… Commission``, ``… Court``; for
+    ``central bank`` a ``… Bank`` holding a word of ``bank_words``: ``the Central Bank of Kenya``),
+    not a coreference; None when there is none."""
+    head = phrase.split()[-1]
+    for a in sorted((a for a in actors if a.end <= the), key=lambda a: a.start, reverse=True):
+        if not _home(a, focus) or a.norm.get("type") in ("person", "people", "state", "location") or \
+                a.norm.get("via") == "coref" or a.origin.startswith("rule:description"):
+            continue
+        words = [t for t in doc[a.start:a.end] if not (t.i == a.start and t.lower_ == "the")]
+        words = words[:next((k for k, t in enumerate(words) if k and t.lower_ == "of"), len(words))]  # "… Bank of Kenya"
+        if len(words) < 2 or words[-1].lower_ != head or not words[-1].is_title:
+            continue
+        if phrase == "central bank" and not any(t.lower_ in bank_words and t.is_title for t in words[:-1]):
+            continue  # "Sable Bank" is a lender; "the Bulgarian National Bank" the central bank
+        return a
+    return None
+
+
+def _home(a: Actor, focus: str) -> bool:
+    """Is ``a`` a body of country ``focus``: of that country, or a government body the gazetteer
+    does not know whose country no pass has set yet (``the Central Electoral Commission``)?"""
+    country = a.norm.get("country")
+    return country == focus or country is None and not a.norm.get("in_gazetteer") and a.norm.get("type") == "government"

@@ -1,0 +1,45 @@
+"""actor_home_bodies: ``the central bank``, ``the commission``, ``the court`` of a story about one
+country are its own body of that kind named last, not a body of many states named further back."""
+
+from __future__ import annotations
+
+import pipeline.components.actors  # noqa: F401  (registers claims_actors)
+from tests.conftest import found_norms as found
+
+ZAGREB = ("ZAGREB - Croatia will adopt the new rules, the European Central Bank said on Tuesday. Shops in "
+          "Zagreb were busy. Unions marched in Split on Monday.\n\n")
+
+
+def test_home_body_central_bank_is_the_country_s_own_bank_not_the_ecb(nlp):
+    out = found(nlp, ZAGREB + "The Croatian National Bank will print new notes. Governor Ana Horvat said "
+                              "the central bank had ordered paper.")
+    assert out["the central bank"]["actor_id"] == out["The Croatian National Bank"]["actor_id"]
+
+
+def test_home_body_keeps_the_body_of_many_states_named_just_before(nlp):
+    out = found(nlp, ZAGREB + "The Croatian National Bank will print new notes. The European Central Bank "
+                              "approved the plan on Friday. Officials said the central bank would check it.")
+    assert out["the central bank"]["actor_id"] == "european-central-bank"
+
+
+def test_home_body_keeps_the_body_of_many_states_named_after_the_home_one(nlp):
+    # the Supreme Court, then the ICC again: "the court" is the one named last, the foreign one
+    out = found(nlp, "MANILA - The Philippines' Supreme Court heard a petition on Monday. Lawyers met in "
+                     "Manila.\n\nHis lawyers will ask the International Criminal Court for release. The warrant was "
+                     "political, they said. Senators called for an inquiry. Rights groups urged Manila to rejoin "
+                     "the court.")
+    assert out["the court"]["actor_id"] == "international-criminal-court"
+
+
+def test_home_body_lender_named_a_bank_is_no_central_bank(nlp):
+    out = found(nlp, ZAGREB + "Sava Bank will print new cards. Its chief Ana Horvat said the central bank "
+                              "had ordered paper.")
+    assert out.get("the central bank", {}).get("actor_id") != out.get("Sava Bank", {}).get("actor_id", "-")
+
+
+def test_home_body_commission_of_a_story_is_its_electoral_commission_not_the_eu_one(nlp):
+    out = found(nlp, "CHISINAU - Moldova voted on Sunday. The European Commission congratulated the winner on "
+                     "Monday.\n\nThe ruling party won 55 seats, according to the Central Electoral Commission. Its "
+                     "president called him. Turnout abroad was high. Most voters abroad backed the ruling party, "
+                     "according to the commission.")
+    assert out["the commission"]["actor_id"] == out["the Central Electoral Commission"]["actor_id"]
