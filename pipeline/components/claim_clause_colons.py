@@ -113,11 +113,12 @@ def _clause_verb(clause: Span) -> Token | None:
 
 
 def _introduces(ctx: DocContext, verb: Token, clause: Span) -> bool:
-    """The clause introduces a quotation its verb does not report itself: the verb is no reporting
-    verb (but those of ``colon_clause_verbs``) and no medium is its object (``sent me a text
-    message``)."""
-    lemma = verb.lemma_.lower()
-    if ctx.rules.report_rule(lemma, verb.lower_) is not None and lemma not in ctx.rules.words("colon_clause_verbs"):
+    """The clause introduces a quotation its verbs do not report themselves: no verb of it is a
+    reporting verb (but those of ``colon_clause_verbs``; ``shared the clip, writing:``) and no medium
+    is its object (``sent me a text message``)."""
+    keep = ctx.rules.words("colon_clause_verbs")
+    if any(t.pos_ == "VERB" and t.lemma_.lower() not in keep and ctx.rules.report_rule(t.lemma_.lower(), t.lower_)
+           is not None for t in (verb, *clause)):  # also ``shared the clip, writing: "…"``
         return False
     media = ctx.rules.words("colon_clause_medium_nouns")
     return not any(t.lower_ in media or t.lemma_.lower() in media for t in clause if t.pos_ == "NOUN")

@@ -54,3 +54,9 @@ def test_clause_colon_with_a_nested_report_adds_a_statement(run):
 ])
 def test_clause_colon_does_not_fire(run, text):
     assert not [c for c in _colon_claims(run(text)) if c["cue"]["origin"] == "rule:colon-clause"]
+
+
+def test_clause_colon_leaves_a_reporting_participle_its_quotation(run):
+    text = ("Ad war\n\nBy Staff Writer\n\n"
+            "The Harbour Party posted the video within hours, adding: “Voters deserve to see this before May.”\n")
+    assert not [c for c in _colon_claims(run(text)) if c["cue"]["origin"] == "rule:colon-clause"]
