@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from pipeline.components.actor_people import person_slug
+from pipeline.components.claim_clause_colons import clause_colon
 from pipeline.components.claim_context import DocContext, copy_json, is_location
 from pipeline.components.claim_crossheads import crosshead
 from pipeline.components.claim_editorials import editorial_board
@@ -509,6 +510,9 @@ def attribute_quotes(ctx: DocContext, claims: list[dict]) -> list[dict]:
                 added.append(statement)
             current = colon[0]
             continue
+        if not turn:
+            added.extend(_clause_colons(ctx, para))
+            source = source or _outside_source(para)
         if source is None and para.opens_with_quote and not turn:
             source = (_introduction(ctx, paras[i - 1]) if i > 0 else None) or \
                 _open_paragraph_source(ctx, paras, i, sources, current)
@@ -522,6 +526,31 @@ def attribute_quotes(ctx: DocContext, claims: list[dict]) -> list[dict]:
         current = source
     first_person_author(ctx, claims)
     address_questions(ctx, paras)
+    return added
+
+
+def _clause_colons(ctx: DocContext, para: _Paragraph) -> list[dict]:
+    """``Her neighbour, Piotr Mazur, was less forgiving: “They knew on Friday.”``: the colon and
+    the clause's subject for the uncued claims of the quotation (:mod:`claim_clause_colons`); a
+    claim for the whole quotation when its claims have cues of their own (a nested report,
+    ``“They’ve been promising …”``, or the clause's own verb, ``stood by his threat``, ``It quoted
+    X``: the golds mark both). Returns the claims added."""
+    added = []
+    for quote in para.quotes:
+        found = clause_colon(ctx, quote, para.start) if ctx.section_at(quote[0]) == "body" else None
+        if found is None:
+            continue
+        inside = [c for c in para.claims if quote[0] < c["predicate"]["start"] < quote[1]]
+        given = False
+        for c in (c for c in inside if c["cue"] is None and c["speaker"] is None):
+            c["cue"] = copy_json(found.cue)
+            set_speaker(c, found.speaker)
+            c["content"], c["quote"] = _inner(ctx.text, quote), {"start": quote[0], "end": quote[1]}
+            given = given or len(c["text"].split()) > 2
+        base = inside[0] if inside else next((c for c in para.claims if found.clause[0] <= c["predicate"]["start"]
+                                              < found.clause[1]), None)
+        if not given and base is not None:
+            added.append(_statement(ctx, base, QuoteSource(found.speaker, found.cue), _inner(ctx.text, quote)))
     return added
 
 

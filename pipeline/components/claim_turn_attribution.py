@@ -43,13 +43,25 @@ def _content(ctx: DocContext, turn: Turn) -> dict:
     """The turn's text (its paragraphs as ``fragments``); a one-paragraph statement wholly in
     quotation marks without them (``Ortiz: ‘We will not back down’``)."""
     text, (s, e) = ctx.text, (turn.start, turn.end)
-    if len(turn.ranges) == 1 and e - s > 2 and text[s] in "\u2018\u201c\"" and text[e - 1] in "\u2019\u201d\"" \
-            and text[s] not in text[s + 1:e - 1]:
+    if len(turn.ranges) == 1 and e - s > 2 and _wholly_quoted(text, s, e):
         s, e = s + 1, e - 1
     content = {"text": text[s:e], "start": s, "end": e}
     if len(turn.ranges) > 1:
         content["fragments"] = [[a, b] for a, b in turn.ranges]
     return content
+
+
+def _wholly_quoted(text: str, s: int, e: int) -> bool:
+    """``[s, e)`` is one quotation in its marks: curly or double ones with no opening mark inside,
+    or straight single ones with no straight single mark inside but between letters (``'We don't
+    need to be the cheapest'``)."""
+    if text[s] in "\u2018\u201c\"" and text[e - 1] in "\u2019\u201d\"":
+        return text[s] not in text[s + 1:e - 1]
+    if text[s] == text[e - 1] == "'":
+        inner = text[s + 1:e - 1]
+        return all(0 < k < len(inner) - 1 and inner[k - 1].isalpha() and inner[k + 1].isalpha()
+                   for k, ch in enumerate(inner) if ch == "'")
+    return False
 
 
 def _nested(ctx: DocContext, turn: Turn, claim: dict) -> bool:

@@ -53,28 +53,59 @@ def headline_turns(ctx: DocContext) -> list[Turn]:
         was_stamped, stamped = stamped, label == "body" and TIMESTAMP.match(ctx.text[s:e].strip()) is not None
         if label in HEADLINE_SECTIONS:
             lab = read_label(ctx, ctx.rules.turns.headlines, (s, e)) or _second_sentence_label(ctx, s, e)
+            labs = [lab] if lab is not None else _bullet_labels(ctx, s, e)
         elif label == "body" and entries and len(ctx.text[s:e].split()) <= MAX_ENTRY_WORDS:
             lab = read_label(ctx, entries, (s, e))  # ``22:30 ECT — Observers: vote was orderly``
             if lab is None and was_stamped:      # ``9:40 p.m. ET`` / ``Thornbury camp: the cities …``
                 lab = read_label(ctx, after_stamp, (s, e))
+            labs = [lab]
         else:
             continue
-        if lab is None or _explainer(ctx, lab):
-            continue
-        turn = Turn("headline", lab.rule.id, lab.name, lab.colon, lab.start, [lab.para])
-        if lab.rule.turn == "owner":  # ``Thornbury camp: …`` as written; ``Aldermatt chief: …`` its holder
-            turn.speaker = label_record(ctx, turn) if _speaks_for(ctx, *lab.name) else _role_speaker(ctx, turn)
-            if turn.speaker is not None:
-                turns.append(turn)
-            continue
-        span = headline_entity(ctx, turn)
-        if span is not None:
-            turn.speaker = speaker_record(ctx, span, turn)
-            turns.append(turn)
-        elif _bare_role(ctx, *lab.name):  # ``Lawmaker: 'We owe these people relief.'``
-            turn.speaker = label_record(ctx, turn)
-            turns.append(turn)
+        turns.extend(turn for lab in labs if lab is not None and (turn := _label_turn(ctx, lab)) is not None)
     return turns
+
+
+#: marks opening the quotation after a heading's colon (``Hospital board chair: ‘We were …’``)
+_QUOTE_OPENERS = frozenset("\"'\u2018\u201c")
+
+
+def _label_turn(ctx: DocContext, lab: Label) -> Turn | None:
+    """The headline colon ``lab`` reads as, when its name speaks (see :func:`headline_turns`)."""
+    if _explainer(ctx, lab):
+        return None
+    turn = Turn("headline", lab.rule.id, lab.name, lab.colon, lab.start, [lab.para])
+    if lab.rule.turn in ("owner", "topic"):  # ``Thornbury camp: …`` as written; ``Aldermatt chief: …`` its
+        # holder; with a quotation after the colon a role nobody holds speaks as written
+        turn.speaker = label_record(ctx, turn) if _speaks_for(ctx, *lab.name) else _role_speaker(ctx, turn)
+        if turn.speaker is None and ctx.text[lab.start] in _QUOTE_OPENERS \
+                and _role_noun(ctx, ctx.text[slice(*lab.name)].split()[-1].lower()):
+            turn.speaker = label_record(ctx, turn)  # ``Airline chief on fares: '…'``: as written
+        return turn if turn.speaker is not None else None
+    span = headline_entity(ctx, turn)
+    if span is not None:
+        turn.speaker = speaker_record(ctx, span, turn)
+        return turn
+    if _bare_role(ctx, *lab.name):  # ``Lawmaker: 'We owe these people relief.'``
+        turn.speaker = label_record(ctx, turn)
+        return turn
+    return None
+
+
+#: a bullet opening a line of a subhead (``- Airline chief on fares: '…'``)
+_BULLET = re.compile(r"^[ \t]*[-\u2022*\u2013][ \t]+", re.M)
+
+
+def _bullet_labels(ctx: DocContext, s: int, e: int) -> list[Label]:
+    """The headline colons opening the bulleted lines of a headline or subhead ``[s, e)``
+    (``- Carrier's shares rise 9%`` / ``- Airline chief on fares: 'We don't …'``), each line read
+    as a headline of its own."""
+    out = []
+    for m in _BULLET.finditer(ctx.text, s, e):
+        line_end = ctx.text.find("\n", m.end(), e)
+        lab = read_label(ctx, ctx.rules.turns.headlines, (m.end(), e if line_end < 0 else line_end))
+        if lab is not None:
+            out.append(lab)
+    return out
 
 
 def _bare_role(ctx: DocContext, start: int, end: int) -> bool:

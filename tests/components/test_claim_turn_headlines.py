@@ -424,3 +424,34 @@ def test_a_kicker_after_an_abbreviation_sentence_is_no_statement(run):
     text = ("Vote put off in St. Louis. Analysis: 'The city has run out of time.'\n\n"
             "The board of aldermen postponed the vote on Tuesday.")
     assert _colon_claim(run(text)) is None
+
+
+TOPIC = (
+    "Ferrovia leaves administration with debts halved\n\n"
+    "- Rail operator's bonds jump in Milan trading\n"
+    "- Rail chief on ticket prices: 'We won't be the budget option'\n\n"
+    "By Staff Writer\n\n"
+    "Ferrovia Nord left administration on Thursday, its chief executive said.\n"
+)
+
+
+def test_a_bulleted_role_on_topic_label_before_a_quotation_speaks_as_written(run):
+    claim = _with_cue(run(TOPIC), ":")
+    assert claim["speaker"]["text"] == "Rail chief"
+    assert claim["content"]["text"] == "We won't be the budget option"
+
+
+def test_a_role_of_three_words_before_a_quotation_speaks_as_written(run):
+    text = ("Harbour trust finance chair: ‘We were never shown the real figures’\n\n"
+            "By Staff Writer\n\n"
+            "The trust's accounts were late for a third year, auditors found.\n")
+    claim = _with_cue(run(text), ":")
+    assert claim["speaker"]["text"] == "Harbour trust finance chair"
+
+
+@pytest.mark.parametrize("text", [
+    "Update on the floods: \"Roads remain closed tonight\"\n\nBy Staff Writer\n\nPolice closed the A12 on Monday.\n",
+    "More on the budget: what the cuts mean for you\n\nBy Staff Writer\n\nThe Treasury published its plan.\n",
+])
+def test_a_topic_label_without_a_role_word_is_no_statement(run, text):
+    assert not [c for c in run(text) if c["cue"] and c["cue"]["text"] == ":"]
