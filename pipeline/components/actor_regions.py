@@ -178,9 +178,7 @@ def _leader_region(doc: Doc, person: Actor, actors: list[Actor], regions: tuple[
         inside = next((a for a in actors if a.start <= k < a.end), None)
         if inside is not None and inside is not person and inside.norm["type"] != "location":
             continue
-        found = _region_written(doc, k + 1, regions)
-        if found is None and doc[k].text in _adjectives(regions):
-            found = k, _adjectives(regions)[doc[k].text]
+        found = region_before(doc, k + 1, regions)
         if found is not None and _title_after(doc, k + 1, titles) and \
                 not (found[0] > 0 and doc[found[0] - 1].lower_ == "of"):
             return found[1]
@@ -226,6 +224,15 @@ def _region_written(doc: Doc, end: int, regions: tuple[Region, ...]) -> tuple[in
         if place is not None or country:
             return end - n, place or Place(slugify(words.text), words.text, country)
     return None
+
+
+def region_before(doc: Doc, end: int, regions: tuple[Region, ...]) -> tuple[int, Place] | None:
+    """The region written right before token ``end``: its name (:func:`_region_written`) or its
+    adjective (``Bavarian``), with its first token."""
+    found = _region_written(doc, end, regions)
+    if found is None and end > 0 and doc[end - 1].text in _adjectives(regions):
+        found = end - 1, _adjectives(regions)[doc[end - 1].text]
+    return found
 
 
 def _leaders_government(doc: Doc, i: int, actors: list[Actor], taken: list[bool], regions: tuple[Region, ...],
