@@ -41,7 +41,8 @@ from spacy.tokens import Span, Token
 
 from pipeline.components.claim_clauses import Sentence
 from pipeline.components.claim_context import DocContext, copy_json
-from pipeline.components.claim_quotes import replace_speaker
+from pipeline.components.claim_head_bodies import led_government, listed_body
+from pipeline.components.claim_quotes import replace_speaker, set_speaker
 from pipeline.components.claim_speakers import described_actor, is_person
 from pipeline.components.gazetteer import load_countries
 
@@ -228,7 +229,7 @@ def _body_of(ctx: DocContext, person: Span, aid: str | None) -> Span | None:
     for mention in ctx.mentions_of(aid) or [person]:
         body = _appositive_body(ctx, mention) or _titled_country(ctx, mention) or _title_body(ctx, mention) \
             or _member_body(ctx, mention) or unnamed_role_body(ctx, mention) or _relative_body(ctx, mention) \
-            or _bare_title_body(ctx, mention)
+            or _bare_title_body(ctx, mention) or listed_body(ctx, mention, is_body)
         if body is not None:
             return body
     return None
@@ -442,14 +443,23 @@ def speak_for_bodies(ctx: DocContext, claims: list[dict]) -> None:
     body speaks with the person (``also``, and ``speaker.via.person``), ``via`` the ``we``."""
     for claim in claims:
         person = _collective_person(ctx, claim)
-        body = body_of(ctx, person) if person is not None else None
-        if body is None and person is not None:
-            body = firm_near(ctx, person, claim["speaker"]["via"]["start"])
-        if body is None:
+        rec = _body_record(ctx, claim, person) if person is not None else None
+        if rec is None:
             continue
         old = claim["speaker"]
-        rec = ctx.actor_record(body, "speaker")
         person_rec = {k: v for k, v in old.items() if k not in ("via", "also")}
         rec["via"] = {**old["via"], "person": person_rec}
         rec["also"] = [copy_json(person_rec)]
-        replace_speaker(claim, old, rec)  # the claim's actors keep one speaker: the body
+        if "mention_id" in rec:
+            replace_speaker(claim, old, rec)  # the claim's actors keep one speaker: the body
+        else:
+            set_speaker(claim, rec)  # a body the text does not name: no speaker actor
+
+
+def _body_record(ctx: DocContext, claim: dict, person: Span) -> dict | None:
+    """The speaker record of the body ``person`` speaks for (:func:`body_of`, else the firm named
+    near the ``we``, else the region a regional leader leads: :func:`led_government`)."""
+    body = body_of(ctx, person) or firm_near(ctx, person, claim["speaker"]["via"]["start"])
+    if body is not None:
+        return ctx.actor_record(body, "speaker")
+    return led_government(ctx, person, is_body)
