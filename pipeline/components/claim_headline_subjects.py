@@ -48,11 +48,13 @@ def _predicate(tok: Token, start: int) -> bool:
 
 def names_people(doc: Doc, start: int, end: int, rules) -> bool:
     """Whether the phrase ``doc.text[start:end]`` ends with a noun for people (``House
-    hard-liners``, ``Borealis flight attendants``; not ``Severn Vale shares``): a person noun of
-    the rules (``lawyer``, ``lawyers``) or a plural with an ending of ``headline_people_endings``."""
+    hard-liners``, ``Borealis flight attendants``, ``Hartwell care staff``; not ``Severn Vale
+    shares``): a person noun of the rules (``lawyer``, ``lawyers``), a noun of people or a group
+    (``people_group_nouns``: ``staff``, ``family``) or a plural with an ending of
+    ``headline_people_endings``."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return False
-    last, person_nouns = span[-1], rules.person_nouns
-    return last.lower_ in person_nouns or last.lemma_.lower() in person_nouns or (
+    last, person_nouns, groups = span[-1], rules.person_nouns, rules.words("people_group_nouns")
+    return any(w in person_nouns or w in groups for w in (last.lower_, last.lemma_.lower())) or (
         last.tag_ == "NNS" and last.lower_.endswith(tuple(rules.words("headline_people_endings"))))

@@ -54,6 +54,12 @@ def headline_turns(ctx: DocContext) -> list[Turn]:
         if label in HEADLINE_SECTIONS:
             lab = read_label(ctx, ctx.rules.turns.headlines, (s, e)) or _second_sentence_label(ctx, s, e)
             labs = [lab] if lab is not None else _bullet_labels(ctx, s, e)
+            parts = _dash_labels(ctx, s, e)
+            if parts and lab is not None:  # the first part ends at the dash
+                labs = [lab._replace(para=(lab.para[0], _first_dash(ctx, s, e)))]
+            labs += parts
+        elif label == "caption":  # ``Sanne van der Kolk: ‘We …’ © Remko Hartsuiker/Bloomberg``
+            labs = [_caption_label(ctx, s, e)]
         elif label == "body" and entries and len(ctx.text[s:e].split()) <= MAX_ENTRY_WORDS:
             lab = read_label(ctx, entries, (s, e))  # ``22:30 ECT — Observers: vote was orderly``
             if lab is None and was_stamped:      # ``9:40 p.m. ET`` / ``Thornbury camp: the cities …``
@@ -106,6 +112,44 @@ def _bullet_labels(ctx: DocContext, s: int, e: int) -> list[Label]:
         if lab is not None:
             out.append(lab)
     return out
+
+
+#: the mark closing a quotation opened by each mark (``‘…’``, ``“…”``)
+_QUOTE_CLOSERS = {"\u2018": "\u2019", "\u201c": "\u201d", '"': '"', "'": "'"}
+
+
+def _caption_label(ctx: DocContext, s: int, e: int) -> Label | None:
+    """A photo caption ``[s, e)`` that is a headline colon before a quotation (``Sanne van der
+    Kolk: ‘What we don’t accept is …’ © Remko Hartsuiker/Bloomberg``), read up to the quotation's
+    last closing mark (never the credit after it); a caption that describes (``Sanne van der Kolk:
+    the chief executive at the plant``) is none."""
+    lab = read_label(ctx, ctx.rules.turns.headlines, (s, e))
+    if lab is None or ctx.text[lab.start] not in _QUOTE_CLOSERS:
+        return None
+    close = ctx.text.rfind(_QUOTE_CLOSERS[ctx.text[lab.start]], lab.start + 1, e)
+    return lab._replace(para=(s, close + 1)) if close > lab.start + 1 else None
+
+
+#: a spaced dash between the parts of a headline (``Budget knives out — Zawadzki: ‘…’ — …``)
+_PART_DASH = re.compile(r"[ \t][\u2014\u2013][ \t]+")
+
+
+def _first_dash(ctx: DocContext, s: int, e: int) -> int:
+    """Where the first spaced dash of the headline ``[s, e)`` starts (``e`` when none)."""
+    m = _PART_DASH.search(ctx.text, s, e)
+    return e if m is None else m.start()
+
+
+def _dash_labels(ctx: DocContext, s: int, e: int) -> list[Label]:
+    """The headline colons opening the parts after a spaced dash on the first line of a headline or
+    subhead ``[s, e)`` (``Brussels Playbook: Budget knives out — Zawadzki: ‘Nobody gets a veto’ —
+    Frugals regroup``), each part up to the next spaced dash read as a headline of its own."""
+    line_end = ctx.text.find("\n", s, e)
+    line_end = e if line_end < 0 else line_end
+    starts = [m.end() for m in _PART_DASH.finditer(ctx.text, s, line_end)]
+    ends = [m.start() for m in _PART_DASH.finditer(ctx.text, s, line_end)][1:] + [line_end]
+    found = (read_label(ctx, ctx.rules.turns.headlines, (a, b)) for a, b in zip(starts, ends))
+    return [lab for lab in found if lab is not None]
 
 
 def _bare_role(ctx: DocContext, start: int, end: int) -> bool:
@@ -285,6 +329,9 @@ def quote_tag(ctx: DocContext, s: int, e: int) -> Turn | None:
         turn = Turn("tag", rule.id, name, s + m.start("colon"), q_start, [(s, q_end)])
         turn.tail = (turn.colon, e)
         span = headline_entity(ctx, turn)
+        if span is None and rule.turn == "clause" and _named_people(ctx, *name):
+            turn.speaker = label_record(ctx, turn)  # ``Hartwell care staff speak out``: as written
+            return turn
         if span is None or (span._.norm or {}).get("type") in ("location", None):
             return None
         if rule.turn == "bare":  # ``“…”: Brazil’s foreign minister``: the person who holds that role
@@ -298,6 +345,14 @@ def quote_tag(ctx: DocContext, s: int, e: int) -> Turn | None:
             return None
         return turn
     return None
+
+
+def _named_people(ctx: DocContext, start: int, end: int) -> bool:
+    """A quote tag's clause subject that no actor of the article stands for but that names people
+    of a named owner (``Hartwell care staff``, ``Ferrogen plant workers``): a proper noun before a
+    noun for people (:func:`names_people`); not ``Residents`` or ``Care staff``."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(t.pos_ == "PROPN" for t in span[:-1]) and names_people(ctx.doc, start, end, ctx.rules)
 
 
 def _clause_name(ctx: DocContext, start: int, end: int) -> tuple[int, int] | None:

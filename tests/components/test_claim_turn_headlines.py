@@ -455,3 +455,80 @@ def test_a_role_of_three_words_before_a_quotation_speaks_as_written(run):
 ])
 def test_a_topic_label_without_a_role_word_is_no_statement(run, text):
     assert not [c for c in run(text) if c["cue"] and c["cue"]["text"] == ":"]
+
+
+# ------------------------------------------------------------------ round 39: heads39
+DROUGHT_BODY = "\n\nThe town's mayor, Elena Ruiz, said on Monday that the reservoir was nearly empty."
+
+
+def test_quote_tag_names_a_role_in_lower_case_before_on(run):
+    """``"…": ombudsman on freed defenders``: the role the body gives a person speaks as that person."""
+    claim = _with_cue(run("“We had no water for weeks”: mayor on the drought and the new pipeline" + DROUGHT_BODY), ":")
+    assert claim["cue"]["origin"] == "rule:headline-quote-colon"
+    assert claim["speaker"]["actor_id"] == "elena-ruiz" and claim["speaker"]["via"]["text"] == "mayor"
+    assert claim["content"]["text"] == "We had no water for weeks"
+
+
+@pytest.mark.parametrize("headline", [
+    "\"Game of Thrones\": the final season on the small screen",  # a work's title, no speaker
+    "“We had no water for weeks”: experts on the drought",         # a role nobody of the article is
+])
+def test_quote_tag_in_lower_case_without_a_speaker_is_no_statement(run, headline):
+    assert not [c for c in run(headline + DROUGHT_BODY) if c["cue"] and c["cue"]["text"] == ":"]
+
+
+STAFF_BODY = "\n\nInternal documents show that managers at the hospital ignored repeated warnings."
+
+
+def test_quote_tag_clause_of_a_named_owners_people_speaks_as_written(run):
+    """``"…": Hartwell care staff speak out``: no actor, but a name and a noun for a group of people."""
+    claim = _with_cue(run("“Nobody checked the alarms”: Brightwater hospital staff break silence" + STAFF_BODY), ":")
+    assert claim["cue"]["origin"] == "rule:headline-quote-colon-clause"
+    assert claim["speaker"]["text"] == "Brightwater hospital staff"
+    assert claim["content"]["text"] == "Nobody checked the alarms"
+
+
+@pytest.mark.parametrize("headline", [
+    "“Nobody listens to us”: Care staff speak out",    # no name of the owner
+    "“Nobody listens to us”: Residents speak out",     # a bare plural
+])
+def test_quote_tag_clause_of_unnamed_people_is_no_statement(run, headline):
+    assert not [c for c in run(headline + STAFF_BODY) if c["cue"] and c["cue"]["text"] == ":"]
+
+
+MARCHETTI_BODY = ("\n\nMayor Lucia Marchetti told reporters on Tuesday that the council would not approve the deal."
+                  "\n\nUnion leaders said they would meet again next week.")
+
+
+def test_headline_colon_after_a_spaced_dash_is_its_own_heading(run):
+    """``Brussels Playbook: Budget knives out — Zawadzki: ‘…’ — Frugals regroup``."""
+    claims = run("City Hall Briefing: Budget deal slips — Marchetti: ‘We will not sign a blank cheque’ — "
+                 "Unions regroup" + MARCHETTI_BODY)
+    claim = _with_cue(claims, ":")
+    assert claim["speaker"]["actor_id"] == "lucia-marchetti" and claim["speaker"]["via"]["text"] == "Marchetti"
+    assert claim["content"]["text"] == "We will not sign a blank cheque"
+
+
+@pytest.mark.parametrize("headline", [
+    "Budget deal slips — Watch: ‘We will not sign a blank cheque’",
+    "Budget deal slips — Analysis: what the council wants — Update: talks resume",
+])
+def test_a_kicker_after_a_spaced_dash_is_no_heading(run, headline):
+    assert not [c for c in run(headline + MARCHETTI_BODY) if c["cue"] and c["cue"]["text"] == ":"]
+
+
+CAPTIONED = ("Delft plant reopens after fire\n\nBy Tom Hale\n\n{caption}\n\n"
+             "Anneke de Vries, chief executive of Kromhout Instruments, said the insurers would pay for the damage.")
+
+
+def test_a_caption_that_is_a_name_and_a_quotation_is_the_persons_statement(run):
+    """``Sanne van der Kolk: ‘…’ © Remko Hartsuiker/Bloomberg``: a name with particles, the credit left out."""
+    text = CAPTIONED.format(caption="Anneke de Vries: ‘We will rebuild the plant and keep every job’ © Jan Bos/Reuters")
+    claim = _with_cue(run(text), ":")
+    assert claim["speaker"]["actor_id"] == "anneke-de-vries"
+    assert claim["content"]["text"] == "We will rebuild the plant and keep every job"
+
+
+def test_a_caption_that_describes_its_person_is_no_statement(run):
+    text = CAPTIONED.format(caption="Anneke de Vries: the chief executive at the plant in Delft on Monday © Jan Bos/Reuters")
+    assert not [c for c in run(text) if c["cue"] and c["cue"]["text"] == ":"]
