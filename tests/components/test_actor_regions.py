@@ -180,4 +180,3 @@ def test_a_premier_with_no_region_written_leads_the_one_region_named(nlp):
     out = ids(nlp, "Protests spread from Manitoba to Quebec on Tuesday. Premier Alan Rusk said his government "
                    "would table the budget next week.")
     assert not any(n.endswith("-government") for _, n, *_ in out)
-
