@@ -35,8 +35,8 @@ from pipeline.components.actor_kinds import LONE_WINDOW, lone_candidate
 from pipeline.components.actor_reporter_bodies import reporter_body
 from pipeline.components.actor_role_intros import introduced_later
 from pipeline.components.actor_name_heads import BODY_TYPES, name_headed, paragraphs_between
-from pipeline.components.actor_party_owner import (PartyWords, affiliated_party, led_party, modified_party, near_said_party,
-                                                   possessed_party, recent_party, said_party,
+from pipeline.components.actor_party_owner import (PartyWords, affiliated_party, head_party, led_party, modified_party,
+                                                   near_said_party, possessed_party, recent_party, said_party,
                                                    titled_party)
 from pipeline.components.actor_place_readings import beyond_capital_seats, sole_settlement
 from pipeline.components.actor_people import (Person, body_titled, is_first_name, gender_fits, named_with, nearest_before,
@@ -708,6 +708,7 @@ class TagParties(NamedTuple):
     name_heads: frozenset[str] = frozenset()  # "front" in "the Islamic Action Front (IAF)": a party (recent_party)
     officers: frozenset[str] = frozenset()  # "candidate" in "X, whose candidate": a party's (recent_party)
     seat_verbs: frozenset[str] = frozenset()  # "win" in "the Front won 31 seats": a party (recent_party)
+    candidates: frozenset[str] = frozenset()  # "candidate" in "National Party candidate X": her party only
 
     def party_words(self) -> PartyWords:
         """The lists :func:`actor_party_owner.recent_party` reads."""
@@ -868,20 +869,41 @@ def _apposed_body(ctx: "_Described", words: list[str]) -> dict | None:
 
 
 def _owner_party(ctx: "_Described") -> dict | None:
-    """``her party`` after ``Greens leader Sophie Albrecht`` or ``the SPD's Anja Kessler``: the
-    party named with the nearest earlier person of the pronoun's gender, in the title before her
-    name or as its possessor, when the article names that party as an actor; else None (the
-    nearest party before, :func:`_describe_words`); else the party of her party tag
-    (``Sen. Angela Moss (R-Alaska)``): :func:`_tagged_party`."""
+    """``her party`` after ``Greens leader Sophie Albrecht``, ``National Party candidate Tomás
+    Ayestas`` or ``the SPD's Anja Kessler``: the party named with the nearest earlier person of the
+    pronoun's gender (:func:`_person_party`), unless another person of that gender named as near
+    belongs to another party (``A's candidate X and B's candidate Y met; his party``: no guess);
+    else the one ruling party when she holds a head office (``President Marisol Cáceres``:
+    :func:`head_party`); else None (the nearest party before, :func:`_describe_words`)."""
     doc = ctx.doc
-    owner = nearest_before(ctx.people, ctx.the, gender_fits(PRONOUN_GENDER[doc[ctx.the].lower_]))
+    gender = gender_fits(PRONOUN_GENDER[doc[ctx.the].lower_])
+    owner = nearest_before(ctx.people, ctx.the, gender)
     if owner is None:
         return None
+    found = _person_party(ctx, owner)
+    if found is not None:
+        def other(p: Person) -> bool:
+            party = _person_party(ctx, p) if gender(p) else None
+            return party is not None and party["actor_id"] != found["actor_id"]
+        return None if rivalled(doc, ctx.people, ctx.the, owner, other) else found
+    titles = [" ".join(t.lower_ for t in doc[m.actor.start:m.name_start]) for m in owner.mentions]
+    return head_party(doc, titles, owner.mentions[0].actor.norm.get("country"), ctx.actors,
+                      ctx.tag_parties.party_words())
+
+
+def _person_party(ctx: "_Described", owner: Person) -> dict | None:
+    """The party named with ``owner``: in a leader or candidate phrase beside a mention (``The RSP
+    leader, X,``; ``National Party candidate X``), after ``, of`` (``X, of the RSP,``), in the title
+    before the name or as its possessor (``Greens leader X``, ``the SPD's X``), owning the party
+    (``X's Nuevas Ideas party``), or by her party tag (``Sen. Angela Moss (R-Alaska)``:
+    :func:`_tagged_party`); else None."""
+    doc = ctx.doc
     parties = {_bare(doc, a.start, a.end): a.norm for a in ctx.actors
                if a.norm["type"] == "organization" and (a.norm.get("role") or "")[3:6] == "PTY"}
+    leaders = ctx.tag_parties.leaders | ctx.tag_parties.candidates  # "National Party candidate X": his party
     for m in owner.mentions:
         a = m.actor
-        led = led_party(doc, a, ctx.actors, ctx.tag_parties.leaders, ctx.tag_parties.non_party) or \
+        led = led_party(doc, a, ctx.actors, leaders, ctx.tag_parties.non_party) or \
             affiliated_party(doc, a, ctx.actors, ctx.tag_parties.non_party)  # "The RSP leader, X,"; "X, of the RSP,"
         if led is not None:
             return led
@@ -892,8 +914,7 @@ def _owner_party(ctx: "_Described") -> dict | None:
         norm = next((parties[w] for w in named if w in parties), None)
         if norm is not None:
             return {**norm, "via": "coref"}
-        titled = titled_party(doc, a.start, m.name_start, ctx.actors, ctx.tag_parties.leaders,
-                              ctx.tag_parties.non_party)
+        titled = titled_party(doc, a.start, m.name_start, ctx.actors, leaders, ctx.tag_parties.non_party)
         if titled is not None:  # "Greens leader Adam Vik": a party the gazetteer does not know
             return titled
     surnames = {doc[m.actor.end - 1].text for m in owner.mentions}

@@ -239,6 +239,17 @@ def modified_party(doc: Doc, the: int, head: int, actors: list[Actor], words: Pa
     return norm, decided
 
 
+def head_party(doc: Doc, titles: list[str], country: str | None, actors: list[Actor], words: PartyWords) -> dict | None:
+    """``President Marisol Cáceres ... said her party`` (``titles``: the words before her name in
+    her mentions, lower case): the one ruling party of the text (:func:`_ruling_parties`: ``the
+    ruling LIBRE party``) when a title ends in a head office of ``words.head_offices`` (``interim
+    president``) and the party is of her country or of none; else None."""
+    if not any(t == o or t.endswith(" " + o) for t in titles for o in words.head_offices):
+        return None
+    ruling = [a for a in _ruling_parties(doc, actors, words).values() if a.norm.get("country") in (None, country)]
+    return {**ruling[0].norm, "via": "coref"} if len(ruling) == 1 else None
+
+
 def _ruling_parties(doc: Doc, actors: list[Actor], words: PartyWords) -> dict[str, Actor]:
     """The parties the text calls ruling (``the governing Labour Party``) or names as a head of
     government's (``the president's Democratic Progressive Party``), never called the opposition."""

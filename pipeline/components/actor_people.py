@@ -844,7 +844,7 @@ def rivalled(doc: Doc, people: list[Person], i: int, best: Person, fits: Callabl
     mention before token ``i`` (``Sen. Pruitt and Sen. Ogle clashed. The senator …``)? Two
     candidates and no clue: no guess."""
     since = rival_window(doc, i, max(s for s in _starts(best, also) if s < i))
-    return any(p is not best and fits(p) and any(since <= s < i for s in _starts(p, also)) for p in people)
+    return any(p is not best and any(since <= s < i for s in _starts(p, also)) and fits(p) for p in people)
 
 
 def _starts(p: Person, also: dict[str, list[int]] | None) -> list[int]:

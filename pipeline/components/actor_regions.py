@@ -6,8 +6,9 @@ region's name inside the phrase is no mention of its own. A later ``the state go
 ``the regional government`` is the last regional government named before it (``Kurdistan
 Regional Government`` … ``the regional government``), else the government of the last region
 named; with neither it is left to the other passes. ``His government`` after a regional
-premier or governor (``Lower Saxony's premier, Jan Petersen``, ``Bavarian Premier X``) is that
-region's government."""
+premier or governor (``Lower Saxony's premier, Jan Petersen``, ``Bavarian Premier X``, ``Gov. X
+of New Mexico``; ``Premier X`` alone when the article names one region only before him) is that
+region's government; so is ``her administration``."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from pipeline.components.token_scan import positions
 
 ORIGIN = "rule:region-government-levels"
 GOVERNMENT = "government"
+LEADER_NOUNS = ("administration",)  # "Gov. X of New Mexico said her administration": the state's, as her government
 DETERMINERS = ("the",)
 #: a level that names a region's government only with the region written (``the Bavarian local
 #: government``): a bare ``the local government`` is a city's or a county's, not the last region's
@@ -182,21 +184,40 @@ def _leader_region(doc: Doc, person: Actor, actors: list[Actor], regions: tuple[
         if found is not None and _title_after(doc, k + 1, titles) and \
                 not (found[0] > 0 and doc[found[0] - 1].lower_ == "of"):
             return found[1]
-    return None
+    if not _title_after(doc, person.start, titles):
+        return None
+    after = person.end + 1 < len(doc) and doc[person.end].lower_ == "of" and \
+        next((a for a in actors if a.start == person.end + 1), None)
+    return region_of(after, regions) if after else None  # "Gov. Elena Vasquez of New Mexico"
+
+
+def _only_region(doc: Doc, person: Actor, actors: list[Actor], regions: tuple[Region, ...],
+                 titles: frozenset[str]) -> Place | None:
+    """``Premier Graham Whitcombe`` (a regional title opening the name, no region written with
+    it): the one region the article names before him (``the Ontario legislature``), when it
+    names one only; else None."""
+    if not _title_after(doc, person.start, titles) or person.start > 0 and doc[person.start - 1].is_title and \
+            not doc[person.start].is_sent_start:
+        return None  # "Chinese Premier Li Qiang": a country's
+    named = {p.id: p for p in (region_of(a, regions) for a in actors if a.end <= person.start
+                                 and not dateline_start(doc, a.start, a.end)) if p is not None}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _led_region(doc: Doc, person: Actor, actors: list[Actor], regions: tuple[Region, ...],
                 titles: frozenset[str]) -> Place | None:
     """The region the person leads (:func:`_leader_region`), read at this mention, else at the
     person's earlier mentions, nearest first (``Drummond said her government …`` after
-    ``Scotland's first minister, Fiona Drummond``)."""
+    ``Scotland's first minister, Fiona Drummond``); else the one region named before a mention
+    that opens with a regional title (:func:`_only_region`)."""
     earlier = sorted((a for a in actors if a.end <= person.start and a.norm["type"] == "person" and
                       a.norm["actor_id"] == person.norm["actor_id"]), key=lambda a: a.start, reverse=True)
     for mention in (person, *earlier):
         place = _leader_region(doc, mention, actors, regions, titles)
         if place is not None:
             return place
-    return None
+    return next((p for p in (_only_region(doc, m, actors, regions, titles) for m in (person, *earlier))
+                 if p is not None), None)
 
 
 def _title_after(doc: Doc, k: int, titles: frozenset[str]) -> bool:
@@ -237,8 +258,8 @@ def region_before(doc: Doc, end: int, regions: tuple[Region, ...]) -> tuple[int,
 
 def _leaders_government(doc: Doc, i: int, actors: list[Actor], taken: list[bool], regions: tuple[Region, ...],
                         titles: frozenset[str]) -> bool:
-    """``His government`` whose owner, the last person named in this sentence or the one before,
-    leads a region (:func:`_leader_region`)."""
+    """``His government`` (``her administration``) whose owner, the last person named in this
+    sentence or the one before, leads a region (:func:`_led_region`)."""
     if i < 1 or doc[i - 1].lower_ not in ("his", "her"):
         return False
     own = [a for a in actors if a.start < i + 1 and i - 1 < a.end]
@@ -297,10 +318,13 @@ def find_region_governments(doc: Doc, actors: list[Actor], taken: list[bool], re
                             city_levels: frozenset[str] = frozenset()) -> None:
     """Regional and city governments, named or referred back to (module docstring); ``titles``: a
     regional leader's titles (``region-leader-titles``); ``city_levels``: ``city-government-levels``."""
-    for tok in map(doc.__getitem__, positions(doc, (GOVERNMENT,))):
-        if tok.lower_ != GOVERNMENT or tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("NOUN", "PROPN"):
+    for tok in map(doc.__getitem__, positions(doc, (GOVERNMENT, *LEADER_NOUNS))):
+        if tok.lower_ not in (GOVERNMENT, *LEADER_NOUNS) or tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("NOUN", "PROPN"):
             continue
         i = tok.i
+        if tok.lower_ != GOVERNMENT:  # "her administration": only a leader's
+            _leaders_government(doc, i, actors, taken, regions, titles)
+            continue
         if _city_government(doc, i, actors, taken, city_levels):
             continue
         if _leaders_government(doc, i, actors, taken, regions, titles) or _covered(actors, i):

@@ -404,7 +404,8 @@ class ActorComponent(RuleComponent):
                           self.words.loose_party_adjectives, self.words.party_modifier_nouns,
                           self.words.ruling_party_words, self.words.opposition_nouns, self.words.head_offices,
                           self.words.party_part_words, self.words.party_name_heads,
-                          self.words.party_officer_nouns, self.words.party_seat_verbs)
+                          self.words.party_officer_nouns, self.words.party_seat_verbs,
+                          candidates=self.words.party_candidate_nouns)
 
     # ------------------------------------------------------------ matching
     def _case_ok(self, alias: str, tokens) -> bool:
@@ -1802,9 +1803,14 @@ class ActorComponent(RuleComponent):
                    country: str | None) -> Actor | None:
         """An unknown entity: a slug id (company suffixes left out); a one-word PERSON that is
         a region or the object of ``in``/``at`` is a location. ``text`` is the name as written
-        (without a ``, Country`` that ``end`` may cover)."""
+        (without a ``, Country`` that ``end`` may cover); a possessive pronoun opening an ORG
+        (``Her Liberal Party``) stays in the span but not in the name or id."""
         name_end = self._suffix_start(doc, start, end) if label == "ORG" else end
-        slug = slugify(doc[start:name_end].text)
+        if label == "ORG" and end - start > 1 and doc[start].tag_ == "PRP$":
+            text = doc[start + 1:end].text  # "Her Liberal Party": the owner's pronoun is no part of the name
+            slug = slugify(doc[start + 1:name_end].text)
+        else:
+            slug = slugify(doc[start:name_end].text)
         if not slug:
             return None
         if etype == "person" and end - start == 1:

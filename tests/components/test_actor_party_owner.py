@@ -221,3 +221,26 @@ def test_the_party_as_a_predicate_names_no_party(nlp):
     # near miss: the same party as a subject is the party named last
     text = ("The Popular Front (PF) won 41 seats in May. Its founders say the party speaks for farmers.")
     assert parties(nlp, text) == ["popular-front"]
+
+
+def test_his_party_is_the_party_of_his_candidate_title(nlp):
+    text = ("Polls closed in Lusaka on Thursday. Unity Party candidate Joseph Mwale led Reform Party candidate "
+            "Ruth Banda in early returns. Mwale said his party would wait for the full count.")
+    assert parties(nlp, text) == ["unity-party"]
+
+
+def test_his_party_between_two_candidates_of_one_gender_is_no_guess(nlp):
+    # near miss: two men of two parties named in the sentence before: his party is neither's
+    text = ("Unity Party candidate Joseph Mwale and Reform Party candidate Peter Banda spoke at the rally. "
+            "He said his party would wait for the full count.")
+    assert parties(nlp, text) == []
+
+
+def test_a_presidents_party_is_the_one_ruling_party(nlp):
+    text = ("The ruling Progress Party and the opposition Unity Party both claimed victory. President Grace "
+            "Mutale said her party would not accept any result before the count ended.")
+    assert parties(nlp, text) == ["progress-party"]
+    # near miss: no party called ruling: no guess from the office
+    text = ("The Progress Party and the Unity Party both claimed victory. President Grace Mutale said her "
+            "party would not accept any result before the count ended.")
+    assert parties(nlp, text) == []  # two parties in the sentence before: no guess

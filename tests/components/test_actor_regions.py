@@ -162,3 +162,21 @@ def test_a_dateline_region_is_no_region_in_focus(nlp):
     out = ids(nlp, "BAGHDAD (AP) — A Kurdish party that runs the regional government in Erbil wants its budget. "
                    "The Kurdistan Regional Government says it is owed three months of salaries.")
     assert ("the regional government", "kurdistan-regional-government", "government", "IRQ") in out
+
+
+def test_a_governor_of_a_state_owns_the_states_administration(nlp):
+    out = ids(nlp, "Gov. Maria Tellez of Arizona, a Democrat, said her administration would join the lawsuit.")
+    assert ("her administration", "arizona-government", "government", "USA") in out
+    # near miss: a national leader's administration stays the country's
+    out = ids(nlp, "President Maria Tellez of Mexico said her administration would join the lawsuit.")
+    assert not any(n.endswith("-government") for _, n, *_ in out)
+
+
+def test_a_premier_with_no_region_written_leads_the_one_region_named(nlp):
+    out = ids(nlp, "Opposition members walked out of the Manitoba legislature on Tuesday. Premier Alan Rusk said "
+                   "his government would table the budget next week.")
+    assert ("his government", "manitoba-government", "government", "CAN") in out
+    # near miss: two regions named before him: no guess
+    out = ids(nlp, "Protests spread from Manitoba to Quebec on Tuesday. Premier Alan Rusk said his government "
+                   "would table the budget next week.")
+    assert not any(n.endswith("-government") for _, n, *_ in out)

@@ -2150,3 +2150,10 @@ def test_body_opening_with_the_or_a_romance_head_is_no_person(nlp, text):
     out = found_norms(nlp, text)
     name = next(k for k in out if "de" in k.split())
     assert out[name]["type"] == "organization"
+
+
+def test_a_possessive_pronoun_opening_a_model_entity_is_no_part_of_its_name(nlp):
+    text = ("Reform Party candidate Ruth Banda finished third. Her Reform Party has not said how it would vote, "
+            "and the Reform Party's leaders met on Friday.")
+    out = [(t, n["actor_id"]) for t, n in actor_mentions(nlp, text) if "Reform" in t]
+    assert out and all(n == "reform-party" for _, n in out)
