@@ -34,7 +34,8 @@ def test_home_body_keeps_the_body_of_many_states_named_after_the_home_one(nlp):
 def test_home_body_lender_named_a_bank_is_no_central_bank(nlp):
     out = found(nlp, ZAGREB + "Sava Bank will print new cards. Its chief Ana Horvat said the central bank "
                               "had ordered paper.")
-    assert out.get("the central bank", {}).get("actor_id") != out.get("Sava Bank", {}).get("actor_id", "-")
+    assert "the central bank" in out and "Sava Bank" in out
+    assert out["the central bank"]["actor_id"] != out["Sava Bank"]["actor_id"]
 
 
 def test_home_body_commission_of_a_story_is_its_electoral_commission_not_the_eu_one(nlp):
