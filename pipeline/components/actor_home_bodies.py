@@ -6,7 +6,11 @@ central bank is the Bulgarian one; in a Moldovan story naming its Central Electo
 after the European Commission, ``the commission`` is the electoral one. The body of many states
 keeps the description when it was named in the description's sentence or the one before (``The European Commission said …; the commission
 added``) or anywhere after the home body (``the Supreme Court … asked the ICC …; the court's
-investigation``), and a story with no country in focus keeps it too."""
+investigation``), and a story with no country in focus keeps it too. The description's own
+sentence decides when it ties the description to one body: an apposition, a participle or a named
+holder of it (``The commission, based in Brussels,``; ``The central bank's president, Christine
+Lagarde,``) naming the body, a place or person of another country or a body of many states keeps the
+body of many states, one of the story's country gives the home body; ties to both keep the reading."""
 
 from __future__ import annotations
 
@@ -31,9 +35,46 @@ def home_body(doc: Doc, the: int, head: int, norm: dict, actors: list[Actor], fo
     if any(a.norm.get("actor_id") == norm["actor_id"] and near <= a.start < the for a in actors):
         return norm  # "The European Commission said …; the commission added": the one just named
     home = _last_home_body(doc, the, actors, focus, phrase, bank_words)
-    if home is None or any(a.norm.get("actor_id") == norm["actor_id"] and home.start < a.start < the for a in actors):
+    if home is None:
+        return norm
+    tie = _tie(doc, head, actors, norm["actor_id"], home, focus, supranational)
+    if tie is not None and tie != "home":
+        return norm  # "The commission, based in Brussels,": the one its own sentence places; both: no change
+    if tie is None and any(a.norm.get("actor_id") == norm["actor_id"] and home.start < a.start < the for a in actors):
         return norm  # "the Supreme Court … ask the ICC …; the court's investigation": the one named last
     return {**home.norm, "via": "coref"}
+
+
+def _tie(doc: Doc, head: int, actors: list[Actor], foreign: str, home: Actor, focus: str,
+         supranational: frozenset[str]) -> str | None:
+    """``"home"`` or ``"foreign"``: the body the words attached to the description at ``head``
+    tie it to (its apposition or its owner, the object of its participle's preposition, or the holder
+    it is the possessor of and its apposition: ``The central bank's president, Christine Lagarde,``);
+    an actor there that is the foreign body or a body of many states (``the EU's executive arm``), or
+    a place or person of another country than ``focus`` (``based in Brussels``) ties it to the
+    foreign body ``foreign``;
+    one of ``focus`` or ``home`` itself to the home body; ``"both"`` when they disagree, None when
+    nothing does."""
+    tok = doc[head]
+    appos = [c for c in tok.children if c.dep_ == "appos"]
+    if tok.dep_ == "poss":  # "The central bank's president, Christine Lagarde": the holder and its apposition
+        appos += [tok.head] + [c for c in tok.head.children if c.dep_ == "appos"]
+    zone = {t.i for c in appos for t in [c, *(k for k in c.children if k.dep_ == "poss")]}  # "the EU's … arm"
+    zone |= {o.i for c in tok.children if c.dep_ == "acl" for p in c.children if p.dep_ in ("prep", "agent")
+             for o in p.children if o.dep_ == "pobj"}  # "based in Brussels", "led by Dimitar Radev"
+    ties = {_side(a, foreign, home, focus, supranational) for a in actors
+            if any(a.start <= i < a.end for i in zone)} - {None}
+    return None if not ties else ties.pop() if len(ties) == 1 else "both"
+
+
+def _side(a: Actor, foreign: str, home: Actor, focus: str, supranational: frozenset[str]) -> str | None:
+    """The body actor ``a`` ties a description to (:func:`_tie`), None for neither."""
+    aid, country = a.norm.get("actor_id"), a.norm.get("country")
+    if aid == home.norm.get("actor_id") or country == focus:
+        return "home"
+    if aid == foreign or aid in supranational or country is not None:
+        return "foreign"
+    return None
 
 
 def _last_home_body(doc: Doc, the: int, actors: list[Actor], focus: str, phrase: str,

@@ -34,7 +34,8 @@ def test_home_body_keeps_the_body_of_many_states_named_after_the_home_one(nlp):
 def test_home_body_lender_named_a_bank_is_no_central_bank(nlp):
     out = found(nlp, ZAGREB + "Sava Bank will print new cards. Its chief Ana Horvat said the central bank "
                               "had ordered paper.")
-    assert out.get("the central bank", {}).get("actor_id") != out.get("Sava Bank", {}).get("actor_id", "-")
+    assert "the central bank" in out and "Sava Bank" in out
+    assert out["the central bank"]["actor_id"] != out["Sava Bank"]["actor_id"]
 
 
 def test_home_body_commission_of_a_story_is_its_electoral_commission_not_the_eu_one(nlp):
@@ -43,3 +44,24 @@ def test_home_body_commission_of_a_story_is_its_electoral_commission_not_the_eu_
                      "president called him. Turnout abroad was high. Most voters abroad backed the ruling party, "
                      "according to the commission.")
     assert out["the commission"]["actor_id"] == out["the Central Electoral Commission"]["actor_id"]
+
+
+def test_home_body_participle_placing_it_abroad_keeps_the_body_of_many_states(nlp):
+    # its own sentence puts the commission in Brussels: the EU's, not the Croatian one named last
+    out = found(nlp, "ZAGREB - The European Commission opened a case against Croatia on Monday. The Croatian "
+                     "Competition Commission welcomed it. Farmers in Zagreb were angry.\n\nThe commission, "
+                     "based in Brussels, said the case would take a year.")
+    assert out["The commission"]["actor_id"] == "european-commission"
+
+
+def test_home_body_named_holder_of_another_country_keeps_the_body_of_many_states(nlp):
+    out = found(nlp, ZAGREB + "The Croatian National Bank will print new notes. Banks in Zagreb were calm. "
+                              "The central bank's president, Christine Lagarde, said inflation would ease.")
+    assert out["The central bank"]["actor_id"] == "european-central-bank"
+
+
+def test_home_body_participle_placing_it_at_home_gives_the_home_body(nlp):
+    # must not fire for the foreign body: based in the story's own capital, it is the home one
+    out = found(nlp, ZAGREB + "The Croatian National Bank will print new notes. Shops were quiet. The "
+                              "central bank, based in Zagreb, said the notes were ready.")
+    assert out["The central bank"]["actor_id"] == out["The Croatian National Bank"]["actor_id"]
