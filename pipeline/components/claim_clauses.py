@@ -1098,7 +1098,9 @@ class Sentence:
         speaker whose infinitive (or ``start``/``begin by`` of an aspectual verb) is a courtesy
         report (word list ``courtesy_verbs``) — the wish only makes the thanks polite, the thanks
         are the statement; not ``I don't want to thank anyone yet`` (negated), ``They want to thank
-        the team`` (a wish reported of others)."""
+        the team`` (a wish reported of others), nor a wish another reporting verb reports (``"I want
+        to thank …," the mayor said``: that verb's claim covers the whole wish, as the wish's own
+        claim does its thanks)."""
         if tok.lemma_.lower() not in self.rules.words("courtesy_verbs") or tok.pos_ != "VERB":
             return None
         step = tok
@@ -1111,6 +1113,8 @@ class Sentence:
         subj = child(gov, ("nsubj",))
         if subj is None or subj.lower_ not in ("i", "we") or negated_report(gov) or negated_report(step) or passive(tok):
             return None
+        if gov.dep_ in ("ccomp", "parataxis") and gov.head.i != gov.i and self.is_report(gov.head):
+            return None  # ``"I want to thank …," the mayor said``: the outer verb's claim spans the wish
         return gov
 
     def perceived_report(self, tok: Token) -> bool:

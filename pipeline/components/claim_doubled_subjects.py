@@ -8,9 +8,11 @@ reporting verb with two subjects before it, the earlier one carrying a past-tens
 participle and a ``cc`` after that verb (before the later subject), is two clauses: the
 participle heads the first clause in the reporting verb's place (its noun its subject, the
 ``cc`` and comma its own), and the reporting verb becomes its conjunct with the later, nearer
-subject alone. Not ``the report released Monday and the survey said`` (one subject joined by a
-conjunct: a single ``nsubj``), not a participle with an agent (``61 percent polled by Gallup``,
-a passive description).
+subject alone. The participle must take an object or complement of its own (``planned to
+return``, ``backed the plan``), as a clause's verb does: ``the report released Monday and the
+survey said`` (a bare participle modifying its noun, read with two subjects or with a conjunct) is
+one joint subject, left alone. Not a participle with an agent either (``61 percent polled by
+Gallup``, a passive description).
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ from pipeline.components.claim_repairs import repair_each
 
 _PAST = frozenset(("VBD", "VBN"))
 _JOINED = frozenset(("cc", "punct"))
+# what a clause's verb takes and a bare participle modifier (``released Monday``) does not
+_COMPLEMENTS = frozenset(("dobj", "xcomp", "ccomp", "attr", "acomp", "oprd", "dative"))
 
 
 def _doubled_subject(tok: Token, rules) -> tuple[Token, Token] | None:
@@ -33,6 +37,8 @@ def _doubled_subject(tok: Token, rules) -> tuple[Token, Token] | None:
     verb = next((c for c in first.children if c.dep_ == "acl" and c.tag_ in _PAST and c.i > first.i), None)
     if verb is None or verb.right_edge.i >= last.left_edge.i:
         return None
+    if not any(c.dep_ in _COMPLEMENTS for c in verb.children):
+        return None  # ``the letter sent Monday and …``: a bare participle, one joint subject
     if any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by" and c.i == verb.i + 1) for c in verb.children):
         return None
     cc = next((c for c in first.children if c.dep_ == "cc" and verb.right_edge.i < c.i < last.left_edge.i), None)

@@ -866,6 +866,17 @@ def test_a_wish_reported_of_others_or_denied_keeps_its_own_reading(full_nlp, tex
     assert sent.courtesy_wrapper(_token(sent, "thank")) is None
 
 
+@pytest.mark.parametrize("text, outer", [
+    ("I want to thank the nurses who stayed on through the storm, the hospital's director said.", "said"),
+    ("\"We would like to commend the crews for a flawless launch,\" the agency chief told reporters.", "told"),
+])
+def test_a_wish_another_verb_reports_keeps_that_claim_whole(claims_of, text, outer):
+    claims = claims_of(text)
+    claim = with_cue(claims, outer)
+    assert claim["start"] <= claim["content"]["start"] and claim["content"]["end"] <= claim["end"]
+    assert claim["text"].startswith(("I want", "We would"))  # the claim covers its content, the wish too
+
+
 def test_a_request_stated_of_someone_else_in_a_turn_is_a_claim(claims_of):
     text = ("Q: Did the county ask the state for help with the flooding?\n\n"
             "COMMISSIONER DALE: The mayor asked for six boats. We got three on Tuesday.")

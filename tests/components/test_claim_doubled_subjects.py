@@ -62,3 +62,15 @@ def test_second_conjunct_speaker_is_its_own_quantity(run):
                          "a year, and 30 percent said they were already looking for other work."), "said")
     assert claim["speaker"]["text"] == "30 percent"
     assert claim["content"]["text"].startswith("they were already looking")
+
+
+def test_repair_leaves_a_bare_participle_without_a_complement():
+    doc = _doubled_parse()
+    doc[8].head, doc[8].dep_ = doc[6], "npadvmod"  # ``40 percent backed Monday``: no object of its own
+    assert repair_doubled_subjects(doc, load_rules()) == 0
+
+
+def test_noun_with_a_bare_participle_stays_one_joint_subject(run):
+    claims = run("The ruling issued Friday and the memo said the tolls would stay.")
+    assert [c["cue"] and c["cue"]["text"] for c in claims] == ["said"]  # no cue-less ``The ruling issued Friday``
+    assert not with_cue(claims, "said")["speaker"]["text"].startswith("the memo")  # not the later noun alone
