@@ -916,6 +916,7 @@ class ActorComponent(RuleComponent):
         if focus is None and home is not None:  # a seat's dateline: the police there are still its country's
             keep_national_roles(doc, actors, home, self._seats.national_roles)
         international_titled(doc, actors, self._gaz_id, self.words.supranational_bodies)  # "OAS Secretary-General X"
+        _possessed_bodies_country(doc, actors)  # "Nigeria's Independent National Electoral Commission"
         _default_country(actors, focus)
         link_headed_acronyms(doc, actors, self.words.acronym_name_heads,  # "UGTT labour union": the Labour Union
                              self.words.abbreviated_body_types)  # (after the countries: they must agree)
@@ -2913,6 +2914,17 @@ def _dateline_word(doc: Doc, i: int) -> bool:
     return tok.is_alpha and tok.is_upper and len(tok) >= 3 and i + 1 < len(doc) and \
         doc[i + 1].text in ("—", "–", "-", ",", "(") and \
         (i == 0 or "\n" in doc[i - 1].text_with_ws or doc[i - 1].is_space)
+
+
+def _possessed_bodies_country(doc: Doc, actors: list[Actor]) -> None:
+    """An unknown body's name right after a country's possessive (``Nigeria's Independent National
+    Electoral Commission``) is of that country, before the country in focus could claim it."""
+    for a in actors:
+        if a.norm["country"] is None and not a.norm["in_gazetteer"] and "country_source" not in a.norm and \
+                a.norm["type"] in ("organization", "government", "legislature", "media"):
+            country = possessor_country(doc, actors, a.start)
+            if country:
+                a.norm = {**a.norm, "country": country, "country_source": "possessive"}
 
 
 def _default_country(actors: list[Actor], focus: str | None) -> None:

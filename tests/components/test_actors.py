@@ -1037,6 +1037,18 @@ def test_two_electoral_bodies_named_leave_the_electoral_commission_unguessed(nlp
     assert "The electoral commission" not in {s.text for s in doc.spans[GROUP_ACTORS]}
 
 
+@pytest.mark.parametrize("text, mention, country", [
+    ("Kenya's Independent Electoral and Boundaries Commission hosted officials from Zambia.",
+     "Independent Electoral and Boundaries Commission", "KEN"),
+    ("Officials from Zambia met the Independent Electoral and Boundaries Commission in Lusaka.",
+     "Independent Electoral and Boundaries Commission", "ZMB"),
+])
+def test_a_countrys_possessive_gives_an_unknown_body_its_country(nlp, text, mention, country):
+    """Before the country in focus: the possessive's country (else, with none, the focus's)."""
+    doc = run(nlp, text, "2025-03-01")
+    assert [s._.norm["country"] for s in doc.spans[GROUP_ACTORS] if s.text.endswith(mention)] == [country]
+
+
 def test_role_noun_before_a_weekday_is_its_phrase_head(nlp):
     text = ("ACCRA — Ghana's National Assembly opened a new session on Monday. The finance minister will address "
             "the assembly Tuesday.")
