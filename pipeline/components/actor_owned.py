@@ -14,7 +14,9 @@
 - ``The United States, which keeps about 2,500 troops in Iraq``, ``Britain keeps 900 soldiers
   there``: troops a country keeps (a verb of ``force-keeping-verbs``, the country its subject or
   the antecedent of a relative ``which``; or a ministry or an army that sends or deploys them) are that
-  country's armed forces (``USAMIL``), as ``U.S. troops`` are. Troops with no such owner stay no actor (``lacks the troops``).
+  country's armed forces (``USAMIL``), as ``U.S. troops`` are. Troops with no such owner stay no actor (``lacks the troops``),
+  and so do captives (``Russia holds about 6,000 soldiers captured in the Donbas``: a word of
+  ``force-captive-words`` after the noun or in an ``as`` phrase of the verb).
 
 - ``Harwell's chair``, ``the company's chief executive``, ``its agriculture minister``, ``His chief of
   staff`` (rows ``holder``; ``member`` for bodies: ``Harwell's second-largest investor``): a post held in
@@ -330,10 +332,11 @@ RELATIVE_SUBJECTS = ("which", "that")
 
 
 def find_kept_forces(doc: Doc, actors: list[Actor], taken: list[bool], verbs: frozenset[str],
-                     ctx: OwnedContext) -> None:
-    """Add the troops a country keeps (module doc), on words no actor holds."""
+                     ctx: OwnedContext, captive: frozenset[str] = frozenset()) -> None:
+    """Add the troops a country keeps (module doc), on words no actor holds; not its captives."""
     candidates = [t for t in map(doc.__getitem__, positions(doc, FORCE_NOUNS))
-                  if t.lower_ in FORCE_NOUNS and not taken[t.i] and t.dep_ == "dobj" and t.head.lemma_.lower() in verbs]
+                  if t.lower_ in FORCE_NOUNS and not taken[t.i] and t.dep_ == "dobj" and t.head.lemma_.lower() in verbs
+                  and not _captives(t, captive)]
     if not candidates:
         return
     owner_at = {k: a for a in actors if a.norm["type"] in FORCE_OWNER_TYPES for k in range(a.start, a.end)}
@@ -347,6 +350,15 @@ def find_kept_forces(doc: Doc, actors: list[Actor], taken: list[bool], verbs: fr
         actors.append(Actor(start, tok.i + 1, norm, "rule:kept-forces", tok.lower_, "owned"))
         for k in range(start, tok.i + 1):
             taken[k] = True
+
+
+def _captives(tok, captive: frozenset[str]) -> bool:
+    """``soldiers captured in the Donbas``, ``troops it took prisoner``, ``holds 300 troops as
+    prisoners``: a word of capture after the noun in its phrase or in an ``as`` phrase of the verb."""
+    after = [t for t in tok.subtree if t.i > tok.i]
+    after += [t for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree]
+    after += [t for c in tok.head.children if c.dep_ in ("oprd", "xcomp") and c.i > tok.i for t in c.subtree]
+    return any(t.lemma_.lower() in captive or t.lower_ in captive for t in after)
 
 
 def _keeper(verb) -> int | None:

@@ -900,7 +900,8 @@ class ActorComponent(RuleComponent):
         find_held(doc, actors, taken, people, self._owned_rules, self.gaz.titles, self.words.post_time_words,
                   self.words.located_name_links,
                   self.words.company_tails | self.words.non_party_heads | self.words.corp_suffixes)
-        find_kept_forces(doc, actors, taken, self.words.force_keeping_verbs, self._owned_ctx)  # again: "The army
+        find_kept_forces(doc, actors, taken, self.words.force_keeping_verbs, self._owned_ctx,
+                         self.words.force_captive_words)  # again: "The army
         # has deployed 3,000 troops" once "The army" is resolved
         find_front_matter(doc, actors, taken, people, self.gaz.titles, front_end)
         find_front_kinds(doc, actors, taken, self.gaz.descriptions, front_end, self.words.opposition_nouns)  # "union threatens strike"
@@ -916,6 +917,7 @@ class ActorComponent(RuleComponent):
         if focus is None and home is not None:  # a seat's dateline: the police there are still its country's
             keep_national_roles(doc, actors, home, self._seats.national_roles)
         international_titled(doc, actors, self._gaz_id, self.words.supranational_bodies)  # "OAS Secretary-General X"
+        _possessed_bodies_country(doc, actors)  # "Nigeria's Independent National Electoral Commission"
         _default_country(actors, focus)
         link_headed_acronyms(doc, actors, self.words.acronym_name_heads,  # "UGTT labour union": the Labour Union
                              self.words.abbreviated_body_types)  # (after the countries: they must agree)
@@ -937,7 +939,8 @@ class ActorComponent(RuleComponent):
         find_families(doc, actors, taken, people, self.words)
         find_family_names(doc, actors, taken)  # "the Ellison family … the family"
         find_owned(doc, actors, taken, people, self._owned_rules, self._owned_ctx)
-        find_kept_forces(doc, actors, taken, self.words.force_keeping_verbs, self._owned_ctx)
+        find_kept_forces(doc, actors, taken, self.words.force_keeping_verbs, self._owned_ctx,
+                         self.words.force_captive_words)
 
     def _collectives(self, doc: Doc, actors: list[Actor], taken: list[bool], focus: str | None,
                      headlines: list[tuple[int, int]]) -> None:
@@ -2284,8 +2287,9 @@ class ActorComponent(RuleComponent):
                 return  # two institutions of that kind close before it: no guess
             norm = near
         elif earlier:
-            if self._role_noun_contested(doc, tok, earlier, order if not mods else []):
-                return  # "The EPA and the FDA reviewed it. The agency said …": no guess
+            if self._role_noun_contested(doc, tok, earlier, order if not mods else []) or \
+                    self._named_phrase_body(doc, tok, order) == {}:
+                return  # "The EPA and the FDA reviewed it. The agency said …", two electoral bodies: no guess
             norm = {**earlier[-1].norm, "via": "coref"}
         else:
             norm = _named_with_words(doc, tok, mods, order) or self._later_court(tok, order)
@@ -2391,15 +2395,16 @@ class ActorComponent(RuleComponent):
         if tok.lower_ not in self.words.institution_heads and not self._institution_phrase(doc, tok):
             return None
         sent = tok.sent
+        rule = self._role_of(doc, tok.i, left)
         states = [a for a in order if sent.start <= a.start and a.end <= left - 1
                   and a.norm["type"] in ("state", "government") and a.norm["country"]]
         if not states and sent.start > 0:  # else the sentence before
             prev = doc[sent.start - 1].sent
             states = [a for a in order if prev.start <= a.start and a.end <= prev.end
                       and a.norm["type"] in ("state", "government") and a.norm["country"]]
-            if focus and len({a.norm["country"] for a in states}) > 1:
+            named = {a.norm["country"] for a in states}
+            if focus and len(named) > 1 and focus not in named and rule is not None and rule.role == "MIL":
                 states = []  # "near the border with Niger and Burkina Faso. The army ...": the story's army
-        rule = self._role_of(doc, tok.i, left)
         place = _place_after_in(doc, tok.i, order)  # "the court in Nairobi", "police in Lagos"
         countries = {place} if place else {a.norm["country"] for a in states} or ({focus} if focus else set()) \
             or _places_country(order, sent.start, sent.end) or _places_country(order, 0, len(doc))
@@ -2915,6 +2920,17 @@ def _dateline_word(doc: Doc, i: int) -> bool:
     return tok.is_alpha and tok.is_upper and len(tok) >= 3 and i + 1 < len(doc) and \
         doc[i + 1].text in ("—", "–", "-", ",", "(") and \
         (i == 0 or "\n" in doc[i - 1].text_with_ws or doc[i - 1].is_space)
+
+
+def _possessed_bodies_country(doc: Doc, actors: list[Actor]) -> None:
+    """An unknown body's name right after a country's possessive (``Nigeria's Independent National
+    Electoral Commission``) is of that country, before the country in focus could claim it."""
+    for a in actors:
+        if a.norm["country"] is None and not a.norm["in_gazetteer"] and "country_source" not in a.norm and \
+                a.norm["type"] in ("organization", "government", "legislature", "media"):
+            country = possessor_country(doc, actors, a.start)
+            if country:
+                a.norm = {**a.norm, "country": country, "country_source": "possessive"}
 
 
 def _default_country(actors: list[Actor], focus: str | None) -> None:

@@ -125,6 +125,7 @@ def test_a_partys_counted_deputies_are_its_own(nlp):
     ("Chile has about 800 troops in the south, where the fires still burn.", "about 800 troops", "CHLMIL"),
     ("Spain's defence ministry sent 300 more troops to the islands on Friday.", "300 more troops", "ESPMIL"),
     ("The Kenyan army has deployed some 2,000 troops along the coast.", "some 2,000 troops", "KENMIL"),
+    ("Norway holds about 400 troops in reserve near the border.", "about 400 troops", "NORMIL"),
 ])
 def test_troops_a_country_keeps_are_its_military(nlp, text, mention, actor_id):
     norm = found(nlp, text)[mention]
@@ -137,6 +138,8 @@ def test_troops_a_country_keeps_are_its_military(nlp, text, mention, actor_id):
     "Officials said the mission keeps 400 troops near the border.",
     "The rebels said they had moved 500 troops to the north.",
     "Chile has no troops in the south, the minister said.",
+    "Serbia is holding some 40 soldiers detained near the frontier, its police said.",
+    "Poland holds 200 troops as prisoners of war.",
 ])
 def test_troops_with_no_keeping_country_stay_no_actor(nlp, text):
     assert not any("troops" in mention for mention in found(nlp, text))

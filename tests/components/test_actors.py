@@ -1018,6 +1018,37 @@ def test_institution_after_a_sentence_of_several_countries_is_the_focus_countrys
     assert norms["The army"]["actor_id"] == "NERMIL"
 
 
+@pytest.mark.parametrize("text, mention", [
+    ("Rwanda sent 300 police officers to Mozambique in May. Rwanda and Mozambique signed a new pact on "
+     "Friday. The police said militants still hold two towns.", "The police"),
+    ("Chad has deployed 900 troops to Niger. Chad and Niger agreed on a joint command. The army said the "
+     "patrols would start soon.", "The army"),
+])
+def test_institution_after_several_countries_incl_the_focus_is_no_guess(nlp, text, mention):
+    """Only an army, and only when the story's country is none of the countries named before."""
+    doc = run(nlp, text, "2025-03-01")
+    assert mention not in {s.text for s in doc.spans[GROUP_ACTORS]}
+
+
+def test_two_electoral_bodies_named_leave_the_electoral_commission_unguessed(nlp):
+    text = ("Kenya's Independent Electoral and Boundaries Commission hosted officials from Zambia's Electoral "
+            "Commission on Tuesday. The electoral commission said it would publish its report.")
+    doc = run(nlp, text, "2025-03-01")
+    assert "The electoral commission" not in {s.text for s in doc.spans[GROUP_ACTORS]}
+
+
+@pytest.mark.parametrize("text, mention, country", [
+    ("Kenya's Independent Electoral and Boundaries Commission hosted officials from Zambia.",
+     "Independent Electoral and Boundaries Commission", "KEN"),
+    ("Officials from Zambia met the Independent Electoral and Boundaries Commission in Lusaka.",
+     "Independent Electoral and Boundaries Commission", "ZMB"),
+])
+def test_a_countrys_possessive_gives_an_unknown_body_its_country(nlp, text, mention, country):
+    """Before the country in focus: the possessive's country (else, with none, the focus's)."""
+    doc = run(nlp, text, "2025-03-01")
+    assert [s._.norm["country"] for s in doc.spans[GROUP_ACTORS] if s.text.endswith(mention)] == [country]
+
+
 def test_role_noun_before_a_weekday_is_its_phrase_head(nlp):
     text = ("ACCRA — Ghana's National Assembly opened a new session on Monday. The finance minister will address "
             "the assembly Tuesday.")
