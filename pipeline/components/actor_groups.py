@@ -709,6 +709,7 @@ class TagParties(NamedTuple):
     officers: frozenset[str] = frozenset()  # "candidate" in "X, whose candidate": a party's (recent_party)
     seat_verbs: frozenset[str] = frozenset()  # "win" in "the Front won 31 seats": a party (recent_party)
     candidates: frozenset[str] = frozenset()  # "candidate" in "National Party candidate X": her party only
+    past: frozenset[str] = frozenset()  # "former" in "former prime minister X": no head office now (past-office-words)
 
     def party_words(self) -> PartyWords:
         """The lists :func:`actor_party_owner.recent_party` reads."""
@@ -887,6 +888,8 @@ def _owner_party(ctx: "_Described") -> dict | None:
             return party is not None and party["actor_id"] != found["actor_id"]
         return None if rivalled(doc, ctx.people, ctx.the, owner, other) else found
     titles = [" ".join(t.lower_ for t in doc[m.actor.start:m.name_start]) for m in owner.mentions]
+    if any(t.lower_ in ctx.tag_parties.past for m in owner.mentions for t in doc[max(0, m.actor.start - 2):m.name_start]):
+        return None  # a past holder (``jailed former prime minister X``): not the ruling party's
     return head_party(doc, titles, owner.mentions[0].actor.norm.get("country"), ctx.actors,
                       ctx.tag_parties.party_words())
 

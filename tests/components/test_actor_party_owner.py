@@ -244,3 +244,10 @@ def test_a_presidents_party_is_the_one_ruling_party(nlp):
     text = ("The Progress Party and the Unity Party both claimed victory. President Grace Mutale said her "
             "party would not accept any result before the count ended.")
     assert parties(nlp, text) == []  # two parties in the sentence before: no guess
+
+
+def test_a_former_heads_party_is_not_the_ruling_party(nlp):
+    # near miss of the head-office rule: a past holder leads no ruling party now
+    text = ("The ruling Progress Party and the opposition Unity Party both claimed victory. Jailed former "
+            "president Samuel Kaira said his party had been cheated of its seats.")
+    assert "progress-party" not in parties(nlp, text)
