@@ -51,10 +51,11 @@ def clause_colon(ctx: DocContext, quote: tuple[int, int], para_start: int) -> Cl
     colon = _colon_before(text, q_start, para_start)
     if colon is None or not _closes_sentence(text, quote) or len(text[q_start:q_end].split()) < MIN_QUOTE_WORDS:
         return None
-    tok = _token_at(ctx, colon)
-    if tok is None or tok.text != ":":
+    i = ctx.token_at(colon)
+    if i >= len(ctx.doc) or ctx.doc[i].text != ":":
         return None
-    clause = ctx.doc[max(tok.sent.start, _token_index(ctx, para_start, tok)):tok.i]
+    tok = ctx.doc[i]
+    clause = ctx.doc[max(tok.sent.start, min(ctx.token_at(para_start), tok.i)):tok.i]
     if not len(clause) or len(clause) > MAX_CLAUSE_WORDS or any(t.text in (":", ";") or set(t.text) & _MARKS for t in clause):
         return None
     verb = _clause_verb(clause)
@@ -92,17 +93,6 @@ def _closes_sentence(text: str, quote: tuple[int, int]) -> bool:
         after += 1
     rest = text[after:after + 2]
     return rest == "" or rest[0] == "\n" or (rest[0] == " " and rest[1:2].isupper()) or rest[:1] == "\r"
-
-
-def _token_at(ctx: DocContext, char: int) -> Token | None:
-    span = ctx.doc.char_span(char, char + 1, alignment_mode="expand")
-    return span[0] if span is not None and len(span) else None
-
-
-def _token_index(ctx: DocContext, char: int, tok: Token) -> int:
-    """The first token at or after ``char`` (the paragraph start), at most ``tok``'s index."""
-    first = _token_at(ctx, char)
-    return min(first.i, tok.i) if first is not None else tok.i
 
 
 def _clause_verb(clause: Span) -> Token | None:
