@@ -81,14 +81,16 @@ def merge_attributions(claims: list[dict], text: str) -> list[dict]:
     quotation, also over paragraphs when it is attributed where it closes: ``…," he added``;
     ``said A and that B``) become one claim (:func:`_merge`). A paragraph continuing a
     quotation with no words of attribution has its own cue (its opening quotation mark), so it
-    stays a claim of its own. Unattributed claims stay one per clause."""
-    groups: dict[tuple[int, int], list[dict]] = {}
+    stays a claim of its own, and so does each item of a bulleted list its cue introduces
+    (``list_item``, :mod:`claim_listed_contents`). Unattributed claims stay one per clause."""
+    groups: dict[tuple, list[dict]] = {}
     out = []
     for c in claims:
         if c.get("cue") is None:
             out.append(c)
             continue
-        groups.setdefault((c["cue"]["start"], c["cue"]["end"]), []).append(c)
+        item = (c.get("list_item") or {}).get("start")
+        groups.setdefault((c["cue"]["start"], c["cue"]["end"], item), []).append(c)
     for members in groups.values():
         if len(members) == 1:
             out.append(members[0])

@@ -121,6 +121,7 @@ from pipeline.components.claim_repairs import (repair_adverbial_subjects, repair
 from pipeline.components.claim_quotes import attribute_quotes
 from pipeline.components.claim_talked_about import name_talked_about
 from pipeline.components.claim_lead_ins import trim_lead_ins
+from pipeline.components.claim_listed_contents import listed_contents
 from pipeline.components.claim_put_questions import put_question
 from pipeline.components.claim_source_clauses import repair_source_clauses
 from pipeline.components.claim_bodies import speak_for_bodies, speak_for_owned
@@ -1638,6 +1639,11 @@ def _with_quotes(ctx: DocContext, claims: dict[tuple, dict], provenance: dict) -
     out = sorted(claims.values(), key=lambda r: (r["start"], r["end"]))
     turns = attribute_turns(ctx, out, provenance)  # before the quotations: "I told her, “…”"
     for rec in attribute_quotes(ctx, out) + turns:
+        claims.setdefault(_claim_key(rec), rec)
+    listed, replaced = listed_contents(ctx, out, provenance)  # ``X found:`` and a bulleted list
+    for rec in replaced:
+        claims.pop(_claim_key(rec), None)
+    for rec in listed:
         claims.setdefault(_claim_key(rec), rec)
     reaction_quotes(ctx, out)  # ``X laughed. "…"``: the quotation is X's
     name_talked_about(ctx, list(claims.values()))  # ``"…," Lasko said. "He said to me …"``: not Lasko
