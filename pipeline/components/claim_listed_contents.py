@@ -80,11 +80,13 @@ _KINDS = {"actor": "actors", "money": "money", "date": "dates", "quantity": "qua
 
 def _new_claim(ctx: DocContext, item: tuple[int, int], verb: Token, cue: dict, speaker: dict,
                provenance: dict) -> dict:
-    """The claim of one item: its words the content, the item's mentions its actors and amounts."""
+    """The claim of one item: its words the content, the item's mentions its actors and amounts;
+    its sentence runs from the verb's sentence to the item's end (the predicate is the verb)."""
     s, e = item
+    first = ctx.sent_ranges[ctx.sentence_index(verb.idx)][0] if ctx.sent_ranges else verb.idx
     rec = {"schema": CLAIM, "claim_id": claim_id(ctx.doc_id, s, e), "doc_id": ctx.doc_id,
            "text": ctx.text[s:e], "start": s, "end": e, "section": ctx.section_at(s),
-           "sentence": {"start": s, "end": e},
+           "sentence": {"start": min(first, verb.idx), "end": e},
            "predicate": {"text": verb.text, "lemma": verb.lemma_.lower(), "start": verb.idx,
                          "end": verb.idx + len(verb.text)},
            "speaker": None, "cue": copy_json(cue), "actors": [], "money": [], "dates": [],

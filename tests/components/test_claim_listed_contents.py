@@ -1,0 +1,69 @@
+"""A bulleted list a reporting verb introduces with a colon (``claim_listed_contents``): each
+item is a statement of the verb's speaker. Sentences written for these tests."""
+
+from __future__ import annotations
+
+
+def _cued(claims: list[dict], cue: str) -> list[dict]:
+    return [c for c in claims if c["cue"] and c["cue"]["text"] == cue]
+
+
+def _contents(claims: list[dict]) -> list[str]:
+    return [c["content"]["text"] for c in claims]
+
+
+def test_listed_contents_each_item_is_a_statement_of_the_verb(claims_of):
+    text = ("The audit office reviewed the hospital building programme.\n\n"
+            "The National Audit Office concluded:\n\n"
+            "- waiting lists grew by a fifth in two years;\n"
+            "- only half of the promised wards were built;\n"
+            "- staff costs rose faster than budgets.\n\n"
+            "Ministers rejected the findings.")
+    listed = _cued(claims_of(text), "concluded")
+    assert _contents(listed) == ["waiting lists grew by a fifth in two years;",
+                                 "only half of the promised wards were built;",
+                                 "staff costs rose faster than budgets."]
+    assert {c["speaker"]["text"] for c in listed} == {"The National Audit Office"}
+
+
+def test_listed_contents_a_speech_verb_gives_one_claim_per_item(claims_of):
+    text = ("The nurses' union said:\n\n"
+            "• members will walk out on Monday\n"
+            "• junior doctors will join them\n")
+    listed = _cued(claims_of(text), "said")
+    assert _contents(listed) == ["members will walk out on Monday", "junior doctors will join them"]
+    assert all(c["speaker"]["text"] == "The nurses' union" for c in listed)
+
+
+def test_listed_contents_offsets_index_the_text(claims_of):
+    text = ("The regulator found:\n\n- fees were 40 percent above the cap\n- two lenders broke the rules\n")
+    for c in _cued(claims_of(text), "found"):
+        content = c["content"]
+        assert text[content["start"]:content["end"]] == content["text"]
+        assert text[c["start"]:c["end"]] == c["text"]
+
+
+def test_listed_contents_an_item_with_its_own_cue_keeps_it(claims_of):
+    text = ("The council said:\n\n"
+            "- the budget will be balanced next year\n"
+            "- auditors say the pension fund is short of money\n")
+    claims = claims_of(text)
+    assert _contents(_cued(claims, "said")) == ["the budget will be balanced next year"]
+    assert _cued(claims, "say")
+
+
+def test_listed_contents_not_after_a_heading_colon(claims_of):
+    text = ("Key points:\n- Rents rose by 9 percent in the capital\n- The city council froze its fees\n\n"
+            "The mayor spoke on Monday.")
+    assert not any(c["cue"] and c["cue"]["text"] == ":" for c in claims_of(text))
+    assert not any(c.get("list_item") for c in claims_of(text))
+
+
+def test_listed_contents_not_for_a_single_item(claims_of):
+    text = "The inspectors found:\n\n- the kitchen had no hot water.\n\nThe restaurant closed."
+    assert not any(c.get("list_item") for c in claims_of(text))
+
+
+def test_listed_contents_not_when_the_verb_has_an_object_before_the_colon(claims_of):
+    text = ("The ministry published three figures:\n\n- exports fell by 3 percent\n- imports rose by 2 percent\n")
+    assert not any(c.get("list_item") for c in claims_of(text))
