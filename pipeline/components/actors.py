@@ -2964,8 +2964,13 @@ def _focus_country(doc: Doc, actors: list[Actor], credits: list[bool] | None = N
     return max(counts, key=lambda c: counts[c]) if counts else None
 
 
+DATELINE_VOTES = 1  # the dateline names the story's place: it counts as one mention of its country
+
+
 def _dateline_home(doc: Doc, actors: list[Actor], country_word: CountryWord | None = None) -> str | None:
-    """The dateline's country, when the story is mostly about it: most actors belong to it, or more
+    """The dateline's country, when the story is mostly about it: most actors belong to it (the
+    dateline itself one of them, :data:`DATELINE_VOTES`: one mention more of a neighbour, its
+    capital or its embassy does not move a story filed from Port Moresby to Canberra), or more
     than to any other once the states themselves are left out (``OTTAWA —`` over ``the U.S.``, ``Washington``,
     ``the Americans``: a Canadian story about U.S. trade talks, its parties and leaders Canadian), or
     the headline opens on it (:func:`_headline_leads`; ``country_word``: the country a word names)."""
@@ -2974,7 +2979,7 @@ def _dateline_home(doc: Doc, actors: list[Actor], country_word: CountryWord | No
         return None
     home = place.norm["country"]
     counts = _country_counts(doc, actors)
-    if counts and counts.get(home, 0) < max(counts.values()) and not _headline_leads(doc, actors, home, country_word) and \
+    if counts and counts.get(home, 0) + DATELINE_VOTES < max(counts.values()) and not _headline_leads(doc, actors, home, country_word) and \
             not _leads_alone(_country_counts(doc, [a for a in actors if not _state_itself(a)]), home):
         return None
     return home

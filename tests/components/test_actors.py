@@ -791,6 +791,26 @@ def test_dateline_country_over_a_state_named_often(nlp):
     assert found["Washington"]["actor_id"] == "USAGOV"  # the U.S. itself stays American
 
 
+AID_STORY = ("Island premier survives confidence vote\n\nSUVA, March 3 - Fiji's prime minister won a "
+             "confidence vote on Tuesday, and Fiji's attorney general said the count was fair. Australia welcomed "
+             "the result. Australia's foreign minister called it a calm day, and Australia's trade minister said aid "
+             "would go on.{more}\n\nThe government said it would now pass the budget.")
+
+
+def test_dateline_country_one_mention_behind_a_neighbour_stays_the_focus(nlp):
+    """``SUVA -`` with two Fijian offices against three Australian mentions: the dateline counts as
+    one mention of its country, so one more mention of the neighbour does not move the story to
+    Australia; ``the government`` is Fiji's (actors.DATELINE_VOTES)."""
+    found = actors(nlp, AID_STORY.format(more=""))
+    assert found["The government"]["actor_id"] == "FJIGOV"
+
+
+def test_dateline_country_two_mentions_behind_a_neighbour_leaves_the_focus_to_the_count(nlp):
+    # near miss: the neighbour named twice more than the dateline's country is what the story is about
+    found = actors(nlp, AID_STORY.format(more=" Canberra sent an envoy."))
+    assert found["The government"]["actor_id"] == "AUSGOV"
+
+
 DRONE_STORY = ("{headline}\n\nTALLINN, May 2 - Estonia closed its Narva crossing with Russia on Friday after "
                "drones launched from Russian soil forced Tallinn airport to halt flights, in what the government "
                "called an attack ordered by Moscow.\n\nMoscow denied the claim. Russia's foreign ministry said "
