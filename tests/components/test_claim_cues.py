@@ -1137,6 +1137,9 @@ def test_described_as_saying_nothing_is_no_statement_of_the_object(run):
     ("The Morning Star splashed on Friday with a picture of the minister under the headline 'SHAME'.", "splashed",
      "The Morning Star"),
     ("The Daily Herald splashed on Monday with a story about the mayor's expenses.", "splashed", "The Daily Herald"),
+    # a printed claim with its clause as the object (round 40)
+    ("The Evening Courier, a city tabloid, splashed claims that the mayor had hidden the audit.", "splashed",
+     "The Evening Courier"),
 ])
 def test_splashed_headline_is_a_cue(run, text, cue, speaker):
     assert speaker in _speaker(with_cue(run(text), cue))
@@ -1147,6 +1150,7 @@ def test_splashed_headline_is_a_cue(run, text, cue, speaker):
     "He splashed out on a new car last spring.",
     "The twins splashed with their cousins under the waterfall all afternoon.",
     "The club splashed out on two new strikers under the old manager last summer.",
+    "The toddler splashed paint on the walls of the hallway.",
 ])
 def test_splashed_water_is_no_cue(run, text):
     assert not _cues(run(text))
