@@ -1294,13 +1294,13 @@ class Sentence:
         """``said they would not support any bill, and on Tuesday the tribes asked for …``: a past
         verb the parser joined to a clause under a modal (``would support``) cannot share that
         modal, so it is no part of the reported clause but a statement beside the report: the
-        outer reporting verb (past too), else None."""
+        outer reporting verb, else None."""
         gov = verb.head
         outer = gov.head
         if verb.dep_ != "conj" or verb.tag_ != "VBD" or gov.dep_ != "ccomp" or gov.tag_ != "VB" \
                 or not any(a.dep_ == "aux" and a.tag_ == "MD" and a.i < gov.i for a in gov.children):
             return None
-        return outer if outer.tag_ == "VBD" and self.inside(outer) and self.is_report(outer) else None
+        return outer if outer.tag_ in ("VBD", "VBN", "VBZ", "VBP") and self.inside(outer) and self.is_report(outer) else None
 
     def _bare_requester(self, tok: Token, rule: dict) -> bool:
         """Who makes a bare request can: someone, someone's representatives (``the governor's
