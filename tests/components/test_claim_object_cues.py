@@ -192,7 +192,7 @@ def test_scoffing_at_a_person_or_seizing_a_thing_is_no_cue(run, text):
     ("Governor Ana Ruiz stood by the treasury's revenue model.", "stood", "Governor Ana Ruiz",
      "the treasury's revenue model"),
     # an analyst's call on a stock (round 40)
-    ("Analyst Mira Holt stood by her sell rating on the insurer.", "stood", "Analyst Mira Holt",
+    ("Analyst Mira Holt stood by her sell rating on the insurer.", "stood", "Mira Holt",
      "her sell rating on the insurer"),
 ])
 def test_standing_by_a_statement_or_decision_is_a_cue(run, text, cue, speaker, content):
@@ -420,9 +420,9 @@ def test_thanks_without_a_reason_a_passive_or_a_cause_encouraging_is_no_cue(run,
 # -- a past request inside a report of the same speaker (round 40) --------------------------------------
 @pytest.mark.parametrize("text, cue, speaker, content", [
     ("The senator said she had encouraged the union to accept the offer as a stopgap.", "encouraged",
-     "The senator", "encouraged the union to accept the offer as a stopgap"),
+     "The senator", "the union to accept the offer as a stopgap"),
     ("Councillor Dee Marsh said she had urged the board to delay the vote.", "urged", "Councillor Dee Marsh",
-     "urged the board to delay the vote"),
+     "the board to delay the vote"),
 ])
 def test_a_past_request_reported_by_its_maker_is_a_cue(run, text, cue, speaker, content):
     claim = with_cue(run(text), cue)
