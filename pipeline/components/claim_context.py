@@ -27,11 +27,23 @@ def copy_json(obj):
 
 def mistagged_verb(tok) -> bool:
     """``Analysts at Morrow Bank forecast that …`` tagged as a noun: a noun that heads the
-    sentence with a subject and a clausal complement of its own is a verb."""
+    sentence with a subject and a clausal complement of its own is a verb; so is an ``-ed``
+    adjective that heads it with a subject and a direct object (:func:`_mistagged_past_verb`)."""
+    if tok.pos_ == "ADJ" and tok.dep_ == "ROOT":
+        return _mistagged_past_verb(tok)
     if tok.pos_ != "NOUN" or tok.dep_ != "ROOT":
         return False
     deps = {c.dep_ for c in tok.children}
     return "nsubj" in deps and "ccomp" in deps or _mistagged_source_verb(tok)
+
+
+def _mistagged_past_verb(tok) -> bool:
+    """``El Mirador, a Madrid tabloid, splashed claims that …`` with ``splashed`` tagged as an
+    adjective: an ``-ed`` word heading the sentence with a subject before it and a direct object
+    after it is a past verb (an adjective takes no object); not ``The shop was closed`` (no object)."""
+    kids = list(tok.children)
+    return tok.lower_.endswith("ed") and any(c.dep_ == "nsubj" and c.i < tok.i for c in kids) \
+        and any(c.dep_ == "dobj" and c.i > tok.i for c in kids)
 
 
 def _mistagged_source_verb(tok) -> bool:

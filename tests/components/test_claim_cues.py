@@ -1137,6 +1137,9 @@ def test_described_as_saying_nothing_is_no_statement_of_the_object(run):
     ("The Morning Star splashed on Friday with a picture of the minister under the headline 'SHAME'.", "splashed",
      "The Morning Star"),
     ("The Daily Herald splashed on Monday with a story about the mayor's expenses.", "splashed", "The Daily Herald"),
+    # a printed claim with its clause as the object (round 40)
+    ("The Evening Courier, a city tabloid, splashed claims that the mayor had hidden the audit.", "splashed",
+     "The Evening Courier"),
 ])
 def test_splashed_headline_is_a_cue(run, text, cue, speaker):
     assert speaker in _speaker(with_cue(run(text), cue))
@@ -1147,6 +1150,7 @@ def test_splashed_headline_is_a_cue(run, text, cue, speaker):
     "He splashed out on a new car last spring.",
     "The twins splashed with their cousins under the waterfall all afternoon.",
     "The club splashed out on two new strikers under the old manager last summer.",
+    "The toddler splashed paint on the walls of the hallway.",
 ])
 def test_splashed_water_is_no_cue(run, text):
     assert not _cues(run(text))
@@ -1161,6 +1165,12 @@ def test_splashed_water_is_no_cue(run, text):
      "no wards would close"),
     ("A person close to the talks said Ferreira's aides had pressed for the bridge money.", "pressed",
      "Ferreira", "the bridge money"),
+    # a past request the parser joined to a clause under a modal: no part of that clause (round 40)
+    ("Farm groups have said for years they would not support any deal that lowered tariffs on imported grain, "
+     "and on Monday the farmers, in an open letter to the ministry, asked for the quota rule to be scrapped.",
+     "asked", "the farmers", "the quota rule to be scrapped"),
+    ("Mayor Luis Ortiz and Treasurer Dana Kline said the Ministry of Finance would cover the shortfall and asked for "
+     "\"a clear timetable, not promises\".", "asked", "Luis Ortiz", "a clear timetable"),
 ])
 def test_a_bare_request_names_what_is_asked_for(run, text, cue, speaker, content):
     claim = with_cue(run(text), cue)
@@ -1176,6 +1186,7 @@ def test_a_bare_request_names_what_is_asked_for(run, text, cue, speaker, content
     "A clerk said the mayor had asked for a copy of the file.",        # the outer report carries it
     '"We are asking for something simple," the organiser said.',       # the quotation carries it
     "The home team pressed for a winner in the last ten minutes.",     # no one's representatives
+    "Union leaders said they would accept the deal and ask for a review in June.",  # shares the modal
 ])
 def test_a_bare_request_without_content_or_inside_a_report_is_no_cue(run, text):
     assert not _cues(run(text)) & {"asked", "asking", "pressed"}

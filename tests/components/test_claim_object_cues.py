@@ -191,6 +191,9 @@ def test_scoffing_at_a_person_or_seizing_a_thing_is_no_cue(run, text):
      "his caucus's support for the pipeline"),
     ("Governor Ana Ruiz stood by the treasury's revenue model.", "stood", "Governor Ana Ruiz",
      "the treasury's revenue model"),
+    # an analyst's call on a stock (round 40)
+    ("Analyst Mira Holt stood by her sell rating on the insurer.", "stood", "Mira Holt",
+     "her sell rating on the insurer"),
 ])
 def test_standing_by_a_statement_or_decision_is_a_cue(run, text, cue, speaker, content):
     claim = with_cue(run(text), cue)
@@ -412,6 +415,28 @@ def test_thanking_congratulating_and_encouraging_someone_is_a_cue(run, text, cue
 ])
 def test_thanks_without_a_reason_a_passive_or_a_cause_encouraging_is_no_cue(run, text):
     assert not _cues(run(text)) & {"thanked", "Thank", "encouraged"}
+
+
+# -- a past request inside a report of the same speaker (round 40) --------------------------------------
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("The senator said she had encouraged the union to accept the offer as a stopgap.", "encouraged",
+     "The senator", "the union to accept the offer as a stopgap"),
+    ("Councillor Dee Marsh said she had urged the board to delay the vote.", "urged", "Councillor Dee Marsh",
+     "the board to delay the vote"),
+])
+def test_a_past_request_reported_by_its_maker_is_a_cue(run, text, cue, speaker, content):
+    claim = with_cue(run(text), cue)
+    assert _speaker(claim) == speaker
+    assert claim["content"]["text"].rstrip(".") == content
+
+
+@pytest.mark.parametrize("text, cue", [
+    # a request still to come, a request with no one asked
+    ("Councillor Dee Marsh said she would ask the board to revisit the boundaries.", "ask"),
+    ("The regulator said it had asked the bank for a full account of the outage.", "asked"),
+])
+def test_a_future_request_or_one_without_an_infinitive_stays_in_its_report(run, text, cue):
+    assert cue not in _cues(run(text))
 
 
 # -- rejected an objection, a chairperson's praise (round 39) -----------------------------------------
