@@ -138,13 +138,13 @@ def _asked_runs(ctx: DocContext, units: list[tuple[tuple[int, int], bool, bool]]
     return runs + ([run] if run else [])
 
 
-def _asked_interview(ctx: DocContext, units: list[tuple[tuple[int, int], bool, bool]]) -> tuple[int, list[tuple[int, int]]] | None:
-    """(first question start, answer paragraphs) of an interview whose questions alone carry a
+def _asked_pairs(ctx: DocContext, units: list[tuple[tuple[int, int], bool, bool]]) -> list[tuple[tuple[int, int], list]]:
+    """(question paragraph, its answer paragraphs) of an interview whose questions alone carry a
     label (``DW: … Why now?`` answered by a paragraph without one): at least :data:`MIN_ASKED`
     turns of one label, each followed by a paragraph without a label, most of them questions, and
     at least :data:`MIN_PAIRS` questions answered right away in the first person. Its answers are
     the paragraphs between two questions, and after the last one its first paragraph and those
-    that follow it in the first person."""
+    that follow it in the first person; ``[]`` when there is none."""
     for run in _asked_runs(ctx, units):
         turns = [(q, after) for q, after in run if after]
         if len(turns) < MIN_ASKED or len(turns) < len(run) - 1:
@@ -154,9 +154,28 @@ def _asked_interview(ctx: DocContext, units: list[tuple[tuple[int, int], bool, b
         if asked * 2 <= len(turns) or pairs < MIN_PAIRS:
             continue
         last = run[-1][1]
-        tail = last[:1] + _first_run(ctx, last[1:])
-        return run[0][0][0], [p for _q, after in run[:-1] for p in after] + tail
-    return None
+        return run[:-1] + [(run[-1][0], last[:1] + _first_run(ctx, last[1:]))]
+    return []
+
+
+def _asked_interview(ctx: DocContext, units: list[tuple[tuple[int, int], bool, bool]]) -> tuple[int, list[tuple[int, int]]] | None:
+    """(first question start, answer paragraphs) of an interview whose questions alone carry a
+    label (:func:`_asked_pairs`)."""
+    pairs = _asked_pairs(ctx, units)
+    return (pairs[0][0][0], [p for _q, after in pairs for p in after]) if pairs else None
+
+
+def asked_questions(ctx: DocContext) -> list[tuple[Turn, list[tuple[int, int]]]]:
+    """(question turn, its answer paragraphs) of the document's interview whose questions alone
+    carry a label, once :func:`bare_answers` found one with its interviewee; else ``[]``."""
+    if ctx.bare_speaker is None or ctx.bare_selves != ASKED_SELVES:
+        return []
+    out = []
+    for q, after in _asked_pairs(ctx, _units(ctx)):
+        lab = read_label(ctx, ctx.rules.turns.labels, q)
+        if lab is not None and after:
+            out.append((Turn("question", lab.rule.id, lab.name, lab.colon, lab.start, [q]), after))
+    return out
 
 
 def _first_run(ctx: DocContext, paras: list[tuple[int, int]]) -> list[tuple[int, int]]:
