@@ -93,6 +93,7 @@ class DocContext:
     turns: list = field(default_factory=list)  # transcript turns and headline colons (claim_turns.Turn)
     bare_answers: list = field(default_factory=list)  # answer paragraphs of an interview without labels
     bare_speaker: dict | None = None  # who answers them (claim_turn_bare)
+    bare_selves: frozenset = frozenset({"i"})  # the pronouns there that are the one who answers
     #: ``— Name, title, in a TV ad that …`` after a quotation (claim_quotes): words that only say who spoke
     source_tails: list[tuple[int, int]] = field(default_factory=list)
     #: the actor mentions a joint phrase (``the two senators``) may name, indexed once (claim_joint)

@@ -139,7 +139,8 @@ _OTHERS = frozenset({"he", "she"})
 
 def _attribute_bare(ctx: DocContext, claims: list[dict]) -> None:
     """In an answer of an interview printed without labels (:mod:`claim_turn_bare`), outside
-    quotation marks: ``I`` speaking a cue is the interviewee; ``he``/``she`` is someone the
+    quotation marks: ``I`` speaking a cue is the interviewee (``we`` too when the questions carry a
+    label: :data:`claim_turn_bare.ASKED_SELVES`); ``he``/``she`` is someone the
     interviewee talks about, never the interviewee (``He assured me …``: as written)."""
     if ctx.bare_speaker is None:
         return
@@ -149,7 +150,7 @@ def _attribute_bare(ctx: DocContext, claims: list[dict]) -> None:
         if sp is None or cue is None or not any(s <= c["predicate"]["start"] < e for s, e in ctx.bare_answers):
             continue
         words = _self_words(c)
-        if words is not None and words["text"].lower() == "i" and ctx.quote_at(words["start"]) is None:
+        if words is not None and words["text"].lower() in ctx.bare_selves and ctx.quote_at(words["start"]) is None:
             set_speaker(c, ctx.bare_speaker, via=words)
         via = sp.get("via") or {}
         if via.get("text", "").lower() in _OTHERS and me and sp.get("actor_id") == me and ctx.quote_at(via["start"]) is None:

@@ -1536,7 +1536,7 @@ def _doc_context(doc: Doc, doc_id: str, rules: Rules, text: str, mentions: list[
     silent = [(p.start, p.end) for p in classified if not p.emits_claims]
     ctx = DocContext(doc, doc_id, rules, records, spans, sections, silent, dateline_spans(text, rules), text)
     ctx.turns = find_turns(ctx)  # transcript turns and headline colons: their clauses are claims
-    ctx.bare_answers, ctx.bare_speaker = bare_answers(ctx, [t for t in ctx.turns if t.kind in ("headline", "tag")])
+    ctx.bare_answers, ctx.bare_speaker, ctx.bare_selves = bare_answers(ctx, [t for t in ctx.turns if t.kind in ("headline", "tag")])
     name_outlet_askers(ctx)  # ``Q:`` in a fact check or an interview nobody is credited with: the outlet
     name_briefing_askers(ctx)  # ``Q:`` in a press briefing: a reporter
     ctx.colon_starts += colon_ranges(ctx.turns)

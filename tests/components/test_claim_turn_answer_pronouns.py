@@ -30,3 +30,26 @@ def test_near_miss_a_person_named_in_the_answer_first_keeps_the_pronoun_to_the_o
     """``Councillor Nora Byrne was there. She says …``: the answer names the antecedent itself."""
     says = with_cue(claims_of(STRIKE), "says")
     assert (says["speaker"] or {}).get("actor_id") != "maeve-quinn"
+
+
+ASKED = (
+    "Port director Ingrid Solberg on the cruise cap\n\n"
+    "Port director Ingrid Solberg explained the city's new cruise limits to the Courier.\n\n"
+    "Courier: Ms Solberg, why a cap now?\n\n"
+    "Because the old quays cannot take more. I believe the city has waited too long already.\n\n"
+    "Courier: The head of the cruise lines' association, Tomas Brekke, calls the cap reckless. Is he right?\n\n"
+    "No. He assured me in March that his members could live with three ships a day.\n\n"
+    "Courier: Will the cap be lifted once the new quay opens?\n\n"
+    "I think a review in 2028 is enough. The mayor, Kari Lunde, agrees. She said the council backs the plan.\n"
+)
+
+
+def test_he_answering_a_labelled_question_without_a_label_is_the_person_it_names(claims_of):
+    assured = with_cue(claims_of(ASKED), "assured")
+    assert assured["speaker"]["text"].endswith("Tomas Brekke")
+    assert assured["speaker"]["via"]["text"] == "He"
+
+
+def test_she_after_a_person_named_in_the_answer_is_not_read_from_the_question(claims_of):
+    said = with_cue(claims_of(ASKED), "said")
+    assert said["speaker"] is None or "Solberg" not in said["speaker"]["text"]

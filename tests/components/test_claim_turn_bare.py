@@ -1,4 +1,4 @@
-"""Interviews printed without turn labels (``pipeline/components/claim_turn_bare.py``): ``I`` in
+"""Interviews whose answers carry no turn label (``pipeline/components/claim_turn_bare.py``): ``I`` in
 an answer is the interviewee, ``he``/``she`` never is; a feature with rhetorical questions is no
 interview.
 
@@ -79,3 +79,52 @@ def test_a_column_telling_of_its_writers_conversation_is_no_interview(claims_of)
 def test_a_reporter_talking_with_someone_still_introduces_an_interview(claims_of):
     think = with_cue(claims_of(COLUMN.replace("Last week I spoke", "Last week our reporter spoke")), "think")
     assert think["speaker"]["text"].endswith("Omar Haddad")
+
+
+ASKED = (
+    "Harbour chief Ingrid Solberg on the new cruise limits\n\n"
+    "BERGEN, Norway — The city will cap cruise ships at three a day from May. Port director Ingrid Solberg "
+    "explained the plan to the Courier.\n\n"
+    "Courier: Ms Solberg, why a cap now?\n\n"
+    "Because the old quays cannot take more. I believe the city has waited too long already.\n\n"
+    "Courier: The cruise lines say the cap will cost the region 2,000 jobs.\n\n"
+    "That figure is too high. I think most of the jobs will move to the spring season.\n\n"
+    "Courier: Will the cap be lifted once the new quay opens?\n\n"
+    "We have promised a review in 2028. I have told the council that no new cap is planned.\n\n"
+    "Courier: Is the port losing money?\n\n"
+    "Not this year. I expect a small surplus, and our auditors agree.\n"
+)
+
+ONE_QUESTION = (
+    "Ferry fares to rise in spring\n\n"
+    "Port director Ingrid Solberg announced higher fares on Monday.\n\n"
+    "Q: Why now?\n\n"
+    "The director gave no answer on the day. I think the fares were overdue, one commuter said.\n\n"
+    "Local traders say they will lose customers. We expect a quiet summer, the traders' association wrote.\n"
+)
+
+
+def test_i_answering_a_labelled_question_is_the_interviewee(claims_of):
+    claims = claims_of(ASKED)
+    for cue in ("believe", "think", "told", "expect"):
+        speaker = with_cue(claims, cue)["speaker"]
+        assert speaker["text"].endswith("Ingrid Solberg"), cue
+        assert speaker["via"]["text"] == "I"
+
+
+def test_we_answering_a_labelled_question_is_the_interviewee(claims_of):
+    promised = with_cue(claims_of(ASKED), "promised")
+    assert promised["speaker"]["text"].endswith("Ingrid Solberg")
+    assert promised["speaker"]["via"]["text"] == "We"
+
+
+def test_a_labelled_question_keeps_its_own_speaker(claims_of):
+    say = with_cue(claims_of(ASKED), "say")
+    assert say["speaker"]["text"].lower().endswith("cruise lines")
+
+
+def test_a_single_labelled_question_makes_no_interview(claims_of):
+    claims = claims_of(ONE_QUESTION)
+    for cue in ("think", "expect"):
+        speaker = with_cue(claims, cue)["speaker"]
+        assert speaker is None or "Solberg" not in speaker["text"], cue
