@@ -2212,3 +2212,8 @@ def test_short_modifier_not_in_the_name_describes_nothing_near_miss(nlp):
 def test_landowners_are_a_group_of_the_story_s_country(nlp):
     out = found_norms(nlp, "MENDI, Papua New Guinea — Angry landowners blocked the road to the mine on Monday.")
     assert norm_ending(out, "landowners")["type"] == "group"
+
+
+def test_kuvendi_is_albania_s_legislature_by_its_own_name(nlp):
+    out = found_norms(nlp, "TIRANA, Albania — Protesters gathered outside the Kuvendi as lawmakers voted.")
+    assert out["the Kuvendi"]["actor_id"] == "ALBLEG"
