@@ -622,3 +622,20 @@ def _relink(actors: list[Actor], actor_id: str | None, norm: dict) -> None:
     for a in actors:
         if (actor_id is None or a.norm["actor_id"] == actor_id) and a.norm["actor_id"] != norm["actor_id"]:
             a.norm, a.origin = {**norm, "via": "coref"}, "rule:abbreviation"
+
+
+def link_described_acronyms(doc: Doc, actors: list[Actor], types: frozenset[str]) -> None:
+    """After the descriptions are resolved: ``The commission, known by its Albanian acronym KQZ,``
+    (:func:`_described_definition_at`) defines the acronym of the body the description refers
+    to (a mention of ``types`` ending at the comma), whatever language its letters come from:
+    the acronym's unknown mentions (no gazetteer name) take that body's norm. Acronyms a body's
+    name defines are linked before (:func:`link_defined_acronyms`)."""
+    by_end = {a.end: a for a in actors if a.norm["type"] in types}
+    for k, tok in enumerate(doc):
+        described = _described_definition_at(doc, k) if tok.text == "," else None
+        body = by_end.get(k) if described is not None else None
+        if body is None or body.norm.get("via") != "coref":
+            continue
+        shorts = [a for a in actors if a is not body and _bare_text(doc, a) == described[0]]
+        if shorts and not any(a.norm["in_gazetteer"] and a.norm.get("via") != "coref" for a in shorts):
+            _relink(shorts, None, body.norm)

@@ -1080,6 +1080,7 @@ def _said_with(ctx: _Described, p: Person) -> Iterator[list[str]]:
 
 
 STEM = 5  # "electoral" and "Elections", "emergency" and "Emergency": one word for a modifier
+SHORT_MODIFIER = 3  # "bar" of "the bar association": a shorter modifier must be a whole word of the name
 
 
 def _modifier_named(ctx: _Described, words: list[str]) -> dict | None:
@@ -1088,7 +1089,7 @@ def _modifier_named(ctx: _Described, words: list[str]) -> dict | None:
     modifiers, each starting like a word of the name of one earlier body the row fits (its first
     :data:`STEM` letters); two such bodies: None. The only way to a row marked ``modified``."""
     mods = words[:-1]
-    if not mods or not all(len(w) >= STEM and w.isalpha() for w in mods) or \
+    if not mods or not all(len(w) >= SHORT_MODIFIER and w.isalpha() for w in mods) or \
             not all(t.is_lower for t in ctx.doc[ctx.the + 1:ctx.head]):
         return None
     rows = [d for d in ctx.descriptions if words[-1] in d.nouns]
@@ -1122,9 +1123,11 @@ def describing_phrases(tok: Token) -> set[str]:
 
 
 def _name_stems(a: Actor, mods: list[str]) -> bool:
-    """Does each modifier start like a word of the actor's own name (``electoral``: Elections)?"""
-    stems = {w[:STEM] for w in (a.norm.get("name") or "").lower().split() if len(w) >= STEM}
-    return all(m[:STEM] in stems for m in mods)
+    """Does each modifier start like a word of the actor's own name (``electoral``: Elections), or,
+    shorter than :data:`STEM`, equal one (``bar``: the Liberia National Bar Association)?"""
+    name = (a.norm.get("name") or "").lower().split()
+    stems = {w[:STEM] for w in name if len(w) >= STEM}
+    return all(m[:STEM] in stems if len(m) >= STEM else m in name for m in mods)
 
 
 def _head_named_later(ctx: _Described, phrase: str) -> dict | None:

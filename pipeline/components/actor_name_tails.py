@@ -3,7 +3,9 @@ Democratic Congress`` or ``the Trades Union Congress`` is no US Congress but the
 party's or a union's name the model tagged whole. A one-word gazetteer body the model's ORG entity
 reaches before, over title-case words no dictionary knows (no country, demonym, region or other
 body: ``US Congress``, ``the Peruvian Congress``, ``the Texas Senate`` keep their match), is left
-to the model's longer name."""
+to the model's longer name. Capital initials (``the PNG Trade Union Congress``) and a possessive
+(``the All People's Congress``) are name words too; a known word among them (``PNG``) leaves the
+name longer when another word is no legislature's own name word (``Trade``, not ``National``)."""
 from __future__ import annotations
 
 from spacy.tokens import Doc
@@ -27,8 +29,12 @@ def _name_tail(doc: Doc, cand, matched: set[int], words) -> bool:
     ent_start = cand.start
     while ent_start > 0 and doc[ent_start].ent_iob_ == "I":
         ent_start -= 1
-    before = [t for t in doc[ent_start:cand.start] if t.lower_ != "the"]
-    return bool(before) and all(t.is_title and t.is_alpha and t.i not in matched for t in before)
+    before = [t for t in doc[ent_start:cand.start] if t.lower_ != "the" and t.tag_ != "POS"]
+    if not before or not all((t.is_title or t.is_upper) and t.is_alpha for t in before):
+        return False  # "All People's Congress": the possessive inside the name is no word of it
+    free = [t for t in before if t.i not in matched]
+    return len(free) == len(before) or \
+        len(before) > 1 and any(t.lower_ not in words.legislature_name_words for t in free)
 
 
 def members_congress(name: list[str], words, country_word) -> bool:

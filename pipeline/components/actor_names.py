@@ -92,7 +92,8 @@ def _add(actors: list[Actor], taken: list[bool], actor: Actor) -> None:
 
 # ---------------------------------------------------------------- names the model left out
 def _name_start(doc: Doc, head: int, cover: list[Actor | None]) -> int | None:
-    """The first word of the title-case name that ends at ``head`` (None: no name words)."""
+    """The first word of the title-case name that ends at ``head`` (None: no name words); a word
+    in capitals a place or country mention holds is one of them (``the PNG Chamber of …``)."""
     k = head
     while k > 0 and head - k < MAX_NAME_WORDS:
         tok = doc[k - 1]
@@ -101,7 +102,8 @@ def _name_start(doc: Doc, head: int, cover: list[Actor | None]) -> int | None:
         if tok.lower_ == "the" or "\n" in tok.whitespace_:
             break
         if tok.is_title and tok.is_alpha and not tok.is_stop or \
-                (tok.lower_ in NAME_LINKS and k - 1 > 0 and doc[k - 2].is_title) or _plural_possessive(doc, k - 1):
+                (tok.lower_ in NAME_LINKS and k - 1 > 0 and doc[k - 2].is_title) or _plural_possessive(doc, k - 1) or \
+                tok.is_upper and tok.is_alpha and cover[k - 1] is not None:  # "PNG" in "the PNG Chamber of …"
             k -= 1
             continue
         break
@@ -120,15 +122,31 @@ def _plural_possessive(doc: Doc, i: int) -> bool:
 def _org_head(tok, words: ActorWords) -> bool:
     """``Movement``, ``Group``; a company suffix (``Inc.``, ``ASA``, ``plc``) ends a name too, and
     so does a company word (``company-name-heads``: Redrock Holdings) not after ``of`` (the
-    Department of Energy), and a newspaper word after a capitalized word (``media-heads``: the
-    Lansing Ledger)."""
+    Department of Energy), a newspaper word after a capitalized word (``media-heads``: the
+    Lansing Ledger), and a chamber's last word (:func:`_after_chamber_of`)."""
     if tok.lower_ in words.corp_suffixes:
         return tok.text[0].isupper()
     if tok.lower_ in words.company_name_heads and tok.is_title:
         return tok.i == 0 or tok.nbor(-1).lower_ != "of"
     if tok.lower_ in words.media_heads and tok.is_title and tok.i > 0:
         return tok.nbor(-1).is_title and tok.nbor(-1).is_alpha  # "Lansing Ledger", its town a place
+    if tok.lower_ in words.chamber_name_tails and tok.is_title:
+        return _after_chamber_of(tok)
     return tok.lower_ in words.org_name_heads and tok.is_title
+
+
+CHAMBER_REACH = 5  # the most words between "Chamber of" and the last word of its name
+
+
+def _after_chamber_of(tok) -> bool:
+    """Is ``tok`` (``Commerce``, ``Industry``: ``chamber-name-tails``) the end of a chamber's name,
+    a title-case ``Chamber of`` a few words before it (``the PNG Chamber of Commerce and
+    Industry``), not of any name (``the Ministry of Trade and Industry``)?"""
+    doc = tok.doc
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ in ("and", "&") and doc[tok.i + 2].is_title:
+        return False  # "Commerce" in "… of Commerce and Industry": the name goes on
+    return any(doc[j].lower_ in ("chamber", "chambers") and doc[j].is_title and doc[j + 1].lower_ == "of"
+               for j in range(max(tok.i - CHAMBER_REACH, 0), tok.i - 1))
 
 
 def _with_determiner(doc: Doc, start: int) -> int:

@@ -118,8 +118,8 @@ from pipeline.components.actor_kin import find_families, find_kin, find_vocative
 from pipeline.components.actor_family_names import find_family_names
 from pipeline.components.actor_home_bodies import home_body
 from pipeline.components.actor_acronyms import (bodies_read_as_people, coref_abbreviations, drop_defined_things,
-                                                find_bare_acronyms, link_defined_acronyms, own_initials_over_namesakes,
-                                                text_defined_acronyms)
+                                                find_bare_acronyms, link_defined_acronyms, link_described_acronyms,
+                                                own_initials_over_namesakes, text_defined_acronyms)
 from pipeline.components.actor_office_acronyms import load_office_acronyms, resolve_office_acronyms
 from pipeline.components.actor_supranational import (at_seat, international_titled, join_body_short_names,
                                                       keep_national_roles, load_seats, member_nationalities,
@@ -783,6 +783,7 @@ class ActorComponent(RuleComponent):
         holder = partial(self._office_holder, focus, st.date, doc, _ranked_countries(doc, actors),
                          story_state(doc, actors, self.words), text_heads)
         self._coref(doc, actors, taken, people, titles, holder, focus)
+        link_described_acronyms(doc, actors, self.words.defined_acronym_body_types)  # "The commission, known as KQZ,"
         resolve_office_acronyms(doc, actors, taken, people, self.gaz.titles, self._office_acronyms)  # "the PM"
         find_bloc_descriptions(doc, actors, taken, self._blocs, self._bloc_norm, self._entry_name)
         find_front_descriptions(doc, actors, taken, front_end, self.gaz.descriptions, fits_description,
@@ -1296,6 +1297,8 @@ class ActorComponent(RuleComponent):
         if role is None or any(st.taken[start:role.index + 1]):
             return False
         head, rule = role
+        if self._members_congress_after(doc, end, head, rule):
+            return False  # "the PNG Trade Union Congress": the model's name, an organization
         norm = self._role_norm(entry.country, rule, doc[head].lower_)
         end = _of_name_end(doc, head, st.taken) if norm["type"] in INSTITUTION_TYPES else head + 1
         if norm["type"] in INSTITUTION_TYPES:  # "Norway's Ministry of Justice": the words after it too
@@ -1341,6 +1344,14 @@ class ActorComponent(RuleComponent):
         self._handlers[cand.entry.category](st, cand)
         st.claim(role)
         return True
+
+    def _members_congress_after(self, doc: Doc, end: int, head: int, rule: RoleRule) -> bool:
+        """A country + title-case words + ``Congress`` named for its members or cause
+        (:func:`members_congress`: ``the Nigeria Labour Congress``), no legislature."""
+        between = doc[end:head]
+        return rule.role == "LEG" and doc[head].text == "Congress" and len(between) > 0 and \
+            all(t.is_title and t.is_alpha for t in between) and \
+            members_congress([t.text for t in doc[end:head + 1]], self.words, self._country_word)
 
     def _congress_party(self, doc: Doc, head: int, country: str | None, rule: RoleRule) -> bool:
         """``the Nepali Congress``: a demonym + title-case ``Congress`` of a country whose legislature

@@ -166,6 +166,7 @@ class ActorWords:
     wire_credit_phrases: frozenset[str] = frozenset()  # "editing" (by): journalists' credits
     caption_markers: frozenset[str] = frozenset()  # "photo", "credit": a caption line is no headline
     org_name_heads: frozenset[str] = frozenset()  # "Movement", "Association": the end of a body's name
+    chamber_name_tails: frozenset[str] = frozenset()  # "Commerce" after "Chamber of": the end of its name
     group_body_heads: frozenset[str] = frozenset()  # "conference" in "the bishops' conference": the people's body
     sponsor_participles: frozenset[str] = frozenset()  # "trained" in "Indian-trained pilots": no Indians
     media_name_nouns: frozenset[str] = frozenset()  # "broadcaster" in "the public broadcaster RTP"

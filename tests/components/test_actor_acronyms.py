@@ -443,3 +443,17 @@ def test_acronym_known_as_after_lower_case_words_of_no_actor_is_no_body(nlp):
     out = found(nlp, "Farmers in Mali hold a harvest rite, known as the KMB, every year. "
                      "The Malian army said the KMB would go ahead.")
     assert out.get("KMB", {}).get("actor_id") not in ("MLIMIL", "MLI")
+
+
+def test_described_acronym_links_to_the_body_the_description_names(nlp):
+    out = found(nlp, "SKOPJE — The State Election Commission said on Monday that turnout was low. "
+                     "The commission, known by its Macedonian acronym DIK, put it at 38%. "
+                     "DIK said the count would end on Friday.")
+    body = out["The State Election Commission"]["actor_id"]
+    assert out["DIK"]["actor_id"] == body
+
+
+def test_described_acronym_of_no_body_stays_apart_near_miss(nlp):
+    out = found(nlp, "SKOPJE — The State Election Commission met on Monday. Its findings, known by their "
+                     "acronym DIK, were read out. DIK said the count would end on Friday.")
+    assert out.get("DIK", {}).get("actor_id") != out["The State Election Commission"]["actor_id"]

@@ -40,3 +40,15 @@ def test_office_for_taiwan_affairs_is_china_s(nlp):
     tao = next(n for t, n in out.items() if t.endswith("Taiwan Affairs Office"))
     mac = next(n for t, n in out.items() if t.endswith("Mainland Affairs Council"))
     assert tao["country"] == "CHN" and mac["country"] == "TWN"
+
+
+def test_possessive_and_acronym_led_congress_is_no_legislature(nlp):
+    out = found(nlp, "BANJUL, Gambia — The opposition United Farmers' Congress (UFC) boycotted the count.")
+    out.update(found(nlp, "BANJUL, Gambia — In Lae, the PNG Trade Union Congress called a strike on Monday."))
+    assert all(n["actor_id"] not in ("USALEG", "GMBLEG", "PNGLEG") for n in out.values())
+    assert [n["type"] for t, n in out.items() if t.endswith("Congress")] == ["organization", "organization"]
+
+
+def test_country_before_national_congress_keeps_the_legislature_near_miss(nlp):
+    out = found(nlp, "LIMA — Peru's National Congress voted on Thursday to remove the president.")
+    assert any(n["type"] == "legislature" for n in out.values())

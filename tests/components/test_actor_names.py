@@ -528,3 +528,16 @@ def test_name_prefixes_chamber_word_is_no_short_form_of_its_conference(nlp):
 def test_name_prefixes_first_word_of_a_plain_company_name_still_joins(nlp):
     out = actor_norms(nlp, "Shares of Tarnvik Mining Group fell on Monday. Tarnvik said output would recover.")
     assert out["Tarnvik"]["actor_id"] == out["Tarnvik Mining Group"]["actor_id"]
+
+
+def test_chamber_name_runs_on_to_its_last_word(nlp):
+    from tests.conftest import found_norms
+    out = found_norms(nlp, "LUSAKA — The ZMB Chamber of Mines and Industry warned on Tuesday that the new tax "
+                           "would cost jobs.")
+    assert out["The ZMB Chamber of Mines and Industry"]["type"] == "organization"
+
+
+def test_ministry_of_trade_and_industry_is_no_chamber_near_miss(nlp):
+    from tests.conftest import found_norms
+    out = found_norms(nlp, "The Ministry of Trade and Industry said exports rose.")
+    assert not any(t.endswith("Industry") and n["actor_id"].startswith("chamber") for t, n in out.items())

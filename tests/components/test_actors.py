@@ -15,7 +15,7 @@ from pipeline.components.gazetteer import (ActorDictionaryError, RULES, load_gaz
 from pipeline.extensions import GROUP_ACTORS
 from pipeline.schemas import NORM_FIELDS
 from tests.conftest import FIXTURES, MODEL, SEED, actor_mentions, actor_norms, actor_spans
-from tests.conftest import found_norms
+from tests.conftest import found_norms, norm_ending
 from tests.conftest import run_with_published as run
 
 ACTOR_FIXTURES = FIXTURES / "actors"
@@ -2208,3 +2208,32 @@ def test_a_possessive_pronoun_opening_a_model_entity_is_no_part_of_its_name(nlp)
             "and the Reform Party's leaders met on Friday.")
     out = [(t, n["actor_id"]) for t, n in actor_mentions(nlp, text) if "Reform" in t]
     assert out and all(n == "reform-party" for _, n in out)
+
+
+def test_png_names_papua_new_guinea_not_a_body_that_opens_with_it(nlp):
+    out = found_norms(nlp, "The PNG Council of Churches called for calm on Friday. PNG signed a security treaty "
+                           "with Australia last year.")
+    assert out["PNG"]["actor_id"] == "PNG"
+    assert out["The PNG Council of Churches"]["actor_id"] != "PNG"
+
+
+def test_short_modifier_of_a_body_s_own_name_describes_it(nlp):
+    out = found_norms(nlp, "KAMPALA — The Uganda Law Association criticised the ruling on Monday. The law association said "
+                           "judges had been pressured.")
+    assert out["The law association"]["actor_id"] == out["The Uganda Law Association"]["actor_id"]
+
+
+def test_short_modifier_not_in_the_name_describes_nothing_near_miss(nlp):
+    out = found_norms(nlp, "KAMPALA — The Uganda Law Association criticised the ruling on Monday. The tax association said "
+                           "judges had been pressured.")
+    assert out.get("The tax association", {}).get("actor_id") != out["The Uganda Law Association"]["actor_id"]
+
+
+def test_landowners_are_a_group_of_the_story_s_country(nlp):
+    out = found_norms(nlp, "MENDI, Papua New Guinea — Angry landowners blocked the road to the mine on Monday.")
+    assert norm_ending(out, "landowners")["type"] == "group"
+
+
+def test_kuvendi_is_albania_s_legislature_by_its_own_name(nlp):
+    out = found_norms(nlp, "TIRANA, Albania — Protesters gathered outside the Kuvendi as lawmakers voted.")
+    assert out["the Kuvendi"]["actor_id"] == "ALBLEG"
