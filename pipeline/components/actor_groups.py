@@ -1020,6 +1020,8 @@ def _describe_words(ctx: _Described, words: list[str], former: bool = False) -> 
     if person is not None:  # two senators in one sentence, no clue: no guess
         return None if rivalled(doc, ctx.people, the, person, fits, also) else \
             {**person.mentions[0].actor.norm, "via": "coref"}
+    if former and phrase in ctx.head_offices and not _left_out_holder(ctx, phrase):
+        return _unnamed_former(ctx, phrase)  # "the former president", no one titled so: an id of its own
     if former or _left_out_holder(ctx, phrase):
         return None  # "the former governor" is not the governor; a former or a body's one: no guess
     named = _in_document_holder(ctx, phrase) or _head_named_later(ctx, phrase) or _office_named(ctx, phrase)
@@ -1045,6 +1047,17 @@ def _describe_words(ctx: _Described, words: list[str], former: bool = False) -> 
     if words and not any(words[-1] in desc.nouns for desc in ctx.descriptions):  # "the guild": its name's head
         return described_unnamed(words, the, ctx.actors, doc) or name_headed(doc, words, the, ctx.actors, ctx.name_heads)
     return described_unnamed(words, the, ctx.actors, doc)
+
+
+def _unnamed_former(ctx: _Described, phrase: str) -> dict | None:
+    """``the former president`` of a story about one country when the article titles no one with
+    the office before it: the unnamed former holder of the country in focus (``sle-former-president``,
+    one id for every such description of the article); no country in focus, or another determiner
+    than ``the``: None."""
+    if not ctx.focus or ctx.doc[ctx.the].lower_ != "the":
+        return None
+    return make_norm(f"{ctx.focus.lower()}-former-{slugify(phrase)}", f"former {phrase}", "person", ctx.focus,
+                     False, None, "description")
 
 
 TITLE_REACH = 3  # tokens of a title before a name the model's span left out ("Crown Prince Sheikh Talal")

@@ -56,3 +56,18 @@ def test_lower_office_keeps_a_capitalised_name():
 def test_lower_office_needs_a_title_word():
     doc = _doc(["said", "the", "pro", "tempore", "rule"])
     assert not _lower_office(doc, 2, 4, frozenset({"chairman"}))
+
+
+def test_the_former_president_with_no_one_titled_is_an_unnamed_former_holder(nlp):
+    out = found(nlp, "Ghana's president signed the budget in Accra on Monday. Ghanaian lawmakers had passed it "
+                     "after a long debate. The former president said the plan would fail.")
+    norm = out["The former president"]
+    assert norm["type"] == "person" and norm["actor_id"].endswith("-former-president")
+    assert norm["actor_id"] != out.get("Ghana's president", {}).get("actor_id")
+
+
+def test_the_former_president_after_a_titled_former_president_is_him(nlp):
+    out = found(nlp, "Former President Amara Koroma was questioned in Dalton on Monday. "
+                     "The former president said the case was political.")
+    koroma = next(n for text, n in out.items() if "Koroma" in text)
+    assert out["The former president"]["actor_id"] == koroma["actor_id"]
