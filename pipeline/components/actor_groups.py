@@ -25,6 +25,7 @@ from pipeline.components.actor_country_offices import office_antecedent
 from pipeline.components.actor_capitals import capital_ids
 from pipeline.components.actor_desc_guards import rival_body_named
 from pipeline.components.actor_desc_synonyms import synonym_body
+from pipeline.components.actor_office_synonyms import load_office_synonyms, synonym_holder
 from pipeline.components.actor_group_senses import GroupSenses, thing_sense
 from pipeline.components.actor_cities import dateline_start
 from pipeline.components.actor_focus_country import focus_first
@@ -755,6 +756,9 @@ def describe(doc: Doc, the: int, head: int, actors: list[Actor], people: list[Pe
     found, decided = _party_or_apposed(ctx, words)
     if decided:
         return found
+    synonym = load_office_synonyms().get(" ".join(words))
+    if found is None and synonym is not None:  # "the head of state" after "the president"
+        return synonym_holder(the, synonym, actors, lambda office: _titled_before(ctx, office), focus)
     found = found or _describe_words(ctx, words) or _modifier_named(ctx, words)
     if found is None and doc[the].lower_ == "the":  # "The department" after the Ministry of Justice
         found = synonym_body(doc, the, head, words, actors, descriptions, fits_description)
@@ -769,6 +773,14 @@ def describe(doc: Doc, the: int, head: int, actors: list[Actor], people: list[Pe
         return None  # "the new president of the Constitutional Court": no national office
     found = _describe_unmodified(ctx, words)
     return era_norm(found, words, eras, EraText(doc, head)) or found  # "the previous administration"
+
+
+def _titled_before(ctx: _Described, office: str) -> list[dict]:
+    """The norms of the people named before the description who fit ``the <office>`` (titled or
+    described so, not only as a former holder: :func:`_title_fits`)."""
+    fits = _title_fits(ctx, office, False)
+    return [p.mentions[0].actor.norm for p in ctx.people
+            if p.mentions and p.mentions[0].actor.start < ctx.the and fits(p)]
 
 
 def _party_or_apposed(ctx: _Described, words: list[str]) -> tuple[dict | None, bool]:
@@ -1008,6 +1020,8 @@ def _describe_words(ctx: _Described, words: list[str], former: bool = False) -> 
     if person is not None:  # two senators in one sentence, no clue: no guess
         return None if rivalled(doc, ctx.people, the, person, fits, also) else \
             {**person.mentions[0].actor.norm, "via": "coref"}
+    if former and phrase in ctx.head_offices and not _left_out_holder(ctx, phrase):
+        return _unnamed_former(ctx, phrase)  # "the former president", no one titled so: an id of its own
     if former or _left_out_holder(ctx, phrase):
         return None  # "the former governor" is not the governor; a former or a body's one: no guess
     named = _in_document_holder(ctx, phrase) or _head_named_later(ctx, phrase) or _office_named(ctx, phrase)
@@ -1033,6 +1047,17 @@ def _describe_words(ctx: _Described, words: list[str], former: bool = False) -> 
     if words and not any(words[-1] in desc.nouns for desc in ctx.descriptions):  # "the guild": its name's head
         return described_unnamed(words, the, ctx.actors, doc) or name_headed(doc, words, the, ctx.actors, ctx.name_heads)
     return described_unnamed(words, the, ctx.actors, doc)
+
+
+def _unnamed_former(ctx: _Described, phrase: str) -> dict | None:
+    """``the former president`` of a story about one country when the article titles no one with
+    the office before it: the unnamed former holder of the country in focus (``sle-former-president``,
+    one id for every such description of the article); no country in focus, or another determiner
+    than ``the``: None."""
+    if not ctx.focus or ctx.doc[ctx.the].lower_ != "the":
+        return None
+    return make_norm(f"{ctx.focus.lower()}-former-{slugify(phrase)}", f"former {phrase}", "person", ctx.focus,
+                     False, None, "description")
 
 
 TITLE_REACH = 3  # tokens of a title before a name the model's span left out ("Crown Prince Sheikh Talal")

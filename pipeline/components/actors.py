@@ -3183,6 +3183,8 @@ def _ner_spans(doc: Doc, words: ActorWords) -> list[NerSpan]:
             continue
         if out and out[-1].end > ent.start:
             continue  # inside a name already carried past a particle (``Joost van`` + ``der Linden``)
+        if ent.label_ == "PERSON" and _lower_office(doc, ent.start, ent.end, words.person_titles):
+            continue  # "Its president pro tempore, Sen. X": an office in lower case, no name
         span = NerSpan(ent.label_, ent.start, _unclosed_bracket_end(doc, ent.start, ent.end))
         if ent.label_ == "FAC" and name_speaks(doc, ent.start, ent.end, words):
             span = NerSpan("ORG", ent.start, span.end)  # "a Harvest Lane spokeswoman": a body, not a street
@@ -3203,6 +3205,16 @@ def _ner_spans(doc: Doc, words: ActorWords) -> list[NerSpan]:
     out = join_linked_names(doc, out, words.org_name_particles, words.and_name_heads)
     return particle_org_names(doc, out, words.org_particle_heads, words.org_name_particles | words.org_particle_articles,
                               NerSpan)
+
+
+def _lower_office(doc: Doc, start: int, end: int, titles: frozenset[str]) -> bool:
+    """A PERSON the model tagged in lower case that is a title word and more words, or follows a
+    title word in lower case (``president pro tempore``, ``pro tempore`` alone): an office, not
+    anyone's name (names are capitalised)."""
+    if not all(t.is_lower for t in doc[start:end]):
+        return False
+    return end - start > 1 and doc[start].lower_ in titles or \
+        start > 0 and doc[start - 1].is_lower and doc[start - 1].lower_ in titles
 
 
 FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")  # a finite verb: a clause, never a word of a name

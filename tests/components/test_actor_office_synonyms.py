@@ -1,0 +1,73 @@
+"""claims_actors: ``the head of state`` names the one holder of an office it stands for
+(actor_office_synonyms.jsonl); a lower-case office the model tagged as a name is no person."""
+
+from __future__ import annotations
+
+import pipeline.components.actors  # noqa: F401  (registers claims_actors)
+from pipeline.components.actor_office_synonyms import load_office_synonyms
+from pipeline.components.actors import _lower_office
+from tests.conftest import actor_mentions
+
+
+def found(nlp, text):
+    return dict(actor_mentions(nlp, text, "2025-03-01"))
+
+
+def test_rows_load_with_ids():
+    rows = load_office_synonyms()
+    assert rows and all(r.id and r.phrase and r.offices for r in rows.values())
+
+
+def test_head_of_state_is_the_president_named_before(nlp):
+    out = found(nlp, "President Amara Koroma of Ruvenia opened the new session of parliament in Dalton on "
+                     "Monday. The head of state told lawmakers the budget would be balanced.")
+    assert out["The head of state"]["actor_id"] == out["President Amara Koroma"]["actor_id"]
+
+
+def test_head_of_state_after_two_presidents_is_no_guess(nlp):
+    out = found(nlp, "President Amara Koroma met President Lucia Venn in Dalton on Monday. "
+                     "The head of state told reporters the talks had gone well.")
+    assert "The head of state" not in out
+
+
+def test_head_of_state_after_no_president_is_no_guess(nlp):
+    out = found(nlp, "Lawmakers in Dalton passed the budget on Monday. "
+                     "The head of state must sign it within ten days.")
+    assert "The head of state" not in out
+
+
+def _doc(words):
+    import spacy
+    from spacy.tokens import Doc
+    return Doc(spacy.blank("en").vocab, words=words)
+
+
+def test_lower_office_after_a_title_is_no_name():
+    doc = _doc(["Its", "chairman", "pro", "tempore", ",", "Cllr", "Martin", "Oduya"])
+    assert _lower_office(doc, 2, 4, frozenset({"chairman"}))  # "pro tempore" tagged alone
+    assert _lower_office(doc, 1, 4, frozenset({"chairman"}))  # "chairman pro tempore"
+
+
+def test_lower_office_keeps_a_capitalised_name():
+    doc = _doc(["Its", "chairman", "Martin", "Oduya", "spoke"])
+    assert not _lower_office(doc, 2, 4, frozenset({"chairman"}))
+
+
+def test_lower_office_needs_a_title_word():
+    doc = _doc(["said", "the", "pro", "tempore", "rule"])
+    assert not _lower_office(doc, 2, 4, frozenset({"chairman"}))
+
+
+def test_the_former_president_with_no_one_titled_is_an_unnamed_former_holder(nlp):
+    out = found(nlp, "Ghana's president signed the budget in Accra on Monday. Ghanaian lawmakers had passed it "
+                     "after a long debate. The former president said the plan would fail.")
+    norm = out["The former president"]
+    assert norm["type"] == "person" and norm["actor_id"].endswith("-former-president")
+    assert norm["actor_id"] != out.get("Ghana's president", {}).get("actor_id")
+
+
+def test_the_former_president_after_a_titled_former_president_is_him(nlp):
+    out = found(nlp, "Former President Amara Koroma was questioned in Dalton on Monday. "
+                     "The former president said the case was political.")
+    koroma = next(n for text, n in out.items() if "Koroma" in text)
+    assert out["The former president"]["actor_id"] == koroma["actor_id"]
