@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from pipeline.components.claim_clauses import (Sentence, SourcePhrase, adjective_cue, child, has_to, particle_of, passive,
                                                person_of_who, word)
 from pipeline.components.claim_context import copy_json, is_location
+from pipeline.components.claim_conjoined_subjects import conjoined_subject
 from pipeline.components.claim_holders import object_of_verdict
 from pipeline.components.claim_it_documents import it_may_be_document
 from pipeline.components.claim_joint import they_pair
@@ -453,7 +454,12 @@ def _first_person_speaker(sent: Sentence, subj: Token, outer: FrameSpeaker | Non
 
 def _person_pronoun_speaker(sent: Sentence, frame: Token, subj: Token) -> FrameSpeaker | None:
     """``he``/``she`` subject of a frame: its person antecedent (``"…," she added``: the quote's
-    speaker first), or a source of no mention named after it (:func:`phrase_person_speaker`)."""
+    speaker first), or a source of no mention named after it (:func:`phrase_person_speaker`); the
+    subject of an earlier clause it is conjoined to first (:func:`conjoined_subject`)."""
+    first = conjoined_subject(sent, frame, subj)
+    rec = speaker_for_token(sent, first) if first is not None else None
+    if rec is not None and fits_pronoun(sent.ctx, rec, subj.lower_):  # ``X acknowledged …, but he defended``
+        return FrameSpeaker(_via_pronoun(rec, subj), True)
     person = person_antecedent(sent.ctx, subj.idx, sent.index, subj.lower_, quoted_frame(sent, frame, subj))
     person = replier(sent, frame, subj, person)  # ``X asked …. "…," he replied``: never X
     phrase = phrase_person_speaker(sent.ctx, subj.idx, subj.lower_, person)

@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from pipeline.tokens import list_head
 from pipeline.components.claim_anonymity import anonymity_request
 from pipeline.components.claim_context import DocContext, is_location, mistagged_verb
+from pipeline.components.claim_clefts import cleft_focus
 from pipeline.components.claim_rules import Rules
 from pipeline.components.claim_document_gates import document_refused
 from pipeline.components.claim_holders import no_holder, opens_quote
@@ -2769,6 +2770,9 @@ def person_of_who(sent: Sentence, rel: Token, noun: Token) -> Token:
     the name (:func:`_described_name`); ``which`` hung on the agent of a document's participle
     (``a report commissioned by the association, which found``): the document
     (:func:`_document_of_agent`)."""
+    focus = cleft_focus(noun)
+    if focus is not None:  # ``It was Mr. Whitford, not Ms. Ocampo, who called it``: Whitford
+        return focus
     if rel.lower_ not in ("who", "whom"):
         return _described_name(sent, noun) or (_document_of_agent(sent, rel, noun) if rel.lower_ == "which" else None) \
             or noun
