@@ -19,10 +19,12 @@ from typing import NamedTuple
 from spacy.tokens import Span, Token
 
 from pipeline.components.claim_context import DocContext
+from pipeline.components.quote_marks import DOUBLE_CLOSE, OPEN_QUOTES
 
-#: double quotation marks that open a quotation here, and that may not come before the colon
-_OPEN = frozenset("\u201c\"")
-_MARKS = frozenset("\u201c\u201d\"")
+#: double quotation marks that open a quotation here (a single one is left to the other passes),
+#: and the double marks that may not come before the colon
+_OPEN = OPEN_QUOTES - {"\u2018"}
+_MARKS = _OPEN | DOUBLE_CLOSE
 
 #: words of the clause before the colon, at most
 MAX_CLAUSE_WORDS = 25
@@ -41,7 +43,6 @@ class ClauseColon(NamedTuple):
     speaker: dict
     cue: dict
     clause: tuple[int, int]   # the words before the colon, from the sentence start
-    quote: tuple[int, int]    # the quotation with its marks
 
 
 def clause_colon(ctx: DocContext, quote: tuple[int, int], para_start: int) -> ClauseColon | None:
@@ -66,7 +67,7 @@ def clause_colon(ctx: DocContext, quote: tuple[int, int], para_start: int) -> Cl
     if span is None:
         return None
     cue = {"text": ":", "lemma": ":", "start": colon, "end": colon + 1, "origin": "rule:colon-clause"}
-    return ClauseColon(ctx.actor_record(span, "speaker"), cue, (clause.start_char, colon), quote)
+    return ClauseColon(ctx.actor_record(span, "speaker"), cue, (clause.start_char, colon))
 
 
 def _colon_before(text: str, q_start: int, para_start: int) -> int | None:

@@ -22,6 +22,7 @@ from pipeline.components.claim_rules import Rules
 from pipeline.components.claim_document_gates import document_refused
 from pipeline.components.claim_holders import no_holder, opens_quote
 from pipeline.components.claim_idioms import idiom_rule
+from pipeline.components.claim_quotes import SELF_PRONOUNS
 from pipeline.components.quote_marks import OPEN_QUOTES, STRAIGHT_SINGLE, closing_marks
 
 SUBJ_DEPS = {"nsubj", "csubj", "expl"}
@@ -1111,7 +1112,7 @@ class Sentence:
         if step.dep_ != "xcomp" or gov.i == step.i or gov.lemma_.lower() not in self.rules.words("courtesy_wrappers"):
             return None
         subj = child(gov, ("nsubj",))
-        if subj is None or subj.lower_ not in ("i", "we") or negated_report(gov) or negated_report(step) or passive(tok):
+        if subj is None or subj.lower_ not in SELF_PRONOUNS or negated_report(gov) or negated_report(step) or passive(tok):
             return None
         if gov.dep_ in ("ccomp", "parataxis") and gov.head.i != gov.i and self.is_report(gov.head):
             return None  # ``"I want to thank …," the mayor said``: the outer verb's claim spans the wish

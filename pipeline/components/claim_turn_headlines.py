@@ -20,6 +20,7 @@ from pipeline.components.claim_speakers import is_person
 from pipeline.components.claim_turn_labels import read_label
 from pipeline.components.claim_turn_records import Label, Turn
 from pipeline.components.claim_turn_speakers import ROLE_ORIGINS, headline_entity, label_record, speaker_record
+from pipeline.components.quote_marks import OPEN_QUOTES, STRAIGHT_SINGLE
 
 
 #: words of a live blog's entry heading (``22:30 ECT — Observers: vote was orderly``), at most
@@ -71,8 +72,9 @@ def headline_turns(ctx: DocContext) -> list[Turn]:
     return turns
 
 
-#: marks opening the quotation after a heading's colon (``Hospital board chair: ‘We were …’``)
-_QUOTE_OPENERS = frozenset("\"'\u2018\u201c")
+#: marks opening the quotation after a heading's colon (``Hospital board chair: ‘We were …’``),
+#: the straight single one too (a headline opens no possessive)
+_QUOTE_OPENERS = OPEN_QUOTES | {STRAIGHT_SINGLE}
 
 
 def _label_turn(ctx: DocContext, lab: Label) -> Turn | None:
