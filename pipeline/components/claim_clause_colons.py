@@ -35,6 +35,10 @@ MIN_QUOTE_WORDS = 3
 #: dependencies of a verb inside a phrase or subordinate clause: never the clause's own verb
 _SUBORDINATE = frozenset({"relcl", "acl", "advcl", "xcomp", "pcomp", "csubj", "csubjpass", "amod", "prep", "pobj"})
 
+#: the cue's origin: the rows whose word lists decide who speaks (the clause's subject: its verb is
+#: no reporting verb but those of ``colon-clause-verbs``; its object after ``colon-clause-object-verbs``)
+_ORIGINS = {False: "rule:colon-clause-verbs", True: "rule:colon-clause-object-verbs"}
+
 #: actor types that may speak a clause colon
 _SPEAKER_TYPES = frozenset({"person", "organization", "government", "legislature", "military", "media", "group"})
 
@@ -62,11 +66,12 @@ def clause_colon(ctx: DocContext, quote: tuple[int, int], para_start: int) -> Cl
     verb = _clause_verb(clause)
     if verb is None or not _introduces(ctx, verb, clause):
         return None
-    who = _quoted_one(verb) if verb.lemma_.lower() in ctx.rules.words("colon_clause_object_verbs") else _subject(verb)
+    by_object = verb.lemma_.lower() in ctx.rules.words("colon_clause_object_verbs")
+    who = _quoted_one(verb) if by_object else _subject(verb)
     span = _speaker_span(ctx, who) if who is not None else None
     if span is None:
         return None
-    cue = {"text": ":", "lemma": ":", "start": colon, "end": colon + 1, "origin": "rule:colon-clause"}
+    cue = {"text": ":", "lemma": ":", "start": colon, "end": colon + 1, "origin": _ORIGINS[by_object]}
     return ClauseColon(ctx.actor_record(span, "speaker"), cue, (clause.start_char, colon))
 
 
