@@ -20,7 +20,7 @@ from pipeline.components.claim_speakers import is_person
 from pipeline.components.claim_turn_labels import read_label
 from pipeline.components.claim_turn_records import Label, Turn
 from pipeline.components.claim_turn_speakers import ROLE_ORIGINS, headline_entity, label_record, speaker_record
-from pipeline.components.quote_marks import OPEN_QUOTES, STRAIGHT_SINGLE
+from pipeline.components.quote_marks import OPEN_QUOTES, STRAIGHT_SINGLE, closing_marks
 
 
 #: words of a live blog's entry heading (``22:30 ECT — Observers: vote was orderly``), at most
@@ -120,20 +120,17 @@ def _part_labels(ctx: DocContext, mark: re.Pattern, s: int, e: int) -> tuple[int
     return (marks[0].start() if marks else e), labels
 
 
-#: the mark closing a quotation opened by each mark (``‘…’``, ``“…”``)
-_QUOTE_CLOSERS = {"\u2018": "\u2019", "\u201c": "\u201d", '"': '"', "'": "'"}
-
-
 def _caption_label(ctx: DocContext, s: int, e: int) -> Label | None:
     """A photo caption ``[s, e)`` that is a headline colon before a quotation (``Sanne van der
     Kolk: ‘What we don’t accept is …’ © Remko Hartsuiker/Bloomberg``), read up to the quotation's
     last closing mark (never the credit after it); a caption that describes (``Sanne van der Kolk:
     the chief executive at the plant``) is none."""
     lab = read_label(ctx, ctx.rules.turns.headlines, (s, e))
-    if lab is None or ctx.text[lab.start] not in _QUOTE_CLOSERS:
+    if lab is None or ctx.text[lab.start] not in _QUOTE_OPENERS:
         return None
-    close = ctx.text.rfind(_QUOTE_CLOSERS[ctx.text[lab.start]], lab.start + 1, e)
-    return lab._replace(para=(s, close + 1)) if close > lab.start + 1 else None
+    ends = [k + len(mark) for mark in closing_marks(ctx.text[lab.start]) if (k := ctx.text.rfind(mark, lab.start + 1, e)) >= 0]
+    end = max(ends, default=-1)  # after the last closing mark (any of the opening's: ``“…"``)
+    return lab._replace(para=(s, end)) if end > lab.start + 2 else None
 
 
 #: a spaced dash between the parts of a headline (``Budget knives out — Zawadzki: ‘…’ — …``)
