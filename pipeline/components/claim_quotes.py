@@ -495,16 +495,15 @@ def attribute_quotes(ctx: DocContext, claims: list[dict]) -> list[dict]:
     """Give quotation, continuation and colon speakers to the claims (see module doc); returns
     the claims of whole statements added for colons."""
     paras = _paragraphs(ctx, claims)
-    owned = [_turn_owned(ctx, p) for p in paras]
-    colons = [None if turn else _dash_source(ctx, p) or _colon_source(ctx, p) or _question_source(ctx, p)
-              for p, turn in zip(paras, owned)]
-    # clause colons first: the speakers they give are the outside sources of their paragraphs
-    added = [c for p, turn, colon in zip(paras, owned, colons) if not turn and colon is None
-             for c in _clause_colons(ctx, p)]
+    added = []
+    # read before the clause colons give their speakers: a paragraph with a quotation its reporting
+    # verb attributes and a clause colon after it (``“…,” said X. Her neighbour, Y, was less
+    # forgiving: “…”``) keeps X as its one outside source
     sources = {i: src for i, p in enumerate(paras) if (src := _outside_source(p)) is not None}
     current: QuoteSource | None = None
     for i, para in enumerate(paras):
-        turn, colon = owned[i], colons[i]
+        turn = _turn_owned(ctx, para)
+        colon = None if turn else _dash_source(ctx, para) or _colon_source(ctx, para) or _question_source(ctx, para)
         source = sources.get(i)
         if colon is not None:
             if len(colon) == 3:  # a dash and a name after the quotation: the rest says who spoke
@@ -514,6 +513,9 @@ def attribute_quotes(ctx: DocContext, claims: list[dict]) -> list[dict]:
                 added.append(statement)
             current = colon[0]
             continue
+        if not turn:
+            added.extend(_clause_colons(ctx, para))
+            source = source or _outside_source(para)
         if source is None and para.opens_with_quote and not turn:
             source = (_introduction(ctx, paras[i - 1]) if i > 0 else None) or \
                 _open_paragraph_source(ctx, paras, i, sources, current)
