@@ -19,10 +19,12 @@ from typing import NamedTuple
 from spacy.tokens import Span, Token
 
 from pipeline.components.claim_context import DocContext
+from pipeline.components.quote_marks import DOUBLE_CLOSE, OPEN_QUOTES
 
-#: double quotation marks that open a quotation here, and that may not come before the colon
-_OPEN = frozenset("\u201c\"")
-_MARKS = frozenset("\u201c\u201d\"")
+#: double quotation marks that open a quotation here (a single one is left to the other passes),
+#: and the double marks that may not come before the colon
+_OPEN = OPEN_QUOTES - {"\u2018"}
+_MARKS = _OPEN | DOUBLE_CLOSE
 
 #: words of the clause before the colon, at most
 MAX_CLAUSE_WORDS = 25
@@ -33,6 +35,10 @@ MIN_QUOTE_WORDS = 3
 #: dependencies of a verb inside a phrase or subordinate clause: never the clause's own verb
 _SUBORDINATE = frozenset({"relcl", "acl", "advcl", "xcomp", "pcomp", "csubj", "csubjpass", "amod", "prep", "pobj"})
 
+#: the cue's origin: the rows whose word lists decide who speaks (the clause's subject: its verb is
+#: no reporting verb but those of ``colon-clause-verbs``; its object after ``colon-clause-object-verbs``)
+_ORIGINS = {False: "rule:colon-clause-verbs", True: "rule:colon-clause-object-verbs"}
+
 #: actor types that may speak a clause colon
 _SPEAKER_TYPES = frozenset({"person", "organization", "government", "legislature", "military", "media", "group"})
 
@@ -41,7 +47,6 @@ class ClauseColon(NamedTuple):
     speaker: dict
     cue: dict
     clause: tuple[int, int]   # the words before the colon, from the sentence start
-    quote: tuple[int, int]    # the quotation with its marks
 
 
 def clause_colon(ctx: DocContext, quote: tuple[int, int], para_start: int) -> ClauseColon | None:
@@ -61,12 +66,13 @@ def clause_colon(ctx: DocContext, quote: tuple[int, int], para_start: int) -> Cl
     verb = _clause_verb(clause)
     if verb is None or not _introduces(ctx, verb, clause):
         return None
-    who = _quoted_one(verb) if verb.lemma_.lower() in ctx.rules.words("colon_clause_object_verbs") else _subject(verb)
+    by_object = verb.lemma_.lower() in ctx.rules.words("colon_clause_object_verbs")
+    who = _quoted_one(verb) if by_object else _subject(verb)
     span = _speaker_span(ctx, who) if who is not None else None
     if span is None:
         return None
-    cue = {"text": ":", "lemma": ":", "start": colon, "end": colon + 1, "origin": "rule:colon-clause"}
-    return ClauseColon(ctx.actor_record(span, "speaker"), cue, (clause.start_char, colon), quote)
+    cue = {"text": ":", "lemma": ":", "start": colon, "end": colon + 1, "origin": _ORIGINS[by_object]}
+    return ClauseColon(ctx.actor_record(span, "speaker"), cue, (clause.start_char, colon))
 
 
 def _colon_before(text: str, q_start: int, para_start: int) -> int | None:

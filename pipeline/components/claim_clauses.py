@@ -23,6 +23,7 @@ from pipeline.components.claim_rules import Rules
 from pipeline.components.claim_document_gates import document_refused
 from pipeline.components.claim_holders import no_holder, opens_quote
 from pipeline.components.claim_idioms import idiom_rule
+from pipeline.components.claim_quotes import SELF_PRONOUNS
 from pipeline.components.quote_marks import OPEN_QUOTES, STRAIGHT_SINGLE, closing_marks
 
 SUBJ_DEPS = {"nsubj", "csubj", "expl"}
@@ -973,7 +974,13 @@ class Sentence:
         self.spans = [sp for sp in ctx.spans[first:last] if sp.end_char <= c_hi]
         self.heads: list[Token] = []
         self.head_set: set[int] = set()
+        #: courtesy report -> its verb of wish, for every token (see :meth:`courtesy_wrapper`; None
+        #: while it is being found: the reporting rules it reads ask it of their verbs)
+        self._courtesy: dict[int, Token] | None = None
+        self._courtesy = {t.i: w for t in self.tokens if (w := self._courtesy_wrapper(t)) is not None}
         self._find_heads()
+        #: verb of wish -> the courtesy report it wraps, for the heads (``want`` -> ``thank``)
+        self.wrapped = {w.i: self.doc[i] for i, w in self._courtesy.items() if i in self.head_set}
         self.parent: dict[int, int | None] = {h.i: self._parent_head(h) for h in self.heads}
         self.rejoined: dict[int, int] = {}  # reporting verb -> the frame whose report it continues
         for h in self.heads:
@@ -1094,6 +1101,13 @@ class Sentence:
             and not (passive(gov) or passive(tok) or negated_report(gov))  # not ``was used to raise``
 
     def courtesy_wrapper(self, tok: Token) -> Token | None:
+        """The verb of wish wrapping ``tok``, a courtesy report (found once per Sentence: see
+        :meth:`_courtesy_wrapper`), else None."""
+        if self._courtesy is not None and self.lo <= tok.i < self.hi:
+            return self._courtesy.get(tok.i)
+        return self._courtesy_wrapper(tok)
+
+    def _courtesy_wrapper(self, tok: Token) -> Token | None:
         """``I want to thank the crews …``, ``We'd like to congratulate the team …``, ``I want to
         start by thanking …``: the verb of wish (word list ``courtesy_wrappers``) of a first-person
         speaker whose infinitive (or ``start``/``begin by`` of an aspectual verb) is a courtesy
@@ -1112,7 +1126,7 @@ class Sentence:
         if step.dep_ != "xcomp" or gov.i == step.i or gov.lemma_.lower() not in self.rules.words("courtesy_wrappers"):
             return None
         subj = child(gov, ("nsubj",))
-        if subj is None or subj.lower_ not in ("i", "we") or negated_report(gov) or negated_report(step) or passive(tok):
+        if subj is None or subj.lower_ not in SELF_PRONOUNS or negated_report(gov) or negated_report(step) or passive(tok):
             return None
         if gov.dep_ in ("ccomp", "parataxis") and gov.head.i != gov.i and self.is_report(gov.head):
             return None  # ``"I want to thank …," the mayor said``: the outer verb's claim spans the wish
@@ -2022,10 +2036,9 @@ class Sentence:
                 and (not self.inside(c.head) or c.sent.root.i != root)]
 
     def _find_frames(self) -> None:
-        wrappers = {w.i for w in map(self.courtesy_wrapper, self.heads) if w is not None}
         for h in self.heads:
             rule = self.report_rule(h)
-            if h.i in wrappers:
+            if h.i in self.wrapped:
                 continue  # ``want`` of ``I want to thank …``: the thanks are the claim, no frame
             if rule is not None and rule.get("objects") and not any(
                     c.dep_ == "dobj" and c.lemma_.lower() in rule["objects"] for c in h.children):

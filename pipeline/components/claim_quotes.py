@@ -496,6 +496,9 @@ def attribute_quotes(ctx: DocContext, claims: list[dict]) -> list[dict]:
     the claims of whole statements added for colons."""
     paras = _paragraphs(ctx, claims)
     added = []
+    # read before the clause colons give their speakers: a paragraph with a quotation its reporting
+    # verb attributes and a clause colon after it (``“…,” said X. Her neighbour, Y, was less
+    # forgiving: “…”``) keeps X as its one outside source
     sources = {i: src for i, p in enumerate(paras) if (src := _outside_source(p)) is not None}
     current: QuoteSource | None = None
     for i, para in enumerate(paras):

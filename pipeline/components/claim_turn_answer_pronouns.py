@@ -22,10 +22,7 @@ from pipeline.components.claim_speakers import gender_fits, is_person, via_of
 from pipeline.components.claim_turn_bare import asked_questions
 from pipeline.components.claim_turn_mixed_answers import question_address
 from pipeline.components.claim_turn_records import Turn
-
-#: the pronouns read here (a person the question named)
-_PRONOUNS = frozenset({"he", "she"})
-
+from pipeline.tokens import PERSON_PRONOUNS
 
 #: objects that make a subject the parser read as passive an active one (``She's told me``: the
 #: ``'s`` of ``has`` read as ``is``; ``She was told that …`` has none and hears, not speaks)
@@ -40,7 +37,7 @@ def _subject_pronoun(ctx: DocContext, claim: dict) -> Token | None:
         return None
     root = span.root
     active = {"nsubj"} | ({"nsubjpass"} if any(t.dep_ in _OBJECTS for t in root.children) else set())
-    return next((t for t in root.children if t.dep_ in active and t.lower_ in _PRONOUNS), None)
+    return next((t for t in root.children if t.dep_ in active and t.lower_ in PERSON_PRONOUNS), None)
 
 
 def _people(ctx: DocContext, start: int, end: int) -> list[Span]:

@@ -22,6 +22,7 @@ from pipeline.components.claim_modality import modality
 from pipeline.components.claim_quotes import set_speaker, speaker_actor
 from pipeline.components.claim_turn_answer_pronouns import name_answer_pronouns
 from pipeline.components.claim_turn_records import Turn, answer_after
+from pipeline.components.quote_marks import CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_SINGLE
 from pipeline.schemas import CLAIM, claim_id
 
 
@@ -55,12 +56,12 @@ def _wholly_quoted(text: str, s: int, e: int) -> bool:
     """``[s, e)`` is one quotation in its marks: curly or double ones with no opening mark inside,
     or straight single ones with no straight single mark inside but between letters (``'We don't
     need to be the cheapest'``)."""
-    if text[s] in "\u2018\u201c\"" and text[e - 1] in "\u2019\u201d\"":
+    if text[s] in OPEN_QUOTES and text[e - 1] in CLOSE_QUOTES:
         return text[s] not in text[s + 1:e - 1]
-    if text[s] == text[e - 1] == "'":
+    if text[s] == text[e - 1] == STRAIGHT_SINGLE:
         inner = text[s + 1:e - 1]
         return all(0 < k < len(inner) - 1 and inner[k - 1].isalpha() and inner[k + 1].isalpha()
-                   for k, ch in enumerate(inner) if ch == "'")
+                   for k, ch in enumerate(inner) if ch == STRAIGHT_SINGLE)
     return False
 
 

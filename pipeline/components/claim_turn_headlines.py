@@ -20,6 +20,7 @@ from pipeline.components.claim_speakers import is_person
 from pipeline.components.claim_turn_labels import read_label
 from pipeline.components.claim_turn_records import Label, Turn
 from pipeline.components.claim_turn_speakers import ROLE_ORIGINS, headline_entity, label_record, speaker_record
+from pipeline.components.quote_marks import OPEN_QUOTES, STRAIGHT_SINGLE, closing_marks
 
 
 #: words of a live blog's entry heading (``22:30 ECT — Observers: vote was orderly``), at most
@@ -53,10 +54,11 @@ def headline_turns(ctx: DocContext) -> list[Turn]:
         was_stamped, stamped = stamped, label == "body" and TIMESTAMP.match(ctx.text[s:e].strip()) is not None
         if label in HEADLINE_SECTIONS:
             lab = read_label(ctx, ctx.rules.turns.headlines, (s, e)) or _second_sentence_label(ctx, s, e)
-            labs = [lab] if lab is not None else _bullet_labels(ctx, s, e)
-            parts = _dash_labels(ctx, s, e)
+            labs = [lab] if lab is not None else _part_labels(ctx, _BULLET, s, e)[1]
+            first_line = ctx.text.find("\n", s, e)
+            dash, parts = _part_labels(ctx, _PART_DASH, s, e if first_line < 0 else first_line)
             if parts and lab is not None:  # the first part ends at the dash
-                labs = [lab._replace(para=(lab.para[0], _first_dash(ctx, s, e)))]
+                labs = [lab._replace(para=(lab.para[0], dash))]
             labs += parts
         elif label == "caption":  # ``Sanne van der Kolk: ‘We …’ © Remko Hartsuiker/Bloomberg``
             labs = [_caption_label(ctx, s, e)]
@@ -71,8 +73,9 @@ def headline_turns(ctx: DocContext) -> list[Turn]:
     return turns
 
 
-#: marks opening the quotation after a heading's colon (``Hospital board chair: ‘We were …’``)
-_QUOTE_OPENERS = frozenset("\"'\u2018\u201c")
+#: marks opening the quotation after a heading's colon (``Hospital board chair: ‘We were …’``),
+#: the straight single one too (a headline opens no possessive)
+_QUOTE_OPENERS = OPEN_QUOTES | {STRAIGHT_SINGLE}
 
 
 def _label_turn(ctx: DocContext, lab: Label) -> Turn | None:
@@ -101,21 +104,20 @@ def _label_turn(ctx: DocContext, lab: Label) -> Turn | None:
 _BULLET = re.compile(r"^[ \t]*[-\u2022*\u2013][ \t]+", re.M)
 
 
-def _bullet_labels(ctx: DocContext, s: int, e: int) -> list[Label]:
-    """The headline colons opening the bulleted lines of a headline or subhead ``[s, e)``
-    (``- Carrier's shares rise 9%`` / ``- Airline chief on fares: 'We don't …'``), each line read
-    as a headline of its own."""
-    out = []
-    for m in _BULLET.finditer(ctx.text, s, e):
+def _part_labels(ctx: DocContext, mark: re.Pattern, s: int, e: int) -> tuple[int, list[Label]]:
+    """The headline colons opening the parts of a headline or subhead ``[s, e)`` after each
+    ``mark`` (a bullet, ``- Airline chief on fares: 'We don't …'``; a spaced dash, ``Budget knives
+    out — Zawadzki: ‘Nobody gets a veto’ — Frugals regroup``), each part up to the next mark or the
+    end of its line read as a headline of its own; and where the first mark starts (``e``: none)."""
+    marks = list(mark.finditer(ctx.text, s, e))
+    labels = []
+    for m, nxt in zip(marks, [*marks[1:], None]):
         line_end = ctx.text.find("\n", m.end(), e)
-        lab = read_label(ctx, ctx.rules.turns.headlines, (m.end(), e if line_end < 0 else line_end))
+        end = min(e if line_end < 0 else line_end, e if nxt is None else nxt.start())
+        lab = read_label(ctx, ctx.rules.turns.headlines, (m.end(), end))
         if lab is not None:
-            out.append(lab)
-    return out
-
-
-#: the mark closing a quotation opened by each mark (``‘…’``, ``“…”``)
-_QUOTE_CLOSERS = {"\u2018": "\u2019", "\u201c": "\u201d", '"': '"', "'": "'"}
+            labels.append(lab)
+    return (marks[0].start() if marks else e), labels
 
 
 def _caption_label(ctx: DocContext, s: int, e: int) -> Label | None:
@@ -124,32 +126,15 @@ def _caption_label(ctx: DocContext, s: int, e: int) -> Label | None:
     last closing mark (never the credit after it); a caption that describes (``Sanne van der Kolk:
     the chief executive at the plant``) is none."""
     lab = read_label(ctx, ctx.rules.turns.headlines, (s, e))
-    if lab is None or ctx.text[lab.start] not in _QUOTE_CLOSERS:
+    if lab is None or ctx.text[lab.start] not in _QUOTE_OPENERS:
         return None
-    close = ctx.text.rfind(_QUOTE_CLOSERS[ctx.text[lab.start]], lab.start + 1, e)
-    return lab._replace(para=(s, close + 1)) if close > lab.start + 1 else None
+    ends = [k + len(mark) for mark in closing_marks(ctx.text[lab.start]) if (k := ctx.text.rfind(mark, lab.start + 1, e)) >= 0]
+    end = max(ends, default=-1)  # after the last closing mark (any of the opening's: ``“…"``)
+    return lab._replace(para=(s, end)) if end > lab.start + 2 else None
 
 
 #: a spaced dash between the parts of a headline (``Budget knives out — Zawadzki: ‘…’ — …``)
 _PART_DASH = re.compile(r"[ \t][\u2014\u2013][ \t]+")
-
-
-def _first_dash(ctx: DocContext, s: int, e: int) -> int:
-    """Where the first spaced dash of the headline ``[s, e)`` starts (``e`` when none)."""
-    m = _PART_DASH.search(ctx.text, s, e)
-    return e if m is None else m.start()
-
-
-def _dash_labels(ctx: DocContext, s: int, e: int) -> list[Label]:
-    """The headline colons opening the parts after a spaced dash on the first line of a headline or
-    subhead ``[s, e)`` (``Brussels Playbook: Budget knives out — Zawadzki: ‘Nobody gets a veto’ —
-    Frugals regroup``), each part up to the next spaced dash read as a headline of its own."""
-    line_end = ctx.text.find("\n", s, e)
-    line_end = e if line_end < 0 else line_end
-    starts = [m.end() for m in _PART_DASH.finditer(ctx.text, s, line_end)]
-    ends = [m.start() for m in _PART_DASH.finditer(ctx.text, s, line_end)][1:] + [line_end]
-    found = (read_label(ctx, ctx.rules.turns.headlines, (a, b)) for a, b in zip(starts, ends))
-    return [lab for lab in found if lab is not None]
 
 
 def _bare_role(ctx: DocContext, start: int, end: int) -> bool:

@@ -1477,7 +1477,7 @@ def _skip_head(sent: Sentence, head: Token) -> bool:
     if any(c.i in sent.head_set and (sent.wrapped_report(c) or c.i in sent.frames and c.dep_ == "csubj")
            for c in head.children):
         return True  # ``used`` of ``used to say``, ``is`` of ``What I can tell you is that``: no claim
-    if any((sent.courtesy_wrapper(h) or h).i == head.i != h.i for h in sent.heads):
+    if head.i in sent.wrapped:
         return True  # ``want`` of ``I want to start by thanking …``: the thanks are the claim
     if put_question(sent, head):
         return True  # ``Asked whether …, Park said``: the question put to her asserts nothing

@@ -23,6 +23,7 @@ def test_clause_colon_subject_in_apposition_speaks_the_quotation(run):
     assert len(claims) == 1
     assert claims[0]["speaker"]["actor_id"] == "tomasz-nowicki"
     assert claims[0]["content"]["text"].startswith("The sirens came after the water did")
+    assert claims[0]["cue"]["origin"] == "rule:colon-clause-verbs"  # a rule id (DESIGN: ``rule:<rule id>``)
 
 
 def test_clause_colon_after_quote_speaks_for_the_object(run):
@@ -31,6 +32,7 @@ def test_clause_colon_after_quote_speaks_for_the_object(run):
             "“Nothing in the cooling loop needs replacing before 2040.”\n")
     claims = _colon_claims(run(text))
     assert [c["speaker"]["actor_id"] for c in claims] == ["lars-eriksen"]
+    assert [c["cue"]["origin"] for c in claims] == ["rule:colon-clause-object-verbs"]
 
 
 def test_clause_colon_with_a_nested_report_adds_a_statement(run):
@@ -53,10 +55,10 @@ def test_clause_colon_with_a_nested_report_adds_a_statement(run):
     "Roads\n\nBy Staff Writer\n\nUpdate: “The bridge has reopened to traffic,” police said.\n",
 ])
 def test_clause_colon_does_not_fire(run, text):
-    assert not [c for c in _colon_claims(run(text)) if c["cue"]["origin"] == "rule:colon-clause"]
+    assert not [c for c in _colon_claims(run(text)) if c["cue"]["origin"].startswith("rule:colon-clause-")]
 
 
 def test_clause_colon_leaves_a_reporting_participle_its_quotation(run):
     text = ("Ad war\n\nBy Staff Writer\n\n"
             "The Harbour Party posted the video within hours, adding: “Voters deserve to see this before May.”\n")
-    assert not [c for c in _colon_claims(run(text)) if c["cue"]["origin"] == "rule:colon-clause"]
+    assert not [c for c in _colon_claims(run(text)) if c["cue"]["origin"].startswith("rule:colon-clause-")]

@@ -867,14 +867,16 @@ def test_a_wish_reported_of_others_or_denied_keeps_its_own_reading(full_nlp, tex
 
 
 @pytest.mark.parametrize("text, outer", [
-    ("I want to thank the nurses who stayed on through the storm, the hospital's director said.", "said"),
+    pytest.param("I want to thank the nurses who stayed on through the storm, the hospital's director said.", "said",
+                 marks=pytest.mark.xfail(strict=True, reason="known bug: the wish keeps a claim of its own, cue "
+                                         "`want`, content the relative clause `who stayed on …` (main too)")),
     ("\"We would like to commend the crews for a flawless launch,\" the agency chief told reporters.", "told"),
 ])
 def test_a_wish_another_verb_reports_keeps_that_claim_whole(claims_of, text, outer):
     claims = claims_of(text)
+    assert not [c for c in claims if c["cue"] is not None and c["cue"]["lemma"] in ("want", "like")]
     claim = with_cue(claims, outer)
-    assert claim["start"] <= claim["content"]["start"] and claim["content"]["end"] <= claim["end"]
-    assert claim["text"].startswith(("I want", "We would"))  # the claim covers its content, the wish too
+    assert claim["content"]["text"].startswith(("I want", "We would"))  # the outer claim reports the wish too
 
 
 def test_a_request_stated_of_someone_else_in_a_turn_is_a_claim(claims_of):
