@@ -465,18 +465,67 @@ def open_quote_tails(text: str) -> list[tuple[int, int]]:
     return out
 
 
+#: ``‘`` opening a quotation: at a word start (line start, after a space, ``(``, ``:``, a dash or a
+#: double mark), before a word (``‘We were …``, not ``‘ ``)
+_SINGLE_OPEN = re.compile("(?:^|(?<=[\\s(:\u2014\u2013\u201c\"-]))\u2018(?=[\\w\u2026.])", re.MULTILINE)
+#: ``’`` that may close it: not before a letter or digit (``it’s``, ``rock ’n’ roll`` are apostrophes)
+_SINGLE_CLOSE = re.compile("\u2019(?![\\w])")
+#: a closing candidate that may as well end a plural possessive (``the workers’ families``)
+_POSSESSIVE_END = re.compile("[sxzSXZ]\u2019 [a-z0-9]")
+
+
+def single_quote_spans(text: str) -> list[tuple[int, int]]:
+    """Quotations in typographic single marks (``‘Not theater,’ says Ostermann``), each closed in
+    its paragraph, outside every double-quoted one (``“He said ‘no’ twice”`` is one quotation).
+    ``’`` before a letter is an apostrophe; ``’`` after an s before a lower-case word
+    (``the workers’ families``) closes only when no later ``’`` in the paragraph can."""
+    if "\u2018" not in text:
+        return []
+    doubles = sorted(set(quote_spans(text)) | set(open_quote_paragraphs(text)) | set(open_quote_tails(text)))
+    spans = []
+    for p_start, p_end in paragraphs(text):
+        i = p_start
+        while (m := _SINGLE_OPEN.search(text, i, p_end)) is not None:
+            close = _single_close(text, m.end(), p_end)
+            if close is None:
+                break
+            span = (m.start(), close + 1)
+            if not any(s <= span[0] < e or s < span[1] <= e or span[0] <= s < span[1] for s, e in doubles):
+                spans.append(span)
+            i = close + 1
+    return spans
+
+
+def _single_close(text: str, start: int, end: int) -> int | None:
+    """Where the ``’`` closing a single quotation opened before ``start`` is, up to ``end`` (a
+    later ``‘`` at a word start ends the search): the first one that cannot end a possessive,
+    else the first one."""
+    opener = _SINGLE_OPEN.search(text, start, end)
+    stop = opener.start() if opener is not None else end
+    first = None
+    for m in _SINGLE_CLOSE.finditer(text, start, stop):
+        if m.start() == start:
+            continue
+        if not _POSSESSIVE_END.match(text, m.start() - 1):
+            return m.start()
+        first = m.start() if first is None else first
+    return first
+
+
 def quotations(text: str) -> list[tuple[int, int]]:
     """Every quotation: closed ones, and the open ones that run to the end of their paragraph
-    (from its start or after a closed one)."""
-    return sorted(set(quote_spans(text)) | set(open_quote_paragraphs(text)) | set(open_quote_tails(text)))
+    (from its start or after a closed one), and the ones in single marks
+    (:func:`single_quote_spans`)."""
+    return sorted(set(quote_spans(text)) | set(open_quote_paragraphs(text)) | set(open_quote_tails(text))
+                  | set(single_quote_spans(text)))
 
 
 def in_nested_quote(text: str, outer_start: int, pos: int) -> bool:
     """Is ``pos`` inside a single-quoted quotation nested in the quotation opened at
     ``outer_start`` (``“… and told me, ‘I never listen to your station …’”``)? An opening ``‘``
     after the outer mark and no closing ``’`` since (a ``’`` before a letter is an apostrophe:
-    ``don’t``)."""
-    opened = text.rfind("\u2018", outer_start, pos)
+    ``don’t``); a quotation opened by ``‘`` itself is not nested in itself."""
+    opened = text.rfind("\u2018", outer_start + 1, pos)
     if opened < 0:
         return False
     k = text.find("\u2019", opened, pos)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.components.claim_sections import classify_paragraphs, credit_spans
+from pipeline.components.claim_sections import classify_paragraphs, credit_spans, in_nested_quote, quotations, single_quote_spans
 
 HEAD = "Council delays vote on transit plan\n\n"
 BODY = "The council met on Tuesday and put off the vote until June, officials said.\n\n"
@@ -325,3 +325,37 @@ def test_a_label_alone_takes_a_few_paragraphs_at_most():
 def test_an_image_caption_line_is_a_caption_not_the_lede(caption):
     text = HEAD + caption + "\n\n" + BODY
     assert [p.label for p in classify_paragraphs(text)][1] == "caption"
+
+
+@pytest.mark.parametrize("text, quoted", [
+    ("\u2018Nobody asked us\u2019: dockers reject the new shift rota", ["\u2018Nobody asked us\u2019"]),
+    ("Flood defences: \u2018Too little, too late,\u2019 says Harlow", ["\u2018Too little, too late,\u2019"]),
+    ("The union called the offer \u2018an insult\u2019 and walked out. Talks were \u2018over\u2019.",
+     ["\u2018an insult\u2019", "\u2018over\u2019"]),
+    ("The minister blamed \u2018years of cuts\u2019 and resigned.", ["\u2018years of cuts\u2019"]),
+    ("\u2018It\u2019s a blow to the nurses\u2019 pay,\u2019 said Lowe.",
+     ["\u2018It\u2019s a blow to the nurses\u2019 pay,\u2019"]),
+    ("Grace (\u2018we never gave up\u2019) won.", ["\u2018we never gave up\u2019"]),
+])
+def test_single_quote_spans_reads_quotations_in_single_marks(text, quoted):
+    assert [text[s:e] for s, e in single_quote_spans(text)] == quoted
+    assert all(span in quotations(text) for span in single_quote_spans(text))
+
+
+@pytest.mark.parametrize("text", [
+    "It\u2019s rock \u2019n\u2019 roll from the \u201990s, said Lopez\u2019 manager.",  # apostrophes only
+    "\u201cShe told me \u2018never\u2019 twice,\u201d Ruiz said.",  # nested in a double-quoted one
+    "He said \u2018we will see.\n\nNobody\u2019s sure.",  # not closed in its paragraph
+    "The word\u2018s origin is unclear\u2019 to me.",  # not at a word start
+])
+def test_single_quote_spans_reads_no_apostrophe_or_nested_mark(text):
+    assert single_quote_spans(text) == []
+
+
+def test_in_nested_quote_reads_a_single_quoted_quotation_as_not_nested_in_itself():
+    """``‘My father farmed here. I only wanted …,’``: the quotation's own ``‘`` nests nothing; a
+    ``‘`` inside a double-quoted one does (``“… and he said, ‘I …``)."""
+    single = "\u2018My father farmed here. I only wanted a fair hearing,\u2019 he said."
+    assert not in_nested_quote(single, 0, single.index(" I ") + 1)
+    double = "\u201cHe rang and said, \u2018I will sell the farm\u2019 to me,\u201d she said."
+    assert in_nested_quote(double, 0, double.index("I will"))
