@@ -24,7 +24,7 @@ from pipeline.components.claim_document_gates import document_refused
 from pipeline.components.claim_holders import no_holder, opens_quote
 from pipeline.components.claim_idioms import idiom_rule
 from pipeline.components.claim_quotes import SELF_PRONOUNS
-from pipeline.components.quote_marks import OPEN_QUOTES, STRAIGHT_SINGLE, closing_marks
+from pipeline.components.quote_marks import CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_SINGLE, closing_marks
 
 SUBJ_DEPS = {"nsubj", "csubj", "expl"}
 OBJ_DEPS = {"dobj", "dative", "iobj", "oprd", "nsubjpass", "obj"}
@@ -786,13 +786,26 @@ def _question_topic(tok: Token, preps: frozenset[str]) -> bool:
 
 
 def negated_report(tok: Token) -> bool:
-    """``did not say``, ``would neither confirm nor deny the report``: no report is made."""
-    if any(c.dep_ == "neg" for c in tok.children):
+    """``did not say``, ``would neither confirm nor deny the report``: no report is made. A ``not``
+    inside a quotation opening right after the verb is what was said (``said "probably not,"``)."""
+    if any(c.dep_ == "neg" and not _quoted_answer_word(tok, c) for c in tok.children):
         return True
     if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in tok.children):
         return True
     return tok.dep_ == "conj" and any(c.lower_ == "nor" for c in tok.head.children) and \
         any(c.dep_ == "preconj" and c.lower_ == "neither" for c in tok.head.children)
+
+
+def _quoted_answer_word(verb: Token, neg: Token) -> bool:
+    """``neg`` stands inside a quotation that opens right after ``verb`` (only a comma or a colon
+    between): ``he said "probably not," and laughed``, ``said: "Certainly not."``; the parser hangs
+    the quoted answer's ``not`` on the verb."""
+    doc, k = verb.doc, verb.i + 1
+    if k < len(doc) and doc[k].text in (",", ":"):
+        k += 1
+    if k >= neg.i or doc[k].text not in OPEN_QUOTES:
+        return False
+    return not any(doc[j].text in OPEN_QUOTES or doc[j].text in CLOSE_QUOTES for j in range(k + 1, neg.i))
 
 
 def noun_infinitive(sent: "Sentence", tok: Token) -> bool:

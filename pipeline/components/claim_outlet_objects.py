@@ -10,6 +10,12 @@ repair gives ``tell`` the outlet as its object and the clause its noun as subjec
 Only for a proper noun (an organisation, or one after ``the``) directly before a common noun
 that is no entity, with the clause opening right after that noun and no subject of its own:
 ``told the Senate committee it would …`` (the clause has its subject) is left alone.
+
+The parser also reads the clause as a reduced relative of that noun (``told AFP EU vessels
+accounted for …``: ``accounted`` an ``acl`` of ``vessels``); a finite past or present verb right
+after the noun, with no subject, is the clause then. When two proper nouns modify the noun side
+by side (``AFP`` and ``EU`` both compounds of ``vessels``), the first is the outlet and the
+second stays with the clause's subject.
 """
 
 from __future__ import annotations
@@ -19,19 +25,44 @@ from spacy.tokens import Doc, Token
 from pipeline.components.claim_repairs import repair_each
 
 _SUBJECTS = ("nsubj", "nsubjpass")
+_FINITE = ("VBD", "VBZ", "VBP")
 
 
 def _clause_noun(verb: Token) -> tuple[Token, Token] | None:
     """(the noun, the clause verb) of ``tell`` with a clause after it whose subject is the noun
     or is missing while the noun is the verb's object right before the clause."""
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
-    if clause is None or any(c.dep_ == "dative" for c in verb.children):
+    if any(c.dep_ == "dative" for c in verb.children):
         return None
+    if clause is None:
+        return _relative_clause_noun(verb)
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < clause.i), None)
     subj = next((c for c in clause.children if c.dep_ in _SUBJECTS), None)
     if obj is not None and subj is None and obj.right_edge.i + 1 == clause.left_edge.i:
         return obj, clause
     return (subj, clause) if obj is None and subj is not None and subj.i < clause.i else None
+
+
+def _relative_clause_noun(verb: Token) -> tuple[Token, Token] | None:
+    """(the object, its clause) for ``told AFP EU vessels accounted for …`` read as a reduced
+    relative: a finite verb with no subject right after ``tell``'s object."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or obj.i + 1 >= len(verb.doc):
+        return None
+    clause = verb.doc[obj.i + 1]
+    if clause.head.i != obj.i or clause.dep_ != "acl" or clause.tag_ not in _FINITE \
+            or any(c.dep_ in _SUBJECTS for c in clause.children):
+        return None
+    return obj, clause
+
+
+def _outlet_of(verb: Token, noun: Token) -> Token:
+    """The outlet among the noun's modifiers: the first of two proper nouns side by side
+    (``AFP EU vessels``), else the word right before the noun (``the Financial Times inflation``)."""
+    names = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" and verb.i < c.i]
+    if len(names) > 1 and names[0].i == verb.i + 1 and not list(names[0].children):
+        return names[0]
+    return verb.doc[noun.i - 1]
 
 
 def _outlet_compound(verb: Token, rules) -> tuple[Token, Token, Token] | None:
@@ -43,7 +74,7 @@ def _outlet_compound(verb: Token, rules) -> tuple[Token, Token, Token] | None:
     if found is None:
         return None
     noun, clause = found
-    outlet = verb.doc[noun.i - 1]
+    outlet = _outlet_of(verb, noun)
     if noun.pos_ != "NOUN" or noun.ent_type_ or outlet.i <= verb.i or outlet.dep_ != "compound" \
             or outlet.head.i != noun.i or outlet.pos_ != "PROPN":
         return None
@@ -58,6 +89,8 @@ def _split_outlet(verb: Token, found: tuple[Token, Token, Token]) -> None:
     for c in [c for c in noun.children if c.i < outlet.i]:
         c.head = outlet  # ``the``, ``Financial`` of ``the Financial Times``
     outlet.head, outlet.dep_ = verb, "dobj"
+    if clause.head.i == noun.i:  # the reduced relative (module docstring) becomes the clause
+        clause.head, clause.dep_ = verb, "ccomp"
     noun.head, noun.dep_ = clause, "nsubj"
 
 

@@ -422,6 +422,40 @@ def repair_object_asides(doc: Doc, rules) -> int:
     return repair_each(doc, rules, _object_aside_clause, _clause_of_object)
 
 
+def _object_relative_clause(verb: Token, rules) -> tuple[Token, Token] | None:
+    """``An economist said global prices and a weaker peso mattered more``: (the noun, the finite
+    verb) when the parser made the clause's subject the object of a reporting verb that takes
+    none (``no_object``: ``said``) and hung the clause's verb on that object, or on its last
+    conjunct, as a reduced relative (``acl``) right after it, with no subject or subordinator of
+    its own; else None. ``said a prayer written by …`` (a participle) is left alone."""
+    if not (rules.report_rule(verb.lemma_.lower(), verb.lower_) or {}).get("no_object"):
+        return None
+    noun = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.pos_ in _NOMINAL), None)
+    if noun is None:
+        return None
+    heads = [noun] + [c for c in noun.children if c.dep_ == "conj" and c.pos_ in _NOMINAL]
+    for head in heads:
+        clause = next((c for c in head.children if c.dep_ == "acl" and c.i == head.i + 1), None)
+        if clause is not None and clause.tag_ in ("VBD", "VBZ", "VBP") \
+                and not any(c.dep_ in _SUBJECTS or c.dep_ == "mark" for c in clause.children):
+            return noun, clause
+    return None
+
+
+def _clause_of_relative_object(verb: Token, found: tuple[Token, Token]) -> None:
+    """Make the reduced relative the clause the verb reports and the object its subject
+    (:func:`repair_object_relatives`)."""
+    noun, clause = found
+    clause.head, clause.dep_ = verb, "ccomp"
+    noun.head, noun.dep_ = clause, "nsubj"
+
+
+def repair_object_relatives(doc: Doc, rules) -> int:
+    """Repair every reported clause read as a reduced relative of the reporting verb's object
+    (:func:`_object_relative_clause`); the number repaired."""
+    return repair_each(doc, rules, _object_relative_clause, _clause_of_relative_object)
+
+
 # ------------------------------------------------------------------ ``X called Y "…"``
 def _described_subject(verb: Token, rules) -> Token | None:
     """``Ochoa's office called Barlow's claim "a flat-out lie" and noted …``: the noun a

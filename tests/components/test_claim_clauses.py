@@ -931,3 +931,16 @@ def test_who_on_a_place_still_reaches_the_person(claims_of):
                      "said")
     assert "spokesman" in (claim["speaker"].get("via") or claim["speaker"])["text"] or \
         claim["speaker"]["text"] == "a spokesman"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Mia Ortiz said "certainly not" when asked about the vote.', "Mia Ortiz"),
+    ('Asked about a deal, Ortiz said: "Absolutely not."', "Ortiz"),
+])
+def test_a_not_inside_the_quoted_answer_does_not_negate_the_verb(claims_of, text, speaker):
+    """``he said "probably not," and laughed``: the parser hangs the quoted ``not`` on ``said``."""
+    assert with_cue(claims_of(text), "said")["speaker"]["text"] == speaker
+
+
+def test_a_not_before_the_quotation_still_negates_the_verb(claims_of):
+    assert not any(c["cue"] for c in claims_of('The mayor did not say "no" to the plan.'))

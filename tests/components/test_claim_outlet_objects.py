@@ -48,3 +48,14 @@ def test_the_repair_needs_tell(verb, lemma, found):
               pos=["PRON", "VERB", "DET", "PROPN", "NOUN", "AUX", "VERB", "DET", "NOUN", "PUNCT"],
               lemmas=["she", lemma, "the", "Guardian", "turnout", "would", "decide", "the", "result", "."])
     assert (_outlet_compound(doc[1], load_rules()) is not None) is found
+
+
+@pytest.mark.parametrize("text, content", [
+    ('The minister told AFP EU ships caught "less than a tenth" of the fish.',
+     'EU ships caught "less than a tenth" of the fish'),
+])
+def test_a_clause_read_as_a_relative_of_the_outlets_noun(claims_of, text, content):
+    """``told AFP EU vessels accounted for …``: the clause hung on the noun as a reduced relative;
+    the first of the two proper nouns is the outlet."""
+    claim = with_cue(claims_of(text), "told")
+    assert (claim["speaker"]["text"], claim["content"]["text"]) == ("The minister", content)

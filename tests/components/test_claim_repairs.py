@@ -669,3 +669,18 @@ def test_a_verb_hung_on_the_noun_after_its_appositive_heads_the_clause(claims_of
     claim = with_cue(claims_of(text), "posted")
     assert claim["speaker"]["text"] == "Clara Ibarra"
     assert claim["content"]["text"] == "the border would reopen on Monday"
+
+
+# -- ``said prices and a weaker peso mattered …``: the clause read as a reduced relative of the object
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Ana Ruiz, a trader at Banco Sur in Quito, said cheap imports and a stronger dollar hurt farmers more "
+     "than the levy.", "Ana Ruiz", "cheap imports and a stronger dollar hurt farmers more than the levy"),
+])
+def test_clause_read_as_a_relative_of_the_object_is_reported(run, text, speaker, content):
+    claim = with_cue(run(text), "said")
+    assert (claim["speaker"]["text"], claim["content"]["text"]) == (speaker, content)
+
+
+def test_participle_after_a_said_object_stays_a_participle(run):
+    """Near miss: a participle (``written by``) is a reduced relative, no clause."""
+    assert not any(c["cue"] for c in run("The priest said a prayer written by the bishop."))
