@@ -117,7 +117,7 @@ def find_sources(sent: Sentence) -> dict[int, SourcePhrase]:
             owner = _closing_owner(sent, tok, seq, _closing_relative(sent, tok, seq, sent.owner.get(tok.i)), obj)
             if obj is None or owner is None or not _source_object(sent, rule, obj) or not _placed(sent, rule, tok, obj):
                 continue
-            if rule.get("subject_modifier") and _in_subject(sent, tok, seq):
+            if rule.get("subject_modifier") and (_in_subject(sent, tok, seq) or sent.cited_evidence(tok, obj)):
                 continue
             phrase_tokens = {t.i for t in tok.subtree} | {t.i for t in seq}
             cue = word(sent.ctx.text, tok.idx, last.idx + len(last.text), " ".join(words))

@@ -1688,8 +1688,24 @@ class Sentence:
         proper name, a document or a source noun of the ``source_phrase`` rules), which the source
         phrase handles; ``citing its policy`` gives the subject's reason."""
         lemma = obj.lemma_.lower()
+        if self.cited_evidence(obj.head, obj):
+            return False
         return self.ctx.actor_at.get(obj.i) is not None or obj.pos_ == "PROPN" or self.is_document(obj) or \
             any(lemma in r.get("objects", ()) for r in self.rules.sources)
+
+    def cited_evidence(self, cite: Token, obj: Token) -> bool:
+        """``The alliance urged lawmakers to …, citing a 2024 state survey that found …``: a document
+        or data noun cited by a participle hung on a reporting verb that has a subject of its own
+        is that subject's evidence, not the source of its words (the survey does not urge): the
+        ``cite`` report cue reads it, the subject citing the document. People cited (``…, citing
+        two officials``) and a participle after no reporting verb stay a source phrase. The verb
+        may be the one whose ``to`` clause the participle closes (``urged lawmakers to double``)."""
+        head = cite.head
+        if cite.tag_ != "VBG" or cite.dep_ not in ("advcl", "conj") or head.i >= cite.i or not self.is_document(obj):
+            return False
+        while head.dep_ == "xcomp" and not self.is_report(head):
+            head = head.head  # ``urged lawmakers to double …, citing``: the urging cites
+        return self.is_report(head) and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i for c in head.children)
 
     def document_object(self, tok: Token) -> bool:
         """``a poll released Thursday found Ortiz with 46 percent``, ``the whip count showed 14

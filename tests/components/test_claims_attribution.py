@@ -1106,3 +1106,26 @@ def test_possessor_with_a_curly_apostrophe_owns_the_cue_noun(claims_of, text, cu
 def test_near_miss_a_cue_noun_without_a_possessor_keeps_no_speaker(claims_of):
     claim = with_cue(claims_of("Critics doubt the claim that rents will fall."), "claim")
     assert claim["speaker"] is None
+
+
+# -- a document cited by the subject of a reporting verb (round 40) --------------------------------
+def test_cited_document_is_the_subjects_evidence_not_the_speaker(run):
+    claims = run("The teachers' union urged the board to delay the vote, citing a district audit.")
+    assert not any(_speaker_name(c) and "audit" in _speaker_name(c) for c in claims)
+    cited = _with_cue(claims, "citing")
+    assert cited["speaker"]["text"] == "The teachers' union"
+
+
+def test_cited_document_with_finding_never_speaks_the_urging(run):
+    claims = run("The Coastal Fishers Union urged regulators to close the bay for two seasons, "
+                 "citing a 2023 federal study that found cod stocks had fallen by half.")
+    urged = _with_cue(claims, "urged")
+    assert "Fishers Union" in _speaker_name(urged)
+    assert not any(c["cue"] and c["cue"]["text"] == "citing" and "survey" in (_speaker_name(c) or "")
+                   for c in claims)
+
+
+def test_cited_people_stay_the_source(run):
+    claim = _with_cue(run("The Daily Courier reported that the port would close, citing two harbour officials."),
+                      "citing")
+    assert _speaker_name(claim) == "two harbour officials"
