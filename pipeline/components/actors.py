@@ -2980,8 +2980,9 @@ DATELINE_VOTES = 1  # the dateline names the story's place: it counts as one men
 
 def _dateline_home(doc: Doc, actors: list[Actor], country_word: CountryWord | None = None) -> str | None:
     """The dateline's country, when the story is mostly about it: most actors belong to it (the
-    dateline itself one of them, :data:`DATELINE_VOTES`: one mention more of a neighbour, its
-    capital or its embassy does not move a story filed from Port Moresby to Canberra), or more
+    dateline itself one of them, :data:`DATELINE_VOTES`, when the body names its country at all: one
+    mention more of a neighbour, its capital or its embassy does not move a story filed from Port
+    Moresby to Canberra, but a bureau's dateline on a story about another country gets no vote), or more
     than to any other once the states themselves are left out (``OTTAWA —`` over ``the U.S.``, ``Washington``,
     ``the Americans``: a Canadian story about U.S. trade talks, its parties and leaders Canadian), or
     the headline opens on it (:func:`_headline_leads`; ``country_word``: the country a word names)."""
@@ -2990,7 +2991,8 @@ def _dateline_home(doc: Doc, actors: list[Actor], country_word: CountryWord | No
         return None
     home = place.norm["country"]
     counts = _country_counts(doc, actors)
-    if counts and counts.get(home, 0) + DATELINE_VOTES < max(counts.values()) and not _headline_leads(doc, actors, home, country_word) and \
+    votes = DATELINE_VOTES if counts.get(home, 0) else 0  # a bureau's dateline (``LONDON (Reuters) -``) on a story that never names its country: no vote
+    if counts and counts.get(home, 0) + votes < max(counts.values()) and not _headline_leads(doc, actors, home, country_word) and \
             not _leads_alone(_country_counts(doc, [a for a in actors if not _state_itself(a)]), home):
         return None
     return home
