@@ -357,6 +357,8 @@ class ActorComponent(RuleComponent):
         self._agent_plurals = load_agent_plurals(rules / "actor_agent_plurals.jsonl")
         self._sense_contexts = load_sense_contexts(rules / "actor_sense_contexts.jsonl")
         self._owned_rules = load_owned_rules(rules / "actor_owned.jsonl")
+        self._leader_government_nouns = frozenset(  # "her administration" after a governor: the region's
+            n for r in self._owned_rules if r.id == "owned-person-government" for n in r.nouns)
         self._name_heads = body_heads(rules / "actor_name_heads.jsonl")
         self._role_verbs = load_role_verbs(rules / "actor_role_verbs.jsonl")
         self._blocs = load_blocs(rules / "actor_blocs.jsonl")
@@ -882,7 +884,8 @@ class ActorComponent(RuleComponent):
                                self.words.possessive_pronouns)
         national_companies(doc, actors, self._country_of_word, self.words.company_nouns)
         find_region_governments(doc, actors, taken, tuple(self.gaz.regions), self.words.region_government_levels,
-                                self.words.region_leader_titles, self.words.city_government_levels)
+                                self.words.region_leader_titles, self.words.city_government_levels,
+                                self._leader_government_nouns)
         org_short_names(doc, actors)  # "Kestrel" (a person to the model) is Kestrel Retail Group before "the company"
         join_lead_names(doc, actors, self.words, lambda name: self._country_in(name, ("country",)) is not None)
         mark_businesses(doc, actors, self.words)  # a joined name keeps its evidence: Brennan Logistics (of ... Group)
