@@ -1659,13 +1659,16 @@ class ActorComponent(RuleComponent):
         return label, etype, start
 
     def _ner_extent(self, doc: Doc, label: str, start: int, end: int) -> tuple[int, int] | None:
-        """The entity without possessive, leading ``the`` (people, NORP) and titles (people);
+        """The entity without possessive, leading ``the`` (people, NORP), a leading possessive pronoun
+        (ORG: ``Her Liberal Party``) and titles (people);
         None for junk and for unnamed role phrases (``the energy ministry``)."""
         end = _drop_possessive(doc, start, end, self.words)
         while end > start and doc[end - 1].text in (":", ";", ","):
             end -= 1  # "ROBERT HENSLEY:", a transcript label: the colon is no part of the name
         if start < end and doc[start].lower_ == "the" and label in ("PERSON", "NORP"):
             start += 1
+        if label == "ORG" and end - start > 1 and doc[start].tag_ == "PRP$":
+            start += 1  # "Her Liberal Party": the owner's pronoun is no part of the name
         if label == "PERSON":
             while end - start > 1 and doc[start].lower_.rstrip(".") in self.words.person_titles:
                 start += 1
@@ -1809,14 +1812,9 @@ class ActorComponent(RuleComponent):
                    country: str | None) -> Actor | None:
         """An unknown entity: a slug id (company suffixes left out); a one-word PERSON that is
         a region or the object of ``in``/``at`` is a location. ``text`` is the name as written
-        (without a ``, Country`` that ``end`` may cover); a possessive pronoun opening an ORG
-        (``Her Liberal Party``) stays in the span but not in the name or id."""
+        (without a ``, Country`` that ``end`` may cover)."""
         name_end = self._suffix_start(doc, start, end) if label == "ORG" else end
-        if label == "ORG" and end - start > 1 and doc[start].tag_ == "PRP$":
-            text = doc[start + 1:end].text  # "Her Liberal Party": the owner's pronoun is no part of the name
-            slug = slugify(doc[start + 1:name_end].text)
-        else:
-            slug = slugify(doc[start:name_end].text)
+        slug = slugify(doc[start:name_end].text)
         if not slug:
             return None
         if etype == "person" and end - start == 1:

@@ -2208,3 +2208,12 @@ def test_a_possessive_pronoun_opening_a_model_entity_is_no_part_of_its_name(nlp)
             "and the Reform Party's leaders met on Friday.")
     out = [(t, n["actor_id"]) for t, n in actor_mentions(nlp, text) if "Reform" in t]
     assert out and all(n == "reform-party" for _, n in out)
+
+
+def test_a_possessive_pronoun_opening_a_model_entity_is_no_part_of_its_span(nlp):
+    """The span starts after the pronoun, as the name and id do (``_ner_extent``); offsets stay exact."""
+    text = "Reform Party leader Joyce Phiri lost narrowly on Sunday. Her Reform Party will appeal the result in court."
+    doc = run(nlp, text, "2025-03-01")
+    spans = [s for s in doc.spans[GROUP_ACTORS] if s.start_char > text.index("Sunday")]
+    assert [(s.text, s.start_char, s._.norm["actor_id"]) for s in spans] == [
+        ("Reform Party", text.index("Her Reform") + len("Her "), "reform-party")]
