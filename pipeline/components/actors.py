@@ -904,8 +904,8 @@ class ActorComponent(RuleComponent):
                   self.words.located_name_links,
                   self.words.company_tails | self.words.non_party_heads | self.words.corp_suffixes)
         find_kept_forces(doc, actors, taken, self.words.force_keeping_verbs, self._owned_ctx,
-                         self.words.force_captive_words)  # again: "The army
-        # has deployed 3,000 troops" once "The army" is resolved
+                         self.words.force_captive_words)  # after coreference: "The army has deployed
+        # 3,000 troops" once "The army" is resolved
         find_front_matter(doc, actors, taken, people, self.gaz.titles, front_end)
         find_front_kinds(doc, actors, taken, self.gaz.descriptions, front_end, self.words.opposition_nouns)  # "union threatens strike"
         org_role_members(doc, actors, taken, people, self.gaz.titles)  # "Pallatek CEO says"
@@ -934,7 +934,7 @@ class ActorComponent(RuleComponent):
 
     def _kin_and_owned(self, doc: Doc, actors: list[Actor], taken: list[bool], people) -> None:
         """Relatives (twice: ``his father`` of ``the younger Hollister`` once ages are settled),
-        families, what people own and the forces they keep, in this order."""
+        families and what people own, in this order (the forces they keep: after coreference)."""
         find_kin(doc, actors, taken, people, self.words)
         settle_ages(people, self.words)
         find_kin(doc, actors, taken, people, self.words)
@@ -942,8 +942,6 @@ class ActorComponent(RuleComponent):
         find_families(doc, actors, taken, people, self.words)
         find_family_names(doc, actors, taken)  # "the Ellison family … the family"
         find_owned(doc, actors, taken, people, self._owned_rules, self._owned_ctx)
-        find_kept_forces(doc, actors, taken, self.words.force_keeping_verbs, self._owned_ctx,
-                         self.words.force_captive_words)
 
     def _collectives(self, doc: Doc, actors: list[Actor], taken: list[bool], focus: str | None,
                      headlines: list[tuple[int, int]]) -> None:
