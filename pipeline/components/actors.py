@@ -61,7 +61,8 @@ from pipeline.components.actor_epithets import EpithetWords, epithet_person, fin
 from pipeline.components.actor_groups import (CompanyEvidence, GroupLexicon, GroupNouns, TagParties,
                                              apposed_person, body_owner,
                                              contested, describe, find_following, find_groups, fits_description,
-                                             index_by_start, join_modified_variants, national_companies, note_possessed)
+                                             index_by_start, join_modified_variants, national_companies, note_possessed,
+                                             phrase_bodies)
 from pipeline.components.actor_party_owner import modified_party
 from pipeline.components.actor_cabinets import cabinet_governments
 from pipeline.components.actor_seated import seat_governments
@@ -2287,13 +2288,16 @@ class ActorComponent(RuleComponent):
             norm = near
         elif earlier:
             if self._role_noun_contested(doc, tok, earlier, order if not mods else []) or \
-                    self._named_phrase_body(doc, tok, order) == {}:
+                    len(self._phrase_bodies(doc, left, tok, order)) > 1:
                 return  # "The EPA and the FDA reviewed it. The agency said …", two electoral bodies: no guess
             norm = {**earlier[-1].norm, "via": "coref"}
         else:
             norm = _named_with_words(doc, tok, mods, order) or self._later_court(tok, order)
-            if norm is None:
-                norm = self._named_phrase_body(doc, tok, order)  # {}: two bodies it could name
+            bodies = self._phrase_bodies(doc, left, tok, order) if norm is None else {}
+            if len(bodies) > 1:
+                return  # two bodies it could name: no guess
+            if bodies:
+                norm = {**next(iter(bodies.values())), "via": "coref"}
             if norm is None:
                 norm = self._institution_of_sentence(doc, tok, left, order, focus)
             if not norm:
@@ -2372,20 +2376,13 @@ class ActorComponent(RuleComponent):
         """``the electoral commission``: ``tok`` ends a two-word institution head (``institution-phrases``)."""
         return tok.i > 0 and f"{doc[tok.i - 1].lower_} {tok.lower_}" in self.words.institution_phrases
 
-    def _named_phrase_body(self, doc: Doc, tok, order: list[Actor]) -> dict | None:
-        """``the electoral authority`` after ``the Superior Tribunal of Electoral Justice``: for an
-        ``institution-phrases`` head, the one body named before whose words hold one that starts
-        like the phrase's first word (its first five letters: Electoral, Election); ``{}`` when
-        several do, None when none does."""
+    def _phrase_bodies(self, doc: Doc, left: int, tok, order: list[Actor]) -> dict[str, dict]:
+        """``the electoral authority`` after the Superior Tribunal of Electoral Justice: for an
+        ``institution-phrases`` head, the bodies named before it that it could name
+        (:func:`phrase_bodies`), by id; none for any other role noun."""
         if not self._institution_phrase(doc, tok):
-            return None
-        stem = doc[tok.i - 1].lower_[:5]
-        found = {a.norm["actor_id"]: a.norm for a in order if a.end < tok.i - 1
-                 and a.norm["type"] in ("organization", "government", "legislature")
-                 and any(t.lower_.startswith(stem) for t in doc[a.start:a.end])}
-        if len(found) > 1:
             return {}
-        return {**next(iter(found.values())), "via": "coref"} if found else None
+        return phrase_bodies(doc, left - 1, tok.i, order, self.gaz.descriptions)
 
     def _institution_of_sentence(self, doc: Doc, tok, left: int, order: list[Actor],
                                  focus: str | None = None) -> dict | None:

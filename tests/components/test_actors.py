@@ -1100,6 +1100,17 @@ def test_electoral_body_after_two_named_ones_is_no_guess(nlp):
     assert "the electoral authority" not in {s.text for s in doc.spans[GROUP_ACTORS]}
 
 
+def test_electoral_body_is_no_body_whose_name_only_starts_alike(nlp):
+    """Negative: ``electoral`` shares its first letters with Electricity, not a word: the power
+    company is no electoral body; the phrase is the country's commission."""
+    text = ("NAIROBI — The Kenya Electricity Transmission Company cut power to three counties on Monday. "
+            "The electoral commission said the outage would not delay the count.")
+    doc = run(nlp, text, "2025-03-01")
+    norms = {s.text: s._.norm for s in doc.spans[GROUP_ACTORS]}
+    power = norms["The Kenya Electricity Transmission Company"]["actor_id"]
+    assert norms.get("The electoral commission", {}).get("actor_id", power) != power
+
+
 def test_modified_police_is_no_bare_institution(nlp):
     doc = run(nlp, "LIMA — Peru's protests grew on Monday, and the riot police fired tear gas.", "2025-03-01")
     assert "police" not in {s.text for s in doc.spans[GROUP_ACTORS]}
