@@ -2116,7 +2116,8 @@ class ActorComponent(RuleComponent):
             norm = self._refine_description(doc, the, head, norm, order) if norm is not None else None
             if norm is not None:  # "the central bank" of a Bulgarian story: the Bulgarian one, not the ECB
                 norm = home_body(doc, the, head, norm, order, focus, self.words.home_body_nouns,
-                                 self.words.central_bank_name_words, self.words.supranational_bodies)
+                                 self.words.central_bank_name_words, self.words.supranational_bodies,
+                                 self.words.home_body_nouns_banks)
                 end = self._add_description(doc, the, head, norm, actors)
                 for k in range(the, end):
                     taken[k] = True

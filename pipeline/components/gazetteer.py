@@ -296,6 +296,7 @@ class ActorWords:
     acronym_definition_links: frozenset[str] = frozenset()  # "and" in "the sanitary and phytosanitary (SPS) deal"
     acronym_naming_nouns: frozenset[str] = frozenset()  # "initials" in "X, known by its Spanish initials PRM,"
     home_body_nouns: frozenset[str] = frozenset()  # "commission": the home body of the kind before a foreign one
+    home_body_nouns_banks: frozenset[str] = frozenset()  # "central bank": its home body's name holds a central-bank-name-words word
     central_bank_name_words: frozenset[str] = frozenset()  # "national": the Bulgarian National Bank is a central bank
     head_first_language_countries: frozenset[str] = frozenset()  # "CRI": a translated name may keep head-first initials (PLN)
     lower_chamber_names: frozenset[str] = frozenset()  # "house of representatives": what "the lower house" names
@@ -1045,7 +1046,8 @@ def load_groups(path: Path) -> list[GroupWords]:
 
 
 def load_words(path: Path) -> ActorWords:
-    """``actor_words.jsonl``: every field of :class:`ActorWords` once, as ``{"id", "words"}``."""
+    """``actor_words.jsonl``: every field of :class:`ActorWords` once, as ``{"id", "words"}``; another
+    list on a row is the field ``<id>_<key>`` (``home-body-nouns``' ``banks``: ``home_body_nouns_banks``)."""
     fields = set(ActorWords.__dataclass_fields__)
     found: dict[str, frozenset[str]] = {}
     for lineno, row in read_jsonl_rules(path, error=ActorDictionaryError):
@@ -1057,6 +1059,11 @@ def load_words(path: Path) -> ActorWords:
         if not isinstance(words, list) or not words or not all(isinstance(w, str) for w in words):
             raise ActorDictionaryError(f"{where}: 'words' must be a non-empty list of strings")
         found[name] = frozenset(words)
+        for key in sorted(set(row) - {"id", "note", "words"}):  # a field of the row: "<id>_<key>"
+            extra = f"{name}_{key.replace('-', '_')}"
+            if extra not in fields or not isinstance(row[key], list) or not all(isinstance(w, str) for w in row[key]):
+                raise ActorDictionaryError(f"{where}: unknown field {key!r}, or not a list of strings")
+            found[extra] = frozenset(row[key])
     optional = {f.name for f in dataclasses.fields(ActorWords) if f.default is not dataclasses.MISSING}
     missing = sorted(fields - set(found) - optional)
     if missing:
