@@ -114,6 +114,7 @@ class RoleRule:
     role: str  # GOV, MIL, ... or PPL (people)
     heads: tuple[str, ...]
     modifiers: tuple[str, ...] = ()
+    institution_phrases: bool = False  # its two-word heads are ActorWords.institution_phrases ("electoral commission")
 
 
 @dataclass(frozen=True)
@@ -886,8 +887,11 @@ def load_roles(path: Path) -> list[RoleRule]:
         mods = row.get("modifiers") or []
         if not isinstance(mods, list):
             raise ActorDictionaryError(f"{where}: 'modifiers' must be a list")
+        phrases = row.get("institution_phrases", False)
+        if not isinstance(phrases, bool):
+            raise ActorDictionaryError(f"{where}: 'institution_phrases' must be true or false")
         out.append(RoleRule(row["id"], role, tuple(h.lower() for h in heads),
-                            tuple(m.lower() for m in mods)))
+                            tuple(m.lower() for m in mods), phrases))
     return out
 
 
@@ -1100,6 +1104,14 @@ def _with_full_index_names(words: ActorWords, rules_dir: Path) -> ActorWords:
     return dataclasses.replace(words, index_names=words.index_names | full) if full else words
 
 
+def _with_role_phrases(words: ActorWords, roles: list[RoleRule]) -> ActorWords:
+    """``institution-phrases``: the two-word heads of the ``actor_roles.jsonl`` rows marked
+    ``institution_phrases`` (``role-gov-electoral``: ``the electoral commission``), the one list of
+    them; a rules folder with no such row keeps its ``actor_words.jsonl`` row, if any."""
+    phrases = frozenset(h for r in roles if r.institution_phrases for h in r.heads if len(h.split()) == 2)
+    return dataclasses.replace(words, institution_phrases=phrases) if phrases else words
+
+
 def _dedupe(items):
     seen, out = set(), []
     for item in items:
@@ -1171,7 +1183,8 @@ def load_gazetteer(user_dictionaries=(), rules_dir: Path = RULES) -> Gazetteer:
     for region in gaz.regions:
         gaz.add(region_entry(region, rules_dir / "actor_regions.jsonl"))
     gaz.roles = load_roles(rules_dir / "actor_roles.jsonl")
-    gaz.words = _with_full_index_names(load_words(rules_dir / "actor_words.jsonl"), rules_dir)
+    gaz.words = _with_role_phrases(_with_full_index_names(load_words(rules_dir / "actor_words.jsonl"), rules_dir),
+                                   gaz.roles)
     gaz.titles = load_titles(rules_dir / "actor_titles.jsonl")
     gaz.descriptions = load_descriptions(rules_dir / "actor_descriptions.jsonl")
     gaz.groups = load_groups(rules_dir / "actor_groups.jsonl")
