@@ -1104,15 +1104,15 @@ def _said_with(ctx: _Described, p: Person) -> Iterator[list[str]]:
             yield [t.lower_ for t in ctx.doc[max(a.start - TITLE_REACH, ctx.doc[a.start].sent.start):a.end]]
 
 
-STEM = 5  # "electoral" and "Elections", "emergency" and "Emergency": one word for a modifier
+STEM = 5  # the shortest modifier, and name word, that _name_stems matches by its start ("emergency": Emergency)
 SHORT_MODIFIER = 3  # "bar" of "the bar association": a shorter modifier must be a whole word of the name
 
 
 def _modifier_named(ctx: _Described, words: list[str]) -> dict | None:
     """``the emergency agency`` after the Mississippi Emergency Management Agency, ``the electoral
     body`` after the National Elections Commission: a head noun of a description row and lower-case
-    modifiers, each starting like a word of the name of one earlier body the row fits (its first
-    :data:`STEM` letters); two such bodies: None. The only way to a row marked ``modified``."""
+    modifiers, each standing for a word of the name of one earlier body the row fits
+    (:func:`_name_stems`); two such bodies: None. The only way to a row marked ``modified``."""
     mods = words[:-1]
     if not mods or not all(len(w) >= SHORT_MODIFIER and w.isalpha() for w in mods) or \
             not all(t.is_lower for t in ctx.doc[ctx.the + 1:ctx.head]):
@@ -1120,7 +1120,8 @@ def _modifier_named(ctx: _Described, words: list[str]) -> dict | None:
     rows = [d for d in ctx.descriptions if words[-1] in d.nouns]
     said = _words_said(ctx.doc, ctx.actors, ctx.the)  # a row's kinds and except_words hold here too
     described = _described_as(ctx.doc, ctx.actors, ctx.the)
-    found = {a.norm["actor_id"]: a for a in ctx.actors if a.end <= ctx.the and _name_stems(a, mods) and
+    families = [d.name_words for d in ctx.descriptions if len(d.name_words) > 1]
+    found = {a.norm["actor_id"]: a for a in ctx.actors if a.end <= ctx.the and _name_stems(a, mods, families) and
              any(fits_description(a, d) and _said_fits(said.get(a.norm["actor_id"], set()), d)
                  and described_fits(described.get(a.norm["actor_id"], set()), d) for d in rows)}
     return {**next(iter(found.values())).norm, "via": "coref"} if len(found) == 1 else None
@@ -1147,12 +1148,33 @@ def describing_phrases(tok: Token) -> set[str]:
     return {tok.lower_, f"{doc[tok.i - 1].lower_} {tok.lower_}"} if tok.i > 0 else {tok.lower_}
 
 
-def _name_stems(a: Actor, mods: list[str]) -> bool:
-    """Does each modifier start like a word of the actor's own name (``electoral``: Elections), or,
-    shorter than :data:`STEM`, equal one (``bar``: the Liberia National Bar Association)?"""
-    name = (a.norm.get("name") or "").lower().split()
-    stems = {w[:STEM] for w in name if len(w) >= STEM}
-    return all(m[:STEM] in stems if len(m) >= STEM else m in name for m in mods)
+def _name_stems(a: Actor, mods: list[str], families: list[tuple[str, ...]]) -> bool:
+    """Does each modifier stand for a word of the actor's own name: the word itself or one it
+    starts (``emergency``: Emergency, ``environment``: Environmental), or one of the same row's
+    ``name_words`` (``electoral``: Elections)? Sharing a stem is not enough: ``electoral`` is no
+    word of the Kenya Electricity Transmission Company. A modifier shorter than :data:`STEM` must
+    equal a word of the name (``bar``: the Liberia National Bar Association)."""
+    words = (a.norm.get("name") or "").lower().split()
+    names = [w for w in words if len(w) >= STEM]
+    return all(m in words if len(m) < STEM else
+               any(w.startswith(m) or m.startswith(w) or any(m in f and w in f for f in families) for w in names)
+               for m in mods)
+
+
+def phrase_bodies(doc: Doc, the: int, head: int, actors: list[Actor],
+                  descriptions: list[Description]) -> dict[str, dict]:
+    """``the electoral commission``, ``the election board`` (an ``institution-phrases`` head): per
+    id, the norm of each body named before ``the`` that a description row whose ``name_words`` hold
+    the modifiers fits (``desc-poll-body``: a name with Electoral, Elections; not Electricity), named
+    and described as the row allows. The caller takes the one body, and guesses none between two."""
+    mods = [t.lower_ for t in doc[the + 1:head]]
+    rows = [d for d in descriptions if mods and all(m in d.name_words for m in mods)]
+    if not rows:
+        return {}
+    said, described = _words_said(doc, actors, the), _described_as(doc, actors, the)
+    return {a.norm["actor_id"]: a.norm for a in actors if a.end <= the and any(
+        fits_description(a, d) and _said_fits(said.get(a.norm["actor_id"], set()), d)
+        and described_fits(described.get(a.norm["actor_id"], set()), d) for d in rows)}
 
 
 def _head_named_later(ctx: _Described, phrase: str) -> dict | None:

@@ -20,13 +20,15 @@ from pipeline.components.actor_model import Actor, previous_sentence_start
 
 
 def home_body(doc: Doc, the: int, head: int, norm: dict, actors: list[Actor], focus: str | None,
-              nouns: frozenset[str], bank_words: frozenset[str], supranational: frozenset[str]) -> dict:
+              nouns: frozenset[str], bank_words: frozenset[str], supranational: frozenset[str],
+              banks: frozenset[str] = frozenset()) -> dict:
     """``norm`` (what ``doc[the:head + 1]`` was read as), or the body of the story's country
     (``focus``) its words name when ``norm`` is a body of many states (``supranational``, or a
     gazetteer body with no country) named no nearer than the sentence before and not since the
     home body was named; ``nouns``: the descriptions this holds for (``commission``,
     ``court``, ``central bank``); ``bank_words``: words of a home bank's name that make it the
-    central bank (``National``: the Bulgarian National Bank)."""
+    central bank (``National``: the Bulgarian National Bank) for the phrases of ``banks``
+    (``central bank``: the ``banks`` field of the ``home-body-nouns`` row)."""
     phrase = " ".join(t.lower_ for t in doc[the + 1:head + 1])
     if focus is None or phrase not in nouns or norm.get("type") == "person" or \
             not (norm.get("actor_id") in supranational or norm.get("country") is None and norm.get("in_gazetteer")):
@@ -34,7 +36,7 @@ def home_body(doc: Doc, the: int, head: int, norm: dict, actors: list[Actor], fo
     near = previous_sentence_start(doc, the)
     if any(a.norm.get("actor_id") == norm["actor_id"] and near <= a.start < the for a in actors):
         return norm  # "The European Commission said …; the commission added": the one just named
-    home = _last_home_body(doc, the, actors, focus, phrase, bank_words)
+    home = _last_home_body(doc, the, actors, focus, phrase, bank_words if phrase in banks else None)
     if home is None:
         return norm
     tie = _tie(doc, head, actors, norm["actor_id"], home, focus, supranational)
@@ -78,10 +80,10 @@ def _side(a: Actor, foreign: str, home: Actor, focus: str, supranational: frozen
 
 
 def _last_home_body(doc: Doc, the: int, actors: list[Actor], focus: str, phrase: str,
-                    bank_words: frozenset[str]) -> Actor | None:
+                    bank_words: frozenset[str] | None) -> Actor | None:
     """The last body of country ``focus`` named in full before ``the`` whose name ends in the
     description's head in title case, before any ``of`` (``… Commission``, ``… Court``; for
-    ``central bank`` a ``… Bank`` holding a word of ``bank_words``: ``the Central Bank of Kenya``),
+    a bank phrase, ``bank_words`` given, a ``… Bank`` holding one of them: ``the Central Bank of Kenya``),
     not a coreference; None when there is none."""
     head = phrase.split()[-1]
     for a in sorted((a for a in actors if a.end <= the), key=lambda a: a.start, reverse=True):
@@ -92,7 +94,7 @@ def _last_home_body(doc: Doc, the: int, actors: list[Actor], focus: str, phrase:
         words = words[:next((k for k, t in enumerate(words) if k and t.lower_ == "of"), len(words))]  # "… Bank of Kenya"
         if len(words) < 2 or words[-1].lower_ != head or not words[-1].is_title:
             continue
-        if phrase == "central bank" and not any(t.lower_ in bank_words and t.is_title for t in words[:-1]):
+        if bank_words is not None and not any(t.lower_ in bank_words and t.is_title for t in words[:-1]):
             continue  # "Sable Bank" is a lender; "the Bulgarian National Bank" the central bank
         return a
     return None

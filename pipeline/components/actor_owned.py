@@ -47,7 +47,7 @@ from spacy.tokens import Doc
 
 from pipeline.components.actor_model import (APOSTROPHES, POSSESSIVE_ENDS, Actor, is_possessive, make_norm,
                                             previous_sentence_start, tagged_possessive)
-from pipeline.components.actor_people import Person, gender_fits, nearest_before, person_starts, rivalled
+from pipeline.components.actor_people import Person, gender_fits, mention_starts, nearest_before, person_starts, rivalled
 from pipeline.components.gazetteer import ROLE_TYPES, TYPES, ActorDictionaryError
 from pipeline.ruledata import read_jsonl_rules
 from pipeline.components.token_scan import positions
@@ -222,7 +222,7 @@ def _owned_norm(doc: Doc, where: tuple[int, int], rule: OwnedRule, bodies: _Bodi
         return None if country is None else {**ctx.role_norm(country, rule.role, noun, words), "via": "coref"}
     gender = gender_fits(PRONOUN_GENDER.get(doc[i].lower_))
     also = bodies.person_starts  # "Mendoza" after "President Aurelio Mendoza Rangel": nearer than him
-    person = nearest_before(people, i, lambda p: gender(p) and any(since <= s for s in _named_at(p, also)), also)
+    person = nearest_before(people, i, lambda p: gender(p) and any(since <= s for s in mention_starts(p, also)), also)
     if person is None:
         return None
     norm = person.mentions[0].actor.norm
@@ -242,11 +242,6 @@ def _whose_country(doc: Doc, i: int, bodies: _Bodies) -> str | None:
     end = i - 1 if i > 0 and doc[i - 1].text == "," else i
     owner = next((a for a in bodies.actors if a.end == end and a.norm["type"] in ("person", *OWNER_TYPES)), None)
     return owner.norm.get("country") if owner is not None else None
-
-
-def _named_at(p: Person, also: dict[str, list[int]]) -> list[int]:
-    """The first tokens of the person's mentions, the later surnames of ``also`` included."""
-    return [m.actor.start for m in p.mentions] + also.get(p.mentions[0].actor.norm["actor_id"], [])
 
 
 def _person_role(doc: Doc, i: int, found: tuple[Person, dict[str, list[int]]], gender: Callable[[Person], bool],

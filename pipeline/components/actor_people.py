@@ -821,7 +821,7 @@ def nearest_before(people: list[Person], i: int, fits: Callable[[Person], bool] 
     fits; of two named last at the same token, the first in ``people``."""
     latest = []
     for k, p in enumerate(people):
-        last = max((s for s in _starts(p, also) if s < i), default=-1)
+        last = max((s for s in mention_starts(p, also) if s < i), default=-1)
         if last >= 0:
             latest.append((-last, k))
     latest.sort()
@@ -843,12 +843,13 @@ def rivalled(doc: Doc, people: list[Person], i: int, best: Person, fits: Callabl
     """Was another person that ``fits`` named within :func:`rival_window` of ``best``'s last
     mention before token ``i`` (``Sen. Pruitt and Sen. Ogle clashed. The senator …``)? Two
     candidates and no clue: no guess."""
-    since = rival_window(doc, i, max(s for s in _starts(best, also) if s < i))
-    return any(p is not best and any(since <= s < i for s in _starts(p, also)) and fits(p) for p in people)
+    since = rival_window(doc, i, max(s for s in mention_starts(best, also) if s < i))
+    return any(p is not best and any(since <= s < i for s in mention_starts(p, also)) and fits(p) for p in people)
 
 
-def _starts(p: Person, also: dict[str, list[int]] | None) -> list[int]:
-    """The first tokens of the person's mentions, and those ``also`` has for its id."""
+def mention_starts(p: Person, also: dict[str, list[int]] | None) -> list[int]:
+    """The first tokens of the person's mentions, and those ``also`` has for its id (the later surnames
+    of :func:`person_starts`)."""
     starts = [m.actor.start for m in p.mentions]
     return starts + also.get(p.mentions[0].actor.norm["actor_id"], []) if also and p.mentions else starts
 

@@ -24,7 +24,6 @@ from pipeline.components.token_scan import positions
 
 ORIGIN = "rule:region-government-levels"
 GOVERNMENT = "government"
-LEADER_NOUNS = ("administration",)  # "Gov. X of New Mexico said her administration": the state's, as her government
 DETERMINERS = ("the",)
 #: a level that names a region's government only with the region written (``the Bavarian local
 #: government``): a bare ``the local government`` is a city's or a county's, not the last region's
@@ -315,11 +314,15 @@ def _city_written(doc: Doc, end: int) -> tuple[int, Place] | None:
 
 def find_region_governments(doc: Doc, actors: list[Actor], taken: list[bool], regions: tuple[Region, ...],
                             levels: frozenset[str], titles: frozenset[str] = frozenset(),
-                            city_levels: frozenset[str] = frozenset()) -> None:
+                            city_levels: frozenset[str] = frozenset(),
+                            leader_nouns: frozenset[str] = frozenset()) -> None:
     """Regional and city governments, named or referred back to (module docstring); ``titles``: a
-    regional leader's titles (``region-leader-titles``); ``city_levels``: ``city-government-levels``."""
-    for tok in map(doc.__getitem__, positions(doc, (GOVERNMENT, *LEADER_NOUNS))):
-        if tok.lower_ not in (GOVERNMENT, *LEADER_NOUNS) or tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("NOUN", "PROPN"):
+    regional leader's titles (``region-leader-titles``); ``city_levels``: ``city-government-levels``;
+    ``leader_nouns``: the other nouns of a leader's government (``her administration`` after ``Gov. X
+    of New Mexico``: the state's; the nouns of the ``owned-person-government`` row of actor_owned.jsonl)."""
+    nouns = (GOVERNMENT, *sorted(leader_nouns - {GOVERNMENT}))
+    for tok in map(doc.__getitem__, positions(doc, nouns)):
+        if tok.lower_ not in nouns or tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("NOUN", "PROPN"):
             continue
         i = tok.i
         if tok.lower_ != GOVERNMENT:  # "her administration": only a leader's

@@ -61,7 +61,8 @@ from pipeline.components.actor_epithets import EpithetWords, epithet_person, fin
 from pipeline.components.actor_groups import (CompanyEvidence, GroupLexicon, GroupNouns, TagParties,
                                              apposed_person, body_owner,
                                              contested, describe, find_following, find_groups, fits_description,
-                                             index_by_start, join_modified_variants, national_companies, note_possessed)
+                                             index_by_start, join_modified_variants, national_companies, note_possessed,
+                                             phrase_bodies)
 from pipeline.components.actor_party_owner import modified_party
 from pipeline.components.actor_cabinets import cabinet_governments
 from pipeline.components.actor_seated import seat_governments
@@ -357,6 +358,8 @@ class ActorComponent(RuleComponent):
         self._agent_plurals = load_agent_plurals(rules / "actor_agent_plurals.jsonl")
         self._sense_contexts = load_sense_contexts(rules / "actor_sense_contexts.jsonl")
         self._owned_rules = load_owned_rules(rules / "actor_owned.jsonl")
+        self._leader_government_nouns = frozenset(  # "her administration" after a governor: the region's
+            n for r in self._owned_rules if r.id == "owned-person-government" for n in r.nouns)
         self._name_heads = body_heads(rules / "actor_name_heads.jsonl")
         self._role_verbs = load_role_verbs(rules / "actor_role_verbs.jsonl")
         self._blocs = load_blocs(rules / "actor_blocs.jsonl")
@@ -883,7 +886,8 @@ class ActorComponent(RuleComponent):
                                self.words.possessive_pronouns)
         national_companies(doc, actors, self._country_of_word, self.words.company_nouns)
         find_region_governments(doc, actors, taken, tuple(self.gaz.regions), self.words.region_government_levels,
-                                self.words.region_leader_titles, self.words.city_government_levels)
+                                self.words.region_leader_titles, self.words.city_government_levels,
+                                self._leader_government_nouns)
         org_short_names(doc, actors)  # "Kestrel" (a person to the model) is Kestrel Retail Group before "the company"
         join_lead_names(doc, actors, self.words, lambda name: self._country_in(name, ("country",)) is not None)
         mark_businesses(doc, actors, self.words)  # a joined name keeps its evidence: Brennan Logistics (of ... Group)
@@ -902,8 +906,8 @@ class ActorComponent(RuleComponent):
                   self.words.located_name_links,
                   self.words.company_tails | self.words.non_party_heads | self.words.corp_suffixes)
         find_kept_forces(doc, actors, taken, self.words.force_keeping_verbs, self._owned_ctx,
-                         self.words.force_captive_words)  # again: "The army
-        # has deployed 3,000 troops" once "The army" is resolved
+                         self.words.force_captive_words)  # after coreference: "The army has deployed
+        # 3,000 troops" once "The army" is resolved
         find_front_matter(doc, actors, taken, people, self.gaz.titles, front_end)
         find_front_kinds(doc, actors, taken, self.gaz.descriptions, front_end, self.words.opposition_nouns)  # "union threatens strike"
         org_role_members(doc, actors, taken, people, self.gaz.titles)  # "Pallatek CEO says"
@@ -932,7 +936,7 @@ class ActorComponent(RuleComponent):
 
     def _kin_and_owned(self, doc: Doc, actors: list[Actor], taken: list[bool], people) -> None:
         """Relatives (twice: ``his father`` of ``the younger Hollister`` once ages are settled),
-        families, what people own and the forces they keep, in this order."""
+        families and what people own, in this order (the forces they keep: after coreference)."""
         find_kin(doc, actors, taken, people, self.words)
         settle_ages(people, self.words)
         find_kin(doc, actors, taken, people, self.words)
@@ -940,8 +944,6 @@ class ActorComponent(RuleComponent):
         find_families(doc, actors, taken, people, self.words)
         find_family_names(doc, actors, taken)  # "the Ellison family … the family"
         find_owned(doc, actors, taken, people, self._owned_rules, self._owned_ctx)
-        find_kept_forces(doc, actors, taken, self.words.force_keeping_verbs, self._owned_ctx,
-                         self.words.force_captive_words)
 
     def _collectives(self, doc: Doc, actors: list[Actor], taken: list[bool], focus: str | None,
                      headlines: list[tuple[int, int]]) -> None:
@@ -1667,13 +1669,16 @@ class ActorComponent(RuleComponent):
         return label, etype, start
 
     def _ner_extent(self, doc: Doc, label: str, start: int, end: int) -> tuple[int, int] | None:
-        """The entity without possessive, leading ``the`` (people, NORP) and titles (people);
+        """The entity without possessive, leading ``the`` (people, NORP), a leading possessive pronoun
+        (ORG: ``Her Liberal Party``) and titles (people);
         None for junk and for unnamed role phrases (``the energy ministry``)."""
         end = _drop_possessive(doc, start, end, self.words)
         while end > start and doc[end - 1].text in (":", ";", ","):
             end -= 1  # "ROBERT HENSLEY:", a transcript label: the colon is no part of the name
         if start < end and doc[start].lower_ == "the" and label in ("PERSON", "NORP"):
             start += 1
+        if label == "ORG" and end - start > 1 and doc[start].tag_ == "PRP$" and doc[start + 1].is_title:
+            start += 1  # "Her Liberal Party": the owner's pronoun is no part of the name ("her police department" is the owned-body pass's)
         if label == "PERSON":
             while end - start > 1 and doc[start].lower_.rstrip(".") in self.words.person_titles:
                 start += 1
@@ -1817,14 +1822,9 @@ class ActorComponent(RuleComponent):
                    country: str | None) -> Actor | None:
         """An unknown entity: a slug id (company suffixes left out); a one-word PERSON that is
         a region or the object of ``in``/``at`` is a location. ``text`` is the name as written
-        (without a ``, Country`` that ``end`` may cover); a possessive pronoun opening an ORG
-        (``Her Liberal Party``) stays in the span but not in the name or id."""
+        (without a ``, Country`` that ``end`` may cover)."""
         name_end = self._suffix_start(doc, start, end) if label == "ORG" else end
-        if label == "ORG" and end - start > 1 and doc[start].tag_ == "PRP$":
-            text = doc[start + 1:end].text  # "Her Liberal Party": the owner's pronoun is no part of the name
-            slug = slugify(doc[start + 1:name_end].text)
-        else:
-            slug = slugify(doc[start:name_end].text)
+        slug = slugify(doc[start:name_end].text)
         if not slug:
             return None
         if etype == "person" and end - start == 1:
@@ -2127,7 +2127,8 @@ class ActorComponent(RuleComponent):
             norm = self._refine_description(doc, the, head, norm, order) if norm is not None else None
             if norm is not None:  # "the central bank" of a Bulgarian story: the Bulgarian one, not the ECB
                 norm = home_body(doc, the, head, norm, order, focus, self.words.home_body_nouns,
-                                 self.words.central_bank_name_words, self.words.supranational_bodies)
+                                 self.words.central_bank_name_words, self.words.supranational_bodies,
+                                 self.words.home_body_nouns_banks)
                 end = self._add_description(doc, the, head, norm, actors)
                 for k in range(the, end):
                     taken[k] = True
@@ -2299,13 +2300,16 @@ class ActorComponent(RuleComponent):
             norm = near
         elif earlier:
             if self._role_noun_contested(doc, tok, earlier, order if not mods else []) or \
-                    self._named_phrase_body(doc, tok, order) == {}:
+                    len(self._phrase_bodies(doc, left, tok, order)) > 1:
                 return  # "The EPA and the FDA reviewed it. The agency said …", two electoral bodies: no guess
             norm = {**earlier[-1].norm, "via": "coref"}
         else:
             norm = _named_with_words(doc, tok, mods, order) or self._later_court(tok, order)
-            if norm is None:
-                norm = self._named_phrase_body(doc, tok, order)  # {}: two bodies it could name
+            bodies = self._phrase_bodies(doc, left, tok, order) if norm is None else {}
+            if len(bodies) > 1:
+                return  # two bodies it could name: no guess
+            if bodies:
+                norm = {**next(iter(bodies.values())), "via": "coref"}
             if norm is None:
                 norm = self._institution_of_sentence(doc, tok, left, order, focus)
             if not norm:
@@ -2384,20 +2388,13 @@ class ActorComponent(RuleComponent):
         """``the electoral commission``: ``tok`` ends a two-word institution head (``institution-phrases``)."""
         return tok.i > 0 and f"{doc[tok.i - 1].lower_} {tok.lower_}" in self.words.institution_phrases
 
-    def _named_phrase_body(self, doc: Doc, tok, order: list[Actor]) -> dict | None:
-        """``the electoral authority`` after ``the Superior Tribunal of Electoral Justice``: for an
-        ``institution-phrases`` head, the one body named before whose words hold one that starts
-        like the phrase's first word (its first five letters: Electoral, Election); ``{}`` when
-        several do, None when none does."""
+    def _phrase_bodies(self, doc: Doc, left: int, tok, order: list[Actor]) -> dict[str, dict]:
+        """``the electoral authority`` after the Superior Tribunal of Electoral Justice: for an
+        ``institution-phrases`` head, the bodies named before it that it could name
+        (:func:`phrase_bodies`), by id; none for any other role noun."""
         if not self._institution_phrase(doc, tok):
-            return None
-        stem = doc[tok.i - 1].lower_[:5]
-        found = {a.norm["actor_id"]: a.norm for a in order if a.end < tok.i - 1
-                 and a.norm["type"] in ("organization", "government", "legislature")
-                 and any(t.lower_.startswith(stem) for t in doc[a.start:a.end])}
-        if len(found) > 1:
             return {}
-        return {**next(iter(found.values())), "via": "coref"} if found else None
+        return phrase_bodies(doc, left - 1, tok.i, order, self.gaz.descriptions)
 
     def _institution_of_sentence(self, doc: Doc, tok, left: int, order: list[Actor],
                                  focus: str | None = None) -> dict | None:

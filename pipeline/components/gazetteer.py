@@ -114,6 +114,7 @@ class RoleRule:
     role: str  # GOV, MIL, ... or PPL (people)
     heads: tuple[str, ...]
     modifiers: tuple[str, ...] = ()
+    institution_phrases: bool = False  # its two-word heads are ActorWords.institution_phrases ("electoral commission")
 
 
 @dataclass(frozen=True)
@@ -297,6 +298,7 @@ class ActorWords:
     acronym_definition_links: frozenset[str] = frozenset()  # "and" in "the sanitary and phytosanitary (SPS) deal"
     acronym_naming_nouns: frozenset[str] = frozenset()  # "initials" in "X, known by its Spanish initials PRM,"
     home_body_nouns: frozenset[str] = frozenset()  # "commission": the home body of the kind before a foreign one
+    home_body_nouns_banks: frozenset[str] = frozenset()  # "central bank": its home body's name holds a central-bank-name-words word
     central_bank_name_words: frozenset[str] = frozenset()  # "national": the Bulgarian National Bank is a central bank
     head_first_language_countries: frozenset[str] = frozenset()  # "CRI": a translated name may keep head-first initials (PLN)
     lower_chamber_names: frozenset[str] = frozenset()  # "house of representatives": what "the lower house" names
@@ -886,8 +888,11 @@ def load_roles(path: Path) -> list[RoleRule]:
         mods = row.get("modifiers") or []
         if not isinstance(mods, list):
             raise ActorDictionaryError(f"{where}: 'modifiers' must be a list")
+        phrases = row.get("institution_phrases", False)
+        if not isinstance(phrases, bool):
+            raise ActorDictionaryError(f"{where}: 'institution_phrases' must be true or false")
         out.append(RoleRule(row["id"], role, tuple(h.lower() for h in heads),
-                            tuple(m.lower() for m in mods)))
+                            tuple(m.lower() for m in mods), phrases))
     return out
 
 
@@ -1046,7 +1051,8 @@ def load_groups(path: Path) -> list[GroupWords]:
 
 
 def load_words(path: Path) -> ActorWords:
-    """``actor_words.jsonl``: every field of :class:`ActorWords` once, as ``{"id", "words"}``."""
+    """``actor_words.jsonl``: every field of :class:`ActorWords` once, as ``{"id", "words"}``; another
+    list on a row is the field ``<id>_<key>`` (``home-body-nouns``' ``banks``: ``home_body_nouns_banks``)."""
     fields = set(ActorWords.__dataclass_fields__)
     found: dict[str, frozenset[str]] = {}
     for lineno, row in read_jsonl_rules(path, error=ActorDictionaryError):
@@ -1058,6 +1064,11 @@ def load_words(path: Path) -> ActorWords:
         if not isinstance(words, list) or not words or not all(isinstance(w, str) for w in words):
             raise ActorDictionaryError(f"{where}: 'words' must be a non-empty list of strings")
         found[name] = frozenset(words)
+        for key in sorted(set(row) - {"id", "note", "words"}):  # a field of the row: "<id>_<key>"
+            extra = f"{name}_{key.replace('-', '_')}"
+            if extra not in fields or not isinstance(row[key], list) or not all(isinstance(w, str) for w in row[key]):
+                raise ActorDictionaryError(f"{where}: unknown field {key!r}, or not a list of strings")
+            found[extra] = frozenset(row[key])
     optional = {f.name for f in dataclasses.fields(ActorWords) if f.default is not dataclasses.MISSING}
     missing = sorted(fields - set(found) - optional)
     if missing:
@@ -1092,6 +1103,14 @@ def _with_full_index_names(words: ActorWords, rules_dir: Path) -> ActorWords:
     from pipeline.components.actor_nonactors import load_nonactor_words  # it reads this module
     full = load_nonactor_words(rules_dir / "actor_nonactors.jsonl").index_full_names
     return dataclasses.replace(words, index_names=words.index_names | full) if full else words
+
+
+def _with_role_phrases(words: ActorWords, roles: list[RoleRule]) -> ActorWords:
+    """``institution-phrases``: the two-word heads of the ``actor_roles.jsonl`` rows marked
+    ``institution_phrases`` (``role-gov-electoral``: ``the electoral commission``), the one list of
+    them; a rules folder with no such row keeps its ``actor_words.jsonl`` row, if any."""
+    phrases = frozenset(h for r in roles if r.institution_phrases for h in r.heads if len(h.split()) == 2)
+    return dataclasses.replace(words, institution_phrases=phrases) if phrases else words
 
 
 def _dedupe(items):
@@ -1165,7 +1184,8 @@ def load_gazetteer(user_dictionaries=(), rules_dir: Path = RULES) -> Gazetteer:
     for region in gaz.regions:
         gaz.add(region_entry(region, rules_dir / "actor_regions.jsonl"))
     gaz.roles = load_roles(rules_dir / "actor_roles.jsonl")
-    gaz.words = _with_full_index_names(load_words(rules_dir / "actor_words.jsonl"), rules_dir)
+    gaz.words = _with_role_phrases(_with_full_index_names(load_words(rules_dir / "actor_words.jsonl"), rules_dir),
+                                   gaz.roles)
     gaz.titles = load_titles(rules_dir / "actor_titles.jsonl")
     gaz.descriptions = load_descriptions(rules_dir / "actor_descriptions.jsonl")
     gaz.groups = load_groups(rules_dir / "actor_groups.jsonl")

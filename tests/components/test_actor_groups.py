@@ -818,6 +818,13 @@ def test_description_by_a_modifier_that_starts_like_a_word_of_the_name(nlp):
     assert "The body" not in dict(mentions(nlp, text))
 
 
+def test_description_by_a_modifier_is_no_body_whose_name_only_starts_alike(nlp):
+    """Negative: ``electoral`` and Electricity share five letters but no word."""
+    text = "The Electricity Supply Board raised tariffs on Monday. Critics said the electoral watchdog had not met."
+    got = dict(mentions(nlp, text)).get("the electoral watchdog")
+    assert got is None or got["actor_id"] != "electricity-supply-board"
+
+
 def test_description_centre_names_the_body_so_named(nlp):
     text = "The Hartley Foundation gave money to the Anderson Centre for Refugees. The centre said it would help."
     assert dict(mentions(nlp, text))["The centre"]["actor_id"] == "anderson-centre-for-refugees"

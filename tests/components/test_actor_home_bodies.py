@@ -65,3 +65,17 @@ def test_home_body_participle_placing_it_at_home_gives_the_home_body(nlp):
     out = found(nlp, ZAGREB + "The Croatian National Bank will print new notes. Shops were quiet. The "
                               "central bank, based in Zagreb, said the notes were ready.")
     assert out["The central bank"]["actor_id"] == out["The Croatian National Bank"]["actor_id"]
+
+
+def test_home_body_bank_phrases_are_a_field_of_the_row(tmp_path):
+    """``central bank`` needs a central-bank name word through the row's ``banks`` field, not code;
+    another list on a word row is a field only when ActorWords has it."""
+    import pytest
+    from pipeline.components.gazetteer import RULES, ActorDictionaryError, load_words
+    assert load_words(RULES / "actor_words.jsonl").home_body_nouns_banks == {"central bank"}
+    rows = [line for line in (RULES / "actor_words.jsonl").read_text().splitlines()
+            if '"id": "home-body-nouns"' not in line]
+    path = tmp_path / "actor_words.jsonl"
+    path.write_text("\n".join(rows + ['{"id": "home-body-nouns", "words": ["court"], "lenders": ["bank"]}']) + "\n")
+    with pytest.raises(ActorDictionaryError, match="lenders"):
+        load_words(path)

@@ -1085,6 +1085,18 @@ def test_electoral_body_without_a_name_is_the_countrys(nlp):
     assert (got["actor_id"], got["type"], got["country"]) == ("zmb-electoral-commission", "government", "ZMB")
 
 
+def test_electoral_phrases_are_the_two_word_heads_of_the_electoral_role_row(nlp):
+    """One list: ``institution-phrases`` are read from ``role-gov-electoral`` (plural heads too)."""
+    from pipeline.components.gazetteer import load_gazetteer
+    gaz = load_gazetteer()
+    row = next(r for r in gaz.roles if r.id == "role-gov-electoral")
+    assert gaz.words.institution_phrases == {h for h in row.heads if len(h.split()) == 2}
+    text = "HARARE — Zimbabwe votes in March. The electoral authorities said on Friday that 6 million had registered."
+    doc = run(nlp, text, "2025-03-01")
+    got = {s.text: s._.norm for s in doc.spans[GROUP_ACTORS]}["The electoral authorities"]
+    assert (got["actor_id"], got["country"]) == ("zwe-electoral-authorities", "ZWE")
+
+
 def test_electoral_body_after_a_named_one_is_it(nlp):
     text = ("QUITO — Ecuador's National Electoral Council delayed the count on Sunday. Observers from the "
             "European Union urged the parties to respect the electoral authority.")
@@ -1098,6 +1110,17 @@ def test_electoral_body_after_two_named_ones_is_no_guess(nlp):
             "Monday. Candidates said the electoral authority had lost their trust.")
     doc = run(nlp, text, "2025-03-01")
     assert "the electoral authority" not in {s.text for s in doc.spans[GROUP_ACTORS]}
+
+
+def test_electoral_body_is_no_body_whose_name_only_starts_alike(nlp):
+    """Negative: ``electoral`` shares its first letters with Electricity, not a word: the power
+    company is no electoral body; the phrase is the country's commission."""
+    text = ("NAIROBI — The Kenya Electricity Transmission Company cut power to three counties on Monday. "
+            "The electoral commission said the outage would not delay the count.")
+    doc = run(nlp, text, "2025-03-01")
+    norms = {s.text: s._.norm for s in doc.spans[GROUP_ACTORS]}
+    power = norms["The Kenya Electricity Transmission Company"]["actor_id"]
+    assert norms.get("The electoral commission", {}).get("actor_id", power) != power
 
 
 def test_modified_police_is_no_bare_institution(nlp):
@@ -2237,3 +2260,12 @@ def test_landowners_are_a_group_of_the_story_s_country(nlp):
 def test_kuvendi_is_albania_s_legislature_by_its_own_name(nlp):
     out = found_norms(nlp, "TIRANA, Albania — Protesters gathered outside the Kuvendi as lawmakers voted.")
     assert out["the Kuvendi"]["actor_id"] == "ALBLEG"
+
+
+def test_a_possessive_pronoun_opening_a_model_entity_is_no_part_of_its_span(nlp):
+    """The span starts after the pronoun, as the name and id do (``_ner_extent``); offsets stay exact."""
+    text = "Reform Party leader Joyce Phiri lost narrowly on Sunday. Her Reform Party will appeal the result in court."
+    doc = run(nlp, text, "2025-03-01")
+    spans = [s for s in doc.spans[GROUP_ACTORS] if s.start_char > text.index("Sunday")]
+    assert [(s.text, s.start_char, s._.norm["actor_id"]) for s in spans] == [
+        ("Reform Party", text.index("Her Reform") + len("Her "), "reform-party")]
