@@ -6,7 +6,9 @@ Broad Front,``).
 - An unknown acronym in capitals followed by lower-case words ending in a body's kind
   (``acronym-name-heads``: ``union``, ``party``, ``federation``) is the one other body of the
   document whose name ends in those words in title case (``… General Labour Union``), of the
-  same country. Two such bodies, a country on one side only or two countries: no link.
+  same country. Two such bodies, a country on one side only or two countries: no link; nor a body
+  named in the acronym's own sentence (``the ruling LIBRE party and the opposition National Party``:
+  two parties side by side, not one under two names).
 - A body's name followed by another name in brackets (``X (Y)``) or by ``, or Y,`` names one body:
   every mention of ``Y``'s id takes the body's norm. ``Y`` must be a name the gazetteer does not
   know, of title-case words, no place and no known person; an acronym in brackets is the acronym
@@ -89,8 +91,10 @@ def link_headed_acronyms(doc: Doc, actors: list[Actor], heads: frozenset[str], t
         kind = _kind_after(doc, a.start + 1 + (doc[a.start].lower_ == "the"), heads)
         if kind is None or not a.norm["country"]:
             continue
+        beside = {b.norm["actor_id"] for b in actors if doc[b.start].sent.start == doc[a.start].sent.start}
         found = {b.norm["actor_id"]: b.norm for b in actors if b.norm["type"] in types and
-                 b.norm["actor_id"] != a.norm["actor_id"] and _ends_with(doc, b, kind)}
+                 b.norm["actor_id"] != a.norm["actor_id"] and _ends_with(doc, b, kind) and
+                 b.norm["actor_id"] not in beside}  # one sentence naming both: two bodies
         if len(found) != 1:
             continue
         norm = next(iter(found.values()))

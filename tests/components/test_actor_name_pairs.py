@@ -31,6 +31,12 @@ def test_link_headed_acronyms_leaves_two_candidates_apart(nlp):
                                           out["The Chadian Teachers' Trade Union"]["actor_id"])
 
 
+def test_link_headed_acronyms_keeps_a_body_of_the_same_sentence_apart(nlp):
+    out = found(nlp, "MANAGUA, Nicaragua — The ruling UNIDAD party and the opposition Liberal Party both claimed "
+                     "victory on Sunday. The Liberal Party said it would ask for a recount. UNIDAD rejected that.")
+    assert out["UNIDAD"]["actor_id"] != out["The Liberal Party"]["actor_id"]
+
+
 def test_link_translated_names_joins_a_name_in_brackets(nlp):
     out = found(nlp, "LA PAZ — Leaders of the Movement for Socialism (Movimiento al Socialismo) met on "
                      "Monday. Movimiento al Socialismo lawmakers said they would block the bill.")
