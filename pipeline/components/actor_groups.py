@@ -1052,9 +1052,15 @@ def _describe_words(ctx: _Described, words: list[str], former: bool = False) -> 
 def _unnamed_former(ctx: _Described, phrase: str) -> dict | None:
     """``the former president`` of a story about one country when the article titles no one with
     the office before it: the unnamed former holder of the country in focus (``sle-former-president``,
-    one id for every such description of the article); no country in focus, or another determiner
-    than ``the``: None."""
-    if not ctx.focus or ctx.doc[ctx.the].lower_ != "the":
+    one id for every such description of the article); no country in focus, another determiner
+    than ``the``, or an office of a place or body written after it (``the former mayor of
+    Tegucigalpa``: that city's, often a person the article named): None."""
+    doc = ctx.doc
+    if not ctx.focus or doc[ctx.the].lower_ != "the":
+        return None
+    last = phrase.split()[-1]
+    k = next((t.i for t in doc[ctx.the:ctx.the + 6] if t.lower_ == last), None)
+    if k is not None and k + 1 < len(doc) and doc[k + 1].lower_ == "of":
         return None
     return make_norm(f"{ctx.focus.lower()}-former-{slugify(phrase)}", f"former {phrase}", "person", ctx.focus,
                      False, None, "description")

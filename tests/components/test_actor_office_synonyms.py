@@ -71,3 +71,10 @@ def test_the_former_president_after_a_titled_former_president_is_him(nlp):
                      "The former president said the case was political.")
     koroma = next(n for text, n in out.items() if "Koroma" in text)
     assert out["The former president"]["actor_id"] == koroma["actor_id"]
+
+
+def test_the_former_holder_of_a_named_place_s_office_is_no_unnamed_national_holder(nlp):
+    out = found(nlp, "Kenya's opposition picked Grace Wanjiru as its candidate on Monday. \"We will win,\" "
+                     "the former governor of Nakuru told supporters in Nairobi.")
+    norm = out.get("the former governor of Nakuru") or out.get("the former governor") or {}
+    assert not norm.get("actor_id", "").endswith("-former-governor")
