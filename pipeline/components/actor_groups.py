@@ -1020,7 +1020,7 @@ def _describe_words(ctx: _Described, words: list[str], former: bool = False) -> 
     if person is not None:  # two senators in one sentence, no clue: no guess
         return None if rivalled(doc, ctx.people, the, person, fits, also) else \
             {**person.mentions[0].actor.norm, "via": "coref"}
-    if former and phrase in ctx.head_offices and not _left_out_holder(ctx, phrase):
+    if former and phrase in ctx.leader_offices and not _left_out_holder(ctx, phrase):
         return _unnamed_former(ctx, phrase)  # "the former president", no one titled so: an id of its own
     if former or _left_out_holder(ctx, phrase):
         return None  # "the former governor" is not the governor; a former or a body's one: no guess

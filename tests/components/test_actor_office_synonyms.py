@@ -78,3 +78,11 @@ def test_the_former_holder_of_a_named_place_s_office_is_no_unnamed_national_hold
                      "the former governor of Nakuru told supporters in Nairobi.")
     norm = out.get("the former governor of Nakuru") or out.get("the former governor") or {}
     assert not norm.get("actor_id", "").endswith("-former-governor")
+
+
+def test_the_former_minister_said_of_a_named_chairman_is_no_unnamed_former_holder(nlp):
+    out = found(nlp, "ALMATY — Tengiz Mining's chairman, Serik Dauletov, has pressed the government for more rail "
+                     "cars. \"We cannot ship what we cannot move,\" said the former finance minister, who joined the "
+                     "board in May.")
+    norm = out.get("the former finance minister") or {}
+    assert not norm.get("actor_id", "").endswith("-former-finance-minister")
