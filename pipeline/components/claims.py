@@ -147,7 +147,7 @@ from pipeline.components.claim_speakers import (
 from pipeline.components.claim_speakers_lede import name_lede_holders
 from pipeline.components.mentions import mention_records
 from pipeline.components.names import name_detector
-from pipeline.components.quote_marks import CLOSE_CHARS
+from pipeline.components.quote_marks import CLOSE_CHARS, closing_marks
 from pipeline.components.stance import STANCE_FILE, StanceRules, load_stance_rules, set_stance
 from pipeline.schemas import CLAIM, claim_id
 
@@ -799,8 +799,16 @@ def _partial_quote(d: ClaimDraft, quote: tuple[int, int]) -> bool:
     quotation that opens inside the reported clause, after its subject, is part of the clause (the
     content is the clause, as written)."""
     subj = child(d.head, ("nsubj", "nsubjpass"))
-    return subj is not None and d.sent.inside(subj) and subj.left_edge.idx < quote[0] \
-        and d.ctx.quote_at(subj.idx) is None
+    if subj is not None and d.sent.inside(subj) and subj.left_edge.idx < quote[0] and d.ctx.quote_at(subj.idx) is None:
+        return True
+    return _words_before_quote(d, quote)
+
+
+def _words_before_quote(d: ClaimDraft, quote: tuple[int, int]) -> bool:
+    """``Morisaki says no ‘ganging up’ on China``: the clause's own words open before the quotation
+    (``no``) and go on after it (``on China``): a scare quote inside the clause, not its content."""
+    words = [t for t in d.head.subtree if d.sent.inside(t) and not t.is_punct and not t.is_space]
+    return bool(words) and words[0].idx < quote[0] and words[-1].idx >= quote[1]
 
 
 def _quote_before_cue(d: ClaimDraft) -> dict | None:
@@ -841,7 +849,7 @@ def _hangs_in(head: Token, frame: Token, quote: tuple[int, int]) -> bool:
 def _quotation_inside(d: ClaimDraft, quote: tuple[int, int]) -> dict:
     s, e = quote[0] + 1, quote[1]
     text = d.ctx.text
-    if text[e - 1] in "\"\u201d":
+    if text[e - 1] in closing_marks(text[quote[0]]):
         e -= 1
     while e > s and text[e - 1] in " ,;:\n":
         e -= 1
