@@ -581,6 +581,19 @@ def test_partial_quotation_content_is_the_whole_reported_clause(run, text, pred,
     assert claim["content"]["text"].rstrip("”.") == content.rstrip("”.")
 
 
+def test_scare_quote_inside_a_subjectless_clause_leaves_the_clause_the_content(run):
+    # the clause's own words open before the quotation and go on after it: a scare quote
+    text = "Starmer says no ‘cosying up’ to Beijing\n\nThe prime minister spoke on Monday."
+    claim = next(c for c in run(text) if c["cue"] is not None and c["cue"]["text"] == "says")
+    assert claim["content"]["text"] == "no ‘cosying up’ to Beijing"
+
+
+def test_whole_single_quoted_quotation_is_the_content_without_its_marks(run):
+    text = "‘The garage will never pay for itself,’ the county auditor said on Tuesday."
+    claim = _by_pred(run(text), "pay")
+    assert claim["content"]["text"] == "The garage will never pay for itself"
+
+
 def test_whole_quotation_stays_the_content(run):
     text = "“The garage will never pay for itself,” the county auditor said on Tuesday."
     claim = _by_pred(run(text), "pay")
