@@ -72,7 +72,7 @@ from pipeline.evaluation import attribution as A  # noqa: E402
 from pipeline.evaluation.calibration import calibration  # noqa: E402
 from pipeline.stages.evaluate import ATTRIBUTION, load_gold  # noqa: E402
 
-SETS = ["attribution"] + ["heldout"] + [f"heldout{i}" for i in range(2, 37)]
+SETS = ["attribution"] + ["heldout"] + [f"heldout{i}" for i in range(2, 39)]
 LAMBDAS = (5.0, 10.0, 20.0, 30.0, 50.0, 100.0)
 FLOOR = 0.05  # the pipeline's confidence floor
 
