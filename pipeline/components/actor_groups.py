@@ -17,6 +17,7 @@
 
 from __future__ import annotations
 
+import os
 from typing import Callable, Iterator, NamedTuple
 
 from spacy.tokens import Doc, Span, Token
@@ -1126,11 +1127,21 @@ def _modifier_named(ctx: _Described, words: list[str]) -> dict | None:
     rows = [d for d in ctx.descriptions if words[-1] in d.nouns]
     said = _words_said(ctx.doc, ctx.actors, ctx.the)  # a row's kinds and except_words hold here too
     described = _described_as(ctx.doc, ctx.actors, ctx.the)
-    families = [d.name_words for d in ctx.descriptions if len(d.name_words) > 1]
+    families = [d.name_words for d in ctx.descriptions if _forms_of_one_word(d.name_words)]
     found = {a.norm["actor_id"]: a for a in ctx.actors if a.end <= ctx.the and _name_stems(a, mods, families) and
              any(fits_description(a, d) and _said_fits(said.get(a.norm["actor_id"], set()), d)
                  and described_fits(described.get(a.norm["actor_id"], set()), d) for d in rows)}
     return {**next(iter(found.values())).norm, "via": "coref"} if len(found) == 1 else None
+
+
+FAMILY_STEM = 4  # letters the forms of one word share (election, elections, electoral)
+
+
+def _forms_of_one_word(words: tuple[str, ...]) -> bool:
+    """Are a row's ``name_words`` forms of one word (``election``, ``elections``, ``electoral``: a
+    modifier may stand for any of them), not several words a name may hold (``department``,
+    ``police``: ``police`` stands for no Department)?"""
+    return len(words) > 1 and len(os.path.commonprefix(list(words))) >= FAMILY_STEM
 
 
 def _said_fits(said: set[str], desc: Description) -> bool:

@@ -825,6 +825,15 @@ def test_description_by_a_modifier_is_no_body_whose_name_only_starts_alike(nlp):
     assert got is None or got["actor_id"] != "electricity-supply-board"
 
 
+def test_description_by_a_modifier_prefers_the_body_whose_name_holds_it(nlp):
+    """``police`` is a word of one body's name; the row's ``name_words`` (department, police) would
+    also fit the other department: the body holding the word itself is the one."""
+    text = ("DETROIT — Agents of the Justice Department worked with the Detroit Police Department on the raids. "
+            "Mayor Rosa Whitfield said her police department had not been told in advance.")
+    got = dict(mentions(nlp, text))
+    assert got["her police department"]["actor_id"] == got["the Detroit Police Department"]["actor_id"]
+
+
 def test_description_centre_names_the_body_so_named(nlp):
     text = "The Hartley Foundation gave money to the Anderson Centre for Refugees. The centre said it would help."
     assert dict(mentions(nlp, text))["The centre"]["actor_id"] == "anderson-centre-for-refugees"
