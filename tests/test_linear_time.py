@@ -54,7 +54,7 @@ def _turn_patterns(text: str) -> list:
 
     rules = load_rules().turns
     found = [r.pattern.match(text) for r in rules.labels + rules.headlines]
-    for r in rules.interviewers + rules.own_interview + rules.continuation:
+    for r in rules.interviewers + rules.own_interview + rules.continuation + rules.chair_intros:
         found += list(r.pattern.finditer(text))
     return found
 

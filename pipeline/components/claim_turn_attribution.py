@@ -7,7 +7,8 @@ its whole statement.
   (``Q: You've said …``) is the speaker of the answer after it; in a named turn that opens by
   addressing someone (``Sarah Quigley: Mr Haddow, you told the Committee …``, ``Minister, you
   stood by …``), the speaker of the next turn when its label or speaker carries the words of
-  the address (``Mr Haddow:``, ``The Minister:``).
+  the address (``Mr Haddow:``, ``The Minister:``); ``the gentlewoman`` speaking a cue in a
+  record's turn is the member of the exchange (:mod:`claim_turn_members`).
 - **A tag** (``… - sources say``): the headline's clauses end before the tag.
 """
 
@@ -21,6 +22,7 @@ from pipeline.components.claim_context import DocContext, content_mentions, copy
 from pipeline.components.claim_modality import modality
 from pipeline.components.claim_quotes import set_speaker, speaker_actor
 from pipeline.components.claim_turn_answer_pronouns import name_answer_pronouns
+from pipeline.components.claim_turn_members import name_members
 from pipeline.components.claim_turn_records import Turn, answer_after
 from pipeline.components.quote_marks import CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_SINGLE
 from pipeline.schemas import CLAIM, claim_id
@@ -268,4 +270,5 @@ def attribute_turns(ctx: DocContext, claims: list[dict], provenance: dict) -> li
         if rec is not None:
             added.append(rec)
     name_answer_pronouns(ctx, claims)  # ``Q: … the chief …? A: She's told me …``: the chief
+    name_members(ctx, claims)  # ``Mr. HOLLOWAY. The gentlewoman suggests …``: the member of the exchange
     return added

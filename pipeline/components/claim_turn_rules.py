@@ -19,7 +19,11 @@ of a label that say the speaker's part in a show, not who speaks: ``HOST``, ``GU
 ``group`` (last words of a label that stands for a group or an unnamed member of a chamber:
 ``Some hon. members:``, ``An hon. member:``; the speaker is the label as written) and
 ``asker_intro`` (a sentence right before a question turn naming its asker, group ``name``;
-``turn``: ``any``, also inside a turn, or ``intro``, outside turns only).
+``turn``: ``any``, also inside a turn, or ``intro``, outside turns only), ``chair_intro`` (an
+introduction naming who chairs a record's sitting, group ``name``: ``chaired by Rep. X``) and
+``chair_titles`` (the words of a label for that chair: ``The CHAIRMAN``, ``The PRESIDING OFFICER``),
+``member_ref`` (a chamber's words for a member a turn speaks of, ``words``: ``gentlewoman``, and
+the ``titles`` a label of such a member opens with: ``ms``, ``mrs``).
 A label pattern may have a group ``tag`` (the words in brackets after the name: ``GUEST (Henrik
 Olsen)``, ``SEN. ORTEGA (D-N.M.)``).
 """
@@ -37,10 +41,10 @@ TURNS_FILE = "claim_turns.jsonl"
 TURN_KINDS = ("question", "answer", "name")
 _NEEDS = {"label": ("pattern", "turn"), "headline": ("pattern",), "tag": ("pattern",), "tag_words": ("words",),
           "not_name": ("words",), "quote_voice": ("words",),
-          "honorifics": ("words",), "role": ("words",), "group": ("words",), "asker_intro": ("pattern", "turn"), "interviewer": ("pattern",), "own_interview": ("pattern",),
+          "honorifics": ("words",), "role": ("words",), "group": ("words",), "asker_intro": ("pattern", "turn"), "chair_intro": ("pattern",), "chair_titles": ("words",), "member_ref": ("words", "titles"), "interviewer": ("pattern",), "own_interview": ("pattern",),
           "continuation": ("pattern",), "bare_intro": ("pattern",), "quote_tag": ("pattern",), "explainer": ("pattern",)}
 _GROUPS = {"label": {"label", "name", "colon"}, "headline": {"label", "name", "colon"}, "tag": {"name", "colon"},
-           "interviewer": {"name"}, "asker_intro": {"name"}, "quote_tag": {"quote", "colon", "name"}}
+           "interviewer": {"name"}, "asker_intro": {"name"}, "chair_intro": {"name"}, "quote_tag": {"quote", "colon", "name"}}
 
 
 class TurnRule(NamedTuple):
@@ -67,6 +71,9 @@ class TurnRules:
     quote_voice: frozenset[str] = frozenset()
     asker_intros: tuple[TurnRule, ...] = ()  # a sentence introducing the asker of the next question
     explainers: tuple[TurnRule, ...] = ()  # contents of a headline colon that open an explainer
+    chair_intros: tuple[TurnRule, ...] = ()  # an introduction naming who chairs a record's sitting
+    chair_titles: frozenset[str] = frozenset()  # a label's words for that chair (``The CHAIRMAN``)
+    member_refs: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()  # (words, label titles): ``gentlewoman``, ``ms``
 
 
 def _compiled(path: Path, lineno: int, rule: dict) -> re.Pattern:
@@ -114,4 +121,7 @@ def load_turn_rules(path: Path) -> TurnRules:
                      honorifics=words("honorifics"), roles=words("role"), groups=words("group"), interviewers=of("interviewer"),
                      own_interview=of("own_interview"), continuation=of("continuation"), bare_intros=of("bare_intro"),
                      tags=of("tag"), tag_words=words("tag_words"), quote_tags=of("quote_tag"),
-                     quote_voice=words("quote_voice"), explainers=of("explainer"), asker_intros=of("asker_intro"))
+                     quote_voice=words("quote_voice"), explainers=of("explainer"), asker_intros=of("asker_intro"),
+                     chair_intros=of("chair_intro"), chair_titles=words("chair_titles"),
+                     member_refs=tuple((frozenset(w.lower() for w in r["words"]), frozenset(t.lower() for t in r["titles"]))
+                                       for _n, r in rules if r["kind"] == "member_ref"))

@@ -3,7 +3,8 @@
 A named label is the person the article names so (``GARCIA:`` → ``Mayor Elena Garcia``; titles
 dropped: ``MR. HOFFER:``, ``MAYOR FINN:``; a label of titles alone, ``THE PRESIDENT:``, is the
 person last named with that title, before the name, in apposition or in brackets after it:
-``Dame Ruth Kendrick (Chair)`` for ``Chair:``), else the name as written. ``Q:`` is the interviewer the
+``Dame Ruth Kendrick (Chair)`` for ``Chair:``; ``The CHAIRMAN.`` of a record, else the chair its
+introduction names: :mod:`claim_turn_chairs`), else the name as written. ``Q:`` is the interviewer the
 article names (``Interview by Ben Holland``; the byline author when the article is its own
 interview: ``She spoke with The Review``, ``We spoke in her office``), else the label as
 written (a questioner in an audience or a briefing). ``A:`` is the interviewee (the one
@@ -25,6 +26,7 @@ from pipeline.components.claim_headlines import titled_person
 from pipeline.components.claim_quotes import byline_author
 from pipeline.components.claim_speakers import is_person, titles_near
 from pipeline.components.claim_turn_bracket_askers import bracket_asker
+from pipeline.components.claim_turn_chairs import chair_holder
 from pipeline.components.claim_turn_described import described_person, description_subject
 from pipeline.components.claim_turn_interviewees import interviewee_subject
 from pipeline.components.claim_turn_introduced_askers import introduced_asker
@@ -182,8 +184,8 @@ def _named_span(ctx: DocContext, turn: Turn, first: int | None = None) -> Span |
     names = [w for w in words if w and w not in honorifics and w not in roles]  # ``HOST AOIFE GALLAGHER``
     if not names and not role_only(ctx, ctx.text[turn.name[0]:turn.name[1]]):
         names = [w for w in words if w in roles]  # ``REP. GUEST``: the role word is a surname
-    if not names:
-        return _titled_person(ctx, words, turn.name[0], first)
+    if not names:  # ``The CHAIRMAN``: the one titled so, else the chair an introduction names
+        return _titled_person(ctx, words, turn.name[0], first) or chair_holder(ctx, words, turn.name[0])
     found = _person_by_name(ctx, names, turn.name[0])
     if found is None and words[-1] in _title_forms(ctx, words[-1:]):  # ``Press Secretary``
         return _titled_person(ctx, words, turn.name[0], first)

@@ -292,3 +292,51 @@ def test_near_miss_a_place_before_a_colon_stays_a_dateline(run):
     text = ("HALIFAX: The port reopened two berths on Friday.\n\n"
             "HALIFAX: Ferries will run on a reduced timetable until Tuesday.")
     assert not _turns(run(text))
+
+
+SENATE_RECORD = (
+    "Senate passes rail safety bill\n\n"
+    "The Senate on Thursday passed a rail safety bill 71-28. The debate pitted Sen. Dale Prentiss "
+    "(R-Mont.) against Sen. Maria Okafor (D-Ohio). The following is from the Congressional Record.\n\n"
+    "The PRESIDING OFFICER. The Senator from Montana is recognized.\n\n"
+    "Mr. PRENTISS. Mr. President, this bill puts a federal inspector in every rail yard. I believe the "
+    "cost will fall on shippers in rural States.\n\n"
+    "The PRESIDING OFFICER. The Senator from Ohio.\n\n"
+    "Ms. OKAFOR of Ohio. Mr. President, the railroads spent $10 billion on buybacks last year.\n\n"
+    "Mr. PRENTISS. Will the Senator yield for a question?\n\n"
+    "Ms. OKAFOR of Ohio. I yield.\n"
+)
+
+
+def test_record_labels_ending_in_a_period_are_turns(run):
+    """The Congressional Record's ``Mr. PRENTISS.``, ``Ms. OKAFOR of Ohio.``, ``The PRESIDING
+    OFFICER.``: the period is the cue, the turn's text the content, the member the speaker (the
+    State left out of the name), ``I believe`` inside the turn the member's."""
+    claims = run(SENATE_RECORD)
+    turns = _turns(claims)
+    assert [t["speaker"].get("via", t["speaker"])["text"] for t in turns] == [
+        "The PRESIDING OFFICER", "Mr. PRENTISS", "The PRESIDING OFFICER", "Ms. OKAFOR", "Mr. PRENTISS", "Ms. OKAFOR"]
+    assert [t["speaker"].get("actor_id") for t in turns[3:]] == ["maria-okafor", "dale-prentiss", "maria-okafor"]
+    first = turns[1]
+    assert first["cue"]["text"] == "." and SENATE_RECORD[first["cue"]["start"] - 8:first["cue"]["end"]] == "PRENTISS."
+    assert first["content"]["text"].startswith("Mr. President, this bill") and first["content"]["text"].endswith("rural States.")
+    assert turns[-1]["content"]["text"] == "I yield."
+    believe = _with_cue(claims, "believe")
+    assert believe["speaker"]["actor_id"] == "dale-prentiss" and believe["speaker"]["via"]["text"] == "I"
+
+
+@pytest.mark.parametrize("text", [
+    ("Mr. Prentiss. A rancher before he ran, he has opposed every rail bill.\n\n"
+     "Ms. Okafor. She wrote the inspector clause.\n\n"
+     "Mr. Prentiss. He says the cost falls on shippers."),
+    ("WASHINGTON. The Senate passed the rail bill on Thursday.\n\n"
+     "U.S. SENATE. The vote was 71-28.\n\n"
+     "WASHINGTON. Shippers said they would sue."),
+    ("The Chairman said the bill would pass.\n\n"
+     "The Chairman. A title he has held since 2019, and he said he would keep it.\n\n"
+     "The Chairman said the vote would come on Friday."),
+])
+def test_near_miss_prose_and_datelines_before_a_period_are_no_turns(run, text):
+    """Only a surname in capitals (or a presiding office in capitals) makes a record's label:
+    names in ordinary case, datelines and headlines in capitals give no period cue."""
+    assert not [c for c in run(text) if c["cue"] and c["cue"]["text"] == "."]

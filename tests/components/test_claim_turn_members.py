@@ -1,0 +1,44 @@
+"""The member a record's turn speaks of (``pipeline/components/claim_turn_members.py``); the
+article is written for these tests (none comes from the evaluation fixtures)."""
+
+from __future__ import annotations
+
+HOUSE_RECORD = (
+    "House debates farm bill amendment\n\n"
+    "Rep. Nadia Lindqvist (D-Ore.) and Rep. Walter McKinnon (R-Ga.) argued over crop insurance on Tuesday.\n\n"
+    "The SPEAKER pro tempore. The Chair recognizes the gentlewoman from Oregon.\n\n"
+    "Mrs. LINDQVIST. Madam Speaker, this amendment cuts crop insurance for small farms by a third. "
+    "I yield to the gentleman from Georgia.\n\n"
+    "Mr. McKINNON. I thank the gentlewoman. The gentlewoman claims the cut falls on small farms.\n\n"
+    "Mrs. LINDQVIST. The gentleman from Georgia argues the cut spares small farms. I yield back.\n"
+)
+
+
+def _cued(claims: list[dict], cue: str) -> dict:
+    found = [c for c in claims if c["cue"] and c["cue"]["text"] == cue]
+    assert len(found) == 1, [(c["text"], c["cue"]) for c in claims]
+    return found[0]
+
+
+def test_the_gentlewoman_in_a_turn_is_the_member_of_the_exchange(claims_of):
+    """``Mr. McKINNON. … The gentlewoman claims …``: the last Mrs./Ms. member before him speaks."""
+    claims = claims_of(HOUSE_RECORD)
+    said = _cued(claims, "claims")
+    assert said["speaker"]["actor_id"] == "nadia-lindqvist"
+    via = said["speaker"]["via"]
+    assert via["text"] == "The gentlewoman" and HOUSE_RECORD[via["start"]:via["end"]] == "The gentlewoman"
+    assert said["content"]["text"] == "the cut falls on small farms"
+
+
+def test_the_gentleman_from_a_state_is_the_last_other_male_member(claims_of):
+    said = _cued(claims_of(HOUSE_RECORD), "argues")
+    assert said["speaker"]["actor_id"] == "walter-mckinnon"
+    assert said["speaker"]["via"]["text"] == "The gentleman from Georgia"
+
+
+def test_near_miss_a_gentleman_of_another_state_stays_as_written(claims_of):
+    """The only earlier male member is labelled ``of Texas``: ``the gentleman from Georgia`` is someone else."""
+    text = HOUSE_RECORD.replace("Mr. McKINNON.", "Mr. McKINNON of Texas.")
+    said = _cued(claims_of(text), "argues")
+    assert said["speaker"].get("actor_id") != "walter-mckinnon"
+    assert said["speaker"]["text"] == "The gentleman from Georgia"
