@@ -88,22 +88,24 @@ def test_caption_credit_patterns_grow_linearly(unit):
 
 
 def _credit_name_patterns(text: str) -> list:
-    """The ``agency_tag`` and ``byline_name`` rules of ``claim_sections.jsonl`` searched at every
-    position of the text (in a run they look only inside a dateline or at a byline's start)."""
+    """The ``agency_tag`` and ``byline_name`` rules of ``claim_sections.jsonl`` and the tagline's
+    name searched at every position of the text (in a run they look only inside a dateline or at
+    a byline's or a biography's start)."""
     import re
 
-    from pipeline.components.claim_quotes import _byline_name
+    from pipeline.components.claim_quotes import _byline_name, _tagline_name
     from pipeline.components.claim_rules import load_rules
 
     sections = load_rules().sections
     words = tuple(w for r in sections if r["section"] == "byline_name" for w in r["words"])
-    found = list(_byline_name(words).finditer(text))
+    found = list(_byline_name(words).finditer(text)) + list(_tagline_name().finditer(text))
     for rule in (r for r in sections if r["section"] == "agency_tag"):
         found += list(re.finditer(rule["pattern"], text))
     return found
 
 
-@pytest.mark.parametrize("unit", ["(", "(a", "(A ", "(Reuters ", "By ", "By Aa ", "BY A ", "Aa ", "A.", "Written by "])
+@pytest.mark.parametrize("unit", ["(", "(a", "(A ", "(Reuters ", "By ", "By Aa ", "BY A ", "Aa ", "A.", "Written by ",
+                                  "al-", "Aa al-", "de la ", "By Aa van "])
 def test_agency_tag_and_byline_name_grow_linearly(unit):
     """A dateline's agency tag (``(Reuters)``) and the byline's one name (``By Helen Park``),
     rule data now, stay linear on runs of brackets, capitalized words and opening words."""

@@ -157,9 +157,19 @@ def _title_body(ctx: DocContext, mention: Span) -> Span | None:
                 return _company_before(ctx, tok.idx)
             mod = next((c for c in reversed(list(tok.lefts)) if c.dep_ in ("compound", "nmod")
                         and c.pos_ in ("NOUN", "PROPN")), None)
-            span = (ctx.actor_at.get(mod.i) or _body_named_before(ctx, mod)) if mod is not None else None
+            span = _modifier_body(ctx, mod, mention) if mod is not None else None
             return span if is_body(span) else None
     return None
+
+
+def _modifier_body(ctx: DocContext, mod: Token, mention: Span) -> Span | None:
+    """The body the modifier of a title names: its own actor mention, else (no mention, or only
+    the person's mention that holds the whole title: ``HUD spokeswoman Alicia Brennan-Cole``) the
+    last body named before whose words hold it (:func:`_body_named_before`: ``HUD``)."""
+    span = ctx.actor_at.get(mod.i)
+    if span is not None and not (span.start <= mention.start < span.end):
+        return span
+    return _body_named_before(ctx, mod)
 
 
 @functools.lru_cache(maxsize=4)

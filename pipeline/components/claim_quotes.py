@@ -25,7 +25,7 @@ from pipeline.components.claim_context import DocContext, copy_json, is_location
 from pipeline.components.claim_crossheads import crosshead
 from pipeline.components.claim_editorials import editorial_board
 from pipeline.components.claim_newsroom import fact_check_outlet, outlet_speaker
-from pipeline.components.claim_sections import bare_name, in_nested_quote, open_quote_tails, paragraphs
+from pipeline.components.claim_sections import bare_name, in_nested_quote, name_links, open_quote_tails, paragraphs
 from pipeline.schemas import claim_id
 
 _QUOTE_CHARS = "\"\u201c\u201d"
@@ -354,15 +354,18 @@ def _paragraphs(ctx: DocContext, claims: list[dict]) -> list[_Paragraph]:
     return paras
 
 
-#: ``Helen Park``: one name of two to four capitalized words, the rest of the byline's first line
-_BYLINE_NAME = r"[ \t]+((?:[A-Z][\w.'\u2019-]{0,30}[ \t]+){1,3}[A-Z][\w'\u2019-]{1,30})[ \t]*(?:\n|$)"
+def _person_name() -> str:
+    """``Helen Park``, ``Omar Sabah al-Rubaie``: two to four capitalized words, each but the first
+    perhaps opened by name particles (:func:`~pipeline.components.claim_sections.name_links`)."""
+    return r"((?:[A-Z][\w.'\u2019-]{0,30}[ \t]+)(?:" + name_links() + r"[A-Z][\w.'\u2019-]{0,30}[ \t]+){0,2}" \
+        + name_links() + r"[A-Z][\w'\u2019-]{1,30})"
 
 
 @functools.lru_cache(maxsize=8)
 def _byline_name(words: tuple[str, ...]) -> re.Pattern:
     """``By Helen Park``: the words that open a byline (``byline_name`` rules of
-    ``claim_sections.jsonl``), then one name (:data:`_BYLINE_NAME`)."""
-    return re.compile("(?:" + "|".join(map(re.escape, words)) + ")" + _BYLINE_NAME)
+    ``claim_sections.jsonl``), then one name (:func:`_person_name`), the rest of the first line."""
+    return re.compile("(?:" + "|".join(map(re.escape, words)) + ")[ \t]+" + _person_name() + r"[ \t]*(?:\n|$)")
 
 
 def byline_author(ctx: DocContext) -> dict | None:
@@ -382,8 +385,10 @@ def byline_author(ctx: DocContext) -> dict | None:
     return None
 
 
-#: ``Helen Ashcombe is a Guardian columnist …``: the name that opens an author's closing tagline
-_TAGLINE_NAME = re.compile(r"((?:[A-Z][\w.'\u2019-]{0,30}[ \t]+){1,3}[A-Z][\w'\u2019-]{1,30})[ \t]+[a-z]")
+@functools.lru_cache(maxsize=1)
+def _tagline_name() -> re.Pattern:
+    """``Helen Ashcombe is a Guardian columnist …``: the name that opens an author's closing tagline."""
+    return re.compile(_person_name() + r"[ \t]+[a-z]")
 
 
 def tagline_author(ctx: DocContext) -> dict | None:
@@ -392,7 +397,7 @@ def tagline_author(ctx: DocContext) -> dict | None:
     record like :func:`byline_author`'s; None without one, or when two taglines name two people."""
     found = {}
     for s, e, label in ctx.sections:
-        m = _TAGLINE_NAME.match(ctx.text, s, e) if label == "bio" else None
+        m = _tagline_name().match(ctx.text, s, e) if label == "bio" else None
         if m is not None and bare_name(m.group(1)):
             found.setdefault(m.group(1), m.start(1))
     return _named_author(*next(iter(found.items())), via="tagline") if len(found) == 1 else None
@@ -420,8 +425,7 @@ def first_person_author(ctx: DocContext, claims: list[dict]) -> None:
             if outlet is not None:
                 c["speaker"] = outlet_speaker(ctx, outlet, speaker)
             continue
-        if speaker is None or "mention_id" in speaker or speaker["text"].lower() not in SELF_PRONOUNS \
-                or ctx.quote_at(speaker["start"]) is not None or ctx.after_colon(speaker["start"]):
+        if not _narrator_pronoun(ctx, speaker):
             continue
         if speaker["text"].lower() == "we":
             outlet = fact_check_outlet(ctx, claims) if outlet is _UNSET else outlet
@@ -443,6 +447,17 @@ def first_person_author(ctx: DocContext, claims: list[dict]) -> None:
         body = author_body(ctx) if body is _UNSET else body
         if body is not None:
             c["speaker"]["also"] = [copy_json(body)]
+
+
+def _narrator_pronoun(ctx: DocContext, speaker: dict | None) -> bool:
+    """``I``/``we`` as a speaker in the narration (outside quotations, not after a colon), no actor,
+    and no apposition saying who ``we`` are (``We – hydrologists, engineers, diplomats – have
+    warned``: those are the speakers, not the author)."""
+    if speaker is None or "mention_id" in speaker or speaker["text"].lower() not in SELF_PRONOUNS \
+            or ctx.quote_at(speaker["start"]) is not None or ctx.after_colon(speaker["start"]):
+        return False
+    span = ctx.doc.char_span(speaker["start"], speaker["end"])
+    return span is None or not any(t.dep_ == "appos" for t in span.root.children)
 
 
 def _our_phrase(ctx: DocContext, speaker: dict | None) -> bool:

@@ -18,6 +18,7 @@ claim, and no actor either.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from typing import NamedTuple
 
@@ -113,9 +114,21 @@ def dateline_spans(text: str, rules: Rules | None = None) -> list[tuple[int, int
     return out
 
 
-#: a person's name alone on a line: two to four capitalized words or initials (``Helen Ashcombe``,
-#: ``Margaret A. Wenzel``), not in capitals
-_BARE_NAME = re.compile(r"[A-Z][a-z][\w'\u2019-]{0,30}(?:[ \t]+(?:[A-Z]\.|[A-Z][a-z][\w'\u2019-]{0,30})){1,3}")
+@functools.lru_cache(maxsize=1)
+def name_links() -> str:
+    """A regex fragment: at most two lowercase particles that may open a capitalized word of a
+    person's name (``al-`` of ``Omar Sabah al-Rubaie``, ``van`` of ``Pieter van Zyl``; the actor
+    layer's ``name-links`` words), each followed by a space or a hyphen."""
+    links = sorted(load_rules().actor_words.name_links, key=len, reverse=True)
+    return r"(?:(?:" + "|".join(map(re.escape, links)) + r")[ \t-]){0,2}"
+
+
+@functools.lru_cache(maxsize=1)
+def _bare_name_re() -> re.Pattern:
+    """A person's name alone on a line: two to four capitalized words or initials (``Helen
+    Ashcombe``, ``Margaret A. Wenzel``, ``Omar Sabah al-Rubaie``), not in capitals."""
+    return re.compile(r"[A-Z][a-z][\w'\u2019-]{0,30}(?:[ \t]+(?:[A-Z]\.|" + name_links()
+                      + r"[A-Z][a-z][\w'\u2019-]{0,30})){1,3}")
 
 
 _FIRST_PERSON = re.compile(r"\bI\b(?![.'\u2019-]?\w)")
@@ -167,9 +180,9 @@ def related_list(chunk: str, labels: list[dict] | tuple[dict, ...],
 
 
 def bare_name(line: str) -> bool:
-    """Is ``line`` a person's name alone (:data:`_BARE_NAME`) opened by a known given name?"""
+    """Is ``line`` a person's name alone (:func:`_bare_name_re`) opened by a known given name?"""
     line = line.strip()
-    return _BARE_NAME.fullmatch(line) is not None and \
+    return _bare_name_re().fullmatch(line) is not None and \
         name_detector().get_gender(line.split()[0].split("-")[0]) not in ("unknown", None)
 
 

@@ -111,6 +111,17 @@ def test_we_of_a_spokesperson_titled_by_a_body_named_before_is_that_body(run):
     assert speaker["via"]["text"] == "We" and "Ministry" in speaker["text"]
 
 
+def test_quoted_we_of_a_spokesperson_titled_by_an_acronym_named_before_is_that_body(run):
+    """``FAA spokeswoman Lena Marsh``: the person's mention holds the whole title, so its ``FAA`` is
+    the body named before under that acronym, and her quoted ``we`` is the agency's."""
+    text = ("The FAA on Monday grounded 40 regional jets after cracks were found in two engine mounts.\n\n"
+            "FAA spokeswoman Lena Marsh said the inspections would take a week. \"We are confident the "
+            "fleet will be back in service by Friday,\" she said.")
+    speaker = with_cue(run(text), "confident")["speaker"]
+    assert speaker["text"] == "The FAA" and speaker["norm"]["type"] == "government"
+    assert speaker["via"]["text"] == "We" and speaker["via"]["person"]["actor_id"] == "lena-marsh"
+
+
 def test_quoted_we_of_a_member_named_with_of_is_that_body(run):
     """``Name of the X Party``: a person named with ``of`` and a body speaks for it."""
     text = ("Results were still trickling in on Sunday, with 61% counted for Tomas Ferreira of the centrist "

@@ -175,6 +175,31 @@ def test_a_name_line_the_story_is_about_or_a_kicker_is_no_byline(text):
     assert credits(text) == []
 
 
+@pytest.mark.parametrize("byline, bio", [
+    ("By Karim Nasser el-Haddad", "Karim Nasser el-Haddad is a senior researcher at the Carnegie Middle East Center."),
+    ("By Lotte van der Berg", "Lotte van der Berg is a fellow in energy policy at Leiden University."),
+])
+def test_a_byline_and_a_biography_whose_surname_opens_with_particles_are_found(byline, bio):
+    text = "Why the dam deal will fail\n\n" + byline + "\n\n" + BODY + bio + "\n"
+    assert credits(text) == [("byline", byline)]
+    assert [p.label for p in classify_paragraphs(text)][-1] == "bio"
+
+
+@pytest.mark.parametrize("note", [
+    "The views expressed in this commentary are solely those of the author.",
+    "The opinions expressed here are the author\u2019s own and do not reflect the position of the Courier.",
+])
+def test_an_op_ed_disclaimer_is_a_silent_note_below_the_biography(note):
+    text = HEAD + BODY + "Ana Ruiz is a professor of law at the University of Texas.\n\n" + note + "\n"
+    paras = classify_paragraphs(text)
+    assert [p.label for p in paras][-2:] == ["bio", "note"] and not paras[-1].emits_claims
+
+
+def test_body_words_about_views_expressed_are_no_note():
+    text = HEAD + "The views expressed at the hearing were sharply divided, officials said.\n"
+    assert [p.label for p in classify_paragraphs(text)][-1] == "body"
+
+
 @pytest.mark.parametrize("note", [
     "This article was amended on 4 May 2026. An earlier version gave the wrong date.",
     "This story has been corrected to show that the vote is in June.",

@@ -1006,6 +1006,28 @@ def test_first_person_of_a_column_is_the_author_of_its_bare_byline_or_tagline(ru
     assert _name(claim) == author and claim["speaker"]["via"]["text"] == "I"
 
 
+@pytest.mark.parametrize("text, author", [
+    # a byline whose surname opens with a particle
+    ("Opinion\n\nThe Nile deal is a trap\n\nBy Yusuf Kamal al-Hashimi\n\n"
+     "Cairo signed in haste. I suspect the ministry knows that better than anyone.\n", "Yusuf Kamal al-Hashimi"),
+    # no byline: the closing tagline, then the outlet's disclaimer
+    ("The Nile deal is a trap\n\nCairo signed in haste. I suspect the ministry knows that better than anyone.\n\n"
+     "Pieter van Zyl is a senior fellow at the Institute for Security Studies.\n\n"
+     "The views expressed in this article are the author\u2019s own.\n", "Pieter van Zyl"),
+])
+def test_first_person_is_the_author_whose_surname_opens_with_particles(run, text, author):
+    claim = _with_cue(run(text), "suspect")
+    assert _name(claim) == author and claim["speaker"]["via"]["text"] == "I"
+    assert text[claim["speaker"]["start"]:claim["speaker"]["end"]] == author
+
+
+def test_we_with_an_apposition_naming_who_we_are_is_not_the_author(run):
+    text = ("Opinion\n\nThe clinics cannot wait\n\nBy Helen Marsh\n\n"
+            "We \u2013 nurses, midwives, paramedics \u2013 have argued for years that the clinics would close.\n")
+    speaker = _with_cue(run(text), "argued")["speaker"]
+    assert not speaker.get("actor_id") and speaker["text"].startswith("We \u2013 nurses")
+
+
 def test_first_person_without_byline_or_tagline_stays_as_written(run):
     text = ("The bus plan is a good idea badly sold\n\n"
             "Nobody likes a fare rise. I suspect the mayor knows that better than anyone.\n")
