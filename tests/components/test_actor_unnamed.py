@@ -41,6 +41,14 @@ def test_unnamed_person_with_an_age_keeps_it_in_the_span_not_the_id(nlp):
     assert (span.start_char, span.end_char) == (start, start + len("a 54-year-old former nurse"))
 
 
+def test_unnamed_delegation_is_a_group_apart_from_its_sender(nlp):
+    text = "ABUJA — The African Union sent a high-level delegation to Niamey on Monday to meet the junta."
+    out = found(nlp, text)
+    delegation = out["a high-level delegation"]
+    assert delegation["type"] == "group" and delegation["actor_id"].endswith("high-level-delegation")
+    assert delegation["actor_id"] != out["The African Union"]["actor_id"]
+
+
 def test_unnamed_person_later_description_names_it(nlp):
     text = US + ("Prosecutors said a senior military officer met the aide twice. "
                  "The documents do not say where the officer was based.")
