@@ -136,12 +136,21 @@ def find_groups(doc: Doc, actors: list[Actor], lex: GroupLexicon, focus: str | N
             i += 1
             continue
         start, end, norm, origin = found
+        _synonym_id(norm, doc[end - 1].lower_, lex.synonyms)
         inner = [a for a in actors if a.start < end and start < a.end]
         if all(start <= a.start and a.end <= end and party and _gives_way(a) for a in inner):
             for a in inner:
                 actors.remove(a)
             actors.append(Actor(start, end, norm, origin, doc[end - 1].lower_, "group"))
         i = end
+
+
+def _synonym_id(norm: dict, noun: str, synonyms: dict[str, str] | None) -> None:
+    """``legislators`` after ``lawmakers``, ``principlist legislators`` after ``Principlist lawmakers``:
+    a group whose id ends in a word of one ``synonyms`` row takes the row's first word."""
+    same = (synonyms or {}).get(noun, noun)
+    if same != noun and norm["actor_id"].endswith(f"-{noun}"):
+        norm["actor_id"] = norm["actor_id"][: -len(noun)] + same
 
 
 def _gives_way(a: Actor) -> bool:

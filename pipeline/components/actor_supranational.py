@@ -236,3 +236,21 @@ def _title_gap(doc: Doc, start: int, end: int) -> bool:
     words = doc[start:end]
     return len(words) > 0 and all(t.pos_ in TITLE_GAP_POS or t.text in ("-", "'s") for t in words) and \
         not any("\n" in t.whitespace_ for t in words) and words[-1].pos_ in ("NOUN", "PROPN")
+
+
+def seats_as_named_bodies(actors: list[Actor], stood: frozenset[str], bodies: frozenset[str]) -> None:
+    """``Brussels`` acting (the EU: an id of ``stood``) in an article that names one body of
+    ``bodies`` (the European Commission) and the EU no other way: that body; two bodies named, or
+    the EU named too (``the bloc``, ``the EU``): unchanged."""
+    seats = [a for a in actors if a.category == "metonym" and a.norm.get("actor_id") in stood]
+    named = {a.norm["actor_id"]: a.norm for a in actors if a.norm.get("actor_id") in bodies}
+    if not seats or len(named) != 1:
+        return
+    if any(a.category != "metonym" and a.norm.get("actor_id") == s.norm["actor_id"] for a in actors for s in seats):
+        return
+    body = next(iter(named.values()))
+    for a in seats:
+        a.norm = {**a.norm, **{k: body[k] for k in IDENTITY if k in body}}
+
+
+IDENTITY = ("actor_id", "name", "type", "country", "role", "in_gazetteer")  # what an acting seat takes of a body

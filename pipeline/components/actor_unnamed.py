@@ -74,7 +74,7 @@ def find_unnamed_people(doc: Doc, actors: list[Actor], taken: list[bool], rules:
         head = _unnamed_head(doc, tok.i, taken, nouns)
         if head is None or _joined_predicate(doc[head]) or _generic_rule_subject(doc, head, words.generic_modals):
             continue
-        mods = [t.lower_ for t in doc[tok.i + 1:head] if t.text != "-"]
+        mods = [t.lower_ for t in doc[after_age(doc, tok.i):head] if t.text != "-"]
         rule = next((r for r in rules if doc[head].lower_ in r.nouns and
                      (not r.modifiers or r.modifiers & set(mods))), None)
         if rule is None or (rule.type != "person" and _apposed_to_actor(doc, tok.i, ends)):
@@ -184,14 +184,14 @@ def _unnamed_head(doc: Doc, det: int, taken: list[bool], nouns: frozenset[str]) 
     """The head noun after the determiner: up to three lower-case words (a hyphenated word counts
     once: ``a family-run paving company``), then a noun of a rule that ends its noun phrase (``a
     judge``, not ``a judge advocate``) and is no predicate."""
-    hyphens = 0
-    for k in range(det + 1, min(det + 7, len(doc))):
+    hyphens, first = 0, after_age(doc, det)
+    for k in range(first, min(first + 6, len(doc))):
         tok = doc[k]
         name_word = tok.is_title and k + 1 < len(doc) and doc[k + 1].is_lower  # "a Commission spokesperson"
-        if tok.text == "-" and k > det + 1 and not taken[k]:
+        if tok.text == "-" and k > first and not taken[k]:
             hyphens += 1
             continue
-        if taken[k] or not tok.is_alpha or not (tok.is_lower or name_word) or k - det - 2 * hyphens > 4:
+        if taken[k] or not tok.is_alpha or not (tok.is_lower or name_word) or k - first - 2 * hyphens > 3:
             return None
         if tok.lower_ in nouns and tok.tag_ == "NN":
             nxt = doc[k + 1] if k + 1 < len(doc) else None
@@ -206,6 +206,18 @@ def _unnamed_head(doc: Doc, det: int, taken: list[bool], nouns: frozenset[str]) 
         if tok.pos_ not in ("ADJ", "NOUN", "VERB", "PROPN"):
             return None
     return None
+
+
+AGE_WORDS = ("-", "year", "-", "old")
+
+
+def after_age(doc: Doc, det: int) -> int:
+    """The token after the determiner at ``det`` and an age (``a 62-year-old retired teacher``:
+    ``retired``); ``det + 1`` when no age follows. The age stays in the span, out of the id."""
+    k = det + 1
+    if doc[k:k + 1].text[:1].isdigit() and [t.lower_ for t in doc[k + 1:k + 5]] == list(AGE_WORDS):
+        return k + 5
+    return k
 
 
 def _name_after(doc: Doc, start: int, end: int) -> bool:

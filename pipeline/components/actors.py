@@ -124,7 +124,8 @@ from pipeline.components.actor_acronyms import (bodies_read_as_people, coref_abb
 from pipeline.components.actor_office_acronyms import load_office_acronyms, resolve_office_acronyms
 from pipeline.components.actor_supranational import (at_seat, international_titled, join_body_short_names,
                                                       keep_national_roles, load_seats, member_nationalities,
-                                                      national_role_count, supranational_story, titled_by_body)
+                                                      national_role_count, seats_as_named_bodies,
+                                                      supranational_story, titled_by_body)
 from pipeline.components.actor_senses import (choose_senses, country_suffixed, focus_named_bodies, keep_senses,
                                               load_sense_contexts, named_country_senses, text_countries)
 from pipeline.components.actor_desc_guards import predicate_nominal, refused_description
@@ -922,6 +923,7 @@ class ActorComponent(RuleComponent):
         if focus is None and home is not None:  # a seat's dateline: the police there are still its country's
             keep_national_roles(doc, actors, home, self._seats.national_roles)
         international_titled(doc, actors, self._gaz_id, self.words.supranational_bodies)  # "OAS Secretary-General X"
+        seats_as_named_bodies(actors, self.words.seat_named_bodies, self.words.seat_named_bodies_bodies)  # "Brussels"
         _possessed_bodies_country(doc, actors)  # "Nigeria's Independent National Electoral Commission"
         _default_country(actors, focus)
         link_headed_acronyms(doc, actors, self.words.acronym_name_heads,  # "UGTT labour union": the Labour Union

@@ -300,6 +300,8 @@ class ActorWords:
     home_body_nouns: frozenset[str] = frozenset()  # "commission": the home body of the kind before a foreign one
     home_body_nouns_banks: frozenset[str] = frozenset()  # "central bank": its home body's name holds a central-bank-name-words word
     central_bank_name_words: frozenset[str] = frozenset()  # "national": the Bulgarian National Bank is a central bank
+    seat_named_bodies: frozenset[str] = frozenset()  # "eu": what an acting seat (Brussels) stands for
+    seat_named_bodies_bodies: frozenset[str] = frozenset()  # "european-commission": the body it names when alone named
     head_first_language_countries: frozenset[str] = frozenset()  # "CRI": a translated name may keep head-first initials (PLN)
     lower_chamber_names: frozenset[str] = frozenset()  # "house of representatives": what "the lower house" names
     located_body_heads: frozenset[str] = frozenset()  # "embassy" in "the U.S. Embassy in Manila": the place is in the name

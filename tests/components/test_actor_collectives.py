@@ -501,3 +501,17 @@ def test_party_families_a_plural_party_name_of_a_country_of_the_story_stays(nlp)
     out = found(nlp, "Serbia's Social Democratic Alliance of Vojvodina won 12 seats in Belgrade on Sunday. "
                      "Germany's Social Democrats said they would send observers.")
     assert out["Social Democrats"]["actor_id"] == "spd"
+
+
+def test_security_forces_with_no_country_are_one_group_of_the_country_in_focus(nlp):
+    """``security forces`` and ``the security forces``: the forces of the country in focus as a group
+    of their own (not the army, not the police); a demonym before them keeps the role phrase."""
+    text = ("HARARE, Zimbabwe (AP) — Zimbabwe's opposition called a general strike on Monday. Witnesses said "
+            "security forces fired live rounds in Harare. Police said two people died, and the security "
+            "forces later withdrew. Mozambican security forces closed the border.")
+    out = dict(actor_mentions(nlp, text))
+    bare, the = out["security forces"], out["the security forces"]
+    assert bare["actor_id"] == the["actor_id"] == "zwe-security-forces"
+    assert (bare["type"], bare["role"], bare["country"]) == ("military", "ZWEMIL", "ZWE")
+    assert out["Police"]["actor_id"] != bare["actor_id"]
+    assert out["Mozambican security forces"]["country"] == "MOZ"

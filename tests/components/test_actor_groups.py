@@ -889,6 +889,16 @@ def test_demonstrators_and_protesters_are_one_group(nlp):
     assert len(ids) == 1 and next(iter(ids)).endswith("protesters")
 
 
+def test_legislators_and_lawmakers_are_one_group(nlp):
+    """``legislators`` after ``lawmakers`` are the same members; a modifier keeps its own group."""
+    found = mentions(nlp, "Kenya's parliament met on Tuesday. Lawmakers debated the finance bill for six hours. "
+                          "Opposition legislators walked out, and several legislators said the tax would hurt "
+                          "farmers. Opposition lawmakers plan a protest.")
+    by = {text: norm["actor_id"] for text, norm in found}
+    assert by["Lawmakers"] == by["several legislators"] == "ken-lawmakers"
+    assert by["Opposition legislators"] == by["Opposition lawmakers"] == "ken-opposition-lawmakers"
+
+
 def test_the_union_names_a_body_the_text_called_a_union(nlp):
     text = ("ROME — The CISL, Italy's second-largest union, called a rail strike for Friday. "
             "The union said 12,000 workers would stay home.")

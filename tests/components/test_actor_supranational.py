@@ -199,3 +199,20 @@ def test_a_national_rank_under_the_dateline_is_kept_beside_the_international_tit
                     "Army chief General Kemal Doruk told a defence forum in Ankara that troops were ready.")
     person = next(n for t, n in got.items() if t.endswith("Kemal Doruk"))
     assert person["country"] == "TUR"
+
+
+def test_brussels_acting_is_the_commission_when_the_story_names_it_and_not_the_eu(nlp):
+    text = ("THE HAGUE — The Dutch government will cut nitrogen emissions by half. The European Commission "
+            "approved the plan on Friday, and Brussels will release €2bn in farm aid next year.")
+    found = actor_mentions(nlp, text)
+    ids = {t: n["actor_id"] for t, n in found}
+    assert ids["Brussels"] == ids["The European Commission"]
+    brussels = next(n for t, n in found if t == "Brussels")
+    assert (brussels["type"], brussels["country"]) == ("organization", None)
+
+
+def test_brussels_acting_stays_the_eu_when_the_story_names_the_eu_too(nlp):
+    text = ("THE HAGUE — The Dutch government will cut nitrogen emissions by half. The European Commission "
+            "approved the plan on Friday, and Brussels will release €2bn in farm aid, the EU said.")
+    ids = {t: n["actor_id"] for t, n in actor_mentions(nlp, text)}
+    assert ids["Brussels"] == ids["the EU"] != ids["The European Commission"]

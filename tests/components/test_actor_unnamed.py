@@ -9,7 +9,7 @@ import pipeline.components.actors  # noqa: F401  (registers claims_actors)
 from pipeline.components.actor_unnamed import load_unnamed_rules
 from pipeline.components.gazetteer import ActorDictionaryError
 from pipeline.extensions import GROUP_ACTORS
-from tests.conftest import actor_mentions, run_with_published
+from tests.conftest import actor_mentions, actor_spans, run_with_published
 
 
 def mentions(nlp, text):
@@ -28,6 +28,25 @@ def test_unnamed_person_is_a_person_with_the_role_of_the_noun(nlp):
     judge = out["a federal magistrate"]
     assert (judge["type"], judge["role"], judge["actor_id"]) == ("person", "USAJUD", "usa-federal-magistrate")
     assert judge["actor_id"] != out["Sen. Carla Mendez"]["actor_id"]
+
+
+def test_unnamed_person_with_an_age_keeps_it_in_the_span_not_the_id(nlp):
+    """``a 54-year-old former nurse``: the age is written into the mention, the id is the words."""
+    text = US + '"Nobody asked us," said a 54-year-old former nurse who had waited two hours in the rain.'
+    out = found(nlp, text)
+    nurse = out["a 54-year-old former nurse"]
+    assert (nurse["type"], nurse["actor_id"]) == ("person", "usa-former-nurse")
+    start = text.index("a 54-year-old")
+    span = next(s for s in actor_spans(nlp, text, "2025-03-01") if s.text.startswith("a 54"))
+    assert (span.start_char, span.end_char) == (start, start + len("a 54-year-old former nurse"))
+
+
+def test_unnamed_delegation_is_a_group_apart_from_its_sender(nlp):
+    text = "ABUJA — The African Union sent a high-level delegation to Niamey on Monday to meet the junta."
+    out = found(nlp, text)
+    delegation = out["a high-level delegation"]
+    assert delegation["type"] == "group" and delegation["actor_id"].endswith("high-level-delegation")
+    assert delegation["actor_id"] != out["The African Union"]["actor_id"]
 
 
 def test_unnamed_person_later_description_names_it(nlp):
