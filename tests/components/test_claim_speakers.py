@@ -559,6 +559,18 @@ def test_pronoun_after_a_name_given_in_a_relative_clause_is_that_person(run):
     assert _name(claim) == "Rosa" and claim["speaker"]["via"]["text"] == "she"
 
 
+@pytest.mark.parametrize("text, phrase, country", [
+    ("Qatar’s $450 billion sovereign wealth fund said it would buy a stake in the London bourse.",
+     "Qatar’s $450 billion sovereign wealth fund", "QAT"),
+    ("Singapore's state investment fund said it had cut its holdings of Chinese bonds.",
+     "Singapore's state investment fund", "SGP"),
+])
+def test_firm_a_countrys_possessive_names_speaks_not_the_country(run, text, phrase, country):
+    speaker = _with_cue(run(text), "said")["speaker"]
+    assert speaker["text"] == phrase and speaker.get("actor_id") is None
+    assert speaker["affiliation"]["actor_id"] == country
+
+
 def test_description_after_the_named_object_of_a_description_is_not_its_name(run):
     claim = _with_cue(run("The group backing Ortega, a former mayor, said the vote was rigged."), "said")
     assert _name(claim) == "The group backing Ortega"
