@@ -693,9 +693,12 @@ def _relative_tail_report(tok: Token, rules) -> tuple[Token, Token] | None:
     """``Three members who voted no said they believed …``: (the noun, its relative clause) of a
     past-tense reporting verb with a clause of its own that the parser hung inside a relative
     clause of the sentence's root noun (``said`` a modifier of ``voted``), with no subject of its
-    own and no punctuation before it; else None."""
-    if tok.tag_ != "VBD" or tok.dep_ in ("ROOT", "relcl", "conj", "ccomp", "advcl") or tok.i == 0 \
-            or tok.doc[tok.i - 1].is_punct or any(c.dep_ in _SUBJECTS for c in tok.children):
+    own (but an object it took from the verb before it: :func:`_stolen_object`) and no
+    punctuation before it; else None."""
+    stolen = _stolen_object(tok)
+    if tok.tag_ != "VBD" or tok.dep_ in ("ROOT", "relcl", "conj", "advcl") or tok.i == 0 \
+            or (tok.dep_ == "ccomp" and stolen is None) or tok.doc[tok.i - 1].is_punct \
+            or any(c.dep_ in _SUBJECTS and c != stolen for c in tok.children):
         return None
     if not any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
         return None
@@ -706,10 +709,26 @@ def _relative_tail_report(tok: Token, rules) -> tuple[Token, Token] | None:
     return noun, rel
 
 
+def _stolen_object(tok: Token) -> Token | None:
+    """``Two employees who spoke … because they feared retaliation said managers …``: the subject
+    the parser gave a reporting verb it hung as the clause of the verb right before that
+    subject's phrase (``feared``), a verb with no object of its own: that verb's object."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    head = tok.head
+    if tok.dep_ != "ccomp" or subj is None or subj.right_edge.i != tok.i - 1 or subj.pos_ not in _NOMINAL:
+        return None
+    if head.pos_ != "VERB" or head.i != subj.left_edge.i - 1 or any(c.dep_ == "dobj" for c in head.children):
+        return None
+    return subj
+
+
 def _verb_relative_tail(tok: Token, found: tuple[Token, Token]) -> None:
     """Make the reporting verb the root with the noun its subject; its words before it stay in
-    the relative clause (``no`` of ``voted no``)."""
+    the relative clause (``no`` of ``voted no``; an object it took, its verb's object)."""
     noun, rel = found
+    stolen = _stolen_object(tok)
+    if stolen is not None:
+        stolen.head, stolen.dep_ = tok.head, "dobj"
     for c in [c for c in tok.children if c.i < tok.i]:
         c.head, c.dep_ = rel, "advmod"
     movers = [c for c in noun.children if c.i > tok.i]

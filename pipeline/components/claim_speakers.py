@@ -793,12 +793,11 @@ def _named_by_object_apposition(sent: Sentence, tok: Token, own: Span | None) ->
     before its verb, names the subject: a body mention (a person for a person noun: ``the lawyer
     representing Ortega, Ana Ruiz,``), else the name as written (the model often reads a body's
     name as a place or a person, which a coalition is not)."""
-    if tok.pos_ != "NOUN" or tok.dep_ != "nsubj" or (own is not None and own.root.pos_ == "PROPN"):
+    if not _common_noun(sent, tok) or tok.dep_ != "nsubj" or (own is not None and own.root.pos_ == "PROPN"):
         return None
     for mod in tok.children:
-        obj = child(mod, ("dobj",)) if mod.dep_ == "acl" and mod.tag_ == "VBG" else \
-            child(mod, ("pobj",)) if mod.dep_ == "prep" else None
-        if obj is None or obj.pos_ != "PROPN":
+        obj = _named_object(sent, mod)
+        if obj is None:
             continue
         for c in obj.children:
             if c.dep_ != "appos" or c.pos_ != "PROPN" or not _comma_before(c) or not _closes_subject(c, tok.head):
@@ -809,6 +808,26 @@ def _named_by_object_apposition(sent: Sentence, tok: Token, own: Span | None) ->
                 return sent.ctx.actor_record(span, "speaker")
             return {**_phrase(sent, c), "actor_id": None}
     return None
+
+
+def _named_object(sent: Sentence, mod: Token) -> Token | None:
+    """The object a subject's modifier governs that may carry the subject's name in apposition: a
+    proper noun an ``-ing`` participle or a preposition governs (``backing Benavides``, ``from Four
+    Oaks``), or the name a relative clause gives (rules ``given_name_nouns``: ``who gave only her
+    first name, Maria,``)."""
+    if mod.dep_ == "relcl":
+        obj = child(mod, ("dobj",))
+        return obj if obj is not None and obj.lemma_.lower() in sent.rules.words("given_name_nouns") else None
+    obj = child(mod, ("dobj",)) if mod.dep_ == "acl" and mod.tag_ == "VBG" else \
+        child(mod, ("pobj",)) if mod.dep_ == "prep" else None
+    return obj if obj is not None and obj.pos_ == "PROPN" else None
+
+
+def _common_noun(sent: Sentence, tok: Token) -> bool:
+    """A common noun, or a capitalised noun of one person that names no actor (``a retired
+    Marine``, which the model tags as a proper noun)."""
+    return tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.lemma_.lower() in sent.rules.person_nouns \
+        and sent.ctx.actor_at.get(tok.i) is None
 
 
 def _closes_subject(appos: Token, verb: Token) -> bool:

@@ -974,6 +974,14 @@ def test_gazetteer_the_commons_and_think_tanks(nlp):
     assert got["the International Crisis Group"]["actor_id"] == "international-crisis-group"
 
 
+def test_gazetteer_army_corps_of_engineers_is_its_own_body_not_the_army(nlp):
+    got = actors(nlp, "The U.S. Army Corps of Engineers said the levee near Vicksburg would be raised by 2027.",
+                 "2025-06-01")
+    corps = got["The U.S. Army Corps of Engineers"]
+    assert corps["actor_id"] == "usace" and corps["type"] == "military" and corps["country"] == "USA"
+    assert "U.S. Army" not in got
+
+
 def test_no_phantoms_from_party_tags_regions_time_zones_and_notes(nlp):
     from pipeline.extensions import GROUP_ACTORS
     from tests.conftest import run_with_published

@@ -653,6 +653,40 @@ def test_speakers_who_voted_no_said_and_their_they_is_them(run):
     assert inner["text"] == "Two trustees who voted no" and inner["via"]["text"] == "they"
 
 
+def _feared_layoffs(vocab) -> Doc:
+    """``Two clerks who left because they feared layoffs said pay was low.`` as the small model
+    parses it: the noun the root, ``said`` the clause of ``feared`` with ``layoffs`` its subject."""
+    words = ["Two", "clerks", "who", "left", "because", "they", "feared", "layoffs", "said", "pay", "was", "low", "."]
+    heads = [1, 1, 3, 1, 6, 6, 3, 8, 6, 10, 8, 10, 1]
+    deps = ["nummod", "ROOT", "nsubj", "relcl", "mark", "nsubj", "advcl", "nsubj", "ccomp", "nsubj", "ccomp",
+            "acomp", "punct"]
+    pos = ["NUM", "NOUN", "PRON", "VERB", "SCONJ", "PRON", "VERB", "NOUN", "VERB", "NOUN", "AUX", "ADJ", "PUNCT"]
+    tags = ["CD", "NNS", "WP", "VBD", "IN", "PRP", "VBD", "NNS", "VBD", "NN", "VBD", "JJ", "."]
+    lemmas = ["two", "clerk", "who", "leave", "because", "they", "fear", "layoff", "say", "pay", "be", "low", "."]
+    spaces = [True] * 11 + [False, False]
+    return Doc(vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+
+
+def test_repair_gives_back_the_object_a_report_in_a_relative_clause_took_as_subject():
+    doc = _feared_layoffs(spacy.blank("en").vocab)
+    assert repair_relative_tail_reports(doc, load_rules()) == 1
+    said, noun, layoffs = doc[8], doc[1], doc[7]
+    assert said.dep_ == "ROOT" and noun.head.i == said.i and noun.dep_ == "nsubj"
+    assert layoffs.head.i == 6 and layoffs.dep_ == "dobj" and doc[10].head.i == said.i
+
+
+def test_no_repair_when_the_verb_before_the_subject_has_an_object():
+    doc = _feared_layoffs(spacy.blank("en").vocab)
+    doc[5].head, doc[5].dep_ = doc[6], "dobj"  # ``feared them``: the subject is not the lost object
+    assert repair_relative_tail_reports(doc, load_rules()) == 0
+
+
+def test_speaker_of_a_report_after_a_because_clause_is_the_head_noun(claims_of):
+    text = "Three nurses who asked not to be named because they feared reprisals told reporters the ward was understaffed."
+    claim = with_cue(claims_of(text), "told")
+    assert claim["speaker"]["text"] == "Three nurses" and claim["content"]["text"] == "the ward was understaffed"
+
+
 def test_a_projection_hung_in_the_subjects_with_phrase_is_the_verb_again(claims_of):
     text = "The company's own filing with the regulator projects that the plant will need new capacity by 2032."
     claim = with_cue(claims_of(text), "projects")

@@ -537,6 +537,40 @@ def test_name_hung_on_the_named_object_of_a_description_names_the_description(ru
     assert _name(claim) == name and _via(claim) == via
 
 
+@pytest.mark.parametrize("text, name, via", [
+    ("A former Marine from Garner, Dale Hughes, said he would vote for the bond.", "Dale Hughes",
+     "A former Marine from Garner"),
+    ("A nurse, who would give only his surname, Okafor, said the ward had no heating.", "Okafor", "A nurse"),
+    ("One shopper, who gave only her first name, Lena, told reporters the prices had doubled.", "Lena",
+     "One shopper"),
+])
+def test_name_set_off_after_a_persons_description_is_the_speaker(run, text, name, via):
+    """A capitalised person noun (``a former Marine``) and a relative clause giving the name
+    (``who gave only her first name, Lena,``) both leave the name set off after them the speaker."""
+    claim = next(c for c in run(text) if c["cue"] and c["cue"]["text"] in ("said", "told"))
+    assert _name(claim) == name and _via(claim) == via
+    assert text[claim["speaker"]["start"]:claim["speaker"]["end"]] == name
+
+
+def test_pronoun_after_a_name_given_in_a_relative_clause_is_that_person(run):
+    text = ("One resident, who gave only her first name, Rosa, told the council her son had waited two days "
+            "for a hearing. \"We did not know where he was,\" she said.")
+    claim = _with_cue(run(text), "said")
+    assert _name(claim) == "Rosa" and claim["speaker"]["via"]["text"] == "she"
+
+
+@pytest.mark.parametrize("text, phrase, country", [
+    ("Qatar’s $450 billion sovereign wealth fund said it would buy a stake in the London bourse.",
+     "Qatar’s $450 billion sovereign wealth fund", "QAT"),
+    ("Singapore's state investment fund said it had cut its holdings of Chinese bonds.",
+     "Singapore's state investment fund", "SGP"),
+])
+def test_firm_a_countrys_possessive_names_speaks_not_the_country(run, text, phrase, country):
+    speaker = _with_cue(run(text), "said")["speaker"]
+    assert speaker["text"] == phrase and speaker.get("actor_id") is None
+    assert speaker["affiliation"]["actor_id"] == country
+
+
 def test_description_after_the_named_object_of_a_description_is_not_its_name(run):
     claim = _with_cue(run("The group backing Ortega, a former mayor, said the vote was rigged."), "said")
     assert _name(claim) == "The group backing Ortega"
