@@ -52,3 +52,9 @@ def test_a_directive_reports_the_object_and_its_infinitive(claims_of, text, cue,
 ])
 def test_directing_a_film_money_or_a_passive_reports_nothing(claims_of, text):
     assert not {"directed", "directs"} & _cues(claims_of(text))
+
+
+def test_a_vote_with_no_infinitive_splits_no_clause(claims_of):
+    """``before they vote``: no report at all (``needs_infinitive``), so the request keeps it."""
+    claim = with_cue(claims_of("The parents urged trustees to visit the school before they vote."), "urged")
+    assert claim["content"]["text"] == "trustees to visit the school before they vote"

@@ -44,3 +44,10 @@ def test_a_cue_noun_as_the_document_of_in_is_the_verbs_medium(claims_of):
         assert cued[cue]["content"]["text"] == content, text
         assert text[cued[cue]["content"]["start"]:cued[cue]["content"]["end"]] == content
         assert "report" not in cued, text
+
+
+def test_a_cue_noun_of_another_phrase_keeps_its_claim(claims_of):
+    """``declined to comment on reports that …``: only ``in`` + a document is a medium."""
+    text = "The bank declined to comment on reports that it had held talks with a Chinese lender."
+    cued = _cued(claims_of(text))
+    assert cued["reports"]["content"]["text"] == "it had held talks with a Chinese lender"
