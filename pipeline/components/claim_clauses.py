@@ -1066,6 +1066,8 @@ class Sentence:
             return None
         if rule is not None and anonymity_request(tok, self.rules):
             return None  # ``asking not to be identified``, ``requested anonymity``: no statement
+        if rule is not None and rule.get("needs_infinitive") and not any(c.dep_ == "xcomp" and has_to(c) for c in tok.children):
+            return None  # ``before they vote``: a vote with no infinitive reports no decision
         if rule is not None and rule.get("subjects") and not subject_among(tok, self.rules.words(rule["subjects"])):
             return None  # ``I heard that …``: only a court or an inquest hears evidence
         if rule is not None and not rule.get("hedge") and negated_report(tok) and not self.withheld_question(tok) \
@@ -2171,6 +2173,8 @@ class Sentence:
                 continue  # ``repeated her claim that …``: the verb reports the clause
             if self._requested_noun(noun):
                 continue  # ``pressed for a guarantee that …``: the verb's request
+            if self._medium_noun(noun, h):
+                continue  # ``found in a 2023 report that …``: the verb's clause, the report its medium
             if noun.lemma_.lower() not in self.rules.nouns:
                 continue
             if any(c.dep_ == "mark" and c.lower_ == "that" for c in h.children) or noun_infinitive(self, h):
@@ -2185,6 +2189,16 @@ class Sentence:
             return False
         rule = self.report_rule(prep.head) or {}
         return prep.lower_ in rule.get("bare_with", ()) and self._bare_topic(prep.head, rule)
+
+    def _medium_noun(self, noun: Token, clause: Token) -> bool:
+        """``HUD's inspector general found in a 2023 report that …``: a cue noun that is the
+        document of ``in`` on a reporting verb (:meth:`in_document_clause`) is where the verb's
+        clause was said, no claim of its own."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ != "in" or noun.lemma_.lower() not in self.rules.documents:
+            return False  # ``declined to comment on reports that …``: the noun's claim
+        verb = prep.head
+        return self.inside(verb) and self.is_report(verb) and self.in_document_clause(verb, clause)
 
     def held_cue_noun(self, verb: Token) -> Token | None:
         """``announced plans to close 40 stores``, ``unveiled a plan that would …``: the object

@@ -1095,6 +1095,16 @@ def _date_phrase(d: ClaimDraft, tok: Token) -> bool:
         not any((sp._.norm or {}).get("timex_type") in ("DURATION", "SET") for sp in spans.values())
 
 
+_TALLY_WORDS = frozenset(("-", "–", "—", "to"))
+
+
+def _tally(d: ClaimDraft, frame: Token, tok: Token) -> bool:
+    """``voted 4-1 Monday night to renew …``: the count of a vote (rules ``tally``) records how
+    the decision was taken, not what was decided."""
+    return bool((d.sent.report_rule(frame) or {}).get("tally")) and tok.dep_ in ("npadvmod", "dobj", "advmod", "nummod") and \
+        all(t.like_num or t.lower_ in _TALLY_WORDS for t in tok.subtree)
+
+
 def _agent_words(frame: Token) -> set[int]:
     """``accused by rights groups of hypocrisy``: the passive agent (not what the parse hung on it
     that the verb says: ``of hypocrisy``)."""
@@ -1153,6 +1163,7 @@ def _trimmed(d: ClaimDraft, frame: Token, words: list[Token]) -> list[Token]:
     claim (``said the ruling was final and promised to appeal``: ``Sentence.second_report_of``)."""
     drop = _agent_words(frame)
     drop.update(t.i for c in frame.children if c.i > frame.i and _date_phrase(d, c) for t in c.subtree)
+    drop.update(t.i for c in frame.children if c.i > frame.i and _tally(d, frame, c) for t in c.subtree)
     ids = {t.i for t in words}
     for t in words:
         outer = d.sent.second_report_of(t) if t.head.i in ids else None
