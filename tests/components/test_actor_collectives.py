@@ -501,3 +501,12 @@ def test_party_families_a_plural_party_name_of_a_country_of_the_story_stays(nlp)
     out = found(nlp, "Serbia's Social Democratic Alliance of Vojvodina won 12 seats in Belgrade on Sunday. "
                      "Germany's Social Democrats said they would send observers.")
     assert out["Social Democrats"]["actor_id"] == "spd"
+
+
+def test_court_martial_and_military_police_are_military_bodies_of_the_focus(nlp):
+    out = found(nlp, "LAGOS - Nigeria's Supreme Court ruled in May that soldiers' cases belong to it. "
+                     "The court martial, chaired by Major General Musa Bello, sentenced two officers on "
+                     "Monday, and military police with batons held back relatives outside.")
+    cm, mp = out["The court martial"], out["military police"]
+    assert (cm["actor_id"], cm["type"], cm["role"]) == ("nga-court-martial", "military", "NGAMIL")
+    assert (mp["actor_id"], mp["type"], mp["role"]) == ("nga-military-police", "military", "NGAMIL")
