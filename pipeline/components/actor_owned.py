@@ -314,12 +314,19 @@ class _Bodies:
         while head.head.i != head.i and a.start <= head.head.i < a.end:
             head = head.head  # the actor's own head inside its span
         for up in head.ancestors:
-            if up.dep_ in ASIDE_DEPS or up.dep_ == "advcl" and up.i > up.head.i:
+            if up.dep_ in ASIDE_DEPS or _trailing_clause(up, i):
                 return not up.left_edge.i <= i <= up.right_edge.i
         return False
 
 
-ASIDE_DEPS = ("relcl", "appos")  # and a trailing adverbial clause ("… since Finland joined Nato, and its army")
+ASIDE_DEPS = ("relcl", "appos")
+
+
+def _trailing_clause(up, i: int) -> bool:
+    """Is ``up`` an adverbial clause after its verb in the sentence of token ``i`` (``Russia has moved
+    troops since Finland joined Nato, and its army``)? One in a sentence before (a headline's ``as
+    UML quits``) leaves its body the owner of ``its`` in the next."""
+    return up.dep_ == "advcl" and up.i > up.head.i and up.sent.start == up.doc[i].sent.start
 
 
 FORCE_NOUNS = ("troops", "soldiers", "forces")
