@@ -112,3 +112,10 @@ def test_bare_police_far_after_a_foreign_countrys_its_police_is_the_focus_countr
                               "outside. Police said they arrested 11 people.")
     ids = [(t, n["actor_id"]) for t, n in out if t.lower().endswith("police")]
     assert ids == [("its police", "KENCOP"), ("Police", "UGACOP")]
+
+
+def test_coalition_after_a_foreign_capital_with_no_sign_of_the_focus_stays_that_capitals(nlp):
+    out = dict(actor_mentions(nlp, "NUUK - Greenland's premier met fishermen on Monday. The U.S. president has "
+                                   "threatened tariffs to press Copenhagen. Lawmakers from the Venstre party, "
+                                   "part of the ruling coalition, urged talks with Washington."))
+    assert out["the ruling coalition"]["actor_id"] == "DNKGOV"
