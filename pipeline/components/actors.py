@@ -2416,7 +2416,8 @@ class ActorComponent(RuleComponent):
             if focus and len(named) > 1 and focus not in named and rule is not None and rule.role == "MIL":
                 states = []  # "near the border with Niger and Burkina Faso. The army ...": the story's army
             if focus and focus not in named and tok.lower_ in self.words.focus_institution_heads and \
-                    any(a.norm.get("country") == focus for a in order if prev.start <= a.start < prev.end):
+                    any(a.norm.get("country") == focus and a.norm["type"] in ("state", "government", "location")
+                        for a in order if prev.start <= a.start < prev.end):
                 states = []  # "The prime minister told … in Helsinki that Russia … the centre-right coalition"
         place = _place_after_in(doc, tok.i, order)  # "the court in Nairobi", "police in Lagos"
         countries = {place} if place else {a.norm["country"] for a in states} or ({focus} if focus else set()) \

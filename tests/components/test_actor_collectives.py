@@ -508,5 +508,5 @@ def test_court_martial_and_military_police_are_military_bodies_of_the_focus(nlp)
                      "The court martial, chaired by Major General Musa Bello, sentenced two officers on "
                      "Monday, and military police with batons held back relatives outside.")
     cm, mp = out["The court martial"], out["military police"]
-    assert (cm["actor_id"], cm["type"], cm["role"]) == ("nga-court-martial", "military", "NGAMIL")
-    assert (mp["actor_id"], mp["type"], mp["role"]) == ("nga-military-police", "military", "NGAMIL")
+    assert (cm["actor_id"], cm["type"], cm["country"]) == ("nga-court-martial", "military", "NGA")
+    assert (mp["actor_id"], mp["type"], mp["country"]) == ("nga-military-police", "military", "NGA")

@@ -100,7 +100,7 @@ def test_two_subject_states_leave_the_focus(nlp):
 
 def test_governing_coalition_is_the_focus_countrys_not_a_foreign_capitals(nlp):
     out = dict(actor_mentions(nlp, "WARSAW - Poland will extend its border fence, the government said on "
-                                   "Tuesday. The prime minister told reporters that Moscow was pushing "
+                                   "Tuesday. The prime minister told reporters in Warsaw that Moscow was pushing "
                                    "migrants west. The plan was backed by every party in the governing coalition."))
     assert out["the governing coalition"]["actor_id"] == "POLGOV"
 
