@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from pipeline.components.actor_model import Actor
-from pipeline.components.gazetteer import ActorWords
+from pipeline.components.actor_model import Actor, make_norm
+from pipeline.components.gazetteer import ActorWords, slugify
 
 
 def type_armed_groups(doc: Doc, actors: list[Actor], words: ActorWords) -> None:
@@ -20,3 +20,16 @@ def type_armed_groups(doc: Doc, actors: list[Actor], words: ActorWords) -> None:
         two = doc[a.end - 2:a.end].text.lower() if a.end - a.start > 1 else head
         if head in words.armed_member_nouns or two in words.armed_member_nouns:
             a.norm = {**a.norm, "type": "military"}
+
+
+def rebel_army_norm(doc: Doc, start: int, head: int, country: str, words: ActorWords) -> dict | None:
+    """``the Myanmar National Democratic Alliance Army``, ``the Kosovo Liberation Army``: a country
+    word (``doc[start]``), title-case name words one of which is an insurgent's (``rebel-army-words``)
+    and a title-case ``Army`` at ``head`` name an armed group of that country (its own id, role
+    ``…REB``), not the state's military (``the Pakistan Army``, ``the Royal Thai Army``)."""
+    name = doc[start:head + 1]
+    if doc[head].text != "Army" or not all(t.is_title or t.text in ("'s", "-") for t in name):
+        return None
+    if not any(t.lower_ in words.rebel_army_words for t in doc[start + 1:head]):
+        return None
+    return make_norm(slugify(name.text), name.text, "military", country, False, country + "REB", "name")

@@ -167,7 +167,8 @@ def _fits(doc: Doc, rule: CollectiveRule, tok, start: int, mods: list[str]) -> b
         return False
     if rule.audience and not _addressed(tok, rule.audience):
         return False  # "drew a crowd of 5,000": a size, no one acting
-    return not rule.determiners or (tok.i > 0 and doc[tok.i - 1].lower_ in rule.determiners)
+    first = start if rule.modified else tok.i - 1  # "the court martial": the determiner before the modifiers
+    return not rule.determiners or (first >= 0 and doc[first].lower_ in rule.determiners)
 
 
 def _plural_owner(doc: Doc, i: int) -> bool:

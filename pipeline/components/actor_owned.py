@@ -304,8 +304,9 @@ class _Bodies:
         return best
 
     def _aside(self, a: Actor, i: int) -> bool:
-        """Does ``a`` lie inside an aside that token ``i`` is outside of: a relative clause or an
-        apposition above its own head (``Pretoria, Harare's most important neighbour, said through
+        """Does ``a`` lie inside an aside that token ``i`` is outside of: a relative clause, an
+        adverbial clause after its verb (``Russia has moved troops since Finland joined Nato, and its
+        army``: Russia's) or an apposition above its own head (``Pretoria, Harare's most important neighbour, said through
         its foreign ministry``; ``Cairo, which has outlawed the Brotherhood, issued a statement
         through its foreign ministry``: Pretoria's, Cairo's)? ``a`` as the apposition itself (``the
         opposition party, the DA,``) is no aside."""
@@ -313,12 +314,19 @@ class _Bodies:
         while head.head.i != head.i and a.start <= head.head.i < a.end:
             head = head.head  # the actor's own head inside its span
         for up in head.ancestors:
-            if up.dep_ in ASIDE_DEPS:
+            if up.dep_ in ASIDE_DEPS or _trailing_clause(up, i):
                 return not up.left_edge.i <= i <= up.right_edge.i
         return False
 
 
 ASIDE_DEPS = ("relcl", "appos")
+
+
+def _trailing_clause(up, i: int) -> bool:
+    """Is ``up`` an adverbial clause after its verb in the sentence of token ``i`` (``Russia has moved
+    troops since Finland joined Nato, and its army``)? One in a sentence before (a headline's ``as
+    UML quits``) leaves its body the owner of ``its`` in the next."""
+    return up.dep_ == "advcl" and up.i > up.head.i and up.sent.start == up.doc[i].sent.start
 
 
 FORCE_NOUNS = ("troops", "soldiers", "forces")

@@ -112,7 +112,7 @@ from pipeline.components.actor_shapes import (HYPHENS, find_described_orgs, find
 from pipeline.components.actor_org_evidence import described_as_body, forget_evidence, named_as_organization
 from pipeline.components.actor_org_types import company_by_tail, find_org_places, outlet_by_shape
 from pipeline.components.actor_org_heads import armed_name, linked_head
-from pipeline.components.actor_armed import type_armed_groups
+from pipeline.components.actor_armed import rebel_army_norm, type_armed_groups
 from pipeline.components.actor_domestic_governments import domestic_country
 from pipeline.components.actor_eras import EraWords
 from pipeline.components.actor_kin import find_families, find_kin, find_vocative_kin, settle_ages
@@ -1309,6 +1309,8 @@ class ActorComponent(RuleComponent):
             words = tuple(t.lower_ for t in doc[cand.end:end] if t.i != head)
             norm = self._role_norm(entry.country, rule, doc[head].lower_, words)
         norm = self._whole_office(doc, norm, cand.end, head)
+        if rule.role == "MIL":
+            norm = rebel_army_norm(doc, start, head, entry.country, self.words) or norm
         if entry.category == "demonym" and self._congress_party(doc, head, entry.country, rule):
             name = doc[start:head + 1].text
             norm = make_norm(slugify(name), name, "organization", entry.country, False, entry.country + "PTY", "name")
@@ -2294,7 +2296,7 @@ class ActorComponent(RuleComponent):
         earlier = [a for a in order if a.end <= tok.i and a.head == tok.lower_ and a.norm.get("role")
                    and a.category != "group"  # "the police" after "riot police": the force, not the crowd of officers
                    and mods <= {t.lower_ for t in doc[a.start:a.end]} and not _past_post(doc, a, mods)
-                   and not _foreign_absorbed(a, actors, focus)]
+                   and not _foreign_absorbed(a, actors, focus) and not _far_foreign_owned(doc, a, tok.i, focus)]
         near = self._near_institution(doc, tok, left, order) if not mods else None
         if near is not None:
             if not near:
@@ -2415,6 +2417,10 @@ class ActorComponent(RuleComponent):
             named = {a.norm["country"] for a in states}
             if focus and len(named) > 1 and focus not in named and rule is not None and rule.role == "MIL":
                 states = []  # "near the border with Niger and Burkina Faso. The army ...": the story's army
+            if focus and focus not in named and tok.lower_ in self.words.focus_institution_heads and \
+                    any(a.norm.get("country") == focus and a.norm["type"] in ("state", "government", "location")
+                        for a in order if prev.start <= a.start < prev.end):
+                states = []  # "The prime minister told … in Helsinki that Russia … the centre-right coalition"
         place = _place_after_in(doc, tok.i, order)  # "the court in Nairobi", "police in Lagos"
         countries = {place} if place else {a.norm["country"] for a in states} or ({focus} if focus else set()) \
             or _places_country(order, sent.start, sent.end) or _places_country(order, 0, len(doc))
@@ -2590,6 +2596,15 @@ def _foreign_absorbed(a: Actor, actors: list[Actor], focus: str | None) -> bool:
     if country is None or country == focus or any(b is a for b in actors):
         return False
     return not any(b.norm.get("country") == country and b.norm["type"] in PLACE_TYPES for b in actors)
+
+
+def _far_foreign_owned(doc: Doc, a: Actor, i: int, focus: str | None) -> bool:
+    """Is ``a`` a body named by a possessive pronoun after a foreign country (``Kenya has denied any
+    role … its police said``) before the sentence ahead of token ``i``? The pronoun tied it to its
+    owner there; ``Police said they arrested 11 people`` paragraphs later in a Uganda story is the
+    country in focus's police, no antecedent of it."""
+    return a.category == "owned" and focus is not None and a.norm.get("country") not in (None, focus) \
+        and a.start < previous_sentence_start(doc, i)
 
 
 def _past_post(doc: Doc, a: Actor, mods: set[str]) -> bool:

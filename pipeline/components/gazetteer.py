@@ -325,6 +325,8 @@ class ActorWords:
     post_body_words: frozenset[str] = frozenset()  # "senate" in "Senate President X": the body's president
     military_heads_modified: frozenset[str] = frozenset()  # "Navy": armed only with a modifier ("Royal Navy", not "Old Navy")
     military_modifiers: frozenset[str] = frozenset()  # "Resistance" in "the Southern Resistance Brigades"
+    focus_institution_heads: frozenset[str] = frozenset()  # "coalition": the story's, not a foreign country's of the sentence before
+    rebel_army_words: frozenset[str] = frozenset()  # "Liberation" in "the Kosovo Liberation Army": no state's army
     linked_head_skips: frozenset[str] = frozenset()  # "court" in "the Court of Arbitration for Sport": no government head
     court_name_words: frozenset[str] = frozenset()  # "court", "tribunal": a body so named is a court (actor_courts.py)
     academic_fields: frozenset[str] = frozenset()  # "economics" in "the Department of Economics": a university's

@@ -515,3 +515,12 @@ def test_security_forces_with_no_country_are_one_group_of_the_country_in_focus(n
     assert (bare["type"], bare["role"], bare["country"]) == ("military", "ZWEMIL", "ZWE")
     assert out["Police"]["actor_id"] != bare["actor_id"]
     assert out["Mozambican security forces"]["country"] == "MOZ"
+
+
+def test_court_martial_and_military_police_are_military_bodies_of_the_focus(nlp):
+    out = found(nlp, "LAGOS - Nigeria's Supreme Court ruled in May that soldiers' cases belong to it. "
+                     "The court martial, chaired by Major General Musa Bello, sentenced two officers on "
+                     "Monday, and military police with batons held back relatives outside.")
+    cm, mp = out["The court martial"], out["military police"]
+    assert (cm["actor_id"], cm["type"], cm["country"]) == ("nga-court-martial", "military", "NGA")
+    assert (mp["actor_id"], mp["type"], mp["country"]) == ("nga-military-police", "military", "NGA")

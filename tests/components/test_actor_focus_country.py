@@ -96,3 +96,26 @@ def test_two_subject_states_leave_the_focus(nlp):
     text = ("OSLO, Jan 3 (Reuters) - Norway raised its power tariff on Friday, the ministry said. "
             "Prices rose after Sweden and Finland cut their exports, even as the country sold more gas.")
     assert ids(nlp, text, "the country") == ["NOR"]
+
+
+def test_governing_coalition_is_the_focus_countrys_not_a_foreign_capitals(nlp):
+    out = dict(actor_mentions(nlp, "WARSAW - Poland will extend its border fence, the government said on "
+                                   "Tuesday. The prime minister told reporters in Warsaw that Moscow was pushing "
+                                   "migrants west. The plan was backed by every party in the governing coalition."))
+    assert out["the governing coalition"]["actor_id"] == "POLGOV"
+
+
+def test_bare_police_far_after_a_foreign_countrys_its_police_is_the_focus_countrys(nlp):
+    out = actor_mentions(nlp, "KAMPALA - Uganda's opposition leader was seized in Nairobi last month. Kenya "
+                              "has denied any role, and its police said they were investigating. The trial "
+                              "opened on Tuesday before a military court. About 200 supporters gathered "
+                              "outside. Police said they arrested 11 people.")
+    ids = [(t, n["actor_id"]) for t, n in out if t.lower().endswith("police")]
+    assert ids == [("its police", "KENCOP"), ("Police", "UGACOP")]
+
+
+def test_coalition_after_a_foreign_capital_with_no_sign_of_the_focus_stays_that_capitals(nlp):
+    out = dict(actor_mentions(nlp, "NUUK - Greenland's premier met fishermen on Monday. The U.S. president has "
+                                   "threatened tariffs to press Copenhagen. Lawmakers from the Venstre party, "
+                                   "part of the ruling coalition, urged talks with Washington."))
+    assert out["the ruling coalition"]["actor_id"] == "DNKGOV"

@@ -18,6 +18,8 @@ from tests.conftest import actor_norms, actor_norms as found
     ("The Iraqi government wants to replace the coalition advisers with its own army.", "its own army", "IRQMIL"),
     ("Belgium, which pulled its last forces out of the region in May, welcomed the vote.", "its last forces",
      "BELMIL"),
+    ("Estonia said Russia had massed troops near Narva since Estonia joined Nato in 2004, and its army has "
+     "opened a new base.", "its army", "RUSMIL"),
 ])
 def test_its_forces_are_the_owner_countrys_military(nlp, text, mention, actor_id):
     norm = found(nlp, text)[mention]
