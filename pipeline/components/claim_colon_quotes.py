@@ -27,7 +27,8 @@ def _quoted_head(colon: Token) -> Token | None:
     inside = range(mark.i + 1, sent.end)
     marks = closing_marks(mark.text)
     closers = [t for t in doc[mark.i + 1:sent.end] if t.text in marks]
-    if len(closers) > 1 or (closers and any(t.text not in marks | _STOPS for t in doc[closers[0].i:sent.end])):
+    if len(closers) > 1 or (closers and any(t.text not in marks | _STOPS and not t.is_space
+                                            for t in doc[closers[0].i:sent.end])):
         return None
     # no closing mark in the sentence: the quotation runs on into the next (``…: "It is simple. Yes
     # or no?"``); its first sentence is the part the verb reports here
