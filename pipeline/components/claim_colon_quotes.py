@@ -57,6 +57,15 @@ def _colon_reporter(colon: Token, reports: list[Token], positions: list[int]) ->
     return None
 
 
+def _clause_top(verb: Token, head: Token) -> Token:
+    """The word of ``verb``'s chain of heads that hangs on the quoted ``head`` (``used`` of ``used
+    to say``): the top of the clause the verb stands in."""
+    top = verb
+    while top.head.i != head.i and top.head.i != top.i:
+        top = top.head
+    return top
+
+
 def repair_colon_quotes(doc: Doc, reports: list[Token]) -> int:
     """Hang the quotation after a colon on the reporting verb before it (see module doc);
     ``reports``: the document's reporting tokens in order. Returns the number repaired."""
@@ -68,13 +77,16 @@ def repair_colon_quotes(doc: Doc, reports: list[Token]) -> int:
         verb = _colon_reporter(colon, reports, positions) if head is not None else None
         if verb is None or (verb in head.subtree and head.dep_ != "ROOT"):
             continue
-        words_before = [c for c in head.children if c.i < colon.i and c.i != verb.i]
+        # the quotation taken for the root: the verb's clause heads again (``As my mother used to
+        # say: "…"``: ``used``, with its subject)
+        top = _clause_top(verb, head) if verb in head.subtree else None
+        words_before = [c for c in head.children if c.i < colon.i and c.i != verb.i and c != top]
         if head.head.i == verb.i and head.dep_ in ("ccomp", "parataxis") and not words_before:
             continue
-        if verb in head.subtree:  # the quotation taken for the root: the verb heads again
-            verb.head, verb.dep_ = verb, "ROOT"
+        if top is not None:
+            top.head, top.dep_ = top, "ROOT"
         for tok in words_before:  # ``after the meeting broke up`` hung on the quoted verb
-            tok.head = verb
+            tok.head = verb if top is None else top
         colon.head = verb
         head.head, head.dep_ = verb, "ccomp"
         repaired += 1
