@@ -17,6 +17,7 @@ alone (the phantom filter of ``actors.py`` drops what the model made of it).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from typing import Iterator, NamedTuple
 
@@ -127,11 +128,24 @@ def _headline_subject(doc: Doc, k: int) -> bool:
     return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.tag_ in ("VBZ", "VBD", "VBN", "MD")
 
 
+#: a crosshead that signs a quotation: a line that is a quotation, a colon and its speaker alone
+#: (``‘Its own injustice’: inquiry chair``); the speaker's words are the group ``name``
+_SIGNED_CROSSHEAD = re.compile("^[\"'\u2018\u201c][^\n]{2,160}?[\"'\u2019\u201d][ \t]*:[ \t]+"
+                               "(?P<name>[^\n.!?,:;\"\u2018\u201c\u201d]{2,60}?)[ \t]*$", re.MULTILINE)
+
+
+def signed_crossheads(text: str, front_end: int) -> list[tuple[int, int]]:
+    """The character ranges of the speakers of the crossheads after the front matter that sign a
+    quotation (:data:`_SIGNED_CROSSHEAD`): the role a body paragraph then names (``inquiry chair``)."""
+    return [m.span("name") for m in _SIGNED_CROSSHEAD.finditer(text, front_end)]
+
+
 def find_front_matter(doc: Doc, actors: list[Actor], taken: list[bool], people: list[Person],
                       titles: dict[str, Title], front_end: int) -> None:
-    """Surnames and title nouns of the front matter (``front_end``: its character end) as
-    mentions of the body's people."""
-    if front_end == 0:
+    """Surnames and title nouns of the front matter (``front_end``: its character end) and of the
+    crossheads signing a quotation (:func:`signed_crossheads`) as mentions of the body's people."""
+    ranges = ([(0, front_end)] if front_end else []) + signed_crossheads(doc_text(doc), front_end)
+    if not ranges:
         return
     body = _body_people(doc, people, front_end)
     surnames: dict[str, list[BodyPerson]] = {}
@@ -140,9 +154,17 @@ def find_front_matter(doc: Doc, actors: list[Actor], taken: list[bool], people: 
         surnames.setdefault(person.key.last, []).append(bp)
         for noun in _current_nouns(doc, person, titles):
             nouns.setdefault(noun, []).append(bp)
-    k = 0
-    while k < len(doc) and doc[k].idx < front_end:
-        found = _front_mention(doc, k, taken, surnames, nouns, titles)
+    starts = [t.idx for t in doc]
+    for lo, hi in ranges:
+        _find_in_range(doc, actors, taken, (bisect_left(starts, lo), hi), (surnames, nouns, titles))
+
+
+def _find_in_range(doc: Doc, actors: list[Actor], taken: list[bool], span: tuple[int, int], names: tuple) -> None:
+    """The front-matter mentions (:func:`_front_mention`) from token ``span[0]`` to character
+    ``span[1]``; ``names``: the surnames, title nouns and titles of the body's people."""
+    k, hi = span
+    while k < len(doc) and doc[k].idx < hi:
+        found = _front_mention(doc, k, taken, *names)
         if found is None:
             k += 1
             continue

@@ -562,11 +562,16 @@ def _level(prep: Token) -> bool:
     return obj is not None and (obj.like_num or obj.lower_ in ("%", "percent") or obj.ent_type_ in ("PERCENT", "MONEY"))
 
 
+def _conditional(tok: Token) -> bool:
+    """``tok`` heads a condition (``If they want …``, ``unless the board says otherwise``)."""
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children)
+
+
 def _ccomp_head(sent: "Sentence", tok: Token) -> bool:
     if in_infinitive_adverbial(sent, tok):
         return False
-    return (finite(tok) or sent.is_report(tok.head)) and not any(
-        c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in tok.children)
+    return (finite(tok) or sent.is_report(tok.head)) and (sent.quoted_condition(tok) or not any(
+        c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in tok.children))
 
 
 def _conj_head(sent: "Sentence", tok: Token) -> bool:
@@ -1084,14 +1089,21 @@ class Sentence:
         them we are ready``) or a question put to the reader or the interviewee (``Do you expect
         a ceasefire?``, ``How do you respond?``), or a condition (``If they want to blow it up,
         …``, ``unless the board says otherwise``: a supposition, nobody's statement)."""
-        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children) \
-                and not any(c.dep_ == "ccomp" for c in tok.children):
-            return True  # (``If the lawyers think this levy will fall, …`` still reports the clause)
+        if (tok.dep_ == "advcl" or self.quoted_condition(tok)) and _conditional(tok) and not (
+                any(c.dep_ == "ccomp" for c in tok.children)
+                and (self.rules.report_rule(tok.lemma_.lower(), tok.lower_) or {}).get("hedge")):
+            return True  # (``If the lawyers think this levy will fall, …`` still reports the belief;
+            # ``If the council tells us the risk is gone, …`` supposes a statement nobody made)
         if tok.tag_ == "VB" and (tok.dep_ == "ROOT" or opens_quote(self.ctx, tok)) and not any(
                 c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in tok.children):
             return True  # (``"Tell them she was born at mile 41," she said``: the quote's imperative)
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         return subj is not None and subj.lower_ == "you" and self._question(tok)
+
+    def quoted_condition(self, tok: Token) -> bool:
+        """``said: “If the council tells us the risk is gone, yes.”``: a clause opened by ``if``
+        that opens a quotation is a condition, not a question the verb before it asks."""
+        return any(c.dep_ == "mark" and c.lower_ == "if" for c in tok.children) and opens_quote(self.ctx, tok.left_edge)
 
     def _question(self, tok: Token) -> bool:
         """``tok`` heads a clause that ends with a question mark."""

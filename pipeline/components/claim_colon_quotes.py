@@ -27,7 +27,8 @@ def _quoted_head(colon: Token) -> Token | None:
     inside = range(mark.i + 1, sent.end)
     marks = closing_marks(mark.text)
     closers = [t for t in doc[mark.i + 1:sent.end] if t.text in marks]
-    if len(closers) > 1 or (closers and any(t.text not in marks | _STOPS for t in doc[closers[0].i:sent.end])):
+    if len(closers) > 1 or (closers and any(t.text not in marks | _STOPS and not t.is_space
+                                            for t in doc[closers[0].i:sent.end])):
         return None
     # no closing mark in the sentence: the quotation runs on into the next (``…: "It is simple. Yes
     # or no?"``); its first sentence is the part the verb reports here
@@ -56,6 +57,15 @@ def _colon_reporter(colon: Token, reports: list[Token], positions: list[int]) ->
     return None
 
 
+def _clause_top(verb: Token, head: Token) -> Token:
+    """The word of ``verb``'s chain of heads that hangs on the quoted ``head`` (``used`` of ``used
+    to say``): the top of the clause the verb stands in."""
+    top = verb
+    while top.head.i != head.i and top.head.i != top.i:
+        top = top.head
+    return top
+
+
 def repair_colon_quotes(doc: Doc, reports: list[Token]) -> int:
     """Hang the quotation after a colon on the reporting verb before it (see module doc);
     ``reports``: the document's reporting tokens in order. Returns the number repaired."""
@@ -67,13 +77,16 @@ def repair_colon_quotes(doc: Doc, reports: list[Token]) -> int:
         verb = _colon_reporter(colon, reports, positions) if head is not None else None
         if verb is None or (verb in head.subtree and head.dep_ != "ROOT"):
             continue
-        words_before = [c for c in head.children if c.i < colon.i and c.i != verb.i]
+        # the quotation taken for the root: the verb's clause heads again (``As my mother used to
+        # say: "…"``: ``used``, with its subject)
+        top = _clause_top(verb, head) if verb in head.subtree else None
+        words_before = [c for c in head.children if c.i < colon.i and c.i != verb.i and c != top]
         if head.head.i == verb.i and head.dep_ in ("ccomp", "parataxis") and not words_before:
             continue
-        if verb in head.subtree:  # the quotation taken for the root: the verb heads again
-            verb.head, verb.dep_ = verb, "ROOT"
+        if top is not None:
+            top.head, top.dep_ = top, "ROOT"
         for tok in words_before:  # ``after the meeting broke up`` hung on the quoted verb
-            tok.head = verb
+            tok.head = verb if top is None else top
         colon.head = verb
         head.head, head.dep_ = verb, "ccomp"
         repaired += 1

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from itertools import islice
 
 from pipeline.components.claim_rules import ConfidenceWeights, load_rules
@@ -18,6 +19,7 @@ _PRONOUN_WORDS = {"i", "we", "you", "he", "she", "it", "they", "me", "us", "him"
                   "his", "its", "their", "my", "our", "your"}
 
 #: a copula contracted onto its subject, as the predicate of a clause (``it’s generous``)
+_COLON_OPEN = re.compile(":[ \t]?[\"\u201c]")  # ``said: “`` before a quotation
 _CONTRACTED_COPULAS = frozenset({"'s", "'re", "'m"})
 
 #: auxiliaries that end a clause whose verb phrase is left out (``it is``, ``they will``)
@@ -246,6 +248,17 @@ def _tagged_short_quote(claim: dict, text: str) -> bool:
     return text[end:end + 1] in (",", "?", "!") and text[end + 1:end + 2] in DOUBLE_CLOSE
 
 
+def _introduced_short_quote(claim: dict, text: str) -> bool:
+    """A whole short quotation its speaker's tag introduces with a colon (``he said: “Ask
+    Baghdad.”``): the colon and the opening mark right before the claim, the closing mark right
+    after it (or after its ``.``, ``?``, ``!``)."""
+    cue, start, end = claim["cue"], claim["start"], claim["end"]
+    if cue is None or cue["end"] > start or not _COLON_OPEN.fullmatch(text[cue["end"]:start]):
+        return False
+    tail = text[end:end + 2]
+    return tail[:1] in DOUBLE_CLOSE or (tail[:1] in ".?!" and tail[1:] in DOUBLE_CLOSE)
+
+
 def _contracted_copula(claim: dict) -> bool:
     """``critics say it’s generous``, ``she said he’s right``: a two-word clause whose verb is a
     copula contracted onto its subject, its complement the second word."""
@@ -267,7 +280,7 @@ def is_kept(claim: dict, text: str, stance_rules=None, wished: list[tuple[int, i
     someone or something (``wished``: the ranges of holders only wished for, no mention but someone, see
     ``actor_hypothetical``): claims kept only for their quotation that found no speaker are dropped."""
     if _at_most_two_words(claim["text"]) and not _elided_report(claim) and not _cued_short_clause(claim) \
-            and not _tagged_short_quote(claim, text) \
+            and not _tagged_short_quote(claim, text) and not _introduced_short_quote(claim, text) \
             and not _turn_statement(claim) and not (
             stance_rules is not None and stance_of(claim, stance_rules, text).value in DIRECTIONAL):
         return False

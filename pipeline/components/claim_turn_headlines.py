@@ -292,12 +292,29 @@ def tag_turns(ctx: DocContext) -> list[Turn]:
     return [t for t in found if t is not None]
 
 
-def quote_tag(ctx: DocContext, s: int, e: int) -> Turn | None:
+def quote_tags(ctx: DocContext) -> list[Turn]:
+    """The quote tags (:func:`quote_tag`) of the headlines and subheads, and of the crossheads of
+    the body: a one-line paragraph that is a quotation and its speaker alone (``‘Its own
+    injustice’: inquiry chair`` before the chair's paragraph, a live blog's ``“I'm not angry with
+    the doctors”: patient``)."""
+    found = []
+    for s, e, label in ctx.sections:
+        if label in HEADLINE_SECTIONS:
+            found.append(quote_tag(ctx, s, e))
+        elif label == "body" and "\n" not in ctx.text[s:e].strip():
+            found.append(quote_tag(ctx, s, e, bare_only=True))
+    return [t for t in found if t is not None]
+
+
+def quote_tag(ctx: DocContext, s: int, e: int, bare_only: bool = False) -> Turn | None:
     """A headline that is a quotation signed after a colon (rules ``quote_tag``: ``"We will build
     them": Haddow on the homes target``): the quotation is the statement of the person or
-    organisation the name stands for (as a headline colon's name); None when it names no one."""
+    organisation the name stands for (as a headline colon's name); None when it names no one.
+    ``bare_only``: only a speaker alone after the colon (rule ``bare``), as a crosshead has."""
     chunk = ctx.text[s:e]
     for rule in ctx.rules.turns.quote_tags:
+        if bare_only and rule.turn != "bare":
+            continue
         m = rule.pattern.match(chunk)
         if m is None:
             continue

@@ -36,7 +36,7 @@ from __future__ import annotations
 
 from pipeline.components.claim_context import DocContext
 from pipeline.components.claim_turn_attribution import attribute_turns
-from pipeline.components.claim_turn_headlines import HEADLINE_SECTIONS, headline_turns, quote_tag, tag_turns
+from pipeline.components.claim_turn_headlines import headline_turns, quote_tags, tag_turns
 from pipeline.components.claim_turn_introductions import name_numbered_speakers, name_self_introduced
 from pipeline.components.claim_turn_records import Label, Turn, answer_after
 from pipeline.components.claim_turn_speakers import resolve_speakers
@@ -49,8 +49,7 @@ def find_turns(ctx: DocContext) -> list[Turn]:
     """The headline colons and tags and the transcript turns of the document, with their speakers."""
     if not ctx.rules.turns.labels and not ctx.rules.turns.headlines and not ctx.rules.turns.tags:
         return []
-    quoted = (quote_tag(ctx, s, e) for s, e, label in ctx.sections if label in HEADLINE_SECTIONS)
-    heads = headline_turns(ctx) + tag_turns(ctx) + [t for t in quoted if t is not None]
+    heads = headline_turns(ctx) + tag_turns(ctx) + quote_tags(ctx)
     turns = transcript_turns(ctx)
     if turns:
         resolve_speakers(ctx, turns, heads)

@@ -172,3 +172,24 @@ def test_headline_body_with_two_fitting_bodies_is_not_guessed(nlp):
     found = mentions(nlp, text)
     heads = {i for s, t, i in found if s < 40}
     assert not heads & {"harbor-safety-committee", "harbor-safety-commission"}
+
+
+@pytest.mark.parametrize("crosshead, role", [
+    ("‘A scandal within the scandal’: panel chair", "panel chair"),
+    ("“We will not wait for ministers”: review chair", "review chair"),
+])
+def test_a_crosshead_signing_a_quotation_names_the_body_person_with_that_role(nlp, crosshead, role):
+    text = ("Flood victims still waiting for payouts, review finds\n\n"
+            "Hundreds of households flooded in 2023 have not been paid, a review has found.\n\n"
+            f"{crosshead}\n\n"
+            "Dame Judith Okoro, who chairs the independent review, said the delays were unacceptable.")
+    at = text.index(crosshead) + crosshead.index(role)
+    assert [(t, i) for s, t, i in mentions(nlp, text) if at <= s < at + len(role)] == [("chair", "judith-okoro")]
+
+
+def test_a_quoted_line_that_is_no_crosshead_names_nobody(nlp):
+    text = ("Flood victims still waiting for payouts, review finds\n\n"
+            "Dame Judith Okoro, who chairs the independent review, said the delays were unacceptable. "
+            "‘Britain’s worst’: the chair called it that, twice.")
+    found = mentions(nlp, text)
+    assert not [m for m in found if m[1] == "chair"]

@@ -944,3 +944,33 @@ def test_a_not_inside_the_quoted_answer_does_not_negate_the_verb(claims_of, text
 
 def test_a_not_before_the_quotation_still_negates_the_verb(claims_of):
     assert not any(c["cue"] for c in claims_of('The mayor did not say "no" to the plan.'))
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("The mayor would not commit to a second term. Asked whether she would run again, she said: "
+     "“If the party asks me, yes.”\n\nThe party meets in May.", "she", "If the party asks me, yes."),
+    ("Asked if the plant could reopen, the plant manager said: “If the inspectors tell us the pipes are safe, "
+     "within a week.”\n", "the plant manager", "If the inspectors tell us the pipes are safe, within a week."),
+])
+def test_a_quotation_opened_by_a_condition_after_a_colon_is_the_statement_of_the_verb_before_it(
+        claims_of, text, speaker, content):
+    claim = with_cue(claims_of(text), "said")
+    assert claim["speaker"]["text"] == speaker or (claim["speaker"].get("via") or {}).get("text") == speaker
+    assert claim["content"]["text"] == content
+    assert text[claim["content"]["start"]:claim["content"]["end"]] == content
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("Asked if the plant could reopen, the plant manager said: “If the inspectors tell us the pipes are safe, "
+     "within a week.”\n", "tell"),
+    ("The union was cautious. “If the board says the offer is final, we will ballot our members,” its leader said.",
+     "says"),
+])
+def test_a_supposed_statement_in_a_condition_is_no_attribution(claims_of, text, verb):
+    assert not [c for c in claims_of(text) if c["cue"] and c["cue"]["text"] == verb]
+
+
+def test_a_belief_in_a_condition_is_still_held(claims_of):
+    text = "“If the government’s own lawyers think this levy will fall in court, why push it?” the senator wrote."
+    claim = with_cue(claims_of(text), "think")
+    assert claim["content"]["text"] == "this levy will fall in court"

@@ -718,3 +718,13 @@ def test_clause_read_as_a_relative_of_the_object_is_reported(run, text, speaker,
 def test_participle_after_a_said_object_stays_a_participle(run):
     """Near miss: a participle (``written by``) is a reduced relative, no clause."""
     assert not any(c["cue"] for c in run("The priest said a prayer written by the bishop."))
+
+
+def test_a_colon_quotation_after_used_to_say_keeps_the_speaker_of_used(run):
+    """The parse takes the quotation for the root, ``used to say`` hung on it: ``used`` heads its
+    clause again (with its subject), not ``say`` cut off from it."""
+    text = ("Nothing in the plan is new. As my grandfather, a miner for 30 years, used to say whenever the pits "
+            "were in the news: \"They promise 'jobs', lad, but they mean 'votes'.\"\n\nThe vote is on Friday.")
+    claim = with_cue(run(text), "say")
+    assert claim["speaker"]["text"] == "my grandfather, a miner for 30 years"
+    assert "They promise 'jobs', lad" in claim["content"]["text"]

@@ -3,6 +3,7 @@
 import pytest
 
 from pipeline.components.claim_statements import is_kept, speaker_kind
+from tests.conftest import with_cue
 
 
 @pytest.mark.parametrize("text, kind", [
@@ -54,3 +55,11 @@ def test_is_kept_counts_a_holder_only_wished_for():
     assert is_kept(claim, text, wished=[(held, held + len("an auditor general"))])
     assert not is_kept(claim, text)
     assert not is_kept(claim, text, wished=[(len(text) + 5, len(text) + 20)])
+
+
+def test_a_short_quotation_a_colon_introduces_is_kept(claims_of):
+    text = ("When I asked a clerk at the county office why the forms had changed, she said: “Ask Albany.”\n\n"
+            "The state did not respond.")
+    claim = with_cue(claims_of(text), "said")
+    assert claim["content"]["text"] == "Ask Albany."
+    assert claim["speaker"]["text"] == "she" or claim["speaker"]["via"]["text"] == "she"

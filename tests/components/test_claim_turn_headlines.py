@@ -532,3 +532,24 @@ def test_a_caption_that_is_a_name_and_a_quotation_is_the_persons_statement(run):
 def test_a_caption_that_describes_its_person_is_no_statement(run):
     text = CAPTIONED.format(caption="Anneke de Vries: the chief executive at the plant in Delft on Monday © Jan Bos/Reuters")
     assert not [c for c in run(text) if c["cue"] and c["cue"]["text"] == ":"]
+
+
+@pytest.mark.parametrize("open_mark, close_mark", [("‘", "’"), ("“", "”")])
+def test_a_crosshead_signing_a_quotation_is_the_statement_of_the_person_with_that_role(run, open_mark, close_mark):
+    crosshead = f"{open_mark}A scandal within the scandal{close_mark}: panel chair"
+    text = ("Flood victims still waiting for payouts, review finds\n\n"
+            "Hundreds of households flooded in 2023 have not been paid, a review has found.\n\n"
+            f"{crosshead}\n\n"
+            "Dame Judith Okoro, who chairs the independent review, said the delays were unacceptable.")
+    claim = _with_cue(run(text), ":")
+    assert claim["speaker"]["norm"]["actor_id"] == "judith-okoro"
+    assert claim["speaker"]["via"]["text"] == "panel chair"
+    assert claim["content"]["text"] == "A scandal within the scandal"
+    assert claim["content"]["start"] == text.index(crosshead) + 1
+
+
+def test_a_body_paragraph_with_a_quotation_before_a_colon_and_a_clause_is_no_crosshead(run):
+    text = ("Flood victims still waiting for payouts\n\n"
+            "Dame Judith Okoro, who chairs the independent review, said the delays were unacceptable.\n\n"
+            "‘A scandal within the scandal’: the chair went further in her report on Monday.")
+    assert not [c for c in run(text) if c["cue"] and c["cue"]["text"] == ":"]
