@@ -565,6 +565,17 @@ def test_he_after_an_unnamed_person_brought_in_as_a_subject_is_that_person(run):
     assert _name(said, "said") == "a colleague down the hall"
 
 
+def test_a_whistleblower_brought_in_as_a_subject_is_the_later_he(run):
+    # ``whistleblower`` is a person noun (person-nouns): the unnamed newcomer a later ``he`` means
+    claims = run("Officials at the agency declined to comment.\n\n"
+                 "A whistleblower at the plant said he had reported the leak to his supervisor in March. "
+                 "\"Nobody wanted to hear it,\" he said.")
+    said = [c for c in claims if (c["cue"] or {}).get("text") == "said"][-1]
+    assert said["text"] == "Nobody wanted to hear it"
+    assert said["speaker"]["text"] == "A whistleblower at the plant"
+    assert said["speaker"]["via"]["text"] == "he"
+
+
 def test_a_known_person_or_a_later_name_is_no_unnamed_newcomer(run):
     # near misses: ``the nurse`` may be the one named before; a name after the newcomer wins;
     # ``a man`` is never ``she``
