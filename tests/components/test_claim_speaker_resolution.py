@@ -83,6 +83,15 @@ def test_the_subject_of_an_inverted_cue_is_never_a_word_of_the_quotation(run):
     assert _name(run(text), "said") == "Tomas Reyes"
 
 
+def test_a_pronoun_after_a_quotation_parsed_as_a_second_subject_is_the_speaker(run):
+    # the parser makes the quotation's noun (``thousand``, ``rest``) a subject beside ``he``
+    claims = run("The coast guard said 40 people had been rescued. Commander Leon Brandt led the search.\n\n"
+                 "\"We found 12 survivors on the rocks. The rest we are still looking for,\" he said on Tuesday.")
+    said = [c for c in claims if (c["cue"] or {}).get("text") == "said"][-1]
+    assert said["speaker"]["text"] == "Commander Leon Brandt" and said["speaker"]["via"]["text"] == "he"
+    assert said["content"]["text"] == "We found 12 survivors on the rocks. The rest we are still looking for"
+
+
 def test_a_quoted_name_before_the_cue_is_still_the_subject(run):
     text = "The “Gang of Eight” said on Monday that it would present a bill before the recess."
     assert _name(run(text), "said") == "The “Gang of Eight”"
