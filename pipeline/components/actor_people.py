@@ -494,6 +494,9 @@ def _surname_of_person(doc: Doc, a: Actor, surnames: set[str], links: frozenset[
             doc[a.start].lower_ in links and \
             all(t.is_title or t.lower_ in links or _glued_hyphen(doc, t.i) for t in doc[a.start:a.end]):
         return True  # "al-Obaidi" after "Saad Kadhim al-Obaidi" too
+    if a.origin == "ner" and a.end - a.start > 1 and all(_capitalised(t) for t in doc[a.start:a.end]) and \
+            slugify(doc[a.start:a.end].text) in surnames:
+        return True  # "Marsh Adeyemi" after "Helena Marsh Adeyemi": a double surname
     if a.origin == "ner" and _hyphenated(doc[a.start:a.end]) and \
             any(slugify(t) in surnames for t in (doc[a.start:a.end].text, doc[a.start].text, doc[a.end - 1].text)):
         return True  # "Reyes-Kettering" after "Ada Reyes-Kettering" (one surname) or after "Ana Reyes"
@@ -603,7 +606,15 @@ def _full_name_words(doc: Doc, actors: list[Actor], ctx: PeopleContext) -> tuple
                 surnames.add(key.last)
                 givens.add(key.first)
                 surnames.update(slugify(w) for w in words[1:-1] if not _INITIAL.match(w))
+                surnames.update(_name_tails(words))
     return surnames, givens
+
+
+def _name_tails(words: list[str]) -> set[str]:
+    """The slugs of the last two or more words of a long name, a double surname used alone
+    (``marsh-adeyemi`` of ``Helena Marsh Adeyemi``); initials break a tail."""
+    return {slugify(" ".join(words[i:])) for i in range(1, len(words) - 1)
+            if not any(_INITIAL.match(w) for w in words[i:])}
 
 
 def _full_name_keys(doc: Doc, actors: list[Actor], ctx: PeopleContext) -> set[NameKey]:

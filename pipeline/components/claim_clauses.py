@@ -2641,14 +2641,15 @@ class Sentence:
         hall used to be where …," said Lorenzo Bianchi`` the parser may take ``hall`` for a
         second subject. A subject inside a quotation that closes with a comma, ``?`` or ``!``
         before the verb (a quoted statement, not a quoted name such as ``the "Gang of Eight"
-        said``) gives way to the subject after the verb, else to none."""
+        said``) gives way to the subject after the quotation (``"Five thousand, sometimes ten," he
+        replied``: the parser made ``thousand`` and ``he`` both subjects), else to none."""
         quote = self.ctx.quote_at(first.idx)
         if quote is None or quote[1] > head.idx or self.ctx.quote_at(head.idx) is not None:
             return first
         closing = self.ctx.text[max(quote[0], quote[1] - 3):quote[1]]
         if not any(ch in closing for ch in ",?!"):
             return first
-        return next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > head.i
+        return next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.idx >= quote[1]
                      and self.inside(c) and not self.ctx.is_excluded(c.idx)), None)
 
     def _after_dateline(self, head: Token) -> Token | None:

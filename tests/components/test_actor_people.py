@@ -110,6 +110,15 @@ def test_people_double_surname_alone_is_the_person(nlp):
     assert {i for t, i in found.items() if "Ortega" in t} == {"joaquin-ortega-salinas"}
 
 
+def test_people_double_surname_the_model_reads_as_an_organisation_is_the_person(nlp):
+    """The last two words of a long name, alone, are that person even when the model tags them ORG."""
+    found = ids(nlp, "Chairwoman Lena Hart Nwosu opened the hearing. Hart Nwosu said the board had been misled.")
+    assert found["Chairwoman Lena Hart Nwosu"] == found["Hart Nwosu"] == "lena-hart-nwosu"
+    kinds = {t: n["type"] for t, n in mentions(nlp, "Chairwoman Lena Hart Nwosu opened the hearing. "
+                                                    "Hart Nwosu said the board had been misled.")}
+    assert kinds["Hart Nwosu"] == "person"
+
+
 def test_people_given_names_alone_and_a_long_name_the_model_missed(nlp):
     found = ids(nlp, "LIMA, Peru (AP) — Opposition leader Ana Lucía Paredes Quispe won the runoff. "
                      "Ana Lucía, as her supporters call her, thanked the crowd. On Monday, Paredes said the "

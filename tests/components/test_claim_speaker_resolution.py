@@ -83,6 +83,15 @@ def test_the_subject_of_an_inverted_cue_is_never_a_word_of_the_quotation(run):
     assert _name(run(text), "said") == "Tomas Reyes"
 
 
+def test_a_pronoun_after_a_quotation_parsed_as_a_second_subject_is_the_speaker(run):
+    # the parser makes the quotation's noun (``thousand``, ``rest``) a subject beside ``he``
+    claims = run("The coast guard said 40 people had been rescued. Commander Leon Brandt led the search.\n\n"
+                 "\"We found 12 survivors on the rocks. The rest we are still looking for,\" he said on Tuesday.")
+    said = [c for c in claims if (c["cue"] or {}).get("text") == "said"][-1]
+    assert said["speaker"]["text"] == "Commander Leon Brandt" and said["speaker"]["via"]["text"] == "he"
+    assert said["content"]["text"] == "We found 12 survivors on the rocks. The rest we are still looking for"
+
+
 def test_a_quoted_name_before_the_cue_is_still_the_subject(run):
     text = "The “Gang of Eight” said on Monday that it would present a bill before the recess."
     assert _name(run(text), "said") == "The “Gang of Eight”"
@@ -563,6 +572,17 @@ def test_he_after_an_unnamed_person_brought_in_as_a_subject_is_that_person(run):
                "Around 5, a colleague down the hall, a nurse of 20 years, came to find me. "
                "\"We are all exhausted,\" she said.")
     assert _name(said, "said") == "a colleague down the hall"
+
+
+def test_a_whistleblower_brought_in_as_a_subject_is_the_later_he(run):
+    # ``whistleblower`` is a person noun (person-nouns): the unnamed newcomer a later ``he`` means
+    claims = run("Officials at the agency declined to comment.\n\n"
+                 "A whistleblower at the plant said he had reported the leak to his supervisor in March. "
+                 "\"Nobody wanted to hear it,\" he said.")
+    said = [c for c in claims if (c["cue"] or {}).get("text") == "said"][-1]
+    assert said["text"] == "Nobody wanted to hear it"
+    assert said["speaker"]["text"] == "A whistleblower at the plant"
+    assert said["speaker"]["via"]["text"] == "he"
 
 
 def test_a_known_person_or_a_later_name_is_no_unnamed_newcomer(run):
