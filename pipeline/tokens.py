@@ -3,7 +3,8 @@
 :func:`list_head` climbs a coordination (and, if asked, an apposition) to its first member: the
 parser hangs ``Lyon`` of ``in Marseille and Lyon`` on ``Marseille`` (``conj``), so whatever the
 list as a whole does (its preposition, its role in the clause) is read from the first member.
-:data:`PERSON_PRONOUNS` are the pronouns that can only stand for a person (the pronouns that own a
+:func:`trim_end` is the one tail trim of a claim's extent and content (edge punctuation, a dangling
+``and``). :data:`PERSON_PRONOUNS` are the pronouns that can only stand for a person (the pronouns that own a
 noun, ``her supporters``, ``his government``, are the rule data's list ``possessive-pronouns``).
 """
 
@@ -26,3 +27,24 @@ def list_head(tok: Token, deps: tuple[str, ...] = ("conj",)) -> Token:
     while tok.dep_ in deps and tok.head.i != tok.i:
         tok = tok.head
     return tok
+
+
+def trim_end(core: list[Token], keep_quote: bool = False) -> None:
+    """Drop from the end of ``core`` (in place) edge punctuation and a dangling ``and``; never the
+    ``%`` of an amount (``inflation was 4%``), nor, with ``keep_quote``, the closing mark of a
+    quotation ``core`` opens (``called the plan “a shell game”``). The one tail trim of a claim's
+    extent, its content and a question's content."""
+    while core and not amount_sign(core[-1]) and not (keep_quote and _closes_quote(core)) and (
+            core[-1].is_punct or core[-1].dep_ in ("cc", "punct")):
+        core.pop()
+
+
+def _closes_quote(core: list[Token]) -> bool:
+    """The last token is the closing mark of a quotation opened by a token of ``core`` (``called
+    the plan “a shell game”``: the mark stays)."""
+    last = core[-1]
+    if last.text not in ("\u201d", "\u2019"):
+        return False
+    opening = "\u201c" if last.text == "\u201d" else "\u2018"
+    marks = [t.text for t in core[:-1] if t.text in (opening, last.text)]
+    return marks.count(opening) > marks.count(last.text)

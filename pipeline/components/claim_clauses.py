@@ -2939,3 +2939,18 @@ def _finite_clause(clause: Token) -> bool:
     to opt out``, ``Text HOME to 741741 to reach a counselor``): words sent, not an instruction."""
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") or (c.dep_ == "mark" and c.lower_ == "that")
                for c in clause.children)
+
+
+def clause_chain(sent: Sentence, head: Token) -> list[Token]:
+    """The head plus the verbs that are part of its clause (xcomp, infinitival ccomp, their conj)."""
+    out = [head]
+    stack = [head]
+    while stack:
+        cur = stack.pop()
+        for c in cur.children:
+            if c.i in sent.head_set or not verbal(c):
+                continue
+            if c.dep_ in ("xcomp", "ccomp", "conj", "advcl") and sent.owner.get(c.i) == head.i:
+                out.append(c)
+                stack.append(c)
+    return out

@@ -77,6 +77,8 @@ class DocContext:
     excluded: list[tuple[int, int]] = field(default_factory=list)   # datelines
     text: str = ""                                                   # doc.text, computed once
     sent_ranges: list[tuple[int, int]] = field(default_factory=list)  # sentence unit char ranges
+    #: the clause analysis (claim_clauses.Sentence) of each sentence unit, by index (claims._clause_claims)
+    sentences: list = field(default_factory=list)
     subjects: dict[int, Span] = field(default_factory=dict)  # sentence index -> its main actor
     genders: dict[str, str | None] = field(default_factory=dict)  # actor id or text -> gender
     mixed_person_ids: frozenset[str] | None = None  # actor ids typed a person and something else

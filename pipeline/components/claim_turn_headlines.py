@@ -20,6 +20,7 @@ from pipeline.components.claim_speakers import is_person
 from pipeline.components.claim_turn_labels import read_label
 from pipeline.components.claim_turn_records import Label, Turn
 from pipeline.components.claim_turn_speakers import ROLE_ORIGINS, headline_entity, label_record, speaker_record
+from pipeline.components.paragraphs import LIST_MARKER
 from pipeline.components.quote_marks import OPEN_QUOTES, STRAIGHT_SINGLE, closing_marks
 
 
@@ -54,7 +55,7 @@ def headline_turns(ctx: DocContext) -> list[Turn]:
         was_stamped, stamped = stamped, label == "body" and TIMESTAMP.match(ctx.text[s:e].strip()) is not None
         if label in HEADLINE_SECTIONS:
             lab = read_label(ctx, ctx.rules.turns.headlines, (s, e)) or _second_sentence_label(ctx, s, e)
-            labs = [lab] if lab is not None else _part_labels(ctx, _BULLET, s, e)[1]
+            labs = [lab] if lab is not None else _part_labels(ctx, LIST_MARKER, s, e)[1]
             first_line = ctx.text.find("\n", s, e)
             dash, parts = _part_labels(ctx, _PART_DASH, s, e if first_line < 0 else first_line)
             if parts and lab is not None:  # the first part ends at the dash
@@ -98,10 +99,6 @@ def _label_turn(ctx: DocContext, lab: Label) -> Turn | None:
         turn.speaker = label_record(ctx, turn)
         return turn
     return None
-
-
-#: a bullet opening a line of a subhead (``- Airline chief on fares: '…'``)
-_BULLET = re.compile(r"^[ \t]*[-\u2022*\u2013][ \t]+", re.M)
 
 
 def _part_labels(ctx: DocContext, mark: re.Pattern, s: int, e: int) -> tuple[int, list[Label]]:

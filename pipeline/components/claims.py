@@ -79,7 +79,7 @@ from typing import NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.tokens import amount_sign, list_head
+from pipeline.tokens import list_head, trim_end
 import pipeline
 from pipeline import extensions as ext
 from pipeline.components.base import ASSIGNS, REQUIRES, RuleComponent
@@ -87,8 +87,8 @@ from pipeline.components.claim_attribution import (
     Attribution, attribution, cue_of, find_sources, frame_speaker)
 from pipeline.components.claim_clauses import (
     ADJECTIVE_DEPS, OBJ_DEPS, OBJ_PREPS, SUBJ_DEPS, VAGUE_REFS, Sentence, adjective_cue, agent_complement, child,
-    descriptive_date, gap_content, own_statement, passive, question_adverbial, raising_host, top_child, verbal, wh_object,
-    word)
+    clause_chain, descriptive_date, gap_content, own_statement, passive, question_adverbial, raising_host, top_child,
+    verbal, wh_object, word)
 from pipeline.components.claim_continuations import continue_quotes, reaction_quotes
 from pipeline.components.claim_full_phrases import widen_unnamed_speakers
 from pipeline.components.claim_context import DocContext, copy_json, is_location
@@ -338,7 +338,7 @@ def _extent(d: ClaimDraft) -> bool:
                     (core[0].tag_ in ("WDT", "WP") and core[0].i != head.i and head.dep_ != "relcl")) \
             and not _question_wh(d, core[0]) and not _quoted_if(d.ctx, core[0]):
         core.pop(0)
-    _trim_end(core)
+    trim_end(core)
     if not core:
         return False
     d.start = core[0].idx
@@ -870,32 +870,11 @@ def _span_of(d: ClaimDraft, tokens: list[Token]) -> dict | None:
                                          and core[0].lower_ in ("that", "whether", "if")
                                          and not _quoted_if(d.ctx, core[0]))):
         core.pop(0)
-    _trim_end(core, keep_quote=True)
+    trim_end(core, keep_quote=True)
     if not core:
         return None
     s, e = core[0].idx, core[-1].idx + len(core[-1].text)
     return {"text": d.ctx.text[s:e], "start": s, "end": e}
-
-
-def _trim_end(core: list[Token], keep_quote: bool = False) -> None:
-    """Drop from the end of ``core`` (in place) edge punctuation and a dangling ``and``; never the
-    ``%`` of an amount (``inflation was 4%``), nor, with ``keep_quote``, the closing mark of a
-    quotation ``core`` opens (``called the plan “a shell game”``). The one tail trim of a claim's
-    extent, its content and a question's content."""
-    while core and not amount_sign(core[-1]) and not (keep_quote and _closes_quote(core)) and (
-            core[-1].is_punct or core[-1].dep_ in ("cc", "punct")):
-        core.pop()
-
-
-def _closes_quote(core: list[Token]) -> bool:
-    """The last token is the closing mark of a quotation opened by a token of ``core`` (``called
-    the plan “a shell game”``: the mark stays)."""
-    last = core[-1]
-    if last.text not in ("\u201d", "\u2019"):
-        return False
-    opening = "\u201c" if last.text == "\u201d" else "\u2018"
-    marks = [t.text for t in core[:-1] if t.text in (opening, last.text)]
-    return marks.count(opening) > marks.count(last.text)
 
 
 def _content(d: ClaimDraft) -> None:
@@ -1081,7 +1060,7 @@ def _question_span(d: ClaimDraft, frame: Token, words: list[Token], question: bo
         return None
     end = wh.head.right_edge.i  # the question clause, not what is joined to the verb after it
     core = [t for t in words if wh.i <= t.i <= end and not t.is_space]
-    _trim_end(core)  # ``whether Biden had been briefed, and …``: not the conjunction after it
+    trim_end(core)  # ``whether Biden had been briefed, and …``: not the conjunction after it
     if not core:
         return None
     s, e = core[0].idx, core[-1].idx + len(core[-1].text)
@@ -1423,21 +1402,6 @@ def _dedupe(items: list[dict]) -> list[dict]:
     return out
 
 
-def clause_chain(sent: Sentence, head: Token) -> list[Token]:
-    """The head plus the verbs that are part of its clause (xcomp, infinitival ccomp, their conj)."""
-    out = [head]
-    stack = [head]
-    while stack:
-        cur = stack.pop()
-        for c in cur.children:
-            if c.i in sent.head_set or not verbal(c):
-                continue
-            if c.dep_ in ("xcomp", "ccomp", "conj", "advcl") and sent.owner.get(c.i) == head.i:
-                out.append(c)
-                stack.append(c)
-    return out
-
-
 #: dependency of the mention's link to the clause -> role (``on_head``: hangs on the head itself)
 _ROLE_BY_DEP = {"agent": lambda on_head: "subject"}
 _ROLE_BY_DEP.update({dep: (lambda on_head: "subject" if on_head else "object") for dep in SUBJ_DEPS})
@@ -1669,6 +1633,7 @@ def _clause_claims(ctx: DocContext, provenance: dict) -> dict[tuple, dict]:
     claims: dict[tuple, dict] = {}  # by span and cue: a nested report may share its clause's span
     for index, (lo, hi) in enumerate(units):
         sent = Sentence(ctx, lo, hi, index)
+        ctx.sentences.append(sent)
         recs = sentence_claims(ctx, sent, provenance)
         for rec in recs:
             claims.setdefault(_claim_key(rec), rec)

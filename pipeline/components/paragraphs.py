@@ -33,12 +33,15 @@ BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 _CLOSED = re.compile(r"""[.,;:!?"'\u201d\u2019)\]\u2014\u2013-]\s*$""")
 #: a line ending in one of these continues on the next line (``… package for`` / ``Ukraine``)
 _OPEN_END = frozenset("a an the of for to and or but in on at by with from as that than".split())
-#: the next line starts with a capital or a digit, after a bullet (``- ``, ``• ``) or an opening mark
-_NEXT_STARTS = re.compile(r"""[ \t]*(?:[-*\u2022\u2013][ \t]+)?["'\u201c\u2018(]?[A-Z0-9]""")
-#: a list item: a line opening with a bullet (``- ``, ``* ``, ``• ``, ``– ``) or a number (``1. ``,
-#: ``2) ``) and a word, a figure or an opening mark
+#: a list marker: a bullet (``- ``, ``* ``, ``• ``, ``– ``, ``▪ ``, ``● ``) or a number (``1. ``, ``2) ``);
+#: the one definition of a list item's mark (:func:`list_item_words`, :data:`LIST_MARKER`)
 _MARKER = re.compile(r"[-*\u2022\u2013\u25aa\u25cf]|\d{1,2}[.)]")
-_LIST_ITEM = re.compile(r"""[ \t]*(?:""" + _MARKER.pattern + r""")[ \t]+["'\u201c\u2018(]?\w""")
+#: a list marker opening a line, with its indent and the spaces after it
+LIST_MARKER = re.compile(r"^[ \t]*(?:" + _MARKER.pattern + r")[ \t]+", re.M)
+#: a list item: a line opening with a list marker and a word, a figure or an opening mark
+_LIST_ITEM = re.compile(LIST_MARKER.pattern + r"""(?=["'\u201c\u2018(]?\w)""", re.M)
+#: the next line starts with a capital or a digit, after a bullet (``- ``, ``• ``) or an opening mark
+_NEXT_STARTS = re.compile(r"""[ \t]*(?:(?:""" + _MARKER.pattern + r""")[ \t]+)?["'\u201c\u2018(]?[A-Z0-9]""")
 #: a line that ends a sentence, a list item or a label: a list item may follow it, and a list item
 #: ending so is done (a comma or a dash runs on into the next line)
 _ITEM_END = re.compile(r"""[.;:!?"'\u201d\u2019)\]]\s*$""")
@@ -94,6 +97,13 @@ def headline_breaks(text: str) -> Iterator[int]:
 def is_list_item(line: str) -> bool:
     """Does ``line`` open with a bullet or a number and a word (``- Defence says …``, ``2. …``)?"""
     return _LIST_ITEM.match(line) is not None
+
+
+def list_item_words(text: str, start: int, end: int) -> int | None:
+    """Where the words of the list item on the line ``text[start:end]`` begin (after its marker),
+    or None when the line is no list item (:func:`is_list_item`)."""
+    m = _LIST_ITEM.match(text, start, end)
+    return m.end() if m is not None else None
 
 
 def list_item_breaks(text: str, opened: set[int] | frozenset[int] = frozenset()) -> Iterator[int]:

@@ -3,6 +3,8 @@ item is a statement of the verb's speaker. Sentences written for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 
 def _cued(claims: list[dict], cue: str) -> list[dict]:
     return [c for c in claims if c["cue"] and c["cue"]["text"] == cue]
@@ -20,9 +22,9 @@ def test_listed_contents_each_item_is_a_statement_of_the_verb(claims_of):
             "- staff costs rose faster than budgets.\n\n"
             "Ministers rejected the findings.")
     listed = _cued(claims_of(text), "concluded")
-    assert _contents(listed) == ["waiting lists grew by a fifth in two years;",
-                                 "only half of the promised wards were built;",
-                                 "staff costs rose faster than budgets."]
+    assert _contents(listed) == ["waiting lists grew by a fifth in two years",
+                                 "only half of the promised wards were built",
+                                 "staff costs rose faster than budgets"]
     assert {c["speaker"]["text"] for c in listed} == {"The National Audit Office"}
 
 
@@ -67,3 +69,55 @@ def test_listed_contents_not_for_a_single_item(claims_of):
 def test_listed_contents_not_when_the_verb_has_an_object_before_the_colon(claims_of):
     text = ("The ministry published three figures:\n\n- exports fell by 3 percent\n- imports rose by 2 percent\n")
     assert not any(c.get("list_item") for c in claims_of(text))
+
+
+# -- review of round 40: items read as any reported clause, labelled items, one list marker --------
+CONCEDED = ("The hospital trust conceded:\n\n"
+            "- Nurses were not given protective gowns in March.\n"
+            "- Some operations might be delayed until autumn.\n\n"
+            "Unions welcomed the admission.")
+
+
+def test_listed_contents_an_item_keeps_its_negation_and_hedge(claims_of):
+    listed = _cued(claims_of(CONCEDED), "conceded")
+    assert _contents(listed) == ["Nurses were not given protective gowns in March",
+                                 "Some operations might be delayed until autumn"]
+    assert [c["modality"]["negated"] for c in listed] == [True, False]
+    assert [c["modality"]["hedged"] for c in listed] == [False, True]
+    assert [c["modality"]["cues"] for c in listed] == [["not"], ["might"]]
+
+
+def test_listed_contents_replace_the_verbs_stub_claim(claims_of):
+    text = ("The fire investigators found:\n\n- The alarm may have been switched off.\n"
+            "- Exits were not marked.\n\nThe owner was arrested.")
+    claims = claims_of(text)
+    assert not [c for c in claims if c["text"] == "The fire investigators found"]
+    assert _contents(_cued(claims, "found")) == ["The alarm may have been switched off", "Exits were not marked"]
+
+
+def test_listed_contents_not_for_items_with_a_speakers_label(claims_of):
+    text = ("This is how the mayoral hopefuls answered:\n\n"
+            "- Maria Lopez, Green Party: Bus fares should be free for students.\n"
+            "- Ahmed Khan, Labour: The tram line must be finished first.\n\n"
+            "The election is on May 4.")
+    claims = claims_of(text)
+    assert not any(c.get("list_item") for c in claims)
+    assert not [c for c in claims if c["speaker"] and "hopefuls" in c["speaker"]["text"]]
+
+
+def test_listed_contents_the_verb_keeps_its_claim_when_every_item_has_a_cue(claims_of):
+    text = ("The ombudsman said:\n\n"
+            "- the council says it has fixed the fault\n"
+            "- residents claim repairs never happened\n")
+    said = _cued(claims_of(text), "said")
+    assert [c["speaker"]["text"] for c in said] == ["The ombudsman"]
+
+
+@pytest.mark.parametrize("marks", [("1.", "2."), ("1)", "2)"), ("\u25aa", "\u25aa"), ("\u25cf", "\u25cf")])
+def test_listed_contents_numbered_and_square_bullet_items(claims_of, marks):
+    text = (f"The inquiry concluded:\n\n{marks[0]} Engineers ignored cracks in the main span for years.\n"
+            f"{marks[1]} The regulator did not inspect the bridge after 2017.\n\nThe minister apologised.")
+    listed = _cued(claims_of(text), "concluded")
+    assert _contents(listed) == ["Engineers ignored cracks in the main span for years",
+                                 "The regulator did not inspect the bridge after 2017"]
+    assert {c["speaker"]["text"] for c in listed} == {"The inquiry"}

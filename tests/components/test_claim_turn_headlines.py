@@ -441,6 +441,17 @@ def test_a_bulleted_role_on_topic_label_before_a_quotation_speaks_as_written(run
     assert claim["content"]["text"] == "We won't be the budget option"
 
 
+def test_a_subhead_part_after_a_round_bullet_is_read_as_the_dash_bullet(run):
+    text = ("Dockers stay out as port strike enters third week\n\n"
+            "\u25cf Shipping lines divert cargo to Rotterdam\n"
+            "\u25cf Port chief on the pay offer: 'We cannot go any higher'\n\n"
+            "By Staff Writer\n\n"
+            "The strike at Felport entered its third week on Monday, the union said.\n")
+    claim = _with_cue(run(text), ":")
+    assert claim["speaker"]["text"] == "Port chief"
+    assert claim["content"]["text"] == "We cannot go any higher"
+
+
 def test_a_role_of_three_words_before_a_quotation_speaks_as_written(run):
     text = ("Harbour trust finance chair: ‘We were never shown the real figures’\n\n"
             "By Staff Writer\n\n"

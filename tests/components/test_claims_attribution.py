@@ -1121,8 +1121,8 @@ def test_cited_document_with_finding_never_speaks_the_urging(run):
                  "citing a 2023 federal study that found cod stocks had fallen by half.")
     urged = _with_cue(claims, "urged")
     assert "Fishers Union" in _speaker_name(urged)
-    assert not any(c["cue"] and c["cue"]["text"] == "citing" and "survey" in (_speaker_name(c) or "")
-                   for c in claims)
+    by_study = [c for c in claims if "study" in (_speaker_name(c) or "")]
+    assert [(c["cue"]["text"], c["content"]["text"]) for c in by_study] == [("found", "cod stocks had fallen by half")]
 
 
 def test_cited_people_stay_the_source(run):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from pipeline.components.paragraphs import break_offsets, headline_like
+from pipeline.components.paragraphs import break_offsets, headline_like, list_item_words
 from pipeline.identity import code_hash, parse_key
 
 
@@ -175,3 +175,12 @@ def test_a_titled_name_stays_in_its_sentence_and_a_paragraph_start_stays(full_nl
     text = "Council roundup\n\nAld. Teresa Okonkwo (27th) asked for a delay. Ald. Victor Baptiste agreed."
     assert _sents(full_nlp, text) == ["Council roundup", "Ald. Teresa Okonkwo (27th) asked for a delay.",
                                       "Ald. Victor Baptiste agreed."]
+
+
+@pytest.mark.parametrize("line, words", [
+    ("- Rents rose by 9 percent", 2), ("  \u2022 Rents rose", 4), ("* Rents rose", 2), ("\u2013 Rents rose", 2),
+    ("\u25aa Rents rose", 2), ("\u25cf \u201cNo comment\u201d", 2), ("1. Rents rose", 3), ("12) Rents rose", 4),
+    ("\u2014 Dale Hollins, candidate", None), ("2019: a record year", None), ("-5 degrees overnight", None),
+])
+def test_list_item_words_start_after_the_one_list_marker(line, words):
+    assert list_item_words(line, 0, len(line)) == words
