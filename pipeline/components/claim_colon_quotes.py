@@ -58,12 +58,23 @@ def _colon_reporter(colon: Token, reports: list[Token], positions: list[int]) ->
 
 
 def _clause_top(verb: Token, head: Token) -> Token:
-    """The word of ``verb``'s chain of heads that hangs on the quoted ``head`` (``used`` of ``used
-    to say``): the top of the clause the verb stands in."""
+    """The word of ``verb``'s chain of verb heads that hangs on the quoted ``head`` (``used`` of
+    ``used to say``): the top of the clause the verb stands in. The chain stops at a noun: a verb
+    the parser hung on its own subject (``Veldhuis, 47, posted …:`` with ``posted`` an ``acl`` of
+    ``Veldhuis``) is the top itself."""
     top = verb
-    while top.head.i != head.i and top.head.i != top.i:
+    while top.head.i != head.i and top.head.i != top.i and top.head.pos_ in ("VERB", "AUX"):
         top = top.head
     return top
+
+
+def _hung_on_subject(top: Token | None, head: Token) -> Token | None:
+    """The noun the parser hung the reporting clause on as an ``acl`` while making it a word of the
+    quoted ``head`` (``Dunmore, 61, tweeted …: "Justice was not done"``: ``Dunmore`` the quotation's
+    subject): the reporting verb's own subject."""
+    if top is None or top.dep_ != "acl" or top.head.head.i != head.i or top.head.pos_ not in ("PROPN", "NOUN"):
+        return None
+    return top.head
 
 
 def repair_colon_quotes(doc: Doc, reports: list[Token]) -> int:
@@ -83,10 +94,13 @@ def repair_colon_quotes(doc: Doc, reports: list[Token]) -> int:
         words_before = [c for c in head.children if c.i < colon.i and c.i != verb.i and c != top]
         if head.head.i == verb.i and head.dep_ in ("ccomp", "parataxis") and not words_before:
             continue
+        owner = _hung_on_subject(top, head)
         if top is not None:
             top.head, top.dep_ = top, "ROOT"
         for tok in words_before:  # ``after the meeting broke up`` hung on the quoted verb
             tok.head = verb if top is None else top
+        if owner is not None:  # ``Dunmore, 61, tweeted …:`` with ``tweeted`` on ``Dunmore``
+            owner.dep_ = "nsubj"
         colon.head = verb
         head.head, head.dep_ = verb, "ccomp"
         repaired += 1

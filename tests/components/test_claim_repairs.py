@@ -89,7 +89,7 @@ def test_a_relative_clause_after_the_source_is_not_the_aside_clause(run):
 def test_closing_reporting_verb_read_as_a_noun_is_a_cue_again(run, text, cue, speaker, content):
     claim = with_cue(run(text), cue)
     assert claim["speaker"]["text"] == speaker
-    assert claim["content"]["text"] == content
+    assert claim["text"] == content
 
 
 @pytest.mark.parametrize("text", [
@@ -728,3 +728,19 @@ def test_a_colon_quotation_after_used_to_say_keeps_the_speaker_of_used(run):
     claim = with_cue(run(text), "say")
     assert claim["speaker"]["text"] == "my grandfather, a miner for 30 years"
     assert "They promise 'jobs', lad" in claim["content"]["text"]
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("The council said it would appeal.\n\nDunmore, 61, tweeted shortly after the verdict: \"Justice was "
+     "not done today.\" He told reporters that he would appeal.", "tweeted", "Dunmore", "Justice was not done today"),
+    ("The board said it would review the ruling.\n\nHalvorsen, 44, posted on X within an hour of the ruling: "
+     "\"Never build your factory in Ohio.\" He told staff that he would stay.", "posted", "Halvorsen",
+     "Never build your factory in Ohio"),
+])
+def test_a_colon_quotation_after_a_verb_hung_on_its_own_subject_keeps_that_subject(run, text, cue, speaker, content):
+    """The parse makes the quotation the root and hangs the reporting verb on the name before it as
+    an ``acl`` (``Dunmore, 61, tweeted …:``): the verb heads again with the name as its subject; the
+    chain to the clause's top stops at the noun (the claim was lost when the noun was made the root)."""
+    claim = with_cue(run(text), cue)
+    assert claim["speaker"]["text"] == speaker
+    assert claim["text"] == content
