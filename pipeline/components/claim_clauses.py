@@ -1310,15 +1310,15 @@ class Sentence:
         """``tok`` heads, or lies anywhere inside, the clause of another report (``said the
         department had no record of the office asking for changes``); a second statement of the
         outer speaker joined to the reported clause (``said the government would cover it and asked
-        for …``, :meth:`second_report_of`, :meth:`_modal_stray`) only when that speaker's report is."""
-        outer = self.second_report_of(tok) or self._modal_stray(tok)
+        for …``, :meth:`second_report_of`, :meth:`modal_stray`) only when that speaker's report is."""
+        outer = self.second_report_of(tok) or self.modal_stray(tok)
         if outer is not None:
             return self._inside_report(outer)
         if _reported_clause(self, tok):
             return True
         return any(a.dep_ == "ccomp" and a.head.i != a.i and self.is_report(a.head) for a in tok.ancestors)
 
-    def _modal_stray(self, verb: Token) -> Token | None:
+    def modal_stray(self, verb: Token) -> Token | None:
         """``said they would not support any bill, and on Tuesday the tribes asked for …``: a past
         verb the parser joined to a clause under a modal (``would support``) cannot share that
         modal, so it is no part of the reported clause but a statement beside the report: the

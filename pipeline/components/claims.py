@@ -1150,12 +1150,14 @@ def _without_own_relatives(words: list[Token]) -> list[Token]:
 def _trimmed(d: ClaimDraft, frame: Token, words: list[Token]) -> list[Token]:
     """What a reporting verb says without its passive agent, the dates of the report
     (``endorsed her in June``) and a report conjoined to its clause that is the speaker's second
-    claim (``said the ruling was final and promised to appeal``: ``Sentence.second_report_of``)."""
+    claim (``said the ruling was final and promised to appeal``: ``Sentence.second_report_of``)
+    or a statement beside the report (``said they would strike on Monday, and on Tuesday the
+    company said …``: ``Sentence.modal_stray``)."""
     drop = _agent_words(frame)
     drop.update(t.i for c in frame.children if c.i > frame.i and _date_phrase(d, c) for t in c.subtree)
     ids = {t.i for t in words}
     for t in words:
-        outer = d.sent.second_report_of(t) if t.head.i in ids else None
+        outer = d.sent.second_report_of(t) or d.sent.modal_stray(t) if t.head.i in ids else None
         if outer is not None and outer.i == frame.i:  # the rest of the clause is the second claim
             start = max([k.i for k in t.head.children if k.dep_ == "cc" and t.head.i < k.i < t.i] + [-1])
             drop.update(i for i in ids if i >= (start if start >= 0 else t.i))
