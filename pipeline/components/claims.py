@@ -1157,7 +1157,7 @@ def _trimmed(d: ClaimDraft, frame: Token, words: list[Token]) -> list[Token]:
     drop.update(t.i for c in frame.children if c.i > frame.i and _date_phrase(d, c) for t in c.subtree)
     ids = {t.i for t in words}
     for t in words:
-        outer = d.sent.second_report_of(t) or d.sent.modal_stray(t) if t.head.i in ids else None
+        outer = (d.sent.second_report_of(t) or d.sent.modal_stray(t)) if t.head.i in ids else None
         if outer is not None and outer.i == frame.i:  # the rest of the clause is the second claim
             start = max([k.i for k in t.head.children if k.dep_ == "cc" and t.head.i < k.i < t.i] + [-1])
             drop.update(i for i in ids if i >= (start if start >= 0 else t.i))
