@@ -1207,6 +1207,18 @@ def test_a_statement_joined_to_a_modal_clause_is_cut_from_the_outer_content(run,
     assert claim["content"]["text"] == content
 
 
+@pytest.mark.parametrize("text, content", [
+    ('A spokesman, Dale Ortiz, said the utility would "work closely with regulators" and that its lines were '
+     '"safe and well maintained."',
+     'the utility would "work closely with regulators" and that its lines were "safe and well maintained'),
+    ("The premier's office said it would honour the vote and looked forward to meeting the new council.",
+     "it would honour the vote and looked forward to meeting the new council"),
+])
+def test_a_second_clause_of_the_speaker_joined_to_a_modal_clause_stays_in_the_content(run, text, content):
+    """Near misses: ``said … would … and that …`` (a second reported clause) and a past verb
+    without a subject of its own go on with the speaker's words."""
+    assert with_cue(run(text), "said")["content"]["text"] == content
+
 
 # -- a message after a colon that closes the object phrase of text/email ---------------------------
 @pytest.mark.parametrize("text, cue, speaker, content", [
