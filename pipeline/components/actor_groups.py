@@ -1030,8 +1030,8 @@ def _describe_words(ctx: _Described, words: list[str], former: bool = False) -> 
     if person is not None:  # two senators in one sentence, no clue: no guess
         return None if rivalled(doc, ctx.people, the, person, fits, also) else \
             {**person.mentions[0].actor.norm, "via": "coref"}
-    if former and phrase in ctx.leader_offices and not _left_out_holder(ctx, phrase):
-        return _unnamed_former(ctx, phrase)  # "the former president", no one titled so: an id of its own
+    if former and phrase in ctx.leader_offices and not _left_out_holder(ctx, phrase) and not _untitled_before(ctx):
+        return _unnamed_former(ctx, phrase)  # "the former president", no one who may be him named: an id of its own
     if former or _left_out_holder(ctx, phrase):
         return None  # "the former governor" is not the governor; a former or a body's one: no guess
     named = _in_document_holder(ctx, phrase) or _head_named_later(ctx, phrase) or _office_named(ctx, phrase)
@@ -1059,9 +1059,16 @@ def _describe_words(ctx: _Described, words: list[str], former: bool = False) -> 
     return described_unnamed(words, the, ctx.actors, doc)
 
 
+def _untitled_before(ctx: _Described) -> bool:
+    """Was someone named before the description with no title nor description (``Donald Trump held
+    a rally …``, ``Ernest Bai Koroma, who led the country …``)? He may be the former holder it
+    speaks of, and two such (``Bill Clinton and George W. Bush``) would share one id: no unnamed one."""
+    return any(p.mentions[0].actor.start < ctx.the and not p.nouns(ctx.titles) for p in ctx.people)
+
+
 def _unnamed_former(ctx: _Described, phrase: str) -> dict | None:
     """``the former president`` of a story about one country when the article titles no one with
-    the office before it: the unnamed former holder of the country in focus (``sle-former-president``,
+    the office before it and names no one untitled (:func:`_untitled_before`): the unnamed former holder of the country in focus (``sle-former-president``,
     one id for every such description of the article); no country in focus, another determiner
     than ``the``, or an office of a place or body written after it (``the former mayor of
     Tegucigalpa``: that city's, often a person the article named): None."""

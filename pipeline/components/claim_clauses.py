@@ -1324,23 +1324,25 @@ class Sentence:
         """``tok`` heads, or lies anywhere inside, the clause of another report (``said the
         department had no record of the office asking for changes``); a second statement of the
         outer speaker joined to the reported clause (``said the government would cover it and asked
-        for …``, :meth:`second_report_of`, :meth:`_modal_stray`) only when that speaker's report is."""
-        outer = self.second_report_of(tok) or self._modal_stray(tok)
+        for …``, :meth:`second_report_of`, :meth:`modal_stray`) only when that speaker's report is."""
+        outer = self.second_report_of(tok) or self.modal_stray(tok)
         if outer is not None:
             return self._inside_report(outer)
         if _reported_clause(self, tok):
             return True
         return any(a.dep_ == "ccomp" and a.head.i != a.i and self.is_report(a.head) for a in tok.ancestors)
 
-    def _modal_stray(self, verb: Token) -> Token | None:
+    def modal_stray(self, verb: Token) -> Token | None:
         """``said they would not support any bill, and on Tuesday the tribes asked for …``: a past
         verb the parser joined to a clause under a modal (``would support``) cannot share that
         modal, so it is no part of the reported clause but a statement beside the report: the
-        outer reporting verb, else None."""
+        outer reporting verb, else None. Not a second reported clause opened by ``that`` (``said the
+        company would cooperate and that its planes were safe``)."""
         gov = verb.head
         outer = gov.head
         if verb.dep_ != "conj" or verb.tag_ != "VBD" or gov.dep_ != "ccomp" or gov.tag_ != "VB" \
-                or not any(a.dep_ == "aux" and a.tag_ == "MD" and a.i < gov.i for a in gov.children):
+                or not any(a.dep_ == "aux" and a.tag_ == "MD" and a.i < gov.i for a in gov.children) \
+                or child(verb, ("mark",)) is not None:
             return None
         return outer if outer.tag_ in ("VBD", "VBN", "VBZ", "VBP") and self.inside(outer) and self.is_report(outer) else None
 

@@ -7,15 +7,15 @@ Times inflation``): the outlet becomes a ``compound`` of that noun, the noun the
 or the clause's subject, and the clause loses its subject (``would decide the result``). The
 repair gives ``tell`` the outlet as its object and the clause its noun as subject again.
 
-Only for a proper noun (an organisation, or one after ``the``) directly before a common noun
-that is no entity, with the clause opening right after that noun and no subject of its own:
+Only for a proper noun (an organisation, or one after ``the``) opening the phrase of a common
+noun that is no entity, with the clause opening right after that noun and no subject of its own:
 ``told the Senate committee it would …`` (the clause has its subject) is left alone.
 
 The parser also reads the clause as a reduced relative of that noun (``told AFP EU vessels
 accounted for …``: ``accounted`` an ``acl`` of ``vessels``); a finite past or present verb right
-after the noun, with no subject, is the clause then. When two proper nouns modify the noun side
-by side (``AFP`` and ``EU`` both compounds of ``vessels``), the first is the outlet and the
-second stays with the clause's subject.
+after the noun, with no subject, is the clause then. The outlet is the proper noun opening the
+noun phrase; the modifiers between it and the noun stay with the clause's subject (``told AFP
+EU vessels``, ``told Reuters oil prices``, ``told the BBC Russian forces``).
 """
 
 from __future__ import annotations
@@ -57,12 +57,25 @@ def _relative_clause_noun(verb: Token) -> tuple[Token, Token] | None:
 
 
 def _outlet_of(verb: Token, noun: Token) -> Token:
-    """The outlet among the noun's modifiers: the first of two proper nouns side by side
-    (``AFP EU vessels``), else the word right before the noun (``the Financial Times inflation``)."""
-    names = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" and verb.i < c.i]
-    if len(names) > 1 and names[0].i == verb.i + 1 and not list(names[0].children):
-        return names[0]
-    return verb.doc[noun.i - 1]
+    """The outlet among the noun's modifiers: the proper noun opening the noun phrase right after
+    ``tell`` (past a ``the``), whatever modifiers stand between it and the noun (``AFP EU
+    vessels``, ``Reuters oil prices``, ``the BBC Russian forces``); the head of its name when the
+    name has several words (``the Financial Times inflation``: ``Times``)."""
+    first = verb.doc[verb.i + 1]
+    if first.lower_ == "the" and first.i + 1 < noun.i:
+        first = verb.doc[first.i + 1]
+    while first.head.i < noun.i and first.head.pos_ == "PROPN" and first.head.i > first.i:
+        first = first.head
+    return first
+
+
+def _modifies(outlet: Token, noun: Token) -> bool:
+    """Does ``outlet`` hang on ``noun``, directly or through the modifiers between them
+    (``the BBC Ukrainian troops`` with ``BBC`` read as a compound of ``Ukrainian``)?"""
+    head = outlet.head
+    while outlet.i < head.i < noun.i and head.head.i != head.i:
+        head = head.head
+    return head.i == noun.i
 
 
 def _outlet_compound(verb: Token, rules) -> tuple[Token, Token, Token] | None:
@@ -75,8 +88,8 @@ def _outlet_compound(verb: Token, rules) -> tuple[Token, Token, Token] | None:
         return None
     noun, clause = found
     outlet = _outlet_of(verb, noun)
-    if noun.pos_ != "NOUN" or noun.ent_type_ or outlet.i <= verb.i or outlet.dep_ != "compound" \
-            or outlet.head.i != noun.i or outlet.pos_ != "PROPN":
+    if noun.pos_ != "NOUN" or noun.ent_type_ or outlet.i <= verb.i or outlet.dep_ not in ("compound", "nmod") \
+            or not _modifies(outlet, noun) or outlet.pos_ != "PROPN":
         return None
     named = outlet.ent_type_ == "ORG" or verb.doc[outlet.left_edge.i - 1].lower_ == "the" \
         or any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)

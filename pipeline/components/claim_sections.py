@@ -479,12 +479,16 @@ def open_quote_tails(text: str) -> list[tuple[int, int]]:
 
 
 #: ``‘`` opening a quotation: at a word start (line start, after a space, ``(``, ``:``, a dash or a
-#: double mark), before a word (``‘We were …``, not ``‘ ``)
-_SINGLE_OPEN = re.compile("(?:^|(?<=[\\s(:\u2014\u2013\u201c\"-]))\u2018(?=[\\w\u2026.])", re.MULTILINE)
+#: double mark), before a word (``‘We were …``, not ``‘ ``), not as the apostrophe of a shortened
+#: year (``the ‘90s``, ``class of ‘08.``)
+_SINGLE_OPEN = re.compile("(?:^|(?<=[\\s(:\u2014\u2013\u201c\"-]))\u2018(?=[\\w\u2026.])(?!\\d\\d(?:s\\b|[^\\w\\s]))",
+                          re.MULTILINE)
 #: ``’`` that may close it: not before a letter or digit (``it’s``, ``rock ’n’ roll`` are apostrophes)
 _SINGLE_CLOSE = re.compile("\u2019(?![\\w])")
 #: a closing candidate that may as well end a plural possessive (``the workers’ families``)
 _POSSESSIVE_END = re.compile("[sxzSXZ]\u2019 [a-z0-9]")
+#: a sentence end: a possessive ``’`` after it does not close a quotation opened before it
+_SENTENCE_END = re.compile("[.!?] +[A-Z\u201c\u2018\"]")
 
 
 def single_quote_spans(text: str) -> list[tuple[int, int]]:
@@ -501,7 +505,8 @@ def single_quote_spans(text: str) -> list[tuple[int, int]]:
         while (m := _SINGLE_OPEN.search(text, i, p_end)) is not None:
             close = _single_close(text, m.end(), p_end)
             if close is None:
-                break
+                i = m.end()
+                continue
             span = (m.start(), close + 1)
             if not any(s <= span[0] < e or s < span[1] <= e or span[0] <= s < span[1] for s, e in doubles):
                 spans.append(span)
@@ -512,7 +517,8 @@ def single_quote_spans(text: str) -> list[tuple[int, int]]:
 def _single_close(text: str, start: int, end: int) -> int | None:
     """Where the ``’`` closing a single quotation opened before ``start`` is, up to ``end`` (a
     later ``‘`` at a word start ends the search): the first one that cannot end a possessive,
-    else the first one."""
+    else the first one if no sentence ends before it (``the ‘new deal … the miners’ pensions``
+    in one sentence)."""
     opener = _SINGLE_OPEN.search(text, start, end)
     stop = opener.start() if opener is not None else end
     first = None
@@ -522,6 +528,8 @@ def _single_close(text: str, start: int, end: int) -> int | None:
         if not _POSSESSIVE_END.match(text, m.start() - 1):
             return m.start()
         first = m.start() if first is None else first
+    if first is not None and _SENTENCE_END.search(text, start, first) is not None:
+        return None
     return first
 
 

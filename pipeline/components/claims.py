@@ -1147,13 +1147,15 @@ def _without_own_relatives(words: list[Token]) -> list[Token]:
 def _trimmed(d: ClaimDraft, frame: Token, words: list[Token]) -> list[Token]:
     """What a reporting verb says without its passive agent, the dates of the report
     (``endorsed her in June``) and a report conjoined to its clause that is the speaker's second
-    claim (``said the ruling was final and promised to appeal``: ``Sentence.second_report_of``)."""
+    claim (``said the ruling was final and promised to appeal``: ``Sentence.second_report_of``)
+    or a statement beside the report (``said they would strike on Monday, and on Tuesday the
+    company said …``: :func:`_statement_beside`)."""
     drop = _agent_words(frame)
     drop.update(t.i for c in frame.children if c.i > frame.i and _date_phrase(d, c) for t in c.subtree)
     drop.update(t.i for c in frame.children if c.i > frame.i and _tally(d, frame, c) for t in c.subtree)
     ids = {t.i for t in words}
     for t in words:
-        outer = d.sent.second_report_of(t) if t.head.i in ids else None
+        outer = (d.sent.second_report_of(t) or _statement_beside(d, t)) if t.head.i in ids else None
         if outer is not None and outer.i == frame.i:  # the rest of the clause is the second claim
             start = max([k.i for k in t.head.children if k.dep_ == "cc" and t.head.i < k.i < t.i] + [-1])
             drop.update(i for i in ids if i >= (start if start >= 0 else t.i))
@@ -1161,6 +1163,15 @@ def _trimmed(d: ClaimDraft, frame: Token, words: list[Token]) -> list[Token]:
     if (d.sent.report_rule(frame) or {}).get("content") == "object":
         words = _without_inner_reports(d.sent, words)  # ``criticized X, which he said had …``
     return words
+
+
+def _statement_beside(d: ClaimDraft, verb: Token) -> Token | None:
+    """The outer reporting verb of a past verb with a subject of its own that the parser joined to
+    its clause under a modal (``said they would strike, and on Tuesday the company said …``:
+    ``Sentence.modal_stray``); without a subject it goes on with the outer speaker's words (``said
+    it would respect the result and looked forward to …``): None."""
+    outer = d.sent.modal_stray(verb)
+    return outer if outer is not None and child(verb, ("nsubj", "nsubjpass")) is not None else None
 
 
 def _that_clause(clause: Token) -> bool:

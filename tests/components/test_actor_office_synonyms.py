@@ -86,3 +86,19 @@ def test_the_former_minister_said_of_a_named_chairman_is_no_unnamed_former_holde
                      "board in May.")
     norm = out.get("the former finance minister") or {}
     assert not norm.get("actor_id", "").endswith("-former-finance-minister")
+
+
+def test_the_former_president_after_an_untitled_person_is_no_unnamed_holder(nlp):
+    """Review 41, finding 1: the article names someone untitled who may be the former holder
+    (``Jacob Zuma addressed …``): no unnamed id, which would be a phantom speaker."""
+    out = found(nlp, "DURBAN — Jacob Zuma addressed supporters outside the high court on Friday. "
+                     "The former president said the charges against him were political.")
+    assert "The former president" not in out
+
+
+def test_the_former_prime_minister_after_two_untitled_people_is_no_shared_id(nlp):
+    """Near miss: two people who may both be a former prime minister named untitled before it;
+    one id would stand for both."""
+    out = found(nlp, "LONDON — Theresa May and Gordon Brown spoke at a charity dinner in Westminster on Thursday. "
+                     "The former prime minister said the country needed calmer politics.")
+    assert "The former prime minister" not in out

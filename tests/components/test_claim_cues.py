@@ -1192,6 +1192,33 @@ def test_a_bare_request_without_content_or_inside_a_report_is_no_cue(run, text):
     assert not _cues(run(text)) & {"asked", "asking", "pressed"}
 
 
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Union leader Ray Boyd said his drivers would stop work on Friday, and on Monday the operator said "
+     "the talks had broken down.", "Ray Boyd", "his drivers would stop work on Friday"),
+    ("Growers have said for months they would not sign the new contract, and last week the buyers "
+     "announced a lower price.", "Growers", "they would not sign the new contract"),
+])
+def test_a_statement_joined_to_a_modal_clause_is_cut_from_the_outer_content(run, text, speaker, content):
+    """Review 41, finding 8: a past verb the parser joined to a reported clause under a modal
+    (``would stop …, and on Monday the operator said …``) is no part of what the outer speaker
+    says: the outer content ends before its conjunction."""
+    claim = with_cue(run(text), "said")
+    assert speaker in _speaker(claim)
+    assert claim["content"]["text"] == content
+
+
+@pytest.mark.parametrize("text, content", [
+    ('A spokesman, Dale Ortiz, said the utility would "work closely with regulators" and that its lines were '
+     '"safe and well maintained."',
+     'the utility would "work closely with regulators" and that its lines were "safe and well maintained'),
+    ("The premier's office said it would honour the vote and looked forward to meeting the new council.",
+     "it would honour the vote and looked forward to meeting the new council"),
+])
+def test_a_second_clause_of_the_speaker_joined_to_a_modal_clause_stays_in_the_content(run, text, content):
+    """Near misses: ``said … would … and that …`` (a second reported clause) and a past verb
+    without a subject of its own go on with the speaker's words."""
+    assert with_cue(run(text), "said")["content"]["text"] == content
+
 
 # -- a message after a colon that closes the object phrase of text/email ---------------------------
 @pytest.mark.parametrize("text, cue, speaker, content", [

@@ -11,6 +11,11 @@ from tests.conftest import with_cue
     ("The minister told the Guardian turnout would decide the result.", "turnout would decide the result"),
     ("Ruiz told the Financial Times inflation was hurting members.", "inflation was hurting members"),
     ("She told the AP prices had doubled since June.", "prices had doubled since June"),
+    # modifiers between the outlet and the noun stay with the clause (review 41, finding 6)
+    ("The trader told Bloomberg News crude shipments would slow in March.", "crude shipments would slow in March"),
+    ("A general told the BBC Ukrainian troops had retaken the village.", "Ukrainian troops had retaken the village"),
+    ("An envoy told the BBC Iranian diplomats had left Beirut.", "Iranian diplomats had left Beirut"),
+    ("An aide told the New York Times state lawmakers had stalled the bill.", "state lawmakers had stalled the bill"),
     ("The strike is led by Ana Ruiz, the union's president, who told the BBC wages had fallen for a decade.",
      "wages had fallen for a decade"),
 ])

@@ -111,6 +111,17 @@ def test_a_narrated_he_tagging_a_single_quoted_quotation_is_the_quoted_person(ru
     assert (claim["speaker"] or {}).get("actor_id") == "owen-prydderch"
 
 
+def test_a_shortened_year_in_single_marks_opens_no_quotation_over_the_next_speaker(run):
+    """Near miss (review 41, finding 2): ``the ‘70s`` typed with an opening mark is an apostrophe;
+    the next sentence's ``the welders’ jobs`` is a possessive, so the statement stays the union
+    chief's."""
+    text = ("Since the \u201870s, steel output in the region has fallen by a third. Union chief Ann Price said "
+            "the welders\u2019 jobs were safe, but rivals called the deal \u2018a sham\u2019.")
+    claim = next(c for c in run(text) if (c["cue"] or {}).get("text") == "said")
+    assert (claim["speaker"] or {}).get("actor_id") == "ann-price"
+    assert claim["content"]["text"].startswith("the welders\u2019 jobs were safe")
+
+
 def test_he_in_a_quotation_is_never_the_quotations_own_speaker(run):
     text = ('Tomas Berg spoke for an hour. "Nobody asked me about the bridge. He believed the bridge was '
             'safe," Berg said.')

@@ -377,6 +377,23 @@ def test_single_quote_spans_reads_no_apostrophe_or_nested_mark(text):
     assert single_quote_spans(text) == []
 
 
+@pytest.mark.parametrize("text, quoted", [
+    # a shortened year typed with an opening mark is an apostrophe, not a quotation running on
+    ("Since the \u201870s, steel output in the region has fallen by a third. Union chief Ann Price said "
+     "the welders\u2019 jobs were safe, but rivals called the deal \u2018a sham\u2019.", ["\u2018a sham\u2019"]),
+    ("By the \u201800s, the club\u2019s crowds had doubled, the owners\u2019 figures show.", []),
+    ("Turnout fell in the \u201890s. Harris said the \u2018fully funded\u2019 plan would pass.",
+     ["\u2018fully funded\u2019"]),
+    # an opener with no close of its own does not hide the paragraph's later quotations
+    ("Supporters chanted \u2018Bring back our coach all night. The chairman called the defeat "
+     "\u2018a humiliation\u2019 on Monday.", ["\u2018a humiliation\u2019"]),
+    # a possessive mark after a sentence end does not close a quotation opened before it
+    ("The mayor praised the \u2018green corridor for cyclists. Critics said the drivers\u2019 costs rose.", []),
+])
+def test_single_quote_spans_reads_a_year_apostrophe_and_an_unclosed_opener(text, quoted):
+    assert [text[s:e] for s, e in single_quote_spans(text)] == quoted
+
+
 def test_in_nested_quote_reads_a_single_quoted_quotation_as_not_nested_in_itself():
     """``‘My father farmed here. I only wanted …,’``: the quotation's own ``‘`` nests nothing; a
     ``‘`` inside a double-quoted one does (``“… and he said, ‘I …``)."""
