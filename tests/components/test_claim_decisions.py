@@ -33,6 +33,18 @@ def test_a_vote_to_come_or_with_no_infinitive_reports_nothing(claims_of, text):
     assert "vote" not in _cues(claims_of(text)) and "voted" not in _cues(claims_of(text))
 
 
+@pytest.mark.parametrize("text, outer", [
+    ("A mailer from the Hartley campaign says Dana Ruiz voted to cut 4,000 teaching jobs.", "says"),
+    ("Opponents claimed that the commissioner voted to raise water rates without a hearing.", "claimed"),
+])
+def test_a_vote_inside_another_report_is_that_reports_content_not_a_decision_of_its_own(claims_of, text, outer):
+    """A vote someone else reports (an attack ad's ``says X voted to …``) is the content of that
+    report, not a decision its voter states (``unreported``)."""
+    claims = claims_of(text)
+    assert "voted" not in _cues(claims)
+    assert "voted to" in with_cue(claims, outer)["content"]["text"]
+
+
 @pytest.mark.parametrize("text, cue, speaker, content", [
     ("The judge directed prosecutors to hand over the phone records by Friday.", "directed", "The judge",
      "prosecutors to hand over the phone records by Friday"),
