@@ -112,8 +112,9 @@ def test_the_speaker_keeps_the_title(claims_of):
 def test_the_person_mention_keeps_the_title(nlp):
     norms = actor_norms(nlp, "At the court-martial, Capt. Ana Lindqvist questioned Spc. Darnell Pruitt and "
                              "Pfc. Owen Tate.")
-    assert {"Capt. Ana Lindqvist", "Spc. Darnell Pruitt", "Pfc. Owen Tate"} <= set(norms)
-    assert all(n["type"] == "person" for n in norms.values())
+    people = {"Capt. Ana Lindqvist", "Spc. Darnell Pruitt", "Pfc. Owen Tate"}
+    assert people <= set(norms)
+    assert all(norms[name]["type"] == "person" for name in people)
 
 
 @pytest.mark.parametrize("text, first", [
