@@ -340,3 +340,18 @@ def test_near_miss_prose_and_datelines_before_a_period_are_no_turns(run, text):
     """Only a surname in capitals (or a presiding office in capitals) makes a record's label:
     names in ordinary case, datelines and headlines in capitals give no period cue."""
     assert not [c for c in run(text) if c["cue"] and c["cue"]["text"] == "."]
+
+
+def test_an_officer_label_is_the_one_officer_the_article_names(run):
+    """A bodycam transcript's ``OFFICER:`` is the one person the article titles Officer, as any label
+    of a title alone (``officer`` is no Record-only title word: only ``presiding``, ``pro``, ``tempore``
+    are, so ``The PRESIDING OFFICER.`` stays a title label)."""
+    text = ("The video, released by the sheriff's office on Monday, shows the traffic stop.\n\n"
+            "OFFICER: License and registration. You ran the light back there.\n\n"
+            "DRIVER: The light was yellow.\n\n"
+            "OFFICER: Step out of the vehicle, please.\n\n"
+            "Officer Maria Lutz, 29, was cleared by an internal review in June.")
+    turns = [t for t in _turns(run(text)) if t["content"]["text"].startswith(("License", "Step out"))]
+    assert len(turns) == 2
+    assert all(t["speaker"]["norm"]["actor_id"] == "maria-lutz" for t in turns)
+    assert all(t["speaker"]["via"]["text"] == "OFFICER" for t in turns)
