@@ -67,18 +67,26 @@ def _age(doc: Doc, the: int, words: EpithetWords, title_nouns: frozenset[str]) -
     """``the 61-year-old`` (one token or ``61 - year - old`` with no space), a lower-case person
     noun may follow (``the 61-year-old crofter``, ``the 29-year-old victim``: the value is then
     ``61 crofter``); not ``the 61-year-olds``, nor a thing (``the 40-year-old law``)."""
+    age = age_at(doc, the + 1)
+    if age is None:
+        return None
+    end, value = age
+    if end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].is_lower and doc[end].tag_ == "NN":
+        if doc[end].lower_ not in title_nouns | words.nouns | words.roles:
+            return None  # "the 40-year-old law": no person
+        value, end = f"{value} {doc[end].lower_}", end + 1
+    return Epithet(end, "age", value) if _ends_description(doc, end) else None
+
+
+def age_at(doc: Doc, start: int) -> tuple[int, str] | None:
+    """An age written from ``doc[start]`` (``61-year-old``: one token, or ``61 - year - old`` with
+    no space between): the token after it and the years; None when there is none."""
     text = ""
-    for k in range(the + 1, min(the + 6, len(doc))):
+    for k in range(start, min(start + 5, len(doc))):
         text += doc[k].text
         found = _AGE.match(text)
         if found is not None:
-            end = k + 1
-            value = found.group(1)
-            if end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].is_lower and doc[end].tag_ == "NN":
-                if doc[end].lower_ not in title_nouns | words.nouns | words.roles:
-                    return None  # "the 40-year-old law": no person
-                value, end = f"{value} {doc[end].lower_}", end + 1
-            return Epithet(end, "age", value) if _ends_description(doc, end) else None
+            return k + 1, found.group(1)
         if doc[k].whitespace_:
             return None
     return None

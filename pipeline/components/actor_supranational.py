@@ -238,6 +238,9 @@ def _title_gap(doc: Doc, start: int, end: int) -> bool:
         not any("\n" in t.whitespace_ for t in words) and words[-1].pos_ in ("NOUN", "PROPN")
 
 
+IDENTITY = ("actor_id", "name", "type", "country", "role", "in_gazetteer")  # what an acting seat takes of a body
+
+
 def seats_as_named_bodies(actors: list[Actor], stood: frozenset[str], bodies: frozenset[str]) -> None:
     """``Brussels`` acting (the EU: an id of ``stood``) in an article that names one body of
     ``bodies`` (the European Commission) and the EU no other way: that body; two bodies named, or
@@ -252,5 +255,3 @@ def seats_as_named_bodies(actors: list[Actor], stood: frozenset[str], bodies: fr
     for a in seats:
         a.norm = {**a.norm, **{k: body[k] for k in IDENTITY if k in body}}
 
-
-IDENTITY = ("actor_id", "name", "type", "country", "role", "in_gazetteer")  # what an acting seat takes of a body

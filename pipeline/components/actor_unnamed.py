@@ -17,6 +17,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
+from pipeline.components.actor_epithets import age_at
 from pipeline.components.actor_model import POSSESSIVE_S, Actor, is_possessive_s, make_norm, previous_sentence_start
 from pipeline.components.actor_people import Person, named_with, nearest_before
 from pipeline.components.gazetteer import TYPES, ActorDictionaryError, ActorWords, Title, slugify
@@ -208,16 +209,12 @@ def _unnamed_head(doc: Doc, det: int, taken: list[bool], nouns: frozenset[str]) 
     return None
 
 
-AGE_WORDS = ("-", "year", "-", "old")
-
-
 def after_age(doc: Doc, det: int) -> int:
     """The token after the determiner at ``det`` and an age (``a 62-year-old retired teacher``:
-    ``retired``); ``det + 1`` when no age follows. The age stays in the span, out of the id."""
-    k = det + 1
-    if doc[k:k + 1].text[:1].isdigit() and [t.lower_ for t in doc[k + 1:k + 5]] == list(AGE_WORDS):
-        return k + 5
-    return k
+    ``retired``; the age read as the epithets read it, :func:`age_at`); ``det + 1`` when no age
+    follows. The age stays in the span, out of the id."""
+    age = age_at(doc, det + 1)
+    return age[0] if age is not None else det + 1
 
 
 def _name_after(doc: Doc, start: int, end: int) -> bool:
