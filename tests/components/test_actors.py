@@ -1094,11 +1094,12 @@ def test_electoral_body_without_a_name_is_the_countrys(nlp):
 
 
 def test_electoral_phrases_are_the_two_word_heads_of_the_electoral_role_row(nlp):
-    """One list: ``institution-phrases`` are read from ``role-gov-electoral`` (plural heads too)."""
+    """One list: ``institution-phrases`` are read from the rows marked so, ``role-gov-electoral``
+    and ``role-spy-heads`` (plural heads too)."""
     from pipeline.components.gazetteer import load_gazetteer
     gaz = load_gazetteer()
-    row = next(r for r in gaz.roles if r.id == "role-gov-electoral")
-    assert gaz.words.institution_phrases == {h for h in row.heads if len(h.split()) == 2}
+    rows = [r for r in gaz.roles if r.id in ("role-gov-electoral", "role-spy-heads")]
+    assert gaz.words.institution_phrases == {h for r in rows for h in r.heads if len(h.split()) == 2}
     text = "HARARE — Zimbabwe votes in March. The electoral authorities said on Friday that 6 million had registered."
     doc = run(nlp, text, "2025-03-01")
     got = {s.text: s._.norm for s in doc.spans[GROUP_ACTORS]}["The electoral authorities"]
