@@ -653,10 +653,13 @@ def link_described_acronyms(doc: Doc, actors: list[Actor], types: frozenset[str]
     (:func:`_described_definition_at`) defines the acronym of the body the description refers
     to (a mention of ``types`` ending at the comma), whatever language its letters come from:
     the acronym's unknown mentions (no gazetteer name) take that body's norm. Acronyms a body's
-    name defines are linked before (:func:`link_defined_acronyms`)."""
+    name defines are linked before (:func:`link_defined_acronyms`). So does an acronym in brackets
+    right after a name read by its words (``the State Security Service (SSS)``: an institution
+    phrase of the country in focus)."""
     by_end = {a.end: a for a in actors if a.norm["type"] in types}
     for k, tok in enumerate(doc):
-        described = _described_definition_at(doc, k) if tok.text == "," else None
+        described = _described_definition_at(doc, k) if tok.text == "," else \
+            _definition_at(doc, k) if tok.text == "(" else None
         body = by_end.get(k) if described is not None else None
         if body is None or body.norm.get("via") != "coref":
             continue

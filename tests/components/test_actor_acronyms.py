@@ -477,3 +477,13 @@ def test_bare_acronym_of_capitals_joined_by_a_hyphen_spans_the_whole_word(blank_
     actors = [Actor(0, 7, norm, "ner")]
     find_bare_acronyms(doc, actors, [False] * len(doc), {"PH-IC": [(0, norm)]}, lambda w: False)
     assert [(a.start, a.end, doc[a.start:a.end].text) for a in actors][1:] == [(10, 14, "the PH-IC")]
+
+
+def test_acronym_in_brackets_after_an_institution_phrase_is_its_body(nlp):
+    """``the State Security Service (SSS)``, read as the country's intelligence body by its words
+    (an institution phrase), defines ``SSS``: the later ``SSS`` is the same body, not one of its own."""
+    out = found(nlp, "BISHKEK — Prosecutors raided the State Security Service (SSS) in May. "
+                     "The SSS said it had done nothing wrong.")
+    body = out["the State Security Service"]
+    assert body["role"] == "KGZSPY"
+    assert [n["actor_id"] for t, n in out.items() if t.endswith("SSS")] == [body["actor_id"]]
