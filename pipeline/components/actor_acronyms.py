@@ -328,18 +328,29 @@ def find_bare_acronyms(doc: Doc, actors: list[Actor], taken: list[bool],
     is left to the group it modifies."""
     by_start, front = {a.start: a for a in actors}, front_matter_end(doc)
     for tok in doc:
-        if not _bare_acronym(doc, tok, taken, known, skipped, modified):
+        word, end = _acronym_word(doc, tok.i)
+        if not _bare_acronym(doc, tok, taken, known, skipped, modified) or any(taken[tok.i:end]):
             continue
-        found = initials.get(tok.text, [])
+        found = initials.get(word, [])
         if len({norm["actor_id"] for _, norm in found}) != 1 or found[0][0] >= tok.i and tok.idx >= front:
             continue
         body = by_start.get(found[0][0])
         start = tok.i - 1 if tok.i >= 1 and doc[tok.i - 1].lower_ == "the" and not taken[tok.i - 1] else tok.i
-        actors.append(Actor(start, tok.i + 1, {**found[0][1], "via": "coref"}, "rule:coref", None,
+        actors.append(Actor(start, end, {**found[0][1], "via": "coref"}, "rule:coref", None,
                             body.category if body is not None else ""))
-        for k in range(start, tok.i + 1):
+        for k in range(start, end):
             taken[k] = True
     actors.sort(key=lambda a: a.start)
+
+
+def _acronym_word(doc: Doc, i: int) -> tuple[str, int]:
+    """The acronym opening at token ``i`` and the token it ends before: the word, or capitals joined
+    by a hyphen with no space (``PPA-CI``, as a defined acronym is written: :func:`_acronym_from`)."""
+    joined = doc[i:i + 3]
+    if len(joined) == 3 and _hyphened_capitals(joined) is not None and \
+            (i == 0 or doc[i - 1].text not in ("-", "\u2010") or doc[i - 1].whitespace_):
+        return joined.text, i + 3
+    return doc[i].text, i + 1
 
 
 def _bare_acronym(doc: Doc, tok, taken: list[bool], known: Callable[[str], bool], skipped: frozenset[str],
@@ -594,6 +605,7 @@ def link_defined_acronyms(doc: Doc, actors: list[Actor], taken: list[bool], type
     for short, body in defined.items():
         for k in range(body.start, body.end):
             taken[k] = True
+        _whole_hyphened(doc, actors, taken, short)
         shorts = [a for a in actors if a is not body and _bare_text(doc, a) == short]
         own = [a for a in shorts if a.norm["in_gazetteer"] and a.norm.get("via") != "coref"]
         if body.norm["type"] == "people":  # a body's cut name read as people: only it takes the acronym's
@@ -610,6 +622,18 @@ def link_defined_acronyms(doc: Doc, actors: list[Actor], taken: list[bool], type
         elif not own:
             _relink(shorts, None, body.norm)
     return {short: [(body.start, body.norm)] for short, body in defined.items()}
+
+
+def _whole_hyphened(doc: Doc, actors: list[Actor], taken: list[bool], short: str) -> None:
+    """``DU`` the model found of ``the DU-TR``, an acronym the text defines: the mention runs on to
+    the whole acronym (:func:`_acronym_word`), with the ``the`` before it."""
+    for a in actors:
+        word, end = _acronym_word(doc, a.end - 1)
+        if end <= a.end or word != short or a.end - 1 != a.start + (doc[a.start].lower_ == "the"):
+            continue
+        a.end = end
+        if a.start > 0 and doc[a.start - 1].lower_ == "the" and not taken[a.start - 1]:
+            a.start -= 1
 
 
 def _bare_text(doc: Doc, a: Actor) -> str:
@@ -629,10 +653,13 @@ def link_described_acronyms(doc: Doc, actors: list[Actor], types: frozenset[str]
     (:func:`_described_definition_at`) defines the acronym of the body the description refers
     to (a mention of ``types`` ending at the comma), whatever language its letters come from:
     the acronym's unknown mentions (no gazetteer name) take that body's norm. Acronyms a body's
-    name defines are linked before (:func:`link_defined_acronyms`)."""
+    name defines are linked before (:func:`link_defined_acronyms`). So does an acronym in brackets
+    right after a name read by its words (``the State Security Service (SSS)``: an institution
+    phrase of the country in focus)."""
     by_end = {a.end: a for a in actors if a.norm["type"] in types}
     for k, tok in enumerate(doc):
-        described = _described_definition_at(doc, k) if tok.text == "," else None
+        described = _described_definition_at(doc, k) if tok.text == "," else \
+            _definition_at(doc, k) if tok.text == "(" else None
         body = by_end.get(k) if described is not None else None
         if body is None or body.norm.get("via") != "coref":
             continue

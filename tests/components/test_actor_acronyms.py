@@ -458,3 +458,32 @@ def test_described_acronym_of_no_body_stays_apart_near_miss(nlp):
     out = found(nlp, "SKOPJE — The State Election Commission met on Monday. Its findings, known by their "
                      "acronym DIK, were read out. DIK said the count would end on Friday.")
     assert out.get("DIK", {}).get("actor_id") != out["The State Election Commission"]["actor_id"]
+
+
+def test_defined_acronym_of_capitals_joined_by_a_hyphen_is_the_body(nlp):
+    """``the Democratic Union-Tana River (DU-TR)``, later ``(the) DU-TR``: a defined acronym of
+    capitals joined by a hyphen is the body's wherever the text writes it, brackets and all."""
+    text = ("Opposition leader Amina Waweru of the Democratic Union-Tana River (DU-TR) was barred from the race. "
+            "Waweru said the DU-TR would boycott the vote, and DU-TR supporters marched in Garsen.")
+    out = found(nlp, text)
+    body = next(norm for t, norm in out.items() if t.endswith("Democratic Union-Tana River"))
+    assert out["DU-TR"]["actor_id"] == body["actor_id"]
+    assert out["the DU-TR"]["actor_id"] == body["actor_id"]
+
+
+def test_bare_acronym_of_capitals_joined_by_a_hyphen_spans_the_whole_word(blank_nlp):
+    doc = blank_nlp("The Party of Hope-Ivory Coast won . Later the PH-IC said it would return .")
+    norm = {"actor_id": "party-of-hope-ivory-coast", "type": "organization", "in_gazetteer": False}
+    actors = [Actor(0, 7, norm, "ner")]
+    find_bare_acronyms(doc, actors, [False] * len(doc), {"PH-IC": [(0, norm)]}, lambda w: False)
+    assert [(a.start, a.end, doc[a.start:a.end].text) for a in actors][1:] == [(10, 14, "the PH-IC")]
+
+
+def test_acronym_in_brackets_after_an_institution_phrase_is_its_body(nlp):
+    """``the State Security Service (SSS)``, read as the country's intelligence body by its words
+    (an institution phrase), defines ``SSS``: the later ``SSS`` is the same body, not one of its own."""
+    out = found(nlp, "BISHKEK — Prosecutors raided the State Security Service (SSS) in May. "
+                     "The SSS said it had done nothing wrong.")
+    body = out["the State Security Service"]
+    assert body["role"] == "KGZSPY"
+    assert [n["actor_id"] for t, n in out.items() if t.endswith("SSS")] == [body["actor_id"]]

@@ -351,3 +351,19 @@ def test_the_chamber_far_after_the_one_legislature_needs_a_legislating_sentence(
                         "clerk said.", "A senator said the chamber would vote on the measure next week.")
     assert _ids(nlp, text, "the chamber") == _ids(nlp, text, "The Senate")
 
+
+
+def test_the_church_names_the_church_named_before(nlp):
+    """``the church``, ``The church``, ``the church hierarchy`` after ``the Georgian Orthodox Church``:
+    the church, whatever the sentence."""
+    text = ("The Georgian Orthodox Church condemned the bill on Monday. The church said the law would "
+            "silence its priests, and critics accused the church hierarchy of siding with the ruling party.")
+    church = _ids(nlp, text, "The Georgian Orthodox Church")
+    assert church and _ids(nlp, text, "The church") == church
+    assert _ids(nlp, text, "the church hierarchy") == church
+
+
+def test_the_church_with_no_church_named_before_is_no_actor(nlp):
+    """Near miss: no church named before: ``the church`` is a building, no actor."""
+    text = "Police said about 200 people gathered outside the church on Sunday after the vote."
+    assert _ids(nlp, text, "the church") == []

@@ -1807,6 +1807,19 @@ def test_group_nouns_round_38_heads(nlp, text, mention, country):
     assert (norm["type"], norm["country"]) == ("group", country)
 
 
+@pytest.mark.parametrize("text, mention", [
+    ("MINSK — Security officers detained 11 clergymen after the Sunday service.", "11 clergymen"),
+    ("MINSK — The ministry said the clergymen would be questioned on Monday.", "the clergymen"),
+    ("MINSK — Senior clerics urged the government to free the prisoners.", "Senior clerics"),
+    ("MINSK — At least 40 seminarians have been expelled since 2022, the council said.", "At least 40 seminarians"),
+])
+def test_group_nouns_clergy_of_round_42(nlp, text, mention):
+    """Clergy by another plural than ``priests`` or ``bishops`` (round 42: ``13 clergymen``, ``the
+    clergymen`` 3 of 3, ``seminarians`` 1 of 1 in the actor golds): a group of the country in focus."""
+    norm = norms(nlp, text)[mention]
+    assert (norm["type"], norm["country"]) == ("group", "BLR")
+
+
 def test_group_nouns_exiles_take_no_country_from_the_focus(nlp):
     """``exiles``, ``deportees`` live in another country than their own: none from the focus, a
     demonym's when one is there."""

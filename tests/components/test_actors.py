@@ -1094,11 +1094,12 @@ def test_electoral_body_without_a_name_is_the_countrys(nlp):
 
 
 def test_electoral_phrases_are_the_two_word_heads_of_the_electoral_role_row(nlp):
-    """One list: ``institution-phrases`` are read from ``role-gov-electoral`` (plural heads too)."""
+    """One list: ``institution-phrases`` are read from the rows marked so, ``role-gov-electoral``
+    and ``role-spy-heads`` (plural heads too)."""
     from pipeline.components.gazetteer import load_gazetteer
     gaz = load_gazetteer()
-    row = next(r for r in gaz.roles if r.id == "role-gov-electoral")
-    assert gaz.words.institution_phrases == {h for h in row.heads if len(h.split()) == 2}
+    rows = [r for r in gaz.roles if r.id in ("role-gov-electoral", "role-spy-heads")]
+    assert gaz.words.institution_phrases == {h for r in rows for h in r.heads if len(h.split()) == 2}
     text = "HARARE — Zimbabwe votes in March. The electoral authorities said on Friday that 6 million had registered."
     doc = run(nlp, text, "2025-03-01")
     got = {s.text: s._.norm for s in doc.spans[GROUP_ACTORS]}["The electoral authorities"]
@@ -2277,3 +2278,19 @@ def test_a_possessive_pronoun_opening_a_model_entity_is_no_part_of_its_span(nlp)
     spans = [s for s in doc.spans[GROUP_ACTORS] if s.start_char > text.index("Sunday")]
     assert [(s.text, s.start_char, s._.norm["actor_id"]) for s in spans] == [
         ("Reform Party", text.index("Her Reform") + len("Her "), "reform-party")]
+
+
+@pytest.mark.parametrize("text, mention, earlier", [
+    ("BAKU — Police said the State Security Service had arrested two journalists. The security service said "
+     "they had worked for a foreign power.", "The security service", "the State Security Service"),
+    ("PRAGUE — The interior minister, who oversees the police and the civilian intelligence service, resigned "
+     "on Friday.", "the civilian intelligence service", None),
+])
+def test_intelligence_institution_phrase_is_the_countrys_spy_body(nlp, text, mention, earlier):
+    """``the security service``, ``the (domestic) intelligence agency``: the intelligence body named
+    before it, else that of the country in focus (role SPY), as ``the electoral commission`` is."""
+    doc = run(nlp, text, "2025-03-01")
+    norms = {s.text: s._.norm for s in doc.spans[GROUP_ACTORS]}
+    assert norms[mention]["role"][3:] == "SPY" and norms[mention]["type"] == "government"
+    if earlier is not None:
+        assert norms[mention]["actor_id"] == norms[earlier]["actor_id"]
