@@ -251,3 +251,11 @@ def test_a_former_heads_party_is_not_the_ruling_party(nlp):
     text = ("The ruling Progress Party and the opposition Unity Party both claimed victory. Jailed former "
             "president Samuel Kaira said his party had been cheated of its seats.")
     assert "progress-party" not in parties(nlp, text)
+
+
+def test_his_party_is_the_party_of_the_leader_named_with_a_possessive(nlp):
+    # "ANO's leader, Pavel Hruza," owns "his party"; the ODS named nearer is the rival's
+    text = ("PRAGUE, Oct 6 (Reuters) - Talks between the populist ANO movement and the Civic Democratic Party "
+            "(ODS) broke down on Monday, with ANO's leader, Pavel Hruza, blaming the rival camp.\n\n"
+            "Hruza said the ODS had turned down his party's offer of the finance ministry.")
+    assert parties(nlp, text) == ["ano-2011"]
