@@ -119,7 +119,18 @@ def near_said_party(doc: Doc, the: int, actors: list[Actor], nouns: frozenset[st
     called = _called_names(doc, near, nouns)
     found = {a.norm["actor_id"]: a for a in actors if a.end <= the and _named_body(doc, a)
              and _bare_words(doc, a.start, a.end) in called and party_evidence(a, non_party)}
-    return {**next(iter(found.values())).norm, "via": "coref"} if len(found) == 1 else None
+    if len(found) != 1 or _named_after(doc, near, next(iter(found))):
+        return None
+    return {**next(iter(found.values())).norm, "via": "coref"}
+
+
+def _named_after(doc: Doc, near: list[Actor], actor_id: str) -> bool:
+    """Is the last named party-like body of ``near`` (:func:`_party_like`; not ``UCN lawmakers``, its
+    people) another than ``actor_id`` (``X leader Y said her party would wait, while Kasa demanded …;
+    the party's chairman``: Kasa may be the party)?"""
+    named = [a for a in near if _party_like(a) and any(t.text[:1].isupper() for t in doc[a.start:a.end]
+                                                              if t.lower_ != "the")]
+    return bool(named) and max(named, key=lambda a: a.start).norm["actor_id"] != actor_id
 
 
 def _called_names(doc: Doc, near: list[Actor], nouns: frozenset[str]) -> set[str]:

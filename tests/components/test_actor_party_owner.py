@@ -259,3 +259,13 @@ def test_his_party_is_the_party_of_the_leader_named_with_a_possessive(nlp):
             "(ODS) broke down on Monday, with ANO's leader, Pavel Hruza, blaming the rival camp.\n\n"
             "Hruza said the ODS had turned down his party's offer of the finance ministry.")
     assert parties(nlp, text) == ["ano-2011"]
+
+
+def test_the_party_past_a_body_named_after_the_called_party_is_no_guess(nlp):
+    # near miss: Kasa, named after "Progress Alliance leader", may be the party of the chairman
+    text = ("ACCRA, May 4 (Reuters) - The Progress Alliance and the liberal Kasa Movement said they were ready to "
+            "join talks with the government. Progress Alliance leader Ruth Mensah said her party would not rush, "
+            "while Kasa, founded only in 2021, demanded a new budget as a condition.\n\n"
+            "Kwame Boateng, the party's chairman, told state radio that voters were tired of delays.")
+    got = [(m, n["actor_id"]) for m, n in actor_mentions(nlp, text) if m in ("her party", "the party")]
+    assert got == [("her party", "progress-alliance")]
