@@ -107,21 +107,25 @@ def titled_party(doc: Doc, start: int, name_start: int, actors: list[Actor],
 
 
 def near_said_party(doc: Doc, the: int, actors: list[Actor], nouns: frozenset[str],
-                    non_party: frozenset[str] = frozenset()) -> dict | None:
+                    non_party: frozenset[str] = frozenset()) -> tuple[dict | None, bool]:
     """``MRN lawmakers were combative; Sen. Blas Ortellado, the party's floor leader,``: the one
     party-like body that this sentence or the one before calls a party's (:func:`_called_party`),
     when no party known by role or name is named there; a party named far back does not stand
-    against it. Two such bodies, or none: None (:func:`said_party` and the description rows)."""
+    against it. Returns (norm, True); two such bodies, or none: (None, False) (:func:`said_party`
+    and the description rows); one, with another party-like body named after it (:func:`_named_after`):
+    (None, True), only the party named last may be the one."""
     since = previous_sentence_start(doc, the)
     near = [a for a in actors if since <= a.start and a.end <= the]
     if any(known_party(a) for a in near):
-        return None
+        return None, False
     called = _called_names(doc, near, nouns)
     found = {a.norm["actor_id"]: a for a in actors if a.end <= the and _named_body(doc, a)
              and _bare_words(doc, a.start, a.end) in called and party_evidence(a, non_party)}
-    if len(found) != 1 or _named_after(doc, near, next(iter(found))):
-        return None
-    return {**next(iter(found.values())).norm, "via": "coref"}
+    if len(found) != 1:
+        return None, False
+    if _named_after(doc, near, next(iter(found))):
+        return None, True
+    return {**next(iter(found.values())).norm, "via": "coref"}, True
 
 
 def _named_after(doc: Doc, near: list[Actor], actor_id: str) -> bool:

@@ -269,3 +269,16 @@ def test_the_party_past_a_body_named_after_the_called_party_is_no_guess(nlp):
             "Kwame Boateng, the party's chairman, told state radio that voters were tired of delays.")
     got = [(m, n["actor_id"]) for m, n in actor_mentions(nlp, text) if m in ("her party", "the party")]
     assert got == [("her party", "progress-alliance")]
+
+
+HRUZA = ("PRAGUE, Oct 6 (Reuters) - Talks between the populist ANO movement and the Civic Democratic Party "
+         "(ODS) broke down on Monday, with ANO's leader, Pavel Hruza, blaming the rival camp.\n\n")
+
+
+def test_the_party_is_the_party_of_its_clause_subject(nlp):
+    text = HRUZA + ("Hruza, whose party won the most seats in October, told reporters outside the party's "
+                    "headquarters that the ODS had turned down his offer.")
+    assert parties(nlp, text) == ["ano-2011"]
+    # near miss: another party named between the subject and "the party"
+    text = HRUZA + "Hruza said the ODS was divided and that the party's regional leaders wanted a deal."
+    assert "ano-2011" not in parties(nlp, text)
