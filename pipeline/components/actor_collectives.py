@@ -26,6 +26,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from pipeline.components.actor_model import APOSTROPHES, Actor, is_possessive_s, make_norm, previous_sentence_start
+from pipeline.components.actor_party_owner import known_party
 from pipeline.components.gazetteer import ROLE_TYPES, TYPES, ActorDictionaryError, ActorWords, slugify
 from pipeline.ruledata import read_jsonl_rules
 from pipeline.components.token_scan import positions, token_starts
@@ -598,6 +599,38 @@ def find_wing_parties(doc: Doc, actors: list[Actor], taken: list[bool], labels: 
         actors.append(Actor(i - 1, i + 2, {**norms[label], "via": "coref"}, "rule:wing-label", doc[i + 1].lower_,
                             "description"))
         taken[i - 1:i + 2] = [True] * 3
+
+
+def find_described_families(doc: Doc, actors: list[Actor], taken: list[bool], nouns: frozenset[str],
+                            focus: str | None) -> None:
+    """``the conservatives`` after ``the conservative People's Party`` (no family row for the
+    country): the one party of the story (of the country in focus) that the family's word
+    describes (:func:`_family_parties`); none or two such parties: no actor."""
+    for tok in map(doc.__getitem__, positions(doc, nouns)):
+        i = tok.i
+        if taken[i] or i == 0 or doc[i - 1].lower_ != "the" or taken[i - 1] or tok.tag_ not in ("NNS", "NNPS") \
+                or _not_the_head(doc, i):
+            continue
+        parties = _family_parties(doc, actors, tok.lower_[:-1], focus)
+        if len(parties) == 1:
+            norm = next(iter(parties.values()))
+            actors.append(Actor(i - 1, i + 1, {**norm, "via": "coref"}, "rule:family-word", tok.lower_, "description"))
+            taken[i - 1:i + 1] = [True, True]
+
+
+def _family_parties(doc: Doc, actors: list[Actor], stem: str, focus: str | None) -> dict[str, dict]:
+    """The parties known by role or name (:func:`known_party`) of ``focus`` or of no country yet (any,
+    without a focus) that a mention names with ``stem`` (``Conservative Party``, ``the Greens``; not
+    ``Liberal Democratic Party``) or follows right after (``the conservative People's Party``), by id."""
+    out = {}
+    for a in actors:
+        if not known_party(a) or focus is not None and a.norm.get("country") not in (None, focus):
+            continue
+        named = any(t.is_title and (t.lower_ == stem + "s" or t.lower_ == stem and t.i + 1 < a.end
+                                    and doc[t.i + 1].lower_ == "party") for t in doc[a.start:a.end])
+        if named or a.start > 0 and doc[a.start - 1].lower_ == stem:
+            out[a.norm["actor_id"]] = a.norm
+    return out
 
 
 def _wing_label(doc: Doc, start: int, labels: frozenset[str]) -> str | None:

@@ -801,7 +801,12 @@ def _party_or_apposed(ctx: _Described, words: list[str]) -> tuple[dict | None, b
     doc, the, parties = ctx.doc, ctx.the, ctx.tag_parties
     found = _owner_party(ctx) if words == ["party"] and doc[the].lower_ in PRONOUN_GENDER else None
     if found is None and words == ["party"] and doc[the].lower_ == "the":
-        found = near_said_party(doc, the, ctx.actors, parties.leaders | parties.members, parties.non_party)
+        found = _subject_party(ctx)
+        near, decided = (found, True) if found is not None else \
+            near_said_party(doc, the, ctx.actors, parties.leaders | parties.members, parties.non_party)
+        if near is None and decided:  # a body named after the party called so: only the one named last
+            return recent_party(doc, the, ctx.actors, parties.party_words())[0], True
+        found = near
     found = found or _apposed_body(ctx, words)
     if found is None and words == ["party"]:
         return recent_party(doc, the, ctx.actors, parties.party_words())
@@ -914,6 +919,25 @@ def _owner_party(ctx: "_Described") -> dict | None:
         return None  # a past holder (``jailed former prime minister X``): not the ruling party's
     return head_party(doc, titles, owner.mentions[0].actor.norm.get("country"), ctx.actors,
                       ctx.tag_parties.party_words())
+
+
+def _subject_party(ctx: "_Described") -> dict | None:
+    """``Pramer, whose party came first, told reporters outside the party's headquarters``: the party
+    of the person (:func:`_person_party`) who is the subject of the nearest clause holding ``the
+    party``, when no party-like body is named between her and it; else None. A clause with another
+    subject (``… that the ÖVP said the party …``) or ``the party of …`` is left to the other ways."""
+    doc, the = ctx.doc, ctx.the
+    if ctx.head + 1 < len(doc) and doc[ctx.head + 1].lower_ == "of":
+        return None
+    verb = next((t for t in doc[the].ancestors if any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)), None)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None else None
+    owner = next((p for p in ctx.people for m in p.mentions
+                  if subject is not None and m.actor.start <= subject.i < m.actor.end), None)
+    if owner is None:
+        return None
+    if any(subject.i < a.start and a.end <= the and a.norm["type"] == "organization" for a in ctx.actors):
+        return None
+    return _person_party(ctx, owner)
 
 
 def _person_party(ctx: "_Described", owner: Person) -> dict | None:

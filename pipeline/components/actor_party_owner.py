@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from pipeline.tokens import list_head
 from pipeline.components.actor_model import Actor, is_possessive_s, previous_sentence_start
 
-APPOSITION_REACH = 4  # "the Fine Gael leader": the, the party's words, the noun
+APPOSITION_REACH = 5  # "the Fine Gael's leader": the, the party's words, 's, the noun
 
 
 def _party_like(a: Actor) -> bool:
@@ -26,15 +26,21 @@ def _party_like(a: Actor) -> bool:
     return a.norm["type"] == "organization" and (not role or role[3:6] == "PTY")
 
 
+def _leader_at(doc: Doc, a: Actor) -> int:
+    """The token after ``a`` where its leader noun would stand: past a possessive (``ANO's leader``)."""
+    return a.end + 1 if a.end + 1 < len(doc) and is_possessive_s(doc[a.end]) else a.end
+
+
 def _leads(doc: Doc, a: Actor, leaders: frozenset[str]) -> bool:
-    """Is ``a`` followed by one leader noun (``RSP leader``)?"""
-    return a.end < len(doc) and doc[a.end].lower_ in leaders and doc[a.end].is_lower
+    """Is ``a`` followed by one leader noun (``RSP leader``, ``the RSP's leader``)?"""
+    k = _leader_at(doc, a)
+    return k < len(doc) and doc[k].lower_ in leaders and doc[k].is_lower
 
 
 def _party_ending_at(doc: Doc, actors: list[Actor], lo: int, hi: int, leaders: frozenset[str]) -> Actor | None:
     """The party-like actor inside ``doc[lo:hi]`` (:func:`_named_body`: ``The Greens``, a proper-noun
     group, too) followed by a leader noun that ends the range."""
-    return next((p for p in actors if lo <= p.start and p.end + 1 == hi and _named_body(doc, p)
+    return next((p for p in actors if lo <= p.start and _leader_at(doc, p) + 1 == hi and _named_body(doc, p)
                  and _leads(doc, p, leaders)), None)
 
 
@@ -57,11 +63,11 @@ def led_party(doc: Doc, person: Actor, actors: list[Actor], leaders: frozenset[s
 
 def possessed_party(doc: Doc, surnames: set[str], actors: list[Actor], before: int) -> dict | None:
     """``Alvarenga's Nuevas Ideas party`` (the possessor inside the party's span or right before it):
-    the norm of the nearest party before token ``before`` (by role or name, :func:`_known_party`)
+    the norm of the nearest party before token ``before`` (by role or name, :func:`known_party`)
     owned by a person with one of ``surnames``, else None (``Acme's union``: no party)."""
     def owner_at(k: int) -> bool:
         return 0 <= k and k + 1 < len(doc) and doc[k].text in surnames and is_possessive_s(doc[k + 1])
-    found = [p for p in actors if p.end <= before and _party_like(p) and _known_party(p)
+    found = [p for p in actors if p.end <= before and _party_like(p) and known_party(p)
              and (owner_at(p.start) or owner_at(p.start - 2))]
     return {**max(found, key=lambda p: p.start).norm, "via": "coref"} if found else None
 
@@ -101,19 +107,34 @@ def titled_party(doc: Doc, start: int, name_start: int, actors: list[Actor],
 
 
 def near_said_party(doc: Doc, the: int, actors: list[Actor], nouns: frozenset[str],
-                    non_party: frozenset[str] = frozenset()) -> dict | None:
+                    non_party: frozenset[str] = frozenset()) -> tuple[dict | None, bool]:
     """``MRN lawmakers were combative; Sen. Blas Ortellado, the party's floor leader,``: the one
     party-like body that this sentence or the one before calls a party's (:func:`_called_party`),
     when no party known by role or name is named there; a party named far back does not stand
-    against it. Two such bodies, or none: None (:func:`said_party` and the description rows)."""
+    against it. Returns (norm, True); two such bodies, or none: (None, False) (:func:`said_party`
+    and the description rows); one, with another party-like body named after it (:func:`_named_after`):
+    (None, True), only the party named last may be the one."""
     since = previous_sentence_start(doc, the)
     near = [a for a in actors if since <= a.start and a.end <= the]
-    if any(_known_party(a) for a in near):
-        return None
+    if any(known_party(a) for a in near):
+        return None, False
     called = _called_names(doc, near, nouns)
     found = {a.norm["actor_id"]: a for a in actors if a.end <= the and _named_body(doc, a)
              and _bare_words(doc, a.start, a.end) in called and party_evidence(a, non_party)}
-    return {**next(iter(found.values())).norm, "via": "coref"} if len(found) == 1 else None
+    if len(found) != 1:
+        return None, False
+    if _named_after(doc, near, next(iter(found))):
+        return None, True
+    return {**next(iter(found.values())).norm, "via": "coref"}, True
+
+
+def _named_after(doc: Doc, near: list[Actor], actor_id: str) -> bool:
+    """Is the last named party-like body of ``near`` (:func:`_party_like`; not ``UCN lawmakers``, its
+    people) another than ``actor_id`` (``X leader Y said her party would wait, while Kasa demanded …;
+    the party's chairman``: Kasa may be the party)?"""
+    named = [a for a in near if _party_like(a) and any(t.text[:1].isupper() for t in doc[a.start:a.end]
+                                                              if t.lower_ != "the")]
+    return bool(named) and max(named, key=lambda a: a.start).norm["actor_id"] != actor_id
 
 
 def _called_names(doc: Doc, near: list[Actor], nouns: frozenset[str]) -> set[str]:
@@ -144,16 +165,16 @@ def _called_party(doc: Doc, a: Actor, nouns: frozenset[str]) -> bool:
     return after or a.start >= 2 and doc[a.start - 1].lower_ == "of" and doc[a.start - 2].lower_ in LEADS_OF
 
 
-def _known_party(a: Actor) -> bool:
+def known_party(a: Actor) -> bool:
     """A body the gazetteer or its name makes a party (``USAPTYREP``, ``the Labour Party``)."""
     return (a.norm.get("role") or "")[3:6] == "PTY" or "party" in (a.norm.get("name") or "").lower().split()
 
 
 def party_evidence(a: Actor, non_party: frozenset[str]) -> bool:
-    """May ``a`` be a person's party: a party by role or name (:func:`_known_party`), or a body
+    """May ``a`` be a person's party: a party by role or name (:func:`known_party`), or a body
     whose name does not end in the head word of another kind of body (``non_party``: unions,
     companies, clubs have leaders too: ``Teamsters leader X … his party``, ``Acme Corp leader``)."""
-    if _known_party(a):
+    if known_party(a):
         return True
     last = (a.norm.get("name") or "").lower().split()[-1:]
     return not last or last[0].strip(".") not in non_party
@@ -166,7 +187,7 @@ def said_party(doc: Doc, the: int, actors: list[Actor], nouns: frozenset[str],
     leadership of Fianna Fáil``) and that is party-like (:func:`_named_body`); two such bodies, or
     none: None. A company (``Lumora shareholders``) has a role or no party noun."""
     before = [a for a in actors if a.end <= the]
-    if any(_known_party(a) for a in before):
+    if any(known_party(a) for a in before):
         return None  # the description rows' own ways decide
     found = {a.norm["actor_id"]: a for a in before if _named_body(doc, a) and _called_party(doc, a, nouns)
              and party_evidence(a, non_party)}
@@ -255,7 +276,7 @@ def _ruling_parties(doc: Doc, actors: list[Actor], words: PartyWords) -> dict[st
     government's (``the president's Democratic Progressive Party``), never called the opposition."""
     out: dict[str, Actor] = {}
     for a in actors:
-        if _known_party(a) and a.norm["actor_id"] not in out:
+        if known_party(a) and a.norm["actor_id"] not in out:
             ruling, opposed = _marked(doc, a.norm["actor_id"], actors, words)
             if ruling and not opposed:
                 out[a.norm["actor_id"]] = a
@@ -296,7 +317,7 @@ def _office_possessive(doc: Doc, start: int, offices: frozenset[str]) -> bool:
 def _called_bloc(doc: Doc, a: Actor, actors: list[Actor], the: int, words: PartyWords) -> bool:
     """Is ``a``'s body, no known party, called by a non-party head before ``the`` (``the Patriots
     for Europe group``, ``the Patriots, the third-largest group``): a group of parties, no member's party?"""
-    if _known_party(a):
+    if known_party(a):
         return False
     return any(b.norm["actor_id"] == a.norm["actor_id"] and b.end <= the and doc[b.end - 1].lower_ in words.non_party
                for b in actors)
@@ -331,7 +352,7 @@ def _body_candidate(doc: Doc, a: Actor, words: PartyWords) -> bool:
 def _international_body(a: Actor) -> bool:
     """A body the gazetteer knows as one of no country (the EU, the UN, the IMF, NATO) that is no
     party by role or name (the European People's Party is one): it is never a nation's ``the party``."""
-    return bool(a.norm.get("in_gazetteer")) and not a.norm.get("country") and not _known_party(a)
+    return bool(a.norm.get("in_gazetteer")) and not a.norm.get("country") and not known_party(a)
 
 
 def _renames_other(doc: Doc, a: Actor, actors: list[Actor], words: PartyWords) -> bool:
@@ -347,14 +368,14 @@ def _renames_other(doc: Doc, a: Actor, actors: list[Actor], words: PartyWords) -
 
 
 def _shown_party(doc: Doc, a: Actor, actors: list[Actor], the: int, words: PartyWords) -> bool:
-    """Is ``a``'s body a party: known as one (:func:`_known_party`), or one of its mentions before
+    """Is ``a``'s body a party: known as one (:func:`known_party`), or one of its mentions before
     ``the`` is called a party's (``Sumar lawmakers``), follows a party word (``the far-right
     Vox``), is listed with a known party (``ERC, the Basque Nationalist Party and Junts``) or is
     set beside a party in apposition (``Partido Bagong Lakas, the former president's party``)?"""
-    if _known_party(a):
+    if known_party(a):
         return True
     same = [b for b in actors if b.norm["actor_id"] == a.norm["actor_id"] and b.end <= the]
-    known = [b for b in actors if b.end <= the and _known_party(b)]
+    known = [b for b in actors if b.end <= the and known_party(b)]
     return any(_called_party(doc, b, words.called) or _party_word_before(doc, b.start, words, bool(known))
                or _listed_with(doc, b, known) or _members_owned(doc, b, words.members) or _apposed_party(doc, b)
                or _party_by_context(doc, b, words) for b in same)

@@ -203,6 +203,7 @@ class ActorWords:
     acting_seat_objects: frozenset[str] = frozenset()  # "statement" in "the palace issued a statement"
     bare_descriptions: frozenset[str] = frozenset()  # "council" with no "the": the council named before
     wing_labels: frozenset[str] = frozenset()  # "far right": the one party the story calls far-right
+    party_family_nouns: frozenset[str] = frozenset()  # "conservatives": the one party the story calls conservative
     crowd_antecedents: frozenset[str] = frozenset()  # "protesters": "the crowd" after them is they
     subset_group_nouns: frozenset[str] = frozenset()  # "voters": "likely voters" are not all voters
     force_keeping_verbs: frozenset[str] = frozenset()  # "keeps" in "X, which keeps 2,500 troops": X's military

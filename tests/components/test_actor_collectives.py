@@ -524,3 +524,27 @@ def test_court_martial_and_military_police_are_military_bodies_of_the_focus(nlp)
     cm, mp = out["The court martial"], out["military police"]
     assert (cm["actor_id"], cm["type"], cm["country"]) == ("nga-court-martial", "military", "NGA")
     assert (mp["actor_id"], mp["type"], mp["country"]) == ("nga-military-police", "military", "NGA")
+
+
+PRAGUE = ("PRAGUE, Oct 6 (Reuters) - Talks between the populist ANO movement and the conservative Civic "
+          "Democratic Party (ODS) broke down on Monday. ")
+
+
+def test_a_family_noun_is_the_one_party_the_story_calls_so(nlp):
+    """``the conservatives`` with no family row for the country: the one party called conservative."""
+    got = actor_mentions(nlp, PRAGUE + "ANO blamed the conservatives for the collapse.\n\nThe conservatives "
+                         "said they would go into opposition.")
+    party = dict(got)["Civic Democratic Party"]["actor_id"]
+    assert [(m, n["actor_id"]) for m, n in got if "onservatives" in m] == [
+        ("the conservatives", party), ("The conservatives", party)]
+    assert [n["type"] for m, n in got if "onservatives" in m] == ["organization", "organization"]
+
+
+def test_a_family_noun_with_two_or_no_such_parties_is_no_actor(nlp):
+    two = ("PRAGUE, Oct 6 (Reuters) - The conservative Civic Democratic Party (ODS) and the conservative "
+           "TOP 09 met on Monday. ANO blamed the conservatives.")
+    none = "PRAGUE, Oct 6 (Reuters) - ANO and the Pirates met on Monday. ANO blamed the conservatives."
+    for text in (two, none):
+        assert not [m for m, _ in actor_mentions(nlp, text) if "conservatives" in m]
+    many = PRAGUE + "Many conservatives in ANO were relieved."
+    assert not [m for m, _ in actor_mentions(nlp, many) if "conservatives" in m]

@@ -251,3 +251,34 @@ def test_a_former_heads_party_is_not_the_ruling_party(nlp):
     text = ("The ruling Progress Party and the opposition Unity Party both claimed victory. Jailed former "
             "president Samuel Kaira said his party had been cheated of its seats.")
     assert "progress-party" not in parties(nlp, text)
+
+
+def test_his_party_is_the_party_of_the_leader_named_with_a_possessive(nlp):
+    # "ANO's leader, Pavel Hruza," owns "his party"; the ODS named nearer is the rival's
+    text = ("PRAGUE, Oct 6 (Reuters) - Talks between the populist ANO movement and the Civic Democratic Party "
+            "(ODS) broke down on Monday, with ANO's leader, Pavel Hruza, blaming the rival camp.\n\n"
+            "Hruza said the ODS had turned down his party's offer of the finance ministry.")
+    assert parties(nlp, text) == ["ano-2011"]
+
+
+def test_the_party_past_a_body_named_after_the_called_party_is_no_guess(nlp):
+    # near miss: Kasa, named after "Progress Alliance leader", may be the party of the chairman
+    text = ("ACCRA, May 4 (Reuters) - The Progress Alliance and the liberal Kasa Movement said they were ready to "
+            "join talks with the government. Progress Alliance leader Ruth Mensah said her party would not rush, "
+            "while Kasa, founded only in 2021, demanded a new budget as a condition.\n\n"
+            "Kwame Boateng, the party's chairman, told state radio that voters were tired of delays.")
+    got = [(m, n["actor_id"]) for m, n in actor_mentions(nlp, text) if m in ("her party", "the party")]
+    assert got == [("her party", "progress-alliance")]
+
+
+HRUZA = ("PRAGUE, Oct 6 (Reuters) - Talks between the populist ANO movement and the Civic Democratic Party "
+         "(ODS) broke down on Monday, with ANO's leader, Pavel Hruza, blaming the rival camp.\n\n")
+
+
+def test_the_party_is_the_party_of_its_clause_subject(nlp):
+    text = HRUZA + ("Hruza, whose party won the most seats in October, told reporters outside the party's "
+                    "headquarters that the ODS had turned down his offer.")
+    assert parties(nlp, text) == ["ano-2011"]
+    # near miss: another party named between the subject and "the party"
+    text = HRUZA + "Hruza said the ODS was divided and that the party's regional leaders wanted a deal."
+    assert "ano-2011" not in parties(nlp, text)
