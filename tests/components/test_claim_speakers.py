@@ -1055,6 +1055,30 @@ def test_first_person_is_the_author_whose_surname_opens_with_particles(run, text
     assert text[claim["speaker"]["start"]:claim["speaker"]["end"]] == author
 
 
+@pytest.mark.parametrize("text, author", [
+    # a bare byline whose given name no name list knows, and a closing biography that apposes a role
+    ("The port reform is stalling\n\nMar 12, 2026\n\nTemitope Adebayo-Cole\n\n"
+     "LAGOS \u2013 Clearing a container still takes nine days. I suspect the ministry knows that.\n\n"
+     "Temitope Adebayo-Cole, a former director of the Nigerian Ports Authority, is a senior fellow at the "
+     "Lagos Policy Institute.\n", "Temitope Adebayo-Cole"),
+    # no byline at all: the apposed biography alone, under a given name the name lists know
+    ("The port reform is stalling\n\nClearing a container still takes nine days. I suspect the ministry knows "
+     "that.\n\nDaniel Osei-Tutu, an economist, is a professor of trade policy at the University of Ghana.\n",
+     "Daniel Osei-Tutu"),
+])
+def test_first_person_is_the_author_of_a_biography_that_apposes_a_role(run, text, author):
+    claim = _with_cue(run(text), "suspect")
+    assert _name(claim) == author and claim["speaker"]["via"]["text"] == "I"
+    assert text[claim["speaker"]["start"]:claim["speaker"]["end"]] == author
+
+
+def test_an_apposed_biography_with_an_unlisted_given_name_and_no_byline_leaves_i_as_written(run):
+    text = ("The port reform is stalling\n\nClearing a container still takes nine days. I suspect the ministry "
+            "knows that.\n\nKwabena Osei-Tutu, an economist, is a professor of trade policy at the University "
+            "of Ghana.\n")
+    assert _name(_with_cue(run(text), "suspect")) == "I"
+
+
 def test_we_with_an_apposition_naming_who_we_are_is_not_the_author(run):
     text = ("Opinion\n\nThe clinics cannot wait\n\nBy Helen Marsh\n\n"
             "We \u2013 nurses, midwives, paramedics \u2013 have argued for years that the clinics would close.\n")
