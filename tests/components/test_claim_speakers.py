@@ -1869,6 +1869,21 @@ def test_near_miss_a_spokeswomans_he_about_her_principal_never_makes_her_a_man(r
     assert claim["speaker"]["actor_id"] == "maria-keller"
 
 
+@pytest.mark.parametrize("text, actor_id", [
+    ("State Sen. Maria Lopez, D-El Paso, called the bill \"cruel.\" \"We can do better,\" she said.\n\n"
+     "Ruth Callahan of Odessa, whose son is held at a jail outside Midland, said he had not eaten in days. "
+     "\"He tells me the water smells of rust,\" she said.", "ruth-callahan"),
+    ("Rep. Helen Marsh, R-Waco, said the agency had done its best. \"Nobody wanted this,\" she said.\n\n"
+     "Paula Reyes, whose husband drove for the company for 12 years, said he was never paid overtime. "
+     "\"He worked every Sunday,\" she said.", "paula-reyes"),
+])
+def test_near_miss_a_he_for_a_relative_in_the_persons_own_phrase_never_makes_her_a_man(run, text, actor_id):
+    """``X, whose son …, said he had …``: the he is the son the subject's own phrase names, so it
+    tells nothing of her gender, and the later ``she`` is still hers."""
+    claim = [c for c in run(text) if c["text"].startswith("He ")][0]
+    assert claim["speaker"]["actor_id"] == actor_id and claim["speaker"]["via"]["text"] == "she"
+
+
 def test_a_his_in_the_persons_own_phrase_outranks_a_first_name_guess_with_no_other_man_near(run):
     """``Nate`` reads as a woman's name; ``kept a folder in his desk`` says otherwise, and no other
     man is named in that sentence or the one before."""
