@@ -364,10 +364,8 @@ def test_first_person_of_an_op_ed_is_the_byline_author(run):
 
 
 @pytest.mark.parametrize("text, cue", [
-    ("Why the levy must stay\n\nBy Helen Marsh\n\nThe council wants to scrap the levy. Several landlords claim it "
-     "drives tenants away; I doubt it.", "doubt"),
-    ("Why the levy must stay\n\nBy Helen Marsh\n\nTransport officials insist the fare rise is modest, but I "
-     "think it will empty the buses.", "think"),
+    ("Why the levy must stay\n\nBy Helen Marsh\n\nThe budget gives families almost nothing. Some economists "
+     "argue even that is too generous; I disagree.", "disagree"),
 ])
 def test_an_op_eds_i_after_someone_elses_report_is_the_author_not_them(run, text, cue):
     """In the narration an ``I`` the parser hangs under another speaker's reporting verb is the writer's."""
