@@ -110,14 +110,20 @@ def person_shaped_place(doc: Doc, start: int, end: int, titles: dict[str, Title]
 def titled_unknown_name(doc: Doc, start: int, end: int, words: ActorWords, titles: dict[str, Title]) -> bool:
     """``Lagos State Governor Tunde Adeyemi-Cole``, ``Minister Kwesi Ofori-Atta``, tagged a place or
     a body, a given name no list knows: a capitalised title right before two or three title-case
-    words, the last a surname written with a hyphen, no word of a body's or a place's name."""
+    words, the last a surname written with a hyphen, no word of a body's or a place's name. A title
+    in lower case counts after its owner's name (``BJP spokesperson Ananya Sinha-Thakur``)."""
     found = title_before(doc, start, titles)
     parts = doc[start:end].text.split()
-    if found is None or not doc[found[0]].text[:1].isupper() or not 2 <= len(parts) <= 3:
+    if found is None or not _capital_or_owned(doc, found[0]) or not 2 <= len(parts) <= 3:
         return False
     last = parts[-1].split("-")
     return len(last) == 2 and all(last) and _name_words(parts) and not _body_words(parts, words) and \
         not any(w.lower() in words.place_heads for p in parts for w in p.split("-"))
+
+
+def _capital_or_owned(doc: Doc, title: int) -> bool:
+    """Is the title at ``title`` capitalised, or right after a capitalised word (its owner's name)?"""
+    return doc[title].text[:1].isupper() or (title > 0 and doc[title - 1].text[:1].isupper())
 
 
 def _body_words(parts: list[str], words: ActorWords) -> bool:

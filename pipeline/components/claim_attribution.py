@@ -447,9 +447,21 @@ def _first_person_speaker(sent: Sentence, subj: Token, outer: FrameSpeaker | Non
     the quotation it is in, see ``attribute_quotes``)."""
     if _nested_self(sent, subj):
         return None  # ``… told me, ‘I never listen …’``: the inner quotation's speaker, unnamed here
-    if outer is not None and fits_pronoun(sent.ctx, outer.speaker, subj.lower_):
+    if outer is not None and fits_pronoun(sent.ctx, outer.speaker, subj.lower_) \
+            and _own_voice(sent, subj, outer.speaker):
         return FrameSpeaker(_via_pronoun(outer.speaker, subj), True)
     return None
+
+
+def _own_voice(sent: Sentence, subj: Token, speaker: dict | None) -> bool:
+    """Can the ``I``/``we`` ``subj`` be the outer speaker? Inside a quotation, yes; in the
+    narration only when that speaker is itself the narrator's ``I``/``we`` (``Some ministers argue
+    even that is too much; I disagree``: the writer, not the ministers)."""
+    if sent.ctx.quote_at(subj.idx) is not None or speaker is None:
+        return True
+    via = speaker.get("via")
+    words = {str(speaker.get("text", "")).lower(), str(via.get("text", "") if isinstance(via, dict) else "").lower()}
+    return bool(words & {"i", "we"})
 
 
 def _person_pronoun_speaker(sent: Sentence, frame: Token, subj: Token) -> FrameSpeaker | None:

@@ -387,20 +387,28 @@ def byline_author(ctx: DocContext) -> dict | None:
 
 @functools.lru_cache(maxsize=1)
 def _tagline_name() -> re.Pattern:
-    """``Helen Ashcombe is a Guardian columnist …``: the name that opens an author's closing tagline."""
-    return re.compile(_person_name() + r"[ \t]+[a-z]")
+    """``Helen Ashcombe is a Guardian columnist …``, ``Efua Mensah, a former minister, is …``: the
+    name that opens an author's closing tagline, before a lowercase word or an apposition."""
+    return re.compile(_person_name() + r"(?:[ \t]+[a-z]|,[ \t]+(?:a|an|the)[ \t])")
 
 
 def tagline_author(ctx: DocContext) -> dict | None:
     """The person an article's closing tagline presents (a trailing ``bio`` paragraph: ``Helen
     Ashcombe is a Guardian columnist …``, ``Abigail R. Fenwick writes about …``), as a speaker
-    record like :func:`byline_author`'s; None without one, or when two taglines name two people."""
+    record like :func:`byline_author`'s; None without one, or when two taglines name two people.
+    A name whose given name no list knows (``Efua Mensah-Boateng``) counts when the byline is
+    that name alone."""
     found = {}
     for s, e, label in ctx.sections:
         m = _tagline_name().match(ctx.text, s, e) if label == "bio" else None
-        if m is not None and bare_name(m.group(1)):
+        if m is not None and (bare_name(m.group(1)) or _bylined(ctx, m.group(1))):
             found.setdefault(m.group(1), m.start(1))
     return _named_author(*next(iter(found.items())), via="tagline") if len(found) == 1 else None
+
+
+def _bylined(ctx: DocContext, name: str) -> bool:
+    """Is ``name`` alone a byline line of the document?"""
+    return any(label == "byline" and ctx.text[s:e].strip() == name for s, e, label in ctx.sections)
 
 
 def _named_author(name: str, start: int, via: str = "byline") -> dict:

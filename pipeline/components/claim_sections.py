@@ -256,12 +256,27 @@ class _Labeller:
         if "byline" in self.labels:
             return
         for i in range(1, min(len(self.paras), 6)):
-            if self.labels[i] in ("body", "subhead") and bare_name(self.chunk(i)) \
-                    and not self._named_elsewhere(i) and (self._tagline_of(i) or self._first_person()):
+            if self.labels[i] in ("body", "subhead") and self._author_name(i) and not self._named_elsewhere(i):
                 self.labels[i] = "byline"
                 self.silent.add(i)
                 self.credits.add(i)
                 return
+
+    def _author_name(self, i: int) -> bool:
+        """Does line ``i`` name the author? A known given name (:func:`bare_name`) with a closing
+        tagline or an ``I`` in the text; a name's shape alone (``Efua Mensah-Boateng``: a given name
+        no list holds) when the last paragraph is a biography that opens with it (:meth:`_bio_of`)."""
+        if bare_name(self.chunk(i)):
+            return self._tagline_of(i) or self._first_person()
+        return _bare_name_re().fullmatch(self.chunk(i).strip()) is not None and self._bio_of(i)
+
+    def _bio_of(self, i: int) -> bool:
+        """Is the last paragraph a biography (a ``bio`` rule) that opens with the name of line ``i``?"""
+        last = len(self.paras) - 1
+        name = self.chunk(i).strip()
+        after = self.paras[last][0] + len(name)
+        return last > i and self.text.startswith(name, self.paras[last][0]) \
+            and self.text[after:after + 1] in (" ", ",") and self.matches("bio", last)
 
     def _tagline_of(self, i: int) -> bool:
         name = self.chunk(i).strip() + " "

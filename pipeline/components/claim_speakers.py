@@ -168,6 +168,8 @@ def _said_pronoun_gender(ctx: DocContext, actor_id: str, guess: str | None) -> s
             continue
         said = _reported_subject_pronoun(ctx, root.head) or next(
             (p for v in _subjectless_conjuncts(root.head) if (p := _reported_subject_pronoun(ctx, v)) is not None), None)
+        if said is not None and _phrase_names_other(ctx, root, _GENDER_WORDS[said.lower_]):
+            said = None  # ``X, whose son is serving …, said he had lost …``: the son's he
         pron = said or _own_possessive(ctx, root, actor_id)
         gender = _GENDER_WORDS[pron.lower_] if pron is not None else None
         against = guess not in (None, gender)
@@ -175,6 +177,18 @@ def _said_pronoun_gender(ctx: DocContext, actor_id: str, guess: str | None) -> s
                                                        unknown_too=said is not None or against):
             found.add(gender)
     return found.pop() if len(found) == 1 else None
+
+
+def _phrase_names_other(ctx: DocContext, root: Token, gender: str) -> bool:
+    """Does the subject's own phrase (its relative clause, apposition) name another person the
+    reported ``he``/``she`` may stand for: a kin word of that gender (``whose son``, ``her
+    husband``; ``kin-male``/``kin-female`` words), or a person noun in its relative clause (``whose
+    lawyer``; not an apposition saying what the subject is, ``a bus driver``)?"""
+    words = ctx.rules.actor_words
+    kin = words.kin_male if gender == "male" else words.kin_female
+    relative = {t.i for c in root.children if c.dep_ == "relcl" for t in c.subtree}
+    return any(t.lower_ in kin or (t.i in relative and _person_noun(ctx.rules, t))
+               for t in root.subtree if t.i != root.i)
 
 
 def _reported_subject_pronoun(ctx: DocContext, verb: Token) -> Token | None:

@@ -192,3 +192,25 @@ def test_fronted_orgs_a_government_word_is_no_name(nlp):
 def test_a_body_noun_before_an_org_with_a_given_name_keeps_the_body(nlp):
     out = found(nlp, "The insurer Halvard Mutual said on Friday it would raise premiums.")
     assert norm_ending(out, "Halvard Mutual")["type"] == "organization"
+
+
+def _titled_unknown(text: str, name: str) -> bool:
+    import spacy
+
+    from pipeline.components.actor_shapes import titled_unknown_name
+    from pipeline.components.gazetteer import RULES, load_titles, load_words
+    titles, words = load_titles(RULES / "actor_titles.jsonl"), load_words(RULES / "actor_words.jsonl")
+    doc = spacy.blank("en")(text)
+    span = doc.char_span(text.index(name), text.index(name) + len(name))
+    return titled_unknown_name(doc, span.start, span.end, words, titles)
+
+
+def test_a_lower_case_title_after_its_owners_name_makes_a_hyphenated_name_tagged_a_body_a_person():
+    """``RJD spokesperson Meera Jha-Singh`` tagged a body: the lower-case title follows the party's
+    name, so the hyphenated name after it is a person's (as after ``Minister``)."""
+    assert _titled_unknown("RJD spokesperson Meera Jha-Singh dismissed the exit polls .", "Meera Jha-Singh")
+    assert _titled_unknown("Awami League spokesman Tarek Rahman-Chowdhury said so .", "Tarek Rahman-Chowdhury")
+
+
+def test_near_miss_a_lower_case_title_with_no_owners_name_before_it_proves_nothing():
+    assert not _titled_unknown("talks with spokesperson Meera Jha-Singh failed .", "Meera Jha-Singh")

@@ -185,6 +185,21 @@ def test_a_byline_and_a_biography_whose_surname_opens_with_particles_are_found(b
     assert [p.label for p in classify_paragraphs(text)][-1] == "bio"
 
 
+def test_a_name_line_with_an_unlisted_given_name_is_a_byline_when_the_biography_opens_with_it():
+    text = ("Why the port reform is stalling\n\nMar 12, 2026\n\nTemitope Adebayo-Cole\n\n" + BODY
+            + "Temitope Adebayo-Cole, a former director of the ports authority, is a senior fellow at the "
+            "Lagos Policy Institute.\n")
+    assert credits(text) == [("byline", "Temitope Adebayo-Cole")]
+    assert [p.label for p in classify_paragraphs(text)][-1] == "bio"
+
+
+def test_a_name_line_with_an_unlisted_given_name_and_no_biography_is_no_byline():
+    text = ("Port reform\n\nTemitope Adebayo-Cole\n\n" + BODY
+            + "Temitope Adebayo-Cole, the ports director, said the delays would ease by June.\n")
+    assert credits(text) == []
+    assert [p.label for p in classify_paragraphs(text)][-1] == "body"
+
+
 @pytest.mark.parametrize("note", [
     "The views expressed in this commentary are solely those of the author.",
     "The opinions expressed here are the author\u2019s own and do not reflect the position of the Courier.",

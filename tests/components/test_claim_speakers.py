@@ -1055,6 +1055,30 @@ def test_first_person_is_the_author_whose_surname_opens_with_particles(run, text
     assert text[claim["speaker"]["start"]:claim["speaker"]["end"]] == author
 
 
+@pytest.mark.parametrize("text, author", [
+    # a bare byline whose given name no name list knows, and a closing biography that apposes a role
+    ("The port reform is stalling\n\nMar 12, 2026\n\nTemitope Adebayo-Cole\n\n"
+     "LAGOS \u2013 Clearing a container still takes nine days. I suspect the ministry knows that.\n\n"
+     "Temitope Adebayo-Cole, a former director of the Nigerian Ports Authority, is a senior fellow at the "
+     "Lagos Policy Institute.\n", "Temitope Adebayo-Cole"),
+    # no byline at all: the apposed biography alone, under a given name the name lists know
+    ("The port reform is stalling\n\nClearing a container still takes nine days. I suspect the ministry knows "
+     "that.\n\nDaniel Osei-Tutu, an economist, is a professor of trade policy at the University of Ghana.\n",
+     "Daniel Osei-Tutu"),
+])
+def test_first_person_is_the_author_of_a_biography_that_apposes_a_role(run, text, author):
+    claim = _with_cue(run(text), "suspect")
+    assert _name(claim) == author and claim["speaker"]["via"]["text"] == "I"
+    assert text[claim["speaker"]["start"]:claim["speaker"]["end"]] == author
+
+
+def test_an_apposed_biography_with_an_unlisted_given_name_and_no_byline_leaves_i_as_written(run):
+    text = ("The port reform is stalling\n\nClearing a container still takes nine days. I suspect the ministry "
+            "knows that.\n\nKwabena Osei-Tutu, an economist, is a professor of trade policy at the University "
+            "of Ghana.\n")
+    assert _name(_with_cue(run(text), "suspect")) == "I"
+
+
 def test_we_with_an_apposition_naming_who_we_are_is_not_the_author(run):
     text = ("Opinion\n\nThe clinics cannot wait\n\nBy Helen Marsh\n\n"
             "We \u2013 nurses, midwives, paramedics \u2013 have argued for years that the clinics would close.\n")
@@ -1843,6 +1867,21 @@ def test_near_miss_a_spokeswomans_he_about_her_principal_never_makes_her_a_man(r
             "\"Voters can read the numbers for themselves,\" she said.")
     claim = [c for c in run(text) if c["text"].startswith("Voters")][0]
     assert claim["speaker"]["actor_id"] == "maria-keller"
+
+
+@pytest.mark.parametrize("text, actor_id", [
+    ("State Sen. Maria Lopez, D-El Paso, called the bill \"cruel.\" \"We can do better,\" she said.\n\n"
+     "Ruth Callahan of Odessa, whose son is held at a jail outside Midland, said he had not eaten in days. "
+     "\"He tells me the water smells of rust,\" she said.", "ruth-callahan"),
+    ("Rep. Helen Marsh, R-Waco, said the agency had done its best. \"Nobody wanted this,\" she said.\n\n"
+     "Paula Reyes, whose husband drove for the company for 12 years, said he was never paid overtime. "
+     "\"He worked every Sunday,\" she said.", "paula-reyes"),
+])
+def test_near_miss_a_he_for_a_relative_in_the_persons_own_phrase_never_makes_her_a_man(run, text, actor_id):
+    """``X, whose son …, said he had …``: the he is the son the subject's own phrase names, so it
+    tells nothing of her gender, and the later ``she`` is still hers."""
+    claim = [c for c in run(text) if c["text"].startswith("He ")][0]
+    assert claim["speaker"]["actor_id"] == actor_id and claim["speaker"]["via"]["text"] == "she"
 
 
 def test_a_his_in_the_persons_own_phrase_outranks_a_first_name_guess_with_no_other_man_near(run):

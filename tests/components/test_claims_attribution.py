@@ -363,6 +363,16 @@ def test_first_person_of_an_op_ed_is_the_byline_author(run):
     assert claim["speaker"]["via"]["text"] == "I"
 
 
+@pytest.mark.parametrize("text, cue", [
+    ("Why the levy must stay\n\nBy Helen Marsh\n\nThe budget gives families almost nothing. Some economists "
+     "argue even that is too generous; I disagree.", "disagree"),
+])
+def test_an_op_eds_i_after_someone_elses_report_is_the_author_not_them(run, text, cue):
+    """In the narration an ``I`` the parser hangs under another speaker's reporting verb is the writer's."""
+    claim = _with_cue(run(text), cue)
+    assert claim["speaker"]["text"] == "Helen Marsh" and claim["speaker"]["via"]["text"] == "I"
+
+
 def test_the_byline_author_speaks_with_an_id_but_no_mention(run):
     """A byline holds no actor mention, but the op-ed's ``I`` is a person with the id a person of
     that name gets (initials left out), and counts as an entity speaker."""
