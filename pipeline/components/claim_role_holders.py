@@ -38,18 +38,19 @@ def role_holder(sent: "Sentence", tok: Token) -> Span | None:
     return holders[0] if len({_id(sp) for sp in holders}) == 1 else None
 
 
-def role_words(sent: "Sentence", tok: Token) -> tuple[frozenset[str], frozenset[str]] | None:
-    """The forms of the role's noun and the modifiers a holder must carry (``chief`` of ``the
-    chief minister``), for a definite singular description of a role; else None."""
+def role_words(sent: "Sentence", tok: Token) -> tuple[frozenset[str], frozenset[str], bool] | None:
+    """The forms of the role's noun, the modifiers a holder must carry (``chief`` of ``the chief
+    minister``) and whether the noun is a title, for a definite singular description of a role;
+    else None."""
     if tok.tag_ != "NN" and not (tok.tag_ == "NNP" and tok.lower_ in sent.rules.titles):
         return None
     if any(c.dep_ in _MORE for c in tok.children) or not _definite(sent, tok):
         return None
     noun = tok.lemma_.lower()
-    forms = sent.rules.titles.get(noun) or frozenset((noun, tok.lower_))
+    forms = sent.rules.titles.get(noun)
     loose = sent.rules.words("role_loose_modifiers")
     mods = frozenset(c.lower_ for c in tok.children if c.dep_ in _MODIFIERS and c.i < tok.i and c.lower_ not in loose)
-    return forms, mods
+    return forms or frozenset((noun, tok.lower_)), mods, bool(forms)
 
 
 def _definite(sent: "Sentence", tok: Token) -> bool:
@@ -64,9 +65,11 @@ def _definite(sent: "Sentence", tok: Token) -> bool:
     return det is not None and det.lower_ == "the"
 
 
-def _holders(sent: "Sentence", tok: Token, forms: frozenset[str], mods: frozenset[str]) -> list[Span]:
-    """The body's person mentions with an actor id whose title or apposed post holds the role, the
-    nearest one before ``tok`` first."""
+def _holders(sent: "Sentence", tok: Token, forms: frozenset[str], mods: frozenset[str], title: bool) -> list[Span]:
+    """The body's person mentions with an actor id whose title or apposed post holds the role (a
+    noun that is no title: the head of an apposition, ``Ieuan Gethin, a retired headteacher``; not
+    a word near the name, ``Fire Chief Lena Brockway`` is no ``fire``), the nearest one before
+    ``tok`` first."""
     from pipeline.components.claim_speakers import _NOT_ANTECEDENT, is_person, titles_near
 
     ctx = sent.ctx
@@ -75,22 +78,23 @@ def _holders(sent: "Sentence", tok: Token, forms: frozenset[str], mods: frozense
         if span.label_ != "actor" or not _id(span) or span.start <= tok.i < span.end or \
                 ctx.section_at(span.start_char) in _NOT_ANTECEDENT or not is_person(span):
             continue
-        near = titles_near(span) | _apposed_nouns(span)
-        if near & forms and mods <= near:
+        heads, words = _apposed_nouns(span)
+        near = titles_near(span) | words if title else words
+        if (near if title else heads) & forms and mods <= near:
             found.append(span)
     return sorted(found, key=lambda sp: (sp.start > tok.i, abs(sp.start - tok.i)))
 
 
-def _apposed_nouns(span: Span) -> set[str]:
-    """The common noun the parse sets in apposition to the name, either side, and its modifiers
-    (``Elin Hughes, a retired postmistress from …``, ``retired`` tagged a verb): what
+def _apposed_nouns(span: Span) -> tuple[set[str], set[str]]:
+    """The common noun the parse sets in apposition to the name, either side, and it with its
+    modifiers (``Elin Hughes, a retired postmistress from …``, ``retired`` tagged a verb): what
     :func:`titles_near` reads by the words' tags, read by the parse."""
     root = span.root
     nouns = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
     if root.dep_ == "appos" and root.head.pos_ == "NOUN":
         nouns.append(root.head)
-    return {w for n in nouns for w in (n.lower_, n.lemma_.lower(),
-                                        *(m.lower_ for m in n.children if m.dep_ in _MODIFIERS and m.i < n.i))}
+    heads = {w for n in nouns for w in (n.lower_, n.lemma_.lower())}
+    return heads, heads | {m.lower_ for n in nouns for m in n.children if m.dep_ in _MODIFIERS and m.i < n.i}
 
 
 def _id(span: Span) -> str | None:

@@ -87,3 +87,10 @@ def test_a_lede_indefinite_post_is_not_a_person_of_another_title(run):
             "said that inmates had been given basic care.")
     claim = with_cue(run(text), "ruled")
     assert claim["speaker"]["actor_id"] != "harold-okonkwo"
+
+
+def test_a_word_of_a_title_is_no_role_of_its_own(run):
+    text = ("Campaign manager Rita Cole said the senator would debate twice. The campaign said in a statement "
+            "that the dates were final.")
+    who, _ = _who(run(text), "said", "dates were final")
+    assert who != "rita-cole"
