@@ -50,9 +50,9 @@ def _name_holder(ctx: DocContext, claims: list[dict], post: Span, person: Span) 
         sp = rec.get("speaker")
         if not sp or sp.get("actor_id") != pid or "affiliation" in sp and not _post_place(sp, post) \
                 or sp.get("start", -1) < post.start_char:
-            continue
+            continue  # ``aides to the minister`` (the post their affiliation) are not the minister
         if not _definite_post(ctx, post) and sp.get("start") != post.start_char:
-            continue  # ``a federal judge`` later may be another judge  # ``aides to the minister`` (the post their affiliation) are not the minister
+            continue  # ``a federal judge`` later may be another judge
         new = ctx.actor_record(person, "speaker")
         new["via"] = sp.get("via") or {k: sp[k] for k in ("text", "start", "end")}
         rec["speaker"] = new
