@@ -159,11 +159,15 @@ def _words(text: str) -> list[str]:
 
 def _title_forms(ctx: DocContext, words: list[str]) -> tuple[set[str], int]:
     """The title forms a headline phrase ends with (``CEO`` → ceo, chief executive) and how many
-    of its last words they take; (set(), 0) when it ends with no title."""
+    of its last words they take; (set(), 0) when it ends with no title. A form of a row with
+    ``own_forms`` (a UK secretary of state) is that form alone: a minister of another post is no
+    ``Transport secretary``."""
     for n in (2, 1):
         tail = " ".join(words[-n:])
         if len(words) < n:
             continue
+        if tail in ctx.rules.headline_own_forms:  # ``Transport secretary says``: not the first minister
+            return {tail}, n
         for forms in ctx.rules.headline_title_groups:  # also ``Republican says``, ``Harbourline chief``
             if tail in forms:
                 return set(forms), n

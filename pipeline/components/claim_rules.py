@@ -129,6 +129,7 @@ class Rules:
     #: the titles a headline subject may end with (:func:`claim_headlines.titled_person`): every
     #: ``title`` row, also those marked ``headline_only`` (``chief``, ``home secretary``, ``democrat``)
     headline_titles: dict[str, frozenset[str]] = field(default_factory=dict)
+    headline_own_forms: frozenset[str] = frozenset()  # ``transport secretary``: names its own holder only
     person_nouns: frozenset[str] = frozenset()  # nouns naming one person (``a diplomat``)
     representatives: frozenset[str] = frozenset()  # speak for their possessor (``her aides``)
     #: ``the two senators``, ``both leaders``: the plural noun -> its ``joint`` rule (``fits``)
@@ -431,6 +432,8 @@ def _cue_word_rules(cues: list[dict]) -> dict:
         particle_reports={(r["lemma"], r["particle"]): r for r in cues if r["kind"] == "particle_report"},
         titles=_titles([r for r in cues if r["kind"] == "title" and not r.get("headline_only")]),
         headline_titles=_titles([r for r in cues if r["kind"] == "title"]),
+        headline_own_forms=frozenset(f.lower() for r in cues if r["kind"] == "title" and r.get("own_forms")
+                                     for f in r["forms"]),
         person_nouns=_word_set(cues, "person_nouns"),
         representatives=_word_set(cues, "representatives"),
         joint={w.lower(): r for r in cues if r["kind"] == "joint" for w in r["words"]},

@@ -25,6 +25,7 @@ from pipeline.components.claim_posters import channel_owner
 from pipeline.components.claim_joint import joint_pair, listed_members, with_co_authors
 from pipeline.components.claim_partitives import actor_group_of, bare_member, bare_member_reaches, described_member, group_description, group_record, group_start, member_name, name_member, named_group, too_few
 from pipeline.components.claim_phrase_norm import phrase_norm
+from pipeline.components.claim_role_holders import role_holder
 from pipeline.components.claim_rules import Rules, load_rules
 from pipeline.components.claim_span_bounds import closing_answer, without_fronted_noun, without_lead_words, without_time_phrase
 from pipeline.components.gazetteer import ActorWords, Description, slugify
@@ -2450,7 +2451,7 @@ def _described_speaker(sent: Sentence, tok: Token, skip: Token | None) -> dict:
     rec = _named_group_speaker(sent, tok, skip, group) if group is not None else None
     if rec is not None:  # ``Seventeen of 20 economists surveyed by Bloomberg``: those economists
         return rec
-    span = described_actor(sent, tok)
+    span = described_actor(sent, tok) or role_holder(sent, tok)  # ``the state's chief minister``: the one holder
     rivals = rival_antecedents(sent, span, tok) if span is not None else []
     if span is not None and not rivals:
         return _resolved(sent, span, noun_phrase(sent, tok))

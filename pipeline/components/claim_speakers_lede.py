@@ -48,14 +48,24 @@ def _name_holder(ctx: DocContext, claims: list[dict], post: Span, person: Span) 
     hold_post(ctx, person, post)  # a quoted ``we`` of the holder is the post's body
     for rec in claims:
         sp = rec.get("speaker")
-        if not sp or sp.get("actor_id") != pid or "affiliation" in sp or sp.get("start", -1) < post.start_char:
+        if not sp or sp.get("actor_id") != pid or "affiliation" in sp and not _post_place(sp, post) \
+                or sp.get("start", -1) < post.start_char:
             continue  # ``aides to the minister`` (the post their affiliation) are not the minister
+        if not _definite_post(ctx, post) and sp.get("start") != post.start_char:
+            continue  # ``a federal judge`` later may be another judge
         new = ctx.actor_record(person, "speaker")
         new["via"] = sp.get("via") or {k: sp[k] for k in ("text", "start", "end")}
         rec["speaker"] = new
         for actor in rec.get("actors") or ():  # the post's mention names the holder too
             if actor.get("role") == "speaker" and (actor.get("norm") or {}).get("actor_id") == pid:
                 actor["norm"] = dict(new["norm"])
+
+
+def _post_place(sp: dict, post: Span) -> bool:
+    """The speaker's affiliation is the place of the post's own phrase (``A federal judge in
+    Austin``), not the body of other people's (``aides to the minister``)."""
+    place = ((sp.get("affiliation") or {}).get("norm") or {}).get("type") == "location"
+    return place and sp.get("start") == post.start_char
 
 
 def _name_phrase_holder(ctx: DocContext, claims: list[dict], k: int) -> None:
@@ -80,6 +90,30 @@ def _name_phrase_holder(ctx: DocContext, claims: list[dict], k: int) -> None:
             new = ctx.actor_record(person, "speaker")
             new["via"] = sp.get("via") or {key: sp[key] for key in ("text", "start", "end")}
             rec["speaker"] = new
+    _name_headline_posts(ctx, claims, post, person)
+
+
+def _role_key(span: Span) -> tuple[str, ...]:
+    """The words of a post without its article or possessor, lower case (``Wales's transport
+    secretary``, ``Transport secretary``: transport, secretary)."""
+    owner = {t.i for c in span.root.children if c.dep_ in ("poss", "det") for t in c.subtree}
+    return tuple(t.lower_ for t in span if t.i not in owner and not t.is_punct)
+
+
+def _name_headline_posts(ctx: DocContext, claims: list[dict], post: Span, person: Span) -> None:
+    """A headline or subhead speaker left as written whose words are the lede's post (``Transport
+    secretary says councils will get £5m`` over ``Wales's transport secretary has told the Senedd
+    …``) is the person the lede's post was found to be."""
+    key = _role_key(post)
+    for rec in claims:
+        sp = rec.get("speaker")
+        if not sp or sp.get("actor_id") or "mention_id" in sp or ctx.section_at(sp.get("start", -1)) not in ("headline", "subhead"):
+            continue
+        span = ctx.doc.char_span(sp["start"], sp["end"])
+        if span is not None and _role_key(span) == key:
+            new = ctx.actor_record(person, "speaker")
+            new["via"] = {k: sp[k] for k in ("text", "start", "end")}
+            rec["speaker"] = new
 
 
 def _phrase_post(ctx: DocContext, sp: dict) -> bool:
@@ -103,11 +137,11 @@ def _paragraph_holder(ctx: DocContext, k: int, lede: bool) -> tuple[Span, Span] 
     if ctx.sections[k][2] != "body" or ctx.sections[k + 1][2] != "body":
         return None
     (ls, le, _), (ns, ne, _) = ctx.sections[k], ctx.sections[k + 1]
-    post = _one_post(ctx, ls, le)
+    post = _one_post(ctx, ls, le, lede)
     person = _next_person(ctx, ns, ne, lede) if post is not None else None
     if person is None or not _names_holder(ctx, person, post, ls):
         return None
-    return post, person
+    return (post, person) if _definite_post(ctx, post) or _holds_title(ctx, person, post) else None
 
 
 def _next_person(ctx: DocContext, ns: int, ne: int, lede: bool) -> Span | None:
@@ -123,9 +157,10 @@ def _next_person(ctx: DocContext, ns: int, ne: int, lede: bool) -> Span | None:
                  if sp.label_ == "actor" and is_person(sp)), None)
 
 
-def _one_post(ctx: DocContext, start: int, end: int) -> Span | None:
+def _one_post(ctx: DocContext, start: int, end: int, lede: bool = False) -> Span | None:
     """The one unnamed definite post (a person mention whose head is no name) of a paragraph that
-    names no person, else None."""
+    names no person, else None; in the lede also an indefinite one (``A federal judge in Austin
+    ruled …``), which only a holder with its title names (:func:`_holds_title`)."""
     people = [sp for sp in ctx.spans_within(start, end) if sp.label_ == "actor" and is_person(sp)]
     posts = {(sp._.norm or {}).get("actor_id"): sp for sp in people if sp.root.pos_ != "PROPN"}
     if len(posts) != 1 or None in posts or any(sp.root.pos_ == "PROPN" for sp in people):
@@ -133,7 +168,7 @@ def _one_post(ctx: DocContext, start: int, end: int) -> Span | None:
     post = next(iter(posts.values()))
     if any(sp.root.pos_ == "PROPN" for sp in ctx.mentions_of(next(iter(posts)))):
         return None  # ``the second Thai leader`` the actor layer gave a named person: no unnamed post
-    return post if _definite_post(ctx, post) else None
+    return post if lede or _definite_post(ctx, post) else None
 
 
 def _opening_quote(ctx: DocContext, start: int, end: int) -> tuple[int, int] | None:
@@ -161,13 +196,20 @@ def _names_holder(ctx: DocContext, person: Span, post: Span, lede_start: int) ->
     titled = titles_before(person) & forms
     if noun in ctx.rules.words("lede_titled_posts") or not titled:
         return True
-    return bool(titled & ctx.rules.titles.get(noun, frozenset())) and not _other_rank(person, post, forms)
+    return bool(titled & ctx.rules.titles.get(noun, frozenset())) and not _other_rank(ctx, person, post, forms)
 
 
 def _definite_post(ctx: DocContext, post: Span) -> bool:
     """A post one person holds: not ``a senior official`` (indefinite) nor unnamed staff
     (``a police spokesman``, ``the ministry's spokesman``: many hold it)."""
     return post[0].lower_ not in ("a", "an") and not ctx.origin(post).startswith("rule:unnamed-")
+
+
+def _holds_title(ctx: DocContext, person: Span, post: Span) -> bool:
+    """The person carries the title of the post's noun (``U.S. District Judge Marisol Ybarra-Klein``
+    after ``A federal judge``): a lede's indefinite post is someone the article goes on to name."""
+    forms = ctx.rules.titles.get(post.root.lemma_.lower())
+    return bool(forms and titles_before(person) & forms)
 
 
 def _bare_main_subject(ctx: DocContext, person: Span) -> bool:
@@ -233,9 +275,10 @@ def _other_country(person: Span, post: Span) -> bool:
     return bool(mine and theirs and mine != theirs)
 
 
-def _other_rank(person: Span, post: Span, forms: frozenset[str]) -> bool:
+def _other_rank(ctx: DocContext, person: Span, post: Span, forms: frozenset[str]) -> bool:
     """``Prime Minister X`` after ``the fisheries minister``: a capitalised word before the
-    person's title that the post does not have."""
-    doc, words = person.doc, {t.lower_ for t in post}
+    person's title that the post does not have, save a court's or office's level (``U.S. District
+    Judge X`` after ``a federal judge``: rules ``lede_rank_free_words``)."""
+    doc, words = person.doc, {t.lower_ for t in post} | ctx.rules.words("lede_rank_free_words")
     titles = [t for t in doc[max(0, person.start - 2):person.end] if t.lower_ in forms]
     return any(t.i > 0 and doc[t.i - 1].is_title and doc[t.i - 1].lower_ not in words | forms for t in titles)

@@ -1,0 +1,101 @@
+"""A role description as a speaker is the one person the article gives that role (round 42).
+
+``the state's chief minister said`` after ``… the party of Chief Minister Ravindra Mehta``; ``The
+former postmistress said`` after ``said Morwenna Price, a retired postmistress``: a definite
+description of a person's role (``the`` or a possessor that is no person: ``the state's``,
+``Wales's``) whose noun is a title (``title`` rows) or the head of an apposition the article gave
+someone, stands for the person who holds or held that role, named before or after it: the words
+before the name (``Chief Minister``, ``Sen.``) or the post set in apposition to it
+(:func:`~pipeline.components.claim_speakers.titles_near`) must hold the description's noun (a
+form of its title) and every modifier it has, save the words of time or level that do not
+change the role (``former``, ``retired``, ``federal``: rules ``role_loose_modifiers``; ``the
+former headteacher`` is ``a retired headteacher``). Only when exactly one person (one actor id)
+holds it: two holders, or none, leave the words as written. A description with more words after
+its noun (``the judge in the fraud case``, ``the minister who …``) or a person's possessor
+(``his spokesman``) is left to the other readers.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+if TYPE_CHECKING:  # pragma: no cover
+    from pipeline.components.claim_clauses import Sentence
+
+#: dependents that make the description more than a role (``the judge in the case``)
+_MORE = frozenset(("prep", "acl", "relcl", "appos", "nummod", "conj"))
+_MODIFIERS = frozenset(("amod", "compound", "nmod"))
+
+
+def role_holder(sent: "Sentence", tok: Token) -> Span | None:
+    """The mention of the one person who holds the role ``tok`` heads (module doc), else None."""
+    words = role_words(sent, tok)
+    if words is None:
+        return None
+    holders = _holders(sent, tok, *words)
+    return holders[0] if len({_id(sp) for sp in holders}) == 1 else None
+
+
+def role_words(sent: "Sentence", tok: Token) -> tuple[frozenset[str], frozenset[str], bool] | None:
+    """The forms of the role's noun, the modifiers a holder must carry (``chief`` of ``the chief
+    minister``) and whether the noun is a title, for a definite singular description of a role;
+    else None."""
+    if tok.tag_ != "NN" and not (tok.tag_ == "NNP" and tok.lower_ in sent.rules.titles):
+        return None
+    if any(c.dep_ in _MORE for c in tok.children) or not _definite(sent, tok):
+        return None
+    noun = tok.lemma_.lower()
+    forms = sent.rules.titles.get(noun)
+    loose = sent.rules.words("role_loose_modifiers")
+    mods = frozenset(c.lower_ for c in tok.children if c.dep_ in _MODIFIERS and c.i < tok.i and c.lower_ not in loose)
+    return forms or frozenset((noun, tok.lower_)), mods, bool(forms)
+
+
+def _definite(sent: "Sentence", tok: Token) -> bool:
+    """``the`` before the role, or a possessor that names no person (``the state's``, ``Wales's``;
+    not ``his``, ``Mehta's``)."""
+    det = next((c for c in tok.children if c.dep_ == "det"), None)
+    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        span = sent.ctx.actor_at.get(poss.i)
+        return det is None and poss.pos_ in ("NOUN", "PROPN") and poss.ent_type_ != "PERSON" and \
+            (span is None or (span._.norm or {}).get("type") != "person")
+    return det is not None and det.lower_ == "the"
+
+
+def _holders(sent: "Sentence", tok: Token, forms: frozenset[str], mods: frozenset[str], title: bool) -> list[Span]:
+    """The body's person mentions with an actor id whose title or apposed post holds the role (a
+    noun that is no title: the head of an apposition, ``Ieuan Gethin, a retired headteacher``; not
+    a word near the name, ``Fire Chief Lena Brockway`` is no ``fire``), the nearest one before
+    ``tok`` first."""
+    from pipeline.components.claim_speakers import _NOT_ANTECEDENT, is_person, titles_near
+
+    ctx = sent.ctx
+    found = []
+    for span in ctx.spans:
+        if span.label_ != "actor" or not _id(span) or span.start <= tok.i < span.end or \
+                ctx.section_at(span.start_char) in _NOT_ANTECEDENT or not is_person(span):
+            continue
+        heads, words = _apposed_nouns(span)
+        near = titles_near(span) | words if title else words
+        if (near if title else heads) & forms and mods <= near:
+            found.append(span)
+    return sorted(found, key=lambda sp: (sp.start > tok.i, abs(sp.start - tok.i)))
+
+
+def _apposed_nouns(span: Span) -> tuple[set[str], set[str]]:
+    """The common noun the parse sets in apposition to the name, either side, and it with its
+    modifiers (``Elin Hughes, a retired postmistress from …``, ``retired`` tagged a verb): what
+    :func:`titles_near` reads by the words' tags, read by the parse."""
+    root = span.root
+    nouns = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        nouns.append(root.head)
+    heads = {w for n in nouns for w in (n.lower_, n.lemma_.lower())}
+    return heads, heads | {m.lower_ for n in nouns for m in n.children if m.dep_ in _MODIFIERS and m.i < n.i}
+
+
+def _id(span: Span) -> str | None:
+    return (span._.norm or {}).get("actor_id")
