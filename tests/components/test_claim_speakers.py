@@ -193,6 +193,20 @@ def _via(claim: dict) -> str | None:
      "said airlines had failed to warn passengers in time.", "said", "civil-aviation-authority", "The regulator"),
     ("The findings were published on Tuesday in the journal Pediatric Sleep Medicine. The journal said "
      "the paper had been checked by two statisticians.", "said", "pediatric-sleep-medicine", "The journal"),
+    # a body introduced as a charity, before its name or in apposition
+    ("Lorna Pryce, director of the housing charity Shelter Path, said the cuts would push families into "
+     "debt. The charity says the number of people sleeping rough has doubled since 2021.",
+     "says", "shelter-path", "The charity"),
+    ("Shelter Path, a housing charity based in Leeds, criticised the cuts on Monday. The Treasury declined "
+     "to comment. The charity says the number of people sleeping rough has doubled.",
+     "says", "shelter-path", "The charity"),
+    # a Department or an Office runs as an agency
+    ("Nearly 40 inmates died in heat-related incidents last summer, according to the Oklahoma Department "
+     "of Corrections. The agency says it has ordered fans for every cell block.",
+     "says", "oklahoma-department-of-corrections", "The agency"),
+    ("Ash fell on three villages overnight, the Norwegian Geological Office said in a bulletin. Within "
+     "hours, the main road had been closed, according to the agency.",
+     "according to", "norwegian-geological-office", "the agency"),
 ])
 def test_description_names_the_nearest_fitting_source(run, text, cue, actor_id, via):
     claim = _with_cue(run(text), cue)
@@ -209,6 +223,12 @@ def test_headline_kind_noun_speaks_for_the_one_body_of_its_kind(run):
 
 
 @pytest.mark.parametrize("text, words", [
+    # a department and a commission in the sentence before: either would be a guess
+    ("The Department of Energy and the Nuclear Regulatory Commission both reviewed the reactor design "
+     "last year. The agency said the cooling system met every standard.", "The agency"),
+    # a body never called a charity: no charity to name
+    ("Greenpeace and Friends of the Earth protested outside the ministry on Monday. The charity said the "
+     "new licences would double emissions.", "The charity"),
     # two agencies in the sentence before: either would be a guess
     ("The Environmental Protection Agency and the Food and Drug Administration both reviewed the "
      "pesticide last year. The agency said the residue levels found on apples were safe.", "The agency"),
