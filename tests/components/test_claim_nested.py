@@ -57,3 +57,28 @@ def test_want_to_know_if_is_a_question_asked_inside_a_quote(claims_of):
     for text in ('"Customers want to know the price," Ruiz said.',
                  '"The parents want to know when the bus route is coming back," Ruiz said.'):
         assert not any(c["cue"] and c["cue"]["lemma"] == "want" for c in claims_of(text)), text
+
+
+def test_a_relative_denial_inside_a_report_is_its_subjects_claim(claims_of):
+    """``…, which the ministry denied``: a comma relative whose ``which`` is the object of a reply
+    verb (``relative_reply_verbs``) with a named subject replies to the claim it closes; the
+    claim is that subject's, its content the claim before (round 42)."""
+    text = ("Local papers reported that the mayor had met the developer twice before the vote, "
+            "which the city's ethics officer disputed.")
+    cued = _cued(claims_of(text))
+    claim = cued["disputed"]
+    assert claim["speaker"]["text"] == "the city's ethics officer"
+    assert claim["content"]["text"] == "the mayor had met the developer twice before the vote"
+    assert text[claim["content"]["start"]:claim["content"]["end"]] == claim["content"]["text"]
+    assert "reported" in cued
+
+
+def test_a_relative_approval_or_a_pronoun_reply_is_no_reply_claim(claims_of):
+    """Near misses: no reply verb (``approved``), a pronoun subject (``which he denied``: kept to
+    named subjects, as in the golds seen), no comma (``the claims which officials denied`` says
+    which claims)."""
+    for text in ("The mayor said the plan had been drafted in May, which the council approved.",
+                 "The mayor said the plan had been drafted in May, which he denied.",
+                 "Reporters said the claims which officials denied were already public."):
+        cues = {c["cue"]["lemma"] for c in claims_of(text) if c["cue"]}
+        assert not cues & {"deny", "approve"}, text

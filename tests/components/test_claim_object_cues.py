@@ -194,6 +194,13 @@ def test_scoffing_at_a_person_or_seizing_a_thing_is_no_cue(run, text):
     # an analyst's call on a stock (round 40)
     ("Analyst Mira Holt stood by her sell rating on the insurer.", "stood", "Mira Holt",
      "her sell rating on the insurer"),
+    # a vote cast, a price or an offer put to shareholders (round 42, heldout40)
+    ("Councillor Ana Ruiz stood by her vote against the stadium deal.", "stood", "Councillor Ana Ruiz",
+     "her vote against the stadium deal"),
+    ("The chief executive stood by the takeover price on Monday.", "stood", "The chief executive",
+     "the takeover price"),
+    ("Harlow Foods stands by its offer for the dairy group.", "stands", "Harlow Foods",
+     "its offer for the dairy group"),
 ])
 def test_standing_by_a_statement_or_decision_is_a_cue(run, text, cue, speaker, content):
     claim = with_cue(run(text), cue)
@@ -209,6 +216,7 @@ def test_standing_by_a_statement_or_decision_is_a_cue(run, text, cue, speaker, c
     "Crews stand by for the next alarm.",
     "The clerk stood behind the counter all afternoon.",
     "Mayor Lena Ortiz stood by what looked like a burned-out car.",
+    "The clerk stood by the price board while traders shouted.",
     # a prospect (no_infinitive), a conjunct of a reported clause (unreported)
     "He met a lobbying firm whose clients stood to benefit from the grid scheme.",
     'Her aide said Mayor Lena Ortiz "regrets the tone" and "stands by every word of the letter."',
