@@ -13,20 +13,23 @@ Precision first, so left alone: a colon after anything but a reporting verb (``S
 ``Key points:``), a verb with an object or clause of its own before the colon, a single item,
 a line that is not an item between the colon and the list, an item whose claim has a cue of
 its own (``- Defence says texts were jokes``), an item that opens with a speaker's label of its
-own (``- Jane Smith, Democrat: The city needs more buses``: hers, not the verb's speaker's), a
-verb inside a quotation, a colon in a headline or a transcript turn. When no item is left the
-verb's own claim stays.
+own (``- Jane Smith, Democrat: The city needs more buses``: hers, not the verb's speaker's; a
+topic label is none: ``- Delays: Work finished late`` is the verb's item), a verb inside a
+quotation, a colon in a headline or a transcript turn. When no item is left the verb's own claim
+stays, but not its stub without content when speakers' labels took the items.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from pipeline.components.actor_people import is_first_name
 from pipeline.components.claim_attribution import cue_of, frame_speaker
 from pipeline.components.claim_clauses import Sentence, clause_chain
 from pipeline.components.claim_context import DocContext, copy_json
 from pipeline.components.claim_modality import modality
 from pipeline.components.claim_quotes import set_speaker
+from pipeline.components.claim_speakers import is_person
 from pipeline.components.claim_turn_labels import read_label
 from pipeline.components.paragraphs import list_item_words
 from pipeline.schemas import CLAIM, claim_id
@@ -140,12 +143,30 @@ def _introduced(ctx: DocContext, lines: list[tuple[int, int]], k: int):
     return verb, cue_of(sent, verb), speaker, items
 
 
+def _person_label(ctx: DocContext, item: tuple[int, int]) -> bool:
+    """Does a speaker's label open the item (``- Jane Smith, Democrat: …``): a label whose name
+    holds a person mention or opens with a known given name; a topic label is none (``- Cost
+    Overruns: The project ran …``, ``- Delays: …``)."""
+    label = read_label(ctx, ctx.rules.turns.labels, item)
+    if label is None:
+        return False
+    s, e = label.name
+    first = ctx.text[s:e].split(maxsplit=1)
+    return any(sp.label_ == "actor" and is_person(sp) for sp in ctx.spans_within(s, e)) \
+        or (bool(first) and is_first_name(first[0].strip(".,")))
+
+
 def _verb_speaks_it(ctx: DocContext, claims: list[dict], item: tuple[int, int]) -> bool:
     """Is the item the verb's speaker's: no claim of its own with a cue (``- Defence says …``) and
-    no speaker's label opening it (``- Jane Smith, Democrat: …``)?"""
+    no speaker's label opening it (:func:`_person_label`)?"""
     if any(c["cue"] is not None and item[0] <= c["cue"]["start"] < item[1] for c in claims):
         return False
-    return read_label(ctx, ctx.rules.turns.labels, item) is None
+    return not _person_label(ctx, item)
+
+
+def _stub(claims: list[dict], cue: dict) -> list[dict]:
+    """The verb's own claim without content (``Residents at the meeting said``)."""
+    return [c for c in claims if c["cue"] is not None and c["cue"]["start"] == cue["start"] and c.get("content") is None]
 
 
 def _replaced(claims: list[dict], verb: Token, cue: dict, added: list[dict]) -> list[dict]:
@@ -172,5 +193,8 @@ def listed_contents(ctx: DocContext, claims: list[dict], provenance: dict) -> tu
         new = [rec for item in items if _verb_speaks_it(ctx, claims, item)
                and (rec := _new_claim(ctx, item, verb, cue, speaker, provenance)) is not None]
         added += new
-        replaced += _replaced(claims, verb, cue, new) if new else []
+        if new:
+            replaced += _replaced(claims, verb, cue, new)
+        elif any(_person_label(ctx, item) for item in items):
+            replaced += _stub(claims, cue)  # the speakers' labels speak, not the verb's speaker
     return added, replaced

@@ -495,8 +495,10 @@ def open_quote_tails(text: str) -> list[tuple[int, int]]:
 
 #: ``‘`` opening a quotation: at a word start (line start, after a space, ``(``, ``:``, a dash or a
 #: double mark), before a word (``‘We were …``, not ``‘ ``), not as the apostrophe of a shortened
-#: year (``the ‘90s``, ``class of ‘08.``)
-_SINGLE_OPEN = re.compile("(?:^|(?<=[\\s(:\u2014\u2013\u201c\"-]))\u2018(?=[\\w\u2026.])(?!\\d\\d(?:s\\b|[^\\w\\s]))",
+#: year (``the ‘90s``, ``class of ‘08.``, ``in ‘08, …``: two digits and word-final punctuation); a
+#: quotation may open with a number (``‘20,000 jobs``, ``‘90% of``, ``‘24 hours``)
+_SINGLE_OPEN = re.compile("(?:^|(?<=[\\s(:\u2014\u2013\u201c\"-]))\u2018(?=[\\w\u2026.])"
+                          "(?!\\d\\d(?:s\\b|[.,;:!?)\u2019]+(?:\\s|$)))",
                           re.MULTILINE)
 #: ``’`` that may close it: not before a letter or digit (``it’s``, ``rock ’n’ roll`` are apostrophes)
 _SINGLE_CLOSE = re.compile("\u2019(?![\\w])")

@@ -8,7 +8,7 @@ from itertools import islice
 
 from pipeline.components.claim_rules import ConfidenceWeights, load_rules
 from pipeline.components.claim_sections import quotations
-from pipeline.components.quote_marks import DOUBLE_CLOSE
+from pipeline.components.quote_marks import CLOSE_QUOTES, DOUBLE_CLOSE
 from pipeline.components.stance import DIRECTIONAL, stance_of
 from pipeline.schemas import claim_id
 
@@ -19,8 +19,10 @@ _PRONOUN_WORDS = {"i", "we", "you", "he", "she", "it", "they", "me", "us", "him"
                   "his", "its", "their", "my", "our", "your"}
 
 #: a copula contracted onto its subject, as the predicate of a clause (``it’s generous``)
-_COLON_OPEN = re.compile(":[ \t]?[\"\u201c]")  # ``said: “`` before a quotation
 _CONTRACTED_COPULAS = frozenset({"'s", "'re", "'m"})
+#: a colon and an opening mark, double or single, between a tag and its quotation (``said: “``,
+#: ``said: ‘``)
+_COLON_OPEN = re.compile(":[ \t]?[\"\u201c\u2018]")
 
 #: auxiliaries that end a clause whose verb phrase is left out (``it is``, ``they will``)
 _AUXILIARIES = frozenset({"be", "do", "have", "will", "would", "can", "could", "shall", "should",
@@ -250,13 +252,13 @@ def _tagged_short_quote(claim: dict, text: str) -> bool:
 
 def _introduced_short_quote(claim: dict, text: str) -> bool:
     """A whole short quotation its speaker's tag introduces with a colon (``he said: “Ask
-    Baghdad.”``): the colon and the opening mark right before the claim, the closing mark right
-    after it (or after its ``.``, ``?``, ``!``)."""
+    Baghdad.”``, ``she said: ‘Ask Brussels.’``): the colon and the opening mark right before the
+    claim, the closing mark, double or single, right after it (or after its ``.``, ``?``, ``!``)."""
     cue, start, end = claim["cue"], claim["start"], claim["end"]
     if cue is None or cue["end"] > start or not _COLON_OPEN.fullmatch(text[cue["end"]:start]):
         return False
     tail = text[end:end + 2]
-    return tail[:1] in DOUBLE_CLOSE or (tail[:1] in ".?!" and tail[1:] in DOUBLE_CLOSE)
+    return tail[:1] in CLOSE_QUOTES or (tail[:1] in ".?!" and tail[1:] in CLOSE_QUOTES)
 
 
 def _contracted_copula(claim: dict) -> bool:

@@ -307,7 +307,8 @@ def quote_tag(ctx: DocContext, s: int, e: int, bare_only: bool = False) -> Turn 
     """A headline that is a quotation signed after a colon (rules ``quote_tag``: ``"We will build
     them": Haddow on the homes target``): the quotation is the statement of the person or
     organisation the name stands for (as a headline colon's name); None when it names no one.
-    ``bare_only``: only a speaker alone after the colon (rule ``bare``), as a crosshead has."""
+    ``bare_only``: only a speaker alone after the colon (rule ``bare``), as a crosshead has, a person
+    the body names (:func:`_crosshead_speaker`)."""
     chunk = ctx.text[s:e]
     for rule in ctx.rules.turns.quote_tags:
         if bare_only and rule.turn != "bare":
@@ -335,6 +336,8 @@ def quote_tag(ctx: DocContext, s: int, e: int, bare_only: bool = False) -> Turn 
             return None
         if rule.turn == "bare":  # ``“…”: Brazil’s foreign minister``: the person who holds that role
             span = _role_holder(ctx, span)
+        if bare_only and not _crosshead_speaker(ctx, name, span, (s, e)):
+            return None
         if rule.turn != "clause" or span.start_char <= name[0] and name[1] <= span.end_char \
                 or span == titled_person(ctx, ctx.text[name[0]:name[1]]):  # ``…: Harbourline chief apologises``
             turn.speaker = speaker_record(ctx, span, turn)
@@ -402,6 +405,19 @@ def _role_holder(ctx: DocContext, span: Span) -> Span:
              and ctx.section_at(sp.start_char) == "body" for p in [_described(ctx, sp)] if p is not None]
     ids = {(p._.norm or {})["actor_id"] for p in found}
     return found[0] if len(ids) == 1 else span
+
+
+def _crosshead_speaker(ctx: DocContext, name: tuple[int, int], span: Span, para: tuple[int, int]) -> bool:
+    """A body crosshead's speaker (``‘…’: panel chair``): the name alone, no final period and no
+    prepositional phrase (``“Not in my name”: a banner outside the Department of Health.`` is a
+    caption), and a person, or the holder of the role it names, the body names outside the crosshead."""
+    words = ctx.doc.char_span(*name, alignment_mode="expand")
+    if ctx.text[name[1] - 1] == "." or words is None or any(t.pos_ == "ADP" for t in words):
+        return False
+    aid = (span._.norm or {}).get("actor_id")
+    return bool(aid) and is_person(span) and any(
+        sp.label_ == "actor" and (sp._.norm or {}).get("actor_id") == aid and ctx.section_at(sp.start_char) == "body"
+        and not para[0] <= sp.start_char < para[1] for sp in ctx.spans)
 
 
 def _bare_name(ctx: DocContext, start: int, end: int) -> bool:

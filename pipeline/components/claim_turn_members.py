@@ -5,13 +5,20 @@ gentlewoman suggests …``), that is the speaker of the last turn of the block b
 label opens with a title of that member's words (rows ``member_ref`` of ``claim_turns.jsonl``:
 ``Ms.``, ``Mrs.``, ``Miss`` for the gentlewoman; ``Mr.`` for the gentleman) and who is not the turn's
 own speaker; a State named after ``from`` must not differ from one the label names (``Mr. GARZA
-of Texas.`` is no gentleman from Alabama). No such turn: the words as written."""
+of Texas.`` is no gentleman from Alabama). Only between turns of the record's labels (rule
+``colon-turn-record``: a town-hall transcript's ``MR. OKAFOR:`` is none), and the words after
+``from`` must be a US State (``the gentleman from the water board`` is no member). No such turn:
+the words as written."""
 
 from __future__ import annotations
 
+from pipeline.components.actor_state_offices import us_states
 from pipeline.components.claim_context import DocContext
 from pipeline.components.claim_quotes import set_speaker
 from pipeline.components.claim_turn_records import Turn
+
+#: the rule of a Congressional Record turn label (``Mr. HOLLOWAY.``, ``Ms. RIVAS of California.``)
+RECORD_RULE = "colon-turn-record"
 
 
 def name_members(ctx: DocContext, claims: list[dict]) -> None:
@@ -34,12 +41,16 @@ def _reference(ctx: DocContext, speaker: dict | None) -> tuple[frozenset[str], s
     if len(words) < 2 or words[0].lower() != "the" or len(words) > 2 and words[2].lower() != "from":
         return None
     titles = next((t for w, t in ctx.rules.turns.member_refs if words[1].lower() in w), None)
-    return (titles, " ".join(words[3:])) if titles else None
+    state = " ".join(words[3:])
+    if not titles or state and state.lower() not in us_states():
+        return None
+    return titles, state
 
 
 def _turn_of(ctx: DocContext, claim: dict) -> int | None:
+    """The record turn holding the claim's predicate (:data:`RECORD_RULE`), or None."""
     pred = claim["predicate"]["start"]
-    return next((k for k, t in enumerate(ctx.turns) if t.kind == "name" and t.holds(pred)), None)
+    return next((k for k, t in enumerate(ctx.turns) if t.rule == RECORD_RULE and t.holds(pred)), None)
 
 
 def _member(ctx: DocContext, k: int, titles: frozenset[str], state: str) -> Turn | None:
@@ -48,7 +59,7 @@ def _member(ctx: DocContext, k: int, titles: frozenset[str], state: str) -> Turn
         if t.block != here.block:
             return None
         label = ctx.text[t.paras[0][0]:t.colon]
-        if t.kind == "name" and t.speaker is not None and label.split()[0].strip(".").lower() in titles \
+        if t.rule == RECORD_RULE and t.speaker is not None and label.split()[0].strip(".").lower() in titles \
                 and not _same_speaker(t.speaker, here.speaker) and (not state or " of " not in label or state in label):
             return t
     return None

@@ -105,6 +105,27 @@ def test_listed_contents_not_for_items_with_a_speakers_label(claims_of):
     assert not [c for c in claims if c["speaker"] and "hopefuls" in c["speaker"]["text"]]
 
 
+def test_listed_contents_a_topic_label_is_no_speakers_label(claims_of):
+    text = ("Inspectors visited the depot twice in June. The fire service inspectors reported:\n\n"
+            "- Blocked Exits: Two of the four exits were locked during the night shift.\n"
+            "- Training: No staff member on site had completed the evacuation course.\n\n"
+            "The company said it would respond within a month.")
+    listed = _cued(claims_of(text), "reported")
+    assert _contents(listed) == ["Blocked Exits: Two of the four exits were locked during the night shift",
+                                 "Training: No staff member on site had completed the evacuation course"]
+    assert {c["speaker"]["text"] for c in listed} == {"The fire service inspectors"}
+
+
+def test_listed_contents_speakers_labels_leave_no_stub_of_the_verb(claims_of):
+    text = ("The council met on Monday to discuss the cuts. Parents at the hearing said:\n\n"
+            "- Ana Ortiz, teacher: The school bus is the only way my pupils get to class.\n"
+            "- Mark Boyle, father of two: Cutting the route will put children on a busy road.\n\n"
+            "The council will vote next week.")
+    claims = claims_of(text)
+    assert not any(c.get("list_item") for c in claims)
+    assert not [c for c in claims if c["cue"] and c["cue"]["text"] == "said" and c["content"] is None]
+
+
 def test_listed_contents_the_verb_keeps_its_claim_when_every_item_has_a_cue(claims_of):
     text = ("The ombudsman said:\n\n"
             "- the council says it has fixed the fault\n"

@@ -399,6 +399,13 @@ def test_single_quote_spans_reads_no_apostrophe_or_nested_mark(text):
     ("By the \u201800s, the club\u2019s crowds had doubled, the owners\u2019 figures show.", []),
     ("Turnout fell in the \u201890s. Harris said the \u2018fully funded\u2019 plan would pass.",
      ["\u2018fully funded\u2019"]),
+    ("The firm was founded in \u201808, the year the bank said \u2018no\u2019.", ["\u2018no\u2019"]),
+    # a quotation opening with a number is no year
+    ("The union warned: \u201815,000 members will walk out on Monday.\u2019",
+     ["\u201815,000 members will walk out on Monday.\u2019"]),
+    ("\u201875% of the wards are short of nurses,\u2019 the report said.",
+     ["\u201875% of the wards are short of nurses,\u2019"]),
+    ("Ross said: \u201812.5% is the most we can offer.\u2019", ["\u201812.5% is the most we can offer.\u2019"]),
     # an opener with no close of its own does not hide the paragraph's later quotations
     ("Supporters chanted \u2018Bring back our coach all night. The chairman called the defeat "
      "\u2018a humiliation\u2019 on Monday.", ["\u2018a humiliation\u2019"]),

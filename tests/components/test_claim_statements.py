@@ -63,3 +63,11 @@ def test_a_short_quotation_a_colon_introduces_is_kept(claims_of):
     claim = with_cue(claims_of(text), "said")
     assert claim["content"]["text"] == "Ask Albany."
     assert claim["speaker"]["text"] == "she" or claim["speaker"]["via"]["text"] == "she"
+
+
+def test_a_short_quotation_a_colon_introduces_in_single_marks_is_kept(claims_of):
+    text = ("Asked who would pay for the new runway, the transport secretary said: \u2018Ask Heathrow.\u2019\n\n"
+            "The airport declined to comment.")
+    claim = with_cue(claims_of(text), "said")
+    assert claim["content"]["text"] == "Ask Heathrow."
+    assert claim["speaker"]["text"] == "the transport secretary"

@@ -564,3 +564,17 @@ def test_a_body_paragraph_with_a_quotation_before_a_colon_and_a_clause_is_no_cro
             "Dame Judith Okoro, who chairs the independent review, said the delays were unacceptable.\n\n"
             "‘A scandal within the scandal’: the chair went further in her report on Monday.")
     assert not [c for c in run(text) if c["cue"] and c["cue"]["text"] == ":"]
+
+
+@pytest.mark.parametrize("crosshead", [
+    "\u2018Hands off our library\u2019: a placard at the gates of Kirklees Council.",
+    "\u201cSave our wards\u201d: the banner outside the Royal Infirmary",
+    "\u201cNot in my name\u201d: a banner outside the Department of Health.",
+])
+def test_a_body_line_captioning_a_quoted_slogan_is_no_crosshead(run, crosshead):
+    """A quoted slogan and a description of where it stood (a period, a prepositional phrase): no speaker."""
+    text = ("Protesters march against library and ward closures\n\n"
+            "Hundreds of people marched through the town centre on Saturday against the cuts.\n\n"
+            f"{crosshead}\n\n"
+            "The council and the health board said the savings were needed.")
+    assert not [c for c in run(text) if c["cue"] and c["cue"]["text"] == ":"]

@@ -42,3 +42,28 @@ def test_near_miss_a_gentleman_of_another_state_stays_as_written(claims_of):
     said = _cued(claims_of(text), "argues")
     assert said["speaker"].get("actor_id") != "walter-mckinnon"
     assert said["speaker"]["text"] == "The gentleman from Georgia"
+
+
+TOWN_HALL = (
+    "Residents press council over flooded basements\n\n"
+    "CHAIR BENNETT: Good evening. Tonight we take questions on the drainage plan.\n\n"
+    "MR. ADEYEMI: My basement has flooded three times since April and nobody from the city came.\n\n"
+    "CHAIR BENNETT: The gentleman insists the drains were never cleared after the storm.\n\n"
+    "MS. HOLT: Then why did the works department get a bigger budget?\n"
+)
+
+
+def test_near_miss_the_gentleman_outside_a_record_stays_as_written(claims_of):
+    """A town-hall transcript's ``MR. ADEYEMI:`` is no record label: ``the gentleman`` is not him."""
+    said = _cued(claims_of(TOWN_HALL), "insists")
+    assert said["speaker"].get("actor_id") != "adeyemi"
+    assert said["speaker"]["text"] == "The gentleman"
+    assert not said["speaker"].get("via")
+
+
+def test_near_miss_a_gentleman_from_no_state_stays_as_written(claims_of):
+    """``the gentleman from the rules committee`` names no State: not the member of the exchange."""
+    text = HOUSE_RECORD.replace("The gentleman from Georgia argues", "The gentleman from the rules committee argues")
+    said = _cued(claims_of(text), "argues")
+    assert said["speaker"].get("actor_id") != "walter-mckinnon"
+    assert said["speaker"]["text"] == "The gentleman from the rules committee"
