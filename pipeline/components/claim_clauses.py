@@ -1334,15 +1334,16 @@ class Sentence:
 
     def modal_stray(self, verb: Token) -> Token | None:
         """``said they would not support any bill, and on Tuesday the tribes asked for …``: a past
-        verb the parser joined to a clause under a modal (``would support``) cannot share that
-        modal, so it is no part of the reported clause but a statement beside the report: the
+        reporting verb the parser joined to a clause under a modal (``would support``) cannot share
+        that modal, so it is no part of the reported clause but a statement beside the report: the
         outer reporting verb, else None. Not a second reported clause opened by ``that`` (``said the
-        company would cooperate and that its planes were safe``)."""
+        company would cooperate and that its planes were safe``), nor a reported fact (``said the
+        vaccine would be available next month and two million doses arrived last week``)."""
         gov = verb.head
         outer = gov.head
         if verb.dep_ != "conj" or verb.tag_ != "VBD" or gov.dep_ != "ccomp" or gov.tag_ != "VB" \
                 or not any(a.dep_ == "aux" and a.tag_ == "MD" and a.i < gov.i for a in gov.children) \
-                or child(verb, ("mark",)) is not None:
+                or child(verb, ("mark",)) is not None or not self.is_report(verb):
             return None
         return outer if outer.tag_ in ("VBD", "VBN", "VBZ", "VBP") and self.inside(outer) and self.is_report(outer) else None
 

@@ -1166,8 +1166,8 @@ def _trimmed(d: ClaimDraft, frame: Token, words: list[Token]) -> list[Token]:
 
 
 def _statement_beside(d: ClaimDraft, verb: Token) -> Token | None:
-    """The outer reporting verb of a past verb with a subject of its own that the parser joined to
-    its clause under a modal (``said they would strike, and on Tuesday the company said …``:
+    """The outer reporting verb of a past reporting verb with a subject of its own that the parser
+    joined to its clause under a modal (``said they would strike, and on Tuesday the company said …``:
     ``Sentence.modal_stray``); without a subject it goes on with the outer speaker's words (``said
     it would respect the result and looked forward to …``): None."""
     outer = d.sent.modal_stray(verb)
