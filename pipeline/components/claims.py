@@ -1082,14 +1082,14 @@ def _date_phrase(d: ClaimDraft, tok: Token) -> bool:
         not any((sp._.norm or {}).get("timex_type") in ("DURATION", "SET") for sp in spans.values())
 
 
-_TALLY_WORDS = frozenset(("-", "–", "—", "to"))
-
-
 def _tally(d: ClaimDraft, frame: Token, tok: Token) -> bool:
-    """``voted 4-1 Monday night to renew …``: the count of a vote (rules ``tally``) records how
-    the decision was taken, not what was decided."""
-    return bool((d.sent.report_rule(frame) or {}).get("tally")) and tok.dep_ in ("npadvmod", "dobj", "advmod", "nummod") and \
-        all(t.like_num or t.lower_ in _TALLY_WORDS for t in tok.subtree)
+    """``voted 4-1 Monday night to renew …``, ``voted unanimously on Tuesday to approve …``: what
+    stands between a vote and its infinitive (rules ``tally``: the count, the manner, the date)
+    records how the decision was taken, not what was decided."""
+    if not (d.sent.report_rule(frame) or {}).get("tally"):
+        return False
+    decided = child(frame, ("xcomp",))
+    return decided is not None and tok.i < decided.i
 
 
 def _agent_words(frame: Token) -> set[int]:

@@ -25,6 +25,21 @@ def test_a_vote_to_act_reports_the_infinitive_without_the_count(claims_of, text,
     assert text[claim["content"]["start"]:claim["content"]["end"]] == content
 
 
+@pytest.mark.parametrize("text, content", [
+    ("Shareholders voted overwhelmingly at the annual meeting to reject the chief executive's pay package.",
+     "to reject the chief executive's pay package"),
+    ("The transit authority's board narrowly voted last week to raise bus fares by 25 cents.",
+     "to raise bus fares by 25 cents"),
+    ("The city council voted unanimously on Tuesday to approve the budget.", "to approve the budget"),
+])
+def test_a_vote_reports_the_infinitive_without_its_manner_place_or_date(claims_of, text, content):
+    """Review 42, finding 5: what stands between a vote and its infinitive (``overwhelmingly at the
+    annual meeting``, ``unanimously on Tuesday``) tells how the body decided, not what."""
+    claim = with_cue(claims_of(text), "voted")
+    assert claim["content"]["text"] == content
+    assert text[claim["content"]["start"]:claim["content"]["end"]] == content
+
+
 @pytest.mark.parametrize("text", [
     "The board will vote Wednesday to formally end the contract.",
     "Two trustees voted against the budget in March.",
