@@ -1073,6 +1073,8 @@ class Sentence:
             return None  # ``asking not to be identified``, ``requested anonymity``: no statement
         if rule is not None and rule.get("needs_infinitive") and not any(c.dep_ == "xcomp" and has_to(c) for c in tok.children):
             return None  # ``before they vote``: a vote with no infinitive reports no decision
+        if rule is not None and rule.get("no_relcl") and tok.dep_ == "relcl":
+            return None  # ``Cheney, who voted to impeach …``: a vote that describes its noun is no decision reported
         if rule is not None and rule.get("subjects") and not subject_among(tok, self.rules.words(rule["subjects"])):
             return None  # ``I heard that …``: only a court or an inquest hears evidence
         if rule is not None and not rule.get("hedge") and negated_report(tok) and not self.withheld_question(tok) \

@@ -48,6 +48,25 @@ def test_a_vote_to_come_or_with_no_infinitive_reports_nothing(claims_of, text):
     assert "vote" not in _cues(claims_of(text)) and "voted" not in _cues(claims_of(text))
 
 
+@pytest.mark.parametrize("text", [
+    "Senators who voted to acquit the former president faced angry voters at home.",
+    "Cheney, who voted to impeach Trump in 2021, lost her primary.",
+])
+def test_a_vote_in_a_relative_clause_reports_no_decision(claims_of, text):
+    """Review 42, finding 6: ``who voted to …`` describes its noun (``no_relcl``): no claim of
+    the voter."""
+    assert "voted" not in _cues(claims_of(text))
+
+
+def test_a_body_described_by_its_vote_keeps_its_own_statement(claims_of):
+    text = "The faculty union, which voted last month to authorize a strike, said talks had stalled."
+    claims = claims_of(text)
+    assert "voted" not in _cues(claims)
+    claim = with_cue(claims, "said")
+    assert _speaker(claim).startswith("The faculty union")
+    assert claim["content"]["text"] == "talks had stalled"
+
+
 @pytest.mark.parametrize("text, outer", [
     ("A mailer from the Hartley campaign says Dana Ruiz voted to cut 4,000 teaching jobs.", "says"),
     ("Opponents claimed that the commissioner voted to raise water rates without a hearing.", "claimed"),
