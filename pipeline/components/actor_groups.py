@@ -147,9 +147,10 @@ def find_groups(doc: Doc, actors: list[Actor], lex: GroupLexicon, focus: str | N
 
 def _synonym_id(norm: dict, noun: str, synonyms: dict[str, str] | None) -> None:
     """``legislators`` after ``lawmakers``, ``principlist legislators`` after ``Principlist lawmakers``:
-    a group whose id ends in a word of one ``synonyms`` row takes the row's first word."""
+    ``demonstrators`` after ``protesters``: a group whose id is or ends in a word of one ``synonyms``
+    row takes the row's first word."""
     same = (synonyms or {}).get(noun, noun)
-    if same != noun and norm["actor_id"].endswith(f"-{noun}"):
+    if same != noun and (norm["actor_id"] == noun or norm["actor_id"].endswith(f"-{noun}")):
         norm["actor_id"] = norm["actor_id"][: -len(noun)] + same
 
 
@@ -257,11 +258,10 @@ def _public_group(doc: Doc, i: int, lex: GroupLexicon, focus: str | None):
     start = _number_adverb(doc, start)
     if start > 0 and doc[start - 1].lower_ == "the":
         start -= 1
-    noun = (lex.synonyms or {}).get(tok.lower_, f"{tok.lemma_.lower()}s")  # "demonstrators": protesters
-    words = [*mods, noun]  # "older voters" and "voters": two groups
+    words = [*mods, tok.lower_]  # "older voters" and "voters": two groups; "demonstrators": protesters (_synonym_id)
     slug = "-".join(w for w in words if w.isalpha())
     actor_id = f"{focus.lower()}-{slug}" if focus else slug
-    norm = make_norm(actor_id, " ".join([*mods, tok.lower_]), "group", focus, False, None, "group")
+    norm = make_norm(actor_id, " ".join(words), "group", focus, False, None, "group")
     return start, i + 1, norm, "rule:public"
 
 

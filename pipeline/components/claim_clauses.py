@@ -562,15 +562,24 @@ def _level(prep: Token) -> bool:
     return obj is not None and (obj.like_num or obj.lower_ in ("%", "percent") or obj.ent_type_ in ("PERCENT", "MONEY"))
 
 
-def _conditional(tok: Token) -> bool:
-    """``tok`` heads a condition (``If they want …``, ``unless the board says otherwise``)."""
-    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children)
+def condition_mark(tok: Token, marks: tuple[str, ...] = ("if", "unless")) -> Token | None:
+    """The mark of the condition ``tok`` heads (``If they want …``, ``unless the board says
+    otherwise``), else None."""
+    return next((c for c in tok.children if c.dep_ == "mark" and c.lower_ in marks), None)
+
+
+def quoted_if(ctx: DocContext, tok: Token) -> bool:
+    """An ``if``, or a clause an ``if`` opens, that opens a quotation (``said: “If the council
+    tells us the risk is gone, yes.”``): the quotation's own condition, part of what was said,
+    neither a complementizer to trim nor a question the verb before it asks."""
+    opened = tok.lower_ == "if" or condition_mark(tok, ("if",)) is not None
+    return opened and opens_quote(ctx, tok.left_edge)
 
 
 def _ccomp_head(sent: "Sentence", tok: Token) -> bool:
     if in_infinitive_adverbial(sent, tok):
         return False
-    return (finite(tok) or sent.is_report(tok.head)) and (sent.quoted_condition(tok) or not any(
+    return (finite(tok) or sent.is_report(tok.head)) and (quoted_if(sent.ctx, tok) or not any(
         c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in tok.children))
 
 
@@ -1073,6 +1082,8 @@ class Sentence:
             return None  # ``asking not to be identified``, ``requested anonymity``: no statement
         if rule is not None and rule.get("needs_infinitive") and not any(c.dep_ == "xcomp" and has_to(c) for c in tok.children):
             return None  # ``before they vote``: a vote with no infinitive reports no decision
+        if rule is not None and rule.get("no_relcl") and tok.dep_ == "relcl":
+            return None  # ``Cheney, who voted to impeach …``: a vote that describes its noun is no decision reported
         if rule is not None and rule.get("subjects") and not subject_among(tok, self.rules.words(rule["subjects"])):
             return None  # ``I heard that …``: only a court or an inquest hears evidence
         if rule is not None and not rule.get("hedge") and negated_report(tok) and not self.withheld_question(tok) \
@@ -1089,7 +1100,7 @@ class Sentence:
         them we are ready``) or a question put to the reader or the interviewee (``Do you expect
         a ceasefire?``, ``How do you respond?``), or a condition (``If they want to blow it up,
         …``, ``unless the board says otherwise``: a supposition, nobody's statement)."""
-        if (tok.dep_ == "advcl" or self.quoted_condition(tok)) and _conditional(tok) and not (
+        if (tok.dep_ == "advcl" or quoted_if(self.ctx, tok)) and condition_mark(tok) is not None and not (
                 any(c.dep_ == "ccomp" for c in tok.children)
                 and (self.rules.report_rule(tok.lemma_.lower(), tok.lower_) or {}).get("hedge")):
             return True  # (``If the lawyers think this levy will fall, …`` still reports the belief;
@@ -1099,11 +1110,6 @@ class Sentence:
             return True  # (``"Tell them she was born at mile 41," she said``: the quote's imperative)
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         return subj is not None and subj.lower_ == "you" and self._question(tok)
-
-    def quoted_condition(self, tok: Token) -> bool:
-        """``said: “If the council tells us the risk is gone, yes.”``: a clause opened by ``if``
-        that opens a quotation is a condition, not a question the verb before it asks."""
-        return any(c.dep_ == "mark" and c.lower_ == "if" for c in tok.children) and opens_quote(self.ctx, tok.left_edge)
 
     def _question(self, tok: Token) -> bool:
         """``tok`` heads a clause that ends with a question mark."""
@@ -1334,15 +1340,16 @@ class Sentence:
 
     def modal_stray(self, verb: Token) -> Token | None:
         """``said they would not support any bill, and on Tuesday the tribes asked for …``: a past
-        verb the parser joined to a clause under a modal (``would support``) cannot share that
-        modal, so it is no part of the reported clause but a statement beside the report: the
+        reporting verb the parser joined to a clause under a modal (``would support``) cannot share
+        that modal, so it is no part of the reported clause but a statement beside the report: the
         outer reporting verb, else None. Not a second reported clause opened by ``that`` (``said the
-        company would cooperate and that its planes were safe``)."""
+        company would cooperate and that its planes were safe``), nor a reported fact (``said the
+        vaccine would be available next month and two million doses arrived last week``)."""
         gov = verb.head
         outer = gov.head
         if verb.dep_ != "conj" or verb.tag_ != "VBD" or gov.dep_ != "ccomp" or gov.tag_ != "VB" \
                 or not any(a.dep_ == "aux" and a.tag_ == "MD" and a.i < gov.i for a in gov.children) \
-                or child(verb, ("mark",)) is not None:
+                or child(verb, ("mark",)) is not None or not self.is_report(verb):
             return None
         return outer if outer.tag_ in ("VBD", "VBN", "VBZ", "VBP") and self.inside(outer) and self.is_report(outer) else None
 

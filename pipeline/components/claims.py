@@ -87,12 +87,11 @@ from pipeline.components.claim_attribution import (
     Attribution, attribution, cue_of, find_sources, frame_speaker)
 from pipeline.components.claim_clauses import (
     ADJECTIVE_DEPS, OBJ_DEPS, OBJ_PREPS, SUBJ_DEPS, VAGUE_REFS, Sentence, adjective_cue, agent_complement, child,
-    clause_chain, descriptive_date, gap_content, own_statement, passive, question_adverbial, raising_host, top_child,
-    verbal, wh_object, word)
+    clause_chain, descriptive_date, gap_content, own_statement, passive, question_adverbial, quoted_if, raising_host,
+    top_child, verbal, wh_object, word)
 from pipeline.components.claim_continuations import continue_quotes, reaction_quotes
 from pipeline.components.claim_full_phrases import widen_unnamed_speakers
 from pipeline.components.claim_context import DocContext, copy_json, is_location
-from pipeline.components.claim_holders import opens_quote
 from pipeline.components.claim_headlines import headline_speaker, in_headline
 from pipeline.components.claim_modality import modality
 from pipeline.components.claim_requests import noun_object_claims
@@ -319,12 +318,6 @@ class ClaimDraft:
         self.actors.append(rec)
 
 
-def _quoted_if(ctx: DocContext, tok: Token) -> bool:
-    """The ``if`` that opens a quotation (``“If the party asks me, yes.”``): the quotation's own
-    condition, part of what was said, not a complementizer to trim."""
-    return tok.lower_ == "if" and opens_quote(ctx, tok)
-
-
 def _extent(d: ClaimDraft) -> bool:
     """The claim span: own tokens without edge punctuation, conjunctions and complementizers; a
     reported report (``she believed that …``) spans its whole statement."""
@@ -337,7 +330,7 @@ def _extent(d: ClaimDraft) -> bool:
         core.pop(0)  # ``made clear the status quo is …`` parsed with ``clear`` on ``quo``: the cue's word
     while core and (core[0].is_punct or core[0].dep_ in ("cc", "mark", "punct") or
                     (core[0].tag_ in ("WDT", "WP") and core[0].i != head.i and head.dep_ != "relcl")) \
-            and not _question_wh(d, core[0]) and not _quoted_if(d.ctx, core[0]):
+            and not _question_wh(d, core[0]) and not quoted_if(d.ctx, core[0]):
         core.pop(0)
     trim_end(core)
     if not core:
@@ -881,7 +874,7 @@ def _span_of(d: ClaimDraft, tokens: list[Token]) -> dict | None:
     core = [t for t in tokens if not t.is_space]
     while core and (core[0].is_punct or ((core[0].dep_ == "mark" or core[0].tag_ in ("IN", "WDT"))
                                          and core[0].lower_ in ("that", "whether", "if")
-                                         and not _quoted_if(d.ctx, core[0]))):
+                                         and not quoted_if(d.ctx, core[0]))):
         core.pop(0)
     trim_end(core, keep_quote=True)
     if not core:
@@ -1095,14 +1088,14 @@ def _date_phrase(d: ClaimDraft, tok: Token) -> bool:
         not any((sp._.norm or {}).get("timex_type") in ("DURATION", "SET") for sp in spans.values())
 
 
-_TALLY_WORDS = frozenset(("-", "–", "—", "to"))
-
-
 def _tally(d: ClaimDraft, frame: Token, tok: Token) -> bool:
-    """``voted 4-1 Monday night to renew …``: the count of a vote (rules ``tally``) records how
-    the decision was taken, not what was decided."""
-    return bool((d.sent.report_rule(frame) or {}).get("tally")) and tok.dep_ in ("npadvmod", "dobj", "advmod", "nummod") and \
-        all(t.like_num or t.lower_ in _TALLY_WORDS for t in tok.subtree)
+    """``voted 4-1 Monday night to renew …``, ``voted unanimously on Tuesday to approve …``: what
+    stands between a vote and its infinitive (rules ``tally``: the count, the manner, the date)
+    records how the decision was taken, not what was decided."""
+    if not (d.sent.report_rule(frame) or {}).get("tally"):
+        return False
+    decided = child(frame, ("xcomp",))
+    return decided is not None and tok.i < decided.i
 
 
 def _agent_words(frame: Token) -> set[int]:
@@ -1179,8 +1172,8 @@ def _trimmed(d: ClaimDraft, frame: Token, words: list[Token]) -> list[Token]:
 
 
 def _statement_beside(d: ClaimDraft, verb: Token) -> Token | None:
-    """The outer reporting verb of a past verb with a subject of its own that the parser joined to
-    its clause under a modal (``said they would strike, and on Tuesday the company said …``:
+    """The outer reporting verb of a past reporting verb with a subject of its own that the parser
+    joined to its clause under a modal (``said they would strike, and on Tuesday the company said …``:
     ``Sentence.modal_stray``); without a subject it goes on with the outer speaker's words (``said
     it would respect the result and looked forward to …``): None."""
     outer = d.sent.modal_stray(verb)

@@ -1220,6 +1220,19 @@ def test_a_second_clause_of_the_speaker_joined_to_a_modal_clause_stays_in_the_co
     assert with_cue(run(text), "said")["content"]["text"] == content
 
 
+@pytest.mark.parametrize("text, content", [
+    ("The airline said it would resume flights to the island on Friday and its first plane landed there "
+     "on Sunday.", "it would resume flights to the island on Friday and its first plane landed there on Sunday"),
+    ("The health ministry said the vaccine would be available to all adults next month and two million "
+     "doses arrived last week.",
+     "the vaccine would be available to all adults next month and two million doses arrived last week"),
+])
+def test_a_reported_fact_joined_to_a_modal_clause_stays_in_the_content(run, text, content):
+    """Review 42, finding 2: a past verb that reports nothing (``and its first plane landed …``) is
+    a fact the speaker reports beside the forecast, not a statement of its own: the content goes on."""
+    assert with_cue(run(text), "said")["content"]["text"] == content
+
+
 # -- a message after a colon that closes the object phrase of text/email ---------------------------
 @pytest.mark.parametrize("text, cue, speaker, content", [
     ('At 9:40 a.m., Senator Rhea Dalton texted a lobbyist for the nurses union: "Bill is done. Call your '

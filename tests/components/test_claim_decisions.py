@@ -25,12 +25,46 @@ def test_a_vote_to_act_reports_the_infinitive_without_the_count(claims_of, text,
     assert text[claim["content"]["start"]:claim["content"]["end"]] == content
 
 
+@pytest.mark.parametrize("text, content", [
+    ("Shareholders voted overwhelmingly at the annual meeting to reject the chief executive's pay package.",
+     "to reject the chief executive's pay package"),
+    ("The transit authority's board narrowly voted last week to raise bus fares by 25 cents.",
+     "to raise bus fares by 25 cents"),
+    ("The city council voted unanimously on Tuesday to approve the budget.", "to approve the budget"),
+])
+def test_a_vote_reports_the_infinitive_without_its_manner_place_or_date(claims_of, text, content):
+    """Review 42, finding 5: what stands between a vote and its infinitive (``overwhelmingly at the
+    annual meeting``, ``unanimously on Tuesday``) tells how the body decided, not what."""
+    claim = with_cue(claims_of(text), "voted")
+    assert claim["content"]["text"] == content
+    assert text[claim["content"]["start"]:claim["content"]["end"]] == content
+
+
 @pytest.mark.parametrize("text", [
     "The board will vote Wednesday to formally end the contract.",
     "Two trustees voted against the budget in March.",
 ])
 def test_a_vote_to_come_or_with_no_infinitive_reports_nothing(claims_of, text):
     assert "vote" not in _cues(claims_of(text)) and "voted" not in _cues(claims_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Senators who voted to acquit the former president faced angry voters at home.",
+    "Cheney, who voted to impeach Trump in 2021, lost her primary.",
+])
+def test_a_vote_in_a_relative_clause_reports_no_decision(claims_of, text):
+    """Review 42, finding 6: ``who voted to …`` describes its noun (``no_relcl``): no claim of
+    the voter."""
+    assert "voted" not in _cues(claims_of(text))
+
+
+def test_a_body_described_by_its_vote_keeps_its_own_statement(claims_of):
+    text = "The faculty union, which voted last month to authorize a strike, said talks had stalled."
+    claims = claims_of(text)
+    assert "voted" not in _cues(claims)
+    claim = with_cue(claims, "said")
+    assert _speaker(claim).startswith("The faculty union")
+    assert claim["content"]["text"] == "talks had stalled"
 
 
 @pytest.mark.parametrize("text, outer", [
