@@ -148,7 +148,7 @@ from pipeline.components.claim_speakers import (
 from pipeline.components.claim_speakers_lede import name_lede_holders
 from pipeline.components.mentions import mention_records
 from pipeline.components.names import name_detector
-from pipeline.components.quote_marks import CLOSE_CHARS, closing_marks
+from pipeline.components.quote_marks import CLOSE_CHARS, OPEN_QUOTES, closing_marks
 from pipeline.components.stance import STANCE_FILE, StanceRules, load_stance_rules, set_stance
 from pipeline.schemas import CLAIM, claim_id
 
@@ -1168,6 +1168,30 @@ def _trimmed(d: ClaimDraft, frame: Token, words: list[Token]) -> list[Token]:
     words = [t for t in words if t.i not in drop] if drop else words
     if (d.sent.report_rule(frame) or {}).get("content") == "object":
         words = _without_inner_reports(d.sent, words)  # ``criticized X, which he said had …``
+    return _within_quotation(words)
+
+
+#: what ends a quoted sentence right before its closing mark (``… wrong,’``)
+_QUOTE_ENDS = frozenset((",", ".", "?", "!"))
+
+
+def _within_quotation(words: list[Token]) -> list[Token]:
+    """``told us in March, ‘Nobody will lose a home over this,’ and she was wrong``: a content that
+    a quotation opens ends at that quotation's closing mark (right after a comma, full stop, ``?``
+    or ``!``: not an apostrophe), not with the words the parser hung on the quotation after it; a
+    comma before the mark is left out as well."""
+    if len(words) < 3:
+        return words
+    doc, k = words[0].doc, words[0].i - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    if k < 0 or doc[k].text not in OPEN_QUOTES:
+        return words
+    closes = closing_marks(doc[k].text)
+    for n in range(1, len(words) - 1):
+        t, prev = words[n], words[n - 1]
+        if t.text in closes and prev.i == t.i - 1 and prev.text in _QUOTE_ENDS:
+            return words[:n - 1] if prev.text == "," else words[:n]
     return words
 
 

@@ -1233,6 +1233,24 @@ def test_a_reported_fact_joined_to_a_modal_clause_stays_in_the_content(run, text
     assert with_cue(run(text), "said")["content"]["text"] == content
 
 
+# -- a quotation inside a quotation ends at its own closing mark (round 42) -------------------------
+@pytest.mark.parametrize("text, content", [
+    ("\u201cMy father told me years ago, \u2018Whatever you earn, the landlord will find a way to take it,\u2019 "
+     "and he was right,\u201d said Omar Haddad, a tenant organizer.",
+     "Whatever you earn, the landlord will find a way to take it"),
+    ("\u201cOur coach told us before the final, \u2018Whatever the score is at half-time, the fans will remember "
+     "how we fought,\u2019 and he was right,\u201d the captain said.",
+     "Whatever the score is at half-time, the fans will remember how we fought"),
+])
+def test_a_quoted_content_ends_at_its_closing_mark(run, text, content):
+    """Found in the round-42 merge (the review fix of ``modal_stray`` had cut such a content only
+    by accident): ``told us, \u2018\u2026,\u2019 and he was right`` says the quotation, not the speaker's
+    comment after it that the parser hung on the quotation."""
+    claim = with_cue(run(text), "told")
+    assert claim["content"]["text"] == content
+    assert claim["content"]["text"] == text[claim["content"]["start"]:claim["content"]["end"]]
+
+
 # -- a message after a colon that closes the object phrase of text/email ---------------------------
 @pytest.mark.parametrize("text, cue, speaker, content", [
     ('At 9:40 a.m., Senator Rhea Dalton texted a lobbyist for the nurses union: "Bill is done. Call your '
