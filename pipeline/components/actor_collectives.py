@@ -206,10 +206,10 @@ def _addressed(tok, verbs: frozenset[str]) -> bool:
 
 def _sized(tok, verbs: frozenset[str]) -> bool:
     """The noun is the object of one of ``verbs`` that puts a figure on it with ``at`` after it
-    (``estimated the crowd at 30,000``, ``put the crowd at 12,000``)."""
+    (``estimated the crowd at 30,000``, ``put the crowd at 12,000``; not ``put the crowd at risk``)."""
     head = tok.head
     return tok.dep_ == "dobj" and head.lemma_ in verbs and \
-        any(c.lower_ == "at" and c.i > tok.i for c in head.children)
+        any(c.lower_ == "at" and c.i > tok.i and any(t.like_num for t in c.subtree) for c in head.children)
 
 
 VETO_REACH = 3  # words looked at on each side of the noun for a veto

@@ -233,8 +233,12 @@ def test_the_crowd_as_a_size_is_no_group(nlp, sentence):
     assert "the crowd" not in [m for m, _ in got]
 
 
-def test_the_crowd_a_speaker_addressed_stays_a_group(nlp):
-    got = found(nlp, ROME + "The union leader told the crowd that the strike would go on.")
+@pytest.mark.parametrize("sentence", [
+    "The union leader told the crowd that the strike would go on.",
+    "Witnesses said the police charge had put the crowd at risk.",
+])
+def test_the_crowd_with_no_figure_on_it_stays_a_group(nlp, sentence):
+    got = found(nlp, ROME + sentence)
     assert got["the crowd"]["type"] == "group"
 
 
