@@ -55,6 +55,7 @@ class CollectiveRule:
     audience: frozenset[str] = frozenset()  # only as a subject or these verbs' addressee: "told a crowd"
     one_group: bool = False  # every wording is one group: "unions", "the main trade unions" (no modifier in the id)
     plural_owner: bool = False  # only after a plural noun's possessive, which joins the span: "victims' groups"
+    sizes: frozenset[str] = frozenset()  # verbs that measure the noun with "at": "estimated the crowd at 8,000"
 
 
 def _words(row: dict, key: str, where: str) -> frozenset[str]:
@@ -85,7 +86,7 @@ def _rule(row: dict, where: str) -> CollectiveRule:
                           _words(row, "modifiers", where), _words(row, "determiners", where), slug,
                           row.get("subject", False), _words(row, "vetoes", where), _words(row, "vetoes_after", where),
                           frozenset(c.upper() for c in _words(row, "not_focus", where)), _words(row, "audience", where),
-                          row.get("one_group", False), row.get("plural_owner", False))
+                          row.get("one_group", False), row.get("plural_owner", False), _words(row, "sizes", where))
 
 
 @lru_cache(maxsize=8)
@@ -168,6 +169,8 @@ def _fits(doc: Doc, rule: CollectiveRule, tok, start: int, mods: list[str]) -> b
         return False
     if rule.audience and not _addressed(tok, rule.audience):
         return False  # "drew a crowd of 5,000": a size, no one acting
+    if rule.sizes and _sized(tok, rule.sizes):
+        return False  # "police estimated the crowd at 30,000": a size, no one acting
     first = start if rule.modified else tok.i - 1  # "the court martial": the determiner before the modifiers
     return not rule.determiners or (first >= 0 and doc[first].lower_ in rule.determiners)
 
@@ -200,6 +203,14 @@ def _addressed(tok, verbs: frozenset[str]) -> bool:
         return True
     head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "to" else tok.head
     return tok.dep_ in ("dobj", "dative", "pobj") and head.lemma_ in verbs
+
+
+def _sized(tok, verbs: frozenset[str]) -> bool:
+    """The noun is the object of one of ``verbs`` that puts a figure on it with ``at`` after it
+    (``estimated the crowd at 30,000``, ``put the crowd at 12,000``; not ``put the crowd at risk``)."""
+    head = tok.head
+    return tok.dep_ == "dobj" and head.lemma_ in verbs and \
+        any(c.lower_ == "at" and c.i > tok.i and any(t.like_num for t in c.subtree) for c in head.children)
 
 
 VETO_REACH = 3  # words looked at on each side of the noun for a veto

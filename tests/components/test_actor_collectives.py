@@ -224,6 +224,24 @@ def test_the_crowd_is_the_group_gathered_before(nlp):
     assert out["the crowd"]["actor_id"] == out["demonstrators"]["actor_id"]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Organisers put the crowd at 12,000, twice the figure given by the city.",
+    "City officials estimated the crowd outside the cathedral at about 5,000.",
+])
+def test_the_crowd_as_a_size_is_no_group(nlp, sentence):
+    got = actor_mentions(nlp, ROME + "Opposition supporters marched through the centre on Saturday. " + sentence)
+    assert "the crowd" not in [m for m, _ in got]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The union leader told the crowd that the strike would go on.",
+    "Witnesses said the police charge had put the crowd at risk.",
+])
+def test_the_crowd_with_no_figure_on_it_stays_a_group(nlp, sentence):
+    got = found(nlp, ROME + sentence)
+    assert got["the crowd"]["type"] == "group"
+
+
 def test_the_crowd_with_no_group_before_is_a_crowd(nlp):
     out = found(nlp, "The crowd booed when the referee walked onto the pitch in Glasgow.")
     assert out["The crowd"]["type"] == "group" and "protesters" not in out["The crowd"]["actor_id"]

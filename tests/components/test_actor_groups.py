@@ -1193,6 +1193,15 @@ def test_description_capital_is_the_one_capital_named_before(nlp):
         assert "the capital" not in dict(mentions(nlp, text))
 
 
+@pytest.mark.parametrize("text", [
+    "MEXICO CITY (Reuters) - Soldiers arrested the suspect in Hermosillo, the capital of Sonora state, officials said.",
+    "LIMA (Reuters) - Police blocked the roads into Puno, the capital of Puno region, on Sunday.",
+])
+def test_description_capital_of_a_place_named_is_none(nlp, text):
+    # "X, the capital of Y": it says what X is, and names no capital of the story (the golds mark 0 of 2)
+    assert "the capital" not in dict(mentions(nlp, text))
+
+
 def test_description_capital_of_another_country_than_the_story_is_none(nlp):
     # a foreign bureau's dateline, or a capital of another country than the one just named: no mention
     for text in ("LONDON (Reuters) - Rebels shelled army posts in Sudan on Friday. Shops in the capital stayed "
