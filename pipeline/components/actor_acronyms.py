@@ -36,14 +36,14 @@ def _default_words() -> ActorWords:
     return load_words(RULES / "actor_words.jsonl")
 
 
-def _letter_words(toks) -> list[tuple[str, bool]]:
+def letter_words(toks) -> list[tuple[str, bool]]:
     """The words of tokens (lower case, letters only; ``U.N.`` two words) and whether each is a
     content word (title case)."""
     return [(part.lower(), part[0].isupper()) for tok in toks for part in _LETTERS.findall(tok.text)]
 
 
 def _name_words(doc: Doc, a: Actor, by_start: dict[int, Actor], words: ActorWords) -> list[tuple[str, bool]]:
-    """The name's words (:func:`_letter_words`, a leading ``the`` left out); a place after
+    """The name's words (:func:`letter_words`, a leading ``the`` left out); a place after
     ``in``/``of`` carries the name on; a last word of ``abbreviation_free_tails`` (``Holdings``)
     counts as a lower-case word (it may give letters or none)."""
     end = a.end
@@ -51,7 +51,7 @@ def _name_words(doc: Doc, a: Actor, by_start: dict[int, Actor], words: ActorWord
     if nxt is not None and nxt.norm["type"] in ("state", "location"):
         end = nxt.end
     start = a.start + (doc[a.start].lower_ == "the")
-    found = _letter_words(doc[start:end])
+    found = letter_words(doc[start:end])
     if len(found) > 2 and found[-1][0] in words.abbreviation_free_tails:  # "… Company Holdings": TEPCO
         found[-1] = (found[-1][0], False)
     return found
@@ -311,7 +311,7 @@ def _bracketed(doc: Doc, end: int) -> list[tuple[str, bool]]:
     close = next((k for k in range(end + 1, min(end + 8, len(doc))) if doc[k].text == ")"), None)
     if close is None or close == end + 1:
         return []
-    return _letter_words(doc[end + 1:close])
+    return letter_words(doc[end + 1:close])
 
 
 def find_bare_acronyms(doc: Doc, actors: list[Actor], taken: list[bool],

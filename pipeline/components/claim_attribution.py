@@ -511,7 +511,7 @@ def _thing_pronoun_speaker(sent: Sentence, frame: Token, subj: Token) -> FrameSp
             if group is not None:
                 return FrameSpeaker(group, True)
         if prev is not None and not (subj.lower_ == "they" and _mute(sent, prev)):
-            return FrameSpeaker(_via_pronoun(prev, subj), True)
+            return FrameSpeaker(_document_kept(sent, prev, _via_pronoun(prev, subj)), True)
         person = pronoun_antecedent(sent.ctx, subj, sent.index)
         if person is not None:
             return _actor_via(sent, person, subj)
@@ -519,6 +519,20 @@ def _thing_pronoun_speaker(sent: Sentence, frame: Token, subj: Token) -> FrameSp
         if subj.lower_ == "they" else \
         (_previous_it_subject(sent, subj) or _previous_it_document(sent, subj)) if subj.lower_ == "it" else None
     return FrameSpeaker(phrase, True) if phrase is not None else None
+
+
+def _document_kept(sent: Sentence, prev: dict, rec: dict) -> dict:
+    """``A memo drafted by X estimated …. It warned …``: an ``it`` that takes a speaker
+    reached through a document's words (``prev``'s ``via`` headed by a document noun) names that
+    document again, so ``rec`` keeps those words as ``speaker.document`` beside the author."""
+    via = prev.get("via")
+    if rec["via"]["text"].lower() != "it" or rec.get("document") or not isinstance(via, dict):
+        return rec
+    span = sent.ctx.doc.char_span(via["start"], via["end"])
+    words = Sentence.holding(sent.ctx, span.root) if span is not None else None
+    if words is not None and is_document_noun(words, span.root):
+        rec["document"] = {k: via[k] for k in ("text", "start", "end")}
+    return rec
 
 
 def _they_pair(sent: Sentence, subj: Token) -> dict | None:

@@ -39,6 +39,7 @@ from pathlib import Path
 
 from spacy.tokens import Span, Token
 
+from pipeline.components.actor_acronyms import abbreviates, letter_words
 from pipeline.components.claim_clauses import Sentence
 from pipeline.components.claim_context import DocContext, copy_json
 from pipeline.components.claim_head_bodies import led_government, listed_body
@@ -108,16 +109,33 @@ def _body_named_before(ctx: DocContext, tok: Token) -> Span | None:
     (:func:`_company_before`); None when no such mention comes before."""
     if tok.lower_ in ctx.rules.words("speaks_for_company_nouns"):
         return _company_before(ctx, tok.idx)
-    return body_holding(ctx, {t.lower_ for t in tok.doc[tok.left_edge.i:tok.i + 1]}, tok.idx)
+    return body_holding(ctx, {t.lower_ for t in tok.doc[tok.left_edge.i:tok.i + 1]}, tok.idx) \
+        or _body_spelled_before(ctx, tok)
+
+
+def _body_spelled_before(ctx: DocContext, tok: Token) -> Span | None:
+    """``TDCJ spokesperson`` after ``the Texas Department of Criminal Justice``: a title word in
+    capitals (three letters or more) spelled by the initials of a body's name
+    (:func:`~pipeline.components.actor_acronyms.abbreviates`) stands for the last such body named
+    before it."""
+    if not (tok.is_alpha and tok.is_upper):
+        return None
+    return _last_body_before(ctx, tok.idx, lambda span: abbreviates(
+        tok.text, letter_words(t for t in span if t.lower_ != "the")))
 
 
 def body_holding(ctx: DocContext, words: set[str], before: int) -> Span | None:
     """The last body mention in the body section ending before ``before`` whose words hold
     ``words``."""
+    return _last_body_before(ctx, before, lambda span: words <= set(span.text.lower().split()))
+
+
+def _last_body_before(ctx: DocContext, before: int, fits) -> Span | None:
+    """The last body mention in the body section ending before ``before`` that ``fits``."""
     best = None
     for span in ctx.spans:
         if span.label_ == "actor" and span.end_char <= before and is_body(span) and \
-                ctx.section_at(span.start_char) == "body" and words <= set(span.text.lower().split()):
+                ctx.section_at(span.start_char) == "body" and fits(span):
             best = span
     return best
 

@@ -122,6 +122,28 @@ def test_quoted_we_of_a_spokesperson_titled_by_an_acronym_named_before_is_that_b
     assert speaker["via"]["text"] == "We" and speaker["via"]["person"]["actor_id"] == "lena-marsh"
 
 
+@pytest.mark.parametrize("text, cue, actor_id, person", [
+    ("Inspectors found mould in 14 classrooms, according to the Ohio Department of Education.\n\n"
+     "\"We expect every school to be cleared by March,\" ODE spokesman Carl Baines said on Tuesday.",
+     "expect", "ohio-department-of-education", "carl-baines"),
+    ("The closures were ordered by the Environmental Protection Agency on Friday.\n\n"
+     "\"We are confident the plants will reopen within weeks,\" EPA spokeswoman Dana Voss said.",
+     "confident", "epa", "dana-voss"),
+])
+def test_quoted_we_of_a_spokesperson_titled_by_the_initials_of_a_body_named_before(run, text, cue, actor_id,
+                                                                                   person):
+    """``ODE spokesman Carl Baines`` after ``the Ohio Department of Education``: the title's capitals
+    spell the body named before (no mention of the initials on their own), so his quoted ``we`` is it."""
+    speaker = with_cue(run(text), cue)["speaker"]
+    assert speaker["actor_id"] == actor_id and speaker["via"]["person"]["actor_id"] == person
+
+
+def test_quoted_we_of_a_spokesperson_whose_initials_spell_no_body_before_stays_the_person(run):
+    text = ("Inspectors found mould in 14 classrooms, according to the Ohio Department of Education.\n\n"
+            "\"We expect every school to be cleared by March,\" NEA spokesman Carl Baines said on Tuesday.")
+    assert with_cue(run(text), "expect")["speaker"]["actor_id"] == "carl-baines"
+
+
 def test_quoted_we_of_a_member_named_with_of_is_that_body(run):
     """``Name of the X Party``: a person named with ``of`` and a body speaks for it."""
     text = ("Results were still trickling in on Sunday, with 61% counted for Tomas Ferreira of the centrist "

@@ -204,3 +204,28 @@ def test_it_for_a_document_keeps_the_document(run, text, cue, first):
     claim = with_cue(run(text), cue)
     assert _doc(claim) == first and _via(claim) in ("it", "It")
     _spans_hold(text, claim)
+
+
+@pytest.mark.parametrize("text, cue, first, author", [
+    ("The levy has critics. A memo drafted by the Harbor Transit Authority estimated that fares would "
+     "rise 8%. It warned that ridership could fall by a fifth.", "warned",
+     "A memo drafted by the Harbor Transit Authority", "Harbor Transit Authority"),
+    ("Ministers were briefed on Monday. The study, by the Oslo consultancy Berglund & Moe, estimated that "
+     "the tunnel would cost $2 billion. It found that traffic would double by 2040.", "found",
+     "The study", "Berglund & Moe"),
+])
+def test_it_after_a_document_that_spoke_with_its_author_keeps_the_document(run, text, cue, first, author):
+    """``A memo drafted by X estimated …. It warned …``: ``it`` takes the speaker of the
+    sentence before, reached through the document's words; it is that document again, so the
+    speaker keeps it (``speaker.document``) beside its author."""
+    claim = with_cue(run(text), cue)
+    assert author in claim["speaker"]["text"] and _via(claim) == "It"
+    assert _doc(claim) == first
+    _spans_hold(text, claim)
+
+
+def test_it_after_a_body_that_spoke_keeps_no_document(run):
+    text = ("The levy has critics. The Harbor Transit Authority estimated that fares would rise 8%. It warned "
+            "that ridership could fall by a fifth.")
+    claim = with_cue(run(text), "warned")
+    assert "Harbor Transit Authority" in claim["speaker"]["text"] and _doc(claim) is None
