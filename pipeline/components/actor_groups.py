@@ -1317,7 +1317,7 @@ def _described_actor(doc: Doc, the: int, head: int, actors: list[Actor], desc: D
     near = _sentences_back(doc, the, 1)  # a body called so in this sentence or the one before
     bound = clause_subject(doc, head)  # "the Justice Department, which oversees the department": not it
     earlier = [a for a in actors if since <= a.start and a.end <= the and not a.start <= bound < a.end and
-               not _owned_medium(doc, a) and
+               not owned_medium(doc, a) and
                (fits_description(a, desc, plural) or near <= a.start and _apposed_so(doc, a, desc, the))]
     earlier = _fitting_earlier(doc, the, actors, desc, earlier)
     if not plural:  # "Rights groups, including the Centro X, said … The group said": the one body
@@ -1793,7 +1793,7 @@ def _called_so(doc: Doc, the: int, actors: list[Actor], desc: Description) -> di
     """With no earlier actor that fits ``desc`` by itself: the one body the text called by the
     description's noun anywhere before (``after the GDL union declared … where the union is
     strongest``; :func:`_apposed_so`); two such bodies: no guess."""
-    called = {a.norm["actor_id"]: a for a in actors if a.end <= the and not _owned_medium(doc, a)
+    called = {a.norm["actor_id"]: a for a in actors if a.end <= the and not owned_medium(doc, a)
               and not _modified_name(doc, a) and _apposed_so(doc, a, desc, the)}
     return {**next(iter(called.values())).norm, "via": "coref"} if len(called) == 1 else None
 
@@ -1805,7 +1805,7 @@ def _modified_name(doc: Doc, a: Actor) -> bool:
     return before is not None and before.dep_ == "compound" and a.start <= before.head.i < a.end
 
 
-def _owned_medium(doc: Doc, a: Actor) -> bool:
+def owned_medium(doc: Doc, a: Actor) -> bool:
     """Is the mention a name that only modifies a thing another owns by a possessive pronoun (``on
     its Telegram channel``, ``on his Facebook page``)? The platform is no actor a description
     could name, nor a rival of the owner (``The Arakan Army said … on its Telegram channel …

@@ -11,8 +11,8 @@ from spacy.tokens import Span, Token
 
 from pipeline.tokens import PERSON_PRONOUNS, list_head
 from pipeline.components.actor_desc_guards import rival_body_named
-from pipeline.components.actor_groups import described_fits, fits_description, mention_described, plural_collective, \
-    subject_or_named
+from pipeline.components.actor_groups import described_fits, fits_description, mention_described, owned_medium, \
+    plural_collective, subject_or_named
 from pipeline.components.actor_model import Actor
 from pipeline.components.actor_people import first_name_gender as people_first_name_gender
 from pipeline.components.claim_clauses import Sentence, agent_complement, child
@@ -2059,7 +2059,8 @@ def rival_antecedents(sent: Sentence, span: Span, head: Token) -> list[str]:
     named after the start of the sentence of the chosen one's last mention; else []. Naming
     either would be a guess. A body read from a plural common noun (``rights groups``:
     :func:`~pipeline.components.actor_groups.plural_collective`) is no rival of a singular
-    description (``the group``), as in the actor layer. A body of a fitting actor (its board: :func:`_owned_body_of`) is
+    description (``the group``), as in the actor layer, nor is a platform that only modifies an owned
+    thing (``on its Telegram channel``). A body of a fitting actor (its board: :func:`_owned_body_of`) is
     no rival of it."""
     aid = (span._.norm or {}).get("actor_id")
     ctx = sent.ctx
@@ -2070,7 +2071,8 @@ def rival_antecedents(sent: Sentence, span: Span, head: Token) -> list[str]:
         return []
     since = ctx.sent_ranges[ctx.sentence_index(last.start_char)][0] if ctx.sent_ranges else 0  # rival_window
     recent = [sp for sp in before if sp.start_char >= since]
-    fitting = [sp for sp in recent if _id(sp) not in (aid, None) and _fits_description(sent, sp, head)]
+    fitting = [sp for sp in recent if _id(sp) not in (aid, None) and _fits_description(sent, sp, head)
+               and not owned_medium(ctx.doc, _as_actor(ctx, sp))]  # "on its Telegram channel": no rival
     if head.tag_ not in ("NNS", "NNPS"):  # "Rights groups, among them the Centro X, … The group said": as the actor layer reads it
         fitting = [sp for sp in fitting if not plural_collective(ctx.doc, _as_actor(ctx, sp))]
     owners = [span, *fitting]

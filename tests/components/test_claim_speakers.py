@@ -2488,3 +2488,17 @@ def test_a_counted_group_keeps_its_restrictive_relative_in_via(run):
               if c["cue"] and c["cue"]["text"] == "said"]
     assert claims[0]["speaker"]["via"]["text"] == "Three Republicans who voted yes"
     assert "voted no" not in (claims[1]["speaker"].get("via") or claims[1]["speaker"])["text"]
+
+
+def test_a_platform_the_group_posted_on_is_no_rival_of_the_group(run):
+    """``… the ethnic armed group said on its Telegram channel … The group said``: a platform that only
+    modifies a thing its owner owns is no rival of the owner on the claim side either (the actor
+    layer's ``owned_medium``)."""
+    text = ("The Ta'ang National Liberation Army has seized a police station near Lashio, the ethnic armed group "
+            "said on its Telegram channel on Thursday. Reuters could not independently confirm the report.\n\n"
+            "The group said its fighters had captured rifles and detained a dozen police officers.")
+    claim = [c for c in run(text) if c["cue"] and c["cue"]["text"] == "said"][-1]
+    assert claim["speaker"]["norm"]["actor_id"] == "tnla"
+    assert claim["speaker"]["via"]["text"] == "The group"
+    assert text[claim["speaker"]["via"]["start"]:claim["speaker"]["via"]["end"]] == "The group"
+    assert claim["text"] == "its fighters had captured rifles and detained a dozen police officers"
