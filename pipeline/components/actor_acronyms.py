@@ -621,7 +621,17 @@ def link_defined_acronyms(doc: Doc, actors: list[Actor], taken: list[bool], type
             _relink(actors, body.norm["actor_id"], own[0].norm)
         elif not own:
             _relink(shorts, None, body.norm)
+        if body.norm["in_gazetteer"]:
+            _relink(_same_names(doc, actors, body), None, body.norm)
     return {short: [(body.start, body.norm)] for short, body in defined.items()}
+
+
+def _same_names(doc: Doc, actors: list[Actor], body: Actor) -> list[Actor]:
+    """The unknown bodies written as ``body``'s name (``the`` aside), a known body's by its defined
+    acronym: ``the People's Party`` after ``the conservative People's Party (ÖVP)``."""
+    name = _bare_text(doc, body)
+    return [a for a in actors if not a.norm["in_gazetteer"] and a.norm["type"] == body.norm["type"]
+            and _bare_text(doc, a) == name]
 
 
 def _whole_hyphened(doc: Doc, actors: list[Actor], taken: list[bool], short: str) -> None:

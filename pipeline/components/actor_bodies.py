@@ -348,11 +348,12 @@ def _plural_of(word: str) -> str:
 
 
 def _party_names(doc: Doc, actors: list[Actor]) -> dict[str, list[Actor]]:
-    """The plural of members -> the actors named ``[the] <Word> Party`` (``socialists``)."""
+    """The plural of members -> the actors named ``[the] <Word> Party`` (``socialists``), also with
+    a lower-case ``party`` (``the Liberal party``, as British and Australian papers write it)."""
     out: dict[str, list[Actor]] = {}
     for a in actors:
         words = _name_words(doc, a)
-        if len(words) == 2 and words[1] == "party" and doc[a.end - 1].is_title and \
+        if len(words) == 2 and words[1] == "party" and doc[a.end - 2].is_title and \
                 a.norm["type"] == "organization":
             out.setdefault(_plural_of(words[0]), []).append(a)
     return out

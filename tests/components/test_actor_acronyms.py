@@ -10,7 +10,7 @@ from pipeline.components.actor_acronyms import (_definition_at, bodies_read_as_p
                                                 find_bare_acronyms, head_first_initials, own_initials_over_namesakes,
                                                 spells_lower)
 from pipeline.components.actor_model import Actor
-from tests.conftest import found_norms as found
+from tests.conftest import actor_mentions, found_norms as found
 
 
 def test_bare_acronym_after_its_body_is_the_body(nlp):
@@ -487,3 +487,11 @@ def test_acronym_in_brackets_after_an_institution_phrase_is_its_body(nlp):
     body = out["the State Security Service"]
     assert body["role"] == "KGZSPY"
     assert [n["actor_id"] for t, n in out.items() if t.endswith("SSS")] == [body["actor_id"]]
+
+
+def test_a_name_its_known_acronym_defines_is_that_body_when_repeated(nlp):
+    # "People's Party" is no gazetteer name; "(VVD)" makes it the Dutch party, and so its repeats
+    text = ("THE HAGUE — The liberal People's Party (VVD) said on Monday it would not back the housing bill. "
+            "Two senior members of the People's Party said the cost was too high.")
+    norms = [n["actor_id"] for t, n in actor_mentions(nlp, text) if t.endswith("People's Party")]
+    assert norms == ["vvd", "vvd"]

@@ -274,3 +274,10 @@ def test_peoples_abroad_nationals_in_another_country_stay_their_own_states(nlp):
     from tests.conftest import found_norms
     out = found_norms(nlp, "The embassy told Germans in Spain to avoid the protests.")
     assert out["Germans"]["country"] == "DEU"
+
+
+def test_a_party_name_with_a_lower_case_party_joins_its_members_plural(nlp):
+    text = ("SYDNEY — The Greens won three more Senate seats on Saturday, the electoral commission said. A "
+            "spokeswoman for the Green party said the result showed voters wanted faster action on climate.")
+    out = found(nlp, text)
+    assert out["the Green party"]["actor_id"] == out["The Greens"]["actor_id"] == "australian-greens"

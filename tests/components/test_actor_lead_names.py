@@ -86,3 +86,24 @@ def test_a_joined_short_form_keeps_the_business_word_it_was_named_with(nlp):
     tarrant = ids(nlp, text, "Tarrant Construction Group")
     assert tarrant and ids(nlp, text, "Tarrant Construction") == tarrant
     assert ids(nlp, text, "the company") == tarrant  # not Harrow Mining, the older company
+
+
+def test_a_party_named_without_its_party_word_is_the_party(nlp):
+    text = ("NEW DELHI — The Aam Aadmi Party lost control of the city council on Friday. Aam Aadmi said it "
+            "would challenge the result in court.")
+    full = ids(nlp, text, "The Aam Aadmi Party")
+    assert full == {"aam-aadmi-party"} and ids(nlp, text, "Aam Aadmi") == full
+
+
+def test_a_movement_named_without_its_movement_word_is_the_movement(nlp):
+    text = ("BEIRUT — The Amal Movement said on Monday it would back the army's deployment in the south. "
+            "Amal officials met the prime minister, and Amal said its ministers would vote for the plan.")
+    full = ids(nlp, text, "The Amal Movement")
+    assert full == {"amal-movement"} and ids(nlp, text, "Amal") == full
+
+
+def test_a_people_named_like_a_party_stays_the_people(nlp):
+    # "Finns" leads "the Finns Party" but is a known name of the people: it keeps its own id
+    text = ("HELSINKI — The Finns Party won the most seats on Sunday. Finns voted in record numbers, the "
+            "election board said.")
+    assert ids(nlp, text, "Finns") == {"fin-people"}
