@@ -18,6 +18,7 @@
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from typing import Callable, Iterator, NamedTuple
 
 from spacy.tokens import Doc, Span, Token
@@ -1319,7 +1320,7 @@ def _described_actor(doc: Doc, the: int, head: int, actors: list[Actor], desc: D
     earlier = [a for a in actors if since <= a.start and a.end <= the and not a.start <= bound < a.end and
                not owned_medium(doc, a) and
                (fits_description(a, desc, plural) or near <= a.start and _apposed_so(doc, a, desc, the))]
-    earlier = _fitting_earlier(doc, the, actors, desc, earlier)
+    earlier = _strong_first(_fitting_earlier(doc, the, actors, desc, earlier), desc, plural)
     if not plural:  # "Rights groups, including the Centro X, said … The group said": the one body
         earlier = [a for a in earlier if not plural_collective(doc, a)] or earlier
     if earlier and _body_in_person_nearer(doc, head, actors, max(a.end for a in earlier), the):
@@ -2033,5 +2034,18 @@ def _fits(a: Actor, desc: Description, plural: bool = False) -> bool:
         return False  # "the group", "the militia" name a body, not "protesters" or "two diplomats"
     name = (norm.get("name") or "").lower().split()
     role = norm.get("role") or ""
-    return any(w in name for w in desc.name_words) or norm["type"] in desc.types or norm["actor_id"] in desc.ids or \
-        any(role[3:6] == r for r in desc.roles if r in DESCRIBED_ROLES) or norm.get("sector") in desc.sectors
+    return any(w in name for w in desc.name_words + desc.weak_name_words) or norm["type"] in desc.types or \
+        norm["actor_id"] in desc.ids or any(role[3:6] == r for r in desc.roles if r in DESCRIBED_ROLES) or \
+        norm.get("sector") in desc.sectors
+
+
+def _strong_first(earlier: list[Actor], desc: Description, plural: bool) -> list[Actor]:
+    """The earlier actors without those that fit only by a ``weak_name_words`` word when another
+    fits otherwise (``the agency`` after the Food and Drug Administration and a nearer Department of
+    Health and Human Services: the FDA); all of them when none does."""
+    if not desc.weak_name_words:
+        return earlier
+    strict = replace(desc, weak_name_words=())
+    strong = [a for a in earlier if _fits(a, strict, plural) or
+              not set((a.norm.get("name") or "").lower().split()) & set(desc.weak_name_words)]
+    return strong or earlier

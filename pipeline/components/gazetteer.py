@@ -488,6 +488,8 @@ class Description:
     focus_first: tuple[str, ...] = ()  # nouns for which the country in focus, named before as a state, wins
     # over a nearer state (``the country`` of a Costa Rica story after ``El Salvador's``, not ``the nation``;
     # actor_focus_country.focus_first)
+    weak_name_words: tuple[str, ...] = ()  # name words that fit only when no actor that fits otherwise is
+    # named before in the window (``the agency``: a Department or an Office, not past the FDA)
 
 
 @dataclass(frozen=True)
@@ -999,7 +1001,8 @@ def load_descriptions(path: Path) -> list[Description]:
                            rule_flag(row, "refuse_after_names", where), _word_list(row, "refuse_in", where, False),
                            _word_list(row, "except_described", where, False),
                            _word_list(row, "sole_nouns", where, False), _word_list(row, "sole_context", where, False),
-                           focus_first=_word_list(row, "focus_first", where, False))
+                           focus_first=_word_list(row, "focus_first", where, False),
+                           weak_name_words=_word_list(row, "weak_name_words", where, False))
         if not (desc.name_words or desc.types or desc.roles or desc.sectors or desc.ids):
             raise ActorDictionaryError(f"{where}: give name_words, types, roles, sectors or ids")
         if set(desc.sole_nouns) - set(desc.nouns) or desc.sole_nouns and not (desc.window and desc.sole_context):
