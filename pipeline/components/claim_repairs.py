@@ -456,6 +456,61 @@ def repair_object_relatives(doc: Doc, rules) -> int:
     return repair_each(doc, rules, _object_relative_clause, _clause_of_relative_object)
 
 
+# ------------------------------------------------------------------ ``said Coral Banks exports from …``
+_FINITE = frozenset(("VBD", "VBZ", "VBP", "MD"))
+_SUBJECT_MODIFIERS = frozenset(("compound", "amod", "nmod"))
+
+
+def _noun_tagged_clause(verb: Token, rules) -> tuple[Token, Token, list[Token]] | None:
+    """``Tadros said Coral Banks exports from the west coast``, ``say bottom trawling releases
+    as much carbon``: (the plural noun, its subject, what it takes over: :func:`_clause_tail`) when the object of a reporting verb that
+    takes none (``no_object``: ``said``) is a bare plural (no determiner, possessor or number)
+    whose last modifier, right before it, is a noun that can be its subject, and that has no
+    verb or clause of its own (``said budget cuts that hurt …``): the tagger took the clause's verb for the noun. A plural the verb
+    says (``said_objects``: ``said evening prayers``) stays its object."""
+    if not (rules.report_rule(verb.lemma_.lower(), verb.lower_) or {}).get("no_object"):
+        return None
+    noun = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if noun is None or noun.tag_ != "NNS" or not noun.lower_.endswith("s") \
+            or noun.lemma_.lower() in rules.words("said_objects") or noun.i + 1 >= noun.sent.end:
+        return None
+    if any(c.dep_ in ("det", "poss", "nummod") for c in noun.children) or any(c.tag_ in _FINITE or c.dep_ in ("relcl", "acl") for c in noun.children):
+        return None
+    subj = next((c for c in noun.children if c.right_edge.i == noun.i - 1), None)
+    if subj is None or subj.dep_ not in _SUBJECT_MODIFIERS or subj.tag_ not in ("NN", "NNP", "NNPS", "VBG"):
+        return None
+    return noun, subj, _clause_tail(verb, noun, rules)
+
+
+def _clause_tail(verb: Token, noun: Token, rules) -> list[Token]:
+    """The phrases, adverbs and conjoined verbs (with their ``and``) the parser hung on ``verb``
+    after its object ``noun``: the clause's own; not a conjoined reporting verb (``… and added``)."""
+    conj = [c for c in verb.children if c.i > noun.i and c.dep_ == "conj"
+            and rules.report_rule(c.lemma_.lower(), c.lower_) is None]
+    own = ("prep", "advmod", "npadvmod") + (("cc",) if conj else ())
+    return [c for c in verb.children if c.i > noun.i and c.dep_ in own] + conj
+
+
+def _verb_of_noun_clause(verb: Token, found: tuple[Token, Token, list[Token]]) -> None:
+    """Make the plural noun the present-tense verb of the clause ``verb`` reports, its last
+    modifier its subject (the modifiers before it the subject's), with the tail the parser hung
+    on ``verb`` (:func:`repair_noun_clauses`)."""
+    noun, subj, movers = found
+    for tok in [c for c in noun.children if c.i < subj.i]:
+        tok.head = subj
+    noun.pos_, noun.tag_ = "VERB", "VBZ"
+    noun.head, noun.dep_ = verb, "ccomp"
+    subj.head, subj.dep_ = noun, "nsubj"
+    for tok in movers:
+        tok.head = noun
+
+
+def repair_noun_clauses(doc: Doc, rules) -> int:
+    """Repair every reported clause whose verb the tagger took for the plural head of the
+    reporting verb's object (:func:`_noun_tagged_clause`); the number repaired."""
+    return repair_each(doc, rules, _noun_tagged_clause, _verb_of_noun_clause)
+
+
 # ------------------------------------------------------------------ ``X called Y "…"``
 def _described_subject(verb: Token, rules) -> Token | None:
     """``Ochoa's office called Barlow's claim "a flat-out lie" and noted …``: the noun a

@@ -114,7 +114,7 @@ from pipeline.components.claim_repairs import (repair_adverbial_subjects, repair
                                                 repair_closing_asides, repair_closing_reports,
                                                 repair_described_subjects, repair_headline_passives,
                                                 repair_noun_participles, repair_noun_reports,
-                                                repair_object_asides, repair_object_relatives,
+                                                repair_object_asides, repair_object_relatives, repair_noun_clauses,
                                                 repair_phrase_reports, repair_relative_asides,
                                                 repair_relative_noun_reports, repair_relative_tail_reports,
                                                 repair_reporting_asides,
@@ -1639,6 +1639,7 @@ def _repair_parse(doc: Doc, rules: Rules, classified: list) -> None:
     repair_appositive_asides(doc)  # ``X, a councillor for …, called …``: the verb heads its clause again
     repair_object_asides(doc, rules)  # ``said the backlog, at $6bn, covered …``: the clause's subject again
     repair_object_relatives(doc, rules)  # ``said prices and a weaker peso mattered …``: the object is the subject
+    repair_noun_clauses(doc, rules)  # ``said Coral Banks exports from …``: the plural object is the clause's verb
     repair_described_subjects(doc, rules)  # ``X called Y "…" and noted``: the verb heads its clause
     repair_noun_reports(doc, rules)  # ``Seoul and Prague pledge to …`` tagged as a noun: a verb again
     repair_adverbial_subjects(doc, rules)  # ``Marchant pressed ministers to …``: the name is the subject

@@ -744,3 +744,23 @@ def test_a_colon_quotation_after_a_verb_hung_on_its_own_subject_keeps_that_subje
     claim = with_cue(run(text), cue)
     assert claim["speaker"]["text"] == speaker
     assert claim["text"] == content
+
+
+
+# -- ``said Coral Banks exports from …``: the clause's verb tagged as the plural head of the object
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("Halvorsen said Nordkapp Mining exports from the northern ports and is not linked to the southern grid.",
+     "said", "Halvorsen", "Nordkapp Mining exports from the northern ports and is not linked to the southern grid"),
+    ("Lindqvist said Baltic Freight imports through Gdansk.", "said", "Lindqvist", "Baltic Freight imports through Gdansk"),
+    ("Some economists say payday lending traps as many families as credit cards do.",
+     "say", "Some economists", "payday lending traps as many families as credit cards do"),
+])
+def test_verb_tagged_as_the_plural_object_of_said_is_reported(run, text, cue, speaker, content):
+    claim = with_cue(run(text), cue)
+    assert (claim["speaker"]["text"], claim["content"]["text"]) == (speaker, content)
+    assert text[claim["content"]["start"]:claim["content"]["end"]] == content
+
+
+def test_said_evening_prayers_stays_an_object(run):
+    """Near miss: a plural the verb says (``evening prayers``) is its object, no clause."""
+    assert not any(c["cue"] for c in run("The bishop said evening prayers at the cathedral."))
