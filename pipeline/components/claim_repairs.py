@@ -294,6 +294,52 @@ def repair_closing_reports(doc: Doc, rules) -> int:
     return repaired
 
 
+# ------------------------------------------------------------------ ``…, the Rural Fire Service said.``
+def _closing_apposition(verb: Token, rules) -> Token | None:
+    """``Two boats sank near Kerala in a storm brokered …, the Indian Coast Guard reported.``,
+    ``… under a deal brokered by Qatar, the Joint Centre for … reported.``: the noun the parser
+    hung as an apposition (``appos``) on the last noun of the clause that a reporting verb closing
+    the sentence reports (the verb the root with that clause its ``ccomp``, or an adverbial
+    clause of the sentence's root), when the verb has no subject and that noun's phrase runs
+    from a comma right up to the verb; else None."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < 2 or any(c.dep_ in _SUBJECTS for c in verb.children):
+        return None
+    toks = _closing_tokens(verb.sent)
+    if not toks or toks[-1].i != verb.i or not _closed_clause(verb):
+        return None
+    noun = next((a for a in verb.doc[verb.i - 1].ancestors if a.dep_ == "appos"
+                 and a.right_edge.i == verb.i - 1), None)
+    if noun is None or noun.head.i > noun.i or noun.left_edge.i < 1 or verb.doc[noun.left_edge.i - 1].text != ",":
+        return None
+    return noun if noun.pos_ in _NOMINAL else None
+
+
+def _closed_clause(verb: Token) -> bool:
+    """``verb`` is the root with a reported clause before it, or an adverbial clause of the root before it."""
+    if verb.dep_ == "ROOT":
+        return any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
+    return verb.dep_ == "advcl" and verb.head.dep_ == "ROOT" and verb.head.i < verb.i
+
+
+def _closing_subject(verb: Token, noun: Token) -> None:
+    """Make the apposition the verb's subject, with the comma before it, and the verb the root
+    reporting the clause before it (:func:`repair_closing_appositions`)."""
+    if verb.dep_ == "advcl":
+        root = verb.head
+        for tok in [c for c in root.children if c.i > verb.i]:
+            tok.head = verb
+        verb.head, verb.dep_ = verb, "ROOT"
+        root.head, root.dep_ = verb, "ccomp"
+    verb.doc[noun.left_edge.i - 1].head = verb
+    noun.head, noun.dep_ = verb, "nsubj"
+
+
+def repair_closing_appositions(doc: Doc, rules) -> int:
+    """Give every closing reporting verb the subject the parser hung on the clause it reports
+    (:func:`_closing_apposition`); the number repaired."""
+    return repair_each(doc, rules, _closing_apposition, _closing_subject)
+
+
 # ------------------------------------------------------------------ ``X, who …, called for …``
 def _relative_aside_verb(noun: Token) -> tuple[Token, Token] | None:
     """``Republican legislators, who control both chambers, called for hearings``: (the relative

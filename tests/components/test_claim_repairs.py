@@ -764,3 +764,21 @@ def test_verb_tagged_as_the_plural_object_of_said_is_reported(run, text, cue, sp
 def test_said_evening_prayers_stays_an_object(run):
     """Near miss: a plural the verb says (``evening prayers``) is its object, no clause."""
     assert not any(c["cue"] for c in run("The bishop said evening prayers at the cathedral."))
+
+
+# -- ``…, in a swap mediated by the UAE, Ukraine's Coordination Headquarters reported.``: the closing
+# speaker read as an apposition of the clause's last noun
+@pytest.mark.parametrize("text, speaker", [
+    ("Kyiv received the bodies of 200 soldiers on Thursday under a deal brokered by Qatar, the Joint Centre "
+     "for the Repatriation of the Fallen reported.", "the Joint Centre for the Repatriation of the Fallen"),
+])
+def test_closing_speaker_read_as_an_apposition_speaks(run, text, speaker):
+    claim = with_cue(run(text), "reported")
+    assert claim["speaker"]["text"] == speaker
+    assert claim["content"]["text"] == text[:text.index(", the Joint")]
+
+
+def test_an_apposition_inside_the_clause_is_no_closing_speaker(run):
+    """Near miss: the reporting verb has its own subject; the apposition stays the noun's."""
+    claim = with_cue(run("The fire reached Bega, a town of 1,000, late on Monday, the Rural Fire Service said."), "said")
+    assert claim["speaker"]["text"] == "the Rural Fire Service"
