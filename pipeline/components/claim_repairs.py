@@ -509,12 +509,14 @@ _SUBJECT_MODIFIERS = frozenset(("compound", "amod", "nmod"))
 
 def _noun_tagged_clause(verb: Token, rules) -> tuple[Token, Token, list[Token]] | None:
     """``Tadros said Coral Banks exports from the west coast``, ``say bottom trawling releases
-    as much carbon``: (the plural noun, its subject, what it takes over: :func:`_clause_tail`) when the object of a reporting verb that
-    takes none (``no_object``: ``said``) is a bare plural (no determiner, possessor or number)
+    as much carbon``: (the plural noun, its subject, what it takes over: :func:`_clause_tail`)
+    when the object of a reporting verb that takes no plural object (``plural_clause``: ``said``;
+    not ``add``: ``would add bus routes``) is a bare plural (no determiner, possessor or number)
     whose last modifier, right before it, is a noun that can be its subject, and that has no
-    verb or clause of its own (``said budget cuts that hurt …``): the tagger took the clause's verb for the noun. A plural the verb
-    says (``said_objects``: ``said evening prayers``) stays its object."""
-    if not (rules.report_rule(verb.lemma_.lower(), verb.lower_) or {}).get("no_object"):
+    verb or clause of its own (``said budget cuts that hurt …``): the tagger took the clause's
+    verb for the noun. A plural the verb says (``said_objects``: ``said evening prayers``)
+    stays its object."""
+    if not (rules.report_rule(verb.lemma_.lower(), verb.lower_) or {}).get("plural_clause"):
         return None
     noun = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
     if noun is None or noun.tag_ != "NNS" or not noun.lower_.endswith("s") \

@@ -782,3 +782,10 @@ def test_an_apposition_inside_the_clause_is_no_closing_speaker(run):
     """Near miss: the reporting verb has its own subject; the apposition stays the noun's."""
     claim = with_cue(run("The fire reached Bega, a town of 1,000, late on Monday, the Rural Fire Service said."), "said")
     assert claim["speaker"]["text"] == "the Rural Fire Service"
+
+
+def test_a_plural_object_of_add_stays_an_object(run):
+    """Near miss: ``add`` takes plural objects (``add bus routes``): no clause of its own."""
+    claims = run("Parents asked the board whether the district would add school buses next year.")
+    assert not any(c["cue"] and c["cue"]["text"] == "add" for c in claims)
+    assert with_cue(claims, "asked")["content"]["text"] == "whether the district would add school buses next year"
