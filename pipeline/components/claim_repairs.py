@@ -524,6 +524,8 @@ def _noun_tagged_clause(verb: Token, rules) -> tuple[Token, Token, list[Token]] 
         return None
     if any(c.dep_ in ("det", "poss", "nummod") for c in noun.children) or any(c.tag_ in _FINITE or c.dep_ in ("relcl", "acl") for c in noun.children):
         return None
+    if any(t.is_punct for t in verb.doc[verb.i + 1:noun.i]):
+        return None  # ``says policy 'tearing communities apart'``: a quoted phrase, no subject and verb
     subj = next((c for c in noun.children if c.right_edge.i == noun.i - 1), None)
     if subj is None or subj.dep_ not in _SUBJECT_MODIFIERS or subj.tag_ not in ("NN", "NNP", "NNPS", "VBG"):
         return None
