@@ -294,6 +294,52 @@ def repair_closing_reports(doc: Doc, rules) -> int:
     return repaired
 
 
+# ------------------------------------------------------------------ ``…, the Rural Fire Service said.``
+def _closing_apposition(verb: Token, rules) -> Token | None:
+    """``Two boats sank near Kerala in a storm brokered …, the Indian Coast Guard reported.``,
+    ``… under a deal brokered by Qatar, the Joint Centre for … reported.``: the noun the parser
+    hung as an apposition (``appos``) on the last noun of the clause that a reporting verb closing
+    the sentence reports (the verb the root with that clause its ``ccomp``, or an adverbial
+    clause of the sentence's root), when the verb has no subject and that noun's phrase runs
+    from a comma right up to the verb; else None."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < 2 or any(c.dep_ in _SUBJECTS for c in verb.children):
+        return None
+    toks = _closing_tokens(verb.sent)
+    if not toks or toks[-1].i != verb.i or not _closed_clause(verb):
+        return None
+    noun = next((a for a in verb.doc[verb.i - 1].ancestors if a.dep_ == "appos"
+                 and a.right_edge.i == verb.i - 1), None)
+    if noun is None or noun.head.i > noun.i or noun.left_edge.i < 1 or verb.doc[noun.left_edge.i - 1].text != ",":
+        return None
+    return noun if noun.pos_ in _NOMINAL else None
+
+
+def _closed_clause(verb: Token) -> bool:
+    """``verb`` is the root with a reported clause before it, or an adverbial clause of the root before it."""
+    if verb.dep_ == "ROOT":
+        return any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
+    return verb.dep_ == "advcl" and verb.head.dep_ == "ROOT" and verb.head.i < verb.i
+
+
+def _closing_subject(verb: Token, noun: Token) -> None:
+    """Make the apposition the verb's subject, with the comma before it, and the verb the root
+    reporting the clause before it (:func:`repair_closing_appositions`)."""
+    if verb.dep_ == "advcl":
+        root = verb.head
+        for tok in [c for c in root.children if c.i > verb.i]:
+            tok.head = verb
+        verb.head, verb.dep_ = verb, "ROOT"
+        root.head, root.dep_ = verb, "ccomp"
+    verb.doc[noun.left_edge.i - 1].head = verb
+    noun.head, noun.dep_ = verb, "nsubj"
+
+
+def repair_closing_appositions(doc: Doc, rules) -> int:
+    """Give every closing reporting verb the subject the parser hung on the clause it reports
+    (:func:`_closing_apposition`); the number repaired."""
+    return repair_each(doc, rules, _closing_apposition, _closing_subject)
+
+
 # ------------------------------------------------------------------ ``X, who …, called for …``
 def _relative_aside_verb(noun: Token) -> tuple[Token, Token] | None:
     """``Republican legislators, who control both chambers, called for hearings``: (the relative
@@ -454,6 +500,65 @@ def repair_object_relatives(doc: Doc, rules) -> int:
     """Repair every reported clause read as a reduced relative of the reporting verb's object
     (:func:`_object_relative_clause`); the number repaired."""
     return repair_each(doc, rules, _object_relative_clause, _clause_of_relative_object)
+
+
+# ------------------------------------------------------------------ ``said Coral Banks exports from …``
+_FINITE = frozenset(("VBD", "VBZ", "VBP", "MD"))
+_SUBJECT_MODIFIERS = frozenset(("compound", "amod", "nmod"))
+
+
+def _noun_tagged_clause(verb: Token, rules) -> tuple[Token, Token, list[Token]] | None:
+    """``Tadros said Coral Banks exports from the west coast``, ``say bottom trawling releases
+    as much carbon``: (the plural noun, its subject, what it takes over: :func:`_clause_tail`)
+    when the object of a reporting verb that takes no plural object (``plural_clause``: ``said``;
+    not ``add``: ``would add bus routes``) is a bare plural (no determiner, possessor or number)
+    whose last modifier, right before it, is a noun that can be its subject, and that has no
+    verb or clause of its own (``said budget cuts that hurt …``): the tagger took the clause's
+    verb for the noun. A plural the verb says (``said_objects``: ``said evening prayers``)
+    stays its object."""
+    if not (rules.report_rule(verb.lemma_.lower(), verb.lower_) or {}).get("plural_clause"):
+        return None
+    noun = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if noun is None or noun.tag_ != "NNS" or not noun.lower_.endswith("s") \
+            or noun.lemma_.lower() in rules.words("said_objects") or noun.i + 1 >= noun.sent.end:
+        return None
+    if any(c.dep_ in ("det", "poss", "nummod") for c in noun.children) or any(c.tag_ in _FINITE or c.dep_ in ("relcl", "acl") for c in noun.children):
+        return None
+    if any(t.is_punct for t in verb.doc[verb.i + 1:noun.i]):
+        return None  # ``says policy 'tearing communities apart'``: a quoted phrase, no subject and verb
+    subj = next((c for c in noun.children if c.right_edge.i == noun.i - 1), None)
+    if subj is None or subj.dep_ not in _SUBJECT_MODIFIERS or subj.tag_ not in ("NN", "NNP", "NNPS", "VBG"):
+        return None
+    return noun, subj, _clause_tail(verb, noun, rules)
+
+
+def _clause_tail(verb: Token, noun: Token, rules) -> list[Token]:
+    """The phrases, adverbs and conjoined verbs (with their ``and``) the parser hung on ``verb``
+    after its object ``noun``: the clause's own; not a conjoined reporting verb (``… and added``)."""
+    conj = [c for c in verb.children if c.i > noun.i and c.dep_ == "conj"
+            and rules.report_rule(c.lemma_.lower(), c.lower_) is None]
+    own = ("prep", "advmod", "npadvmod") + (("cc",) if conj else ())
+    return [c for c in verb.children if c.i > noun.i and c.dep_ in own] + conj
+
+
+def _verb_of_noun_clause(verb: Token, found: tuple[Token, Token, list[Token]]) -> None:
+    """Make the plural noun the present-tense verb of the clause ``verb`` reports, its last
+    modifier its subject (the modifiers before it the subject's), with the tail the parser hung
+    on ``verb`` (:func:`repair_noun_clauses`)."""
+    noun, subj, movers = found
+    for tok in [c for c in noun.children if c.i < subj.i]:
+        tok.head = subj
+    noun.pos_, noun.tag_ = "VERB", "VBZ"
+    noun.head, noun.dep_ = verb, "ccomp"
+    subj.head, subj.dep_ = noun, "nsubj"
+    for tok in movers:
+        tok.head = noun
+
+
+def repair_noun_clauses(doc: Doc, rules) -> int:
+    """Repair every reported clause whose verb the tagger took for the plural head of the
+    reporting verb's object (:func:`_noun_tagged_clause`); the number repaired."""
+    return repair_each(doc, rules, _noun_tagged_clause, _verb_of_noun_clause)
 
 
 # ------------------------------------------------------------------ ``X called Y "…"``

@@ -110,10 +110,10 @@ from pipeline.components.claim_outlet_objects import repair_outlet_objects
 from pipeline.components.claim_answer_words import repair_answer_words
 from pipeline.components.claim_doubled_subjects import repair_doubled_subjects
 from pipeline.components.claim_repairs import (repair_adverbial_subjects, repair_appositive_asides,
-                                                repair_closing_asides, repair_closing_reports,
+                                                repair_closing_appositions, repair_closing_asides, repair_closing_reports,
                                                 repair_described_subjects, repair_headline_passives,
                                                 repair_noun_participles, repair_noun_reports,
-                                                repair_object_asides, repair_object_relatives,
+                                                repair_object_asides, repair_object_relatives, repair_noun_clauses,
                                                 repair_phrase_reports, repair_relative_asides,
                                                 repair_relative_noun_reports, repair_relative_tail_reports,
                                                 repair_reporting_asides,
@@ -1650,12 +1650,14 @@ def _repair_parse(doc: Doc, rules: Rules, classified: list) -> None:
     repair_source_asides(doc, rules.sources)  # ``The talks, according to X, stalled``: a clause again
     repair_split_source_phrases(doc, rules.sources)  # ``According to its own audited statements, …``: one object
     repair_closing_reports(doc, rules)  # ``…, industry data show.``: a reporting verb again
+    repair_closing_appositions(doc, rules)  # ``… near Bega, the Rural Fire Service said.``: the verb's subject
     repair_relative_asides(doc)  # ``X, who …, called for …``: the verb heads its clause again
     repair_doubled_subjects(doc, rules)  # ``61 percent planned …, and 18 percent said``: two clauses
     repair_relative_tail_reports(doc, rules)  # ``Three members who voted no said …``: the verb is the root
     repair_appositive_asides(doc)  # ``X, a councillor for …, called …``: the verb heads its clause again
     repair_object_asides(doc, rules)  # ``said the backlog, at $6bn, covered …``: the clause's subject again
     repair_object_relatives(doc, rules)  # ``said prices and a weaker peso mattered …``: the object is the subject
+    repair_noun_clauses(doc, rules)  # ``said Coral Banks exports from …``: the plural object is the clause's verb
     repair_described_subjects(doc, rules)  # ``X called Y "…" and noted``: the verb heads its clause
     repair_noun_reports(doc, rules)  # ``Seoul and Prague pledge to …`` tagged as a noun: a verb again
     repair_adverbial_subjects(doc, rules)  # ``Marchant pressed ministers to …``: the name is the subject

@@ -744,3 +744,48 @@ def test_a_colon_quotation_after_a_verb_hung_on_its_own_subject_keeps_that_subje
     claim = with_cue(run(text), cue)
     assert claim["speaker"]["text"] == speaker
     assert claim["text"] == content
+
+
+
+# -- ``said Coral Banks exports from …``: the clause's verb tagged as the plural head of the object
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("Halvorsen said Nordkapp Mining exports from the northern ports and is not linked to the southern grid.",
+     "said", "Halvorsen", "Nordkapp Mining exports from the northern ports and is not linked to the southern grid"),
+    ("Lindqvist said Baltic Freight imports through Gdansk.", "said", "Lindqvist", "Baltic Freight imports through Gdansk"),
+    ("Some economists say payday lending traps as many families as credit cards do.",
+     "say", "Some economists", "payday lending traps as many families as credit cards do"),
+])
+def test_verb_tagged_as_the_plural_object_of_said_is_reported(run, text, cue, speaker, content):
+    claim = with_cue(run(text), cue)
+    assert (claim["speaker"]["text"], claim["content"]["text"]) == (speaker, content)
+    assert text[claim["content"]["start"]:claim["content"]["end"]] == content
+
+
+def test_said_evening_prayers_stays_an_object(run):
+    """Near miss: a plural the verb says (``evening prayers``) is its object, no clause."""
+    assert not any(c["cue"] for c in run("The bishop said evening prayers at the cathedral."))
+
+
+# -- ``…, in a swap mediated by the UAE, Ukraine's Coordination Headquarters reported.``: the closing
+# speaker read as an apposition of the clause's last noun
+@pytest.mark.parametrize("text, speaker", [
+    ("Kyiv received the bodies of 200 soldiers on Thursday under a deal brokered by Qatar, the Joint Centre "
+     "for the Repatriation of the Fallen reported.", "the Joint Centre for the Repatriation of the Fallen"),
+])
+def test_closing_speaker_read_as_an_apposition_speaks(run, text, speaker):
+    claim = with_cue(run(text), "reported")
+    assert claim["speaker"]["text"] == speaker
+    assert claim["content"]["text"] == text[:text.index(", the Joint")]
+
+
+def test_an_apposition_inside_the_clause_is_no_closing_speaker(run):
+    """Near miss: the reporting verb has its own subject; the apposition stays the noun's."""
+    claim = with_cue(run("The fire reached Bega, a town of 1,000, late on Monday, the Rural Fire Service said."), "said")
+    assert claim["speaker"]["text"] == "the Rural Fire Service"
+
+
+def test_a_plural_object_of_add_stays_an_object(run):
+    """Near miss: ``add`` takes plural objects (``add bus routes``): no clause of its own."""
+    claims = run("Parents asked the board whether the district would add school buses next year.")
+    assert not any(c["cue"] and c["cue"]["text"] == "add" for c in claims)
+    assert with_cue(claims, "asked")["content"]["text"] == "whether the district would add school buses next year"
