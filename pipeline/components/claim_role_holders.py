@@ -34,8 +34,18 @@ def role_holder(sent: "Sentence", tok: Token) -> Span | None:
     words = role_words(sent, tok)
     if words is None:
         return None
-    holders = _holders(sent, tok, *words)
+    holders = [sp for sp in _holders(sent, tok, *words) if _of_possessor(tok, sp)]
     return holders[0] if len({_id(sp) for sp in holders}) == 1 else None
+
+
+def _of_possessor(tok: Token, span: Span) -> bool:
+    """A holder fits a description with a named possessor (``Texas's governor``, ``Wales's
+    transport secretary``) only when its own sentence names that possessor too (``Gov. X of
+    Texas``); a common-noun possessor (``the state's``) asks for nothing."""
+    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if poss is None or poss.pos_ != "PROPN":
+        return True
+    return any(t.lower_ == poss.lower_ for t in span.sent if not poss.i == t.i)
 
 
 def role_words(sent: "Sentence", tok: Token) -> tuple[frozenset[str], frozenset[str], bool] | None:

@@ -53,12 +53,18 @@ def _name_holder(ctx: DocContext, claims: list[dict], post: Span, person: Span) 
             continue  # ``aides to the minister`` (the post their affiliation) are not the minister
         if not _definite_post(ctx, post) and sp.get("start") != post.start_char:
             continue  # ``a federal judge`` later may be another judge
-        new = ctx.actor_record(person, "speaker")
-        new["via"] = sp.get("via") or {k: sp[k] for k in ("text", "start", "end")}
-        rec["speaker"] = new
+        new = _give_holder(ctx, rec, sp, person)
         for actor in rec.get("actors") or ():  # the post's mention names the holder too
             if actor.get("role") == "speaker" and (actor.get("norm") or {}).get("actor_id") == pid:
                 actor["norm"] = dict(new["norm"])
+
+
+def _give_holder(ctx: DocContext, rec: dict, sp: dict, person: Span) -> dict:
+    """``rec``'s speaker becomes ``person``, the words as written (or their ``via``) its ``via``."""
+    new = ctx.actor_record(person, "speaker")
+    new["via"] = sp.get("via") or {k: sp[k] for k in ("text", "start", "end")}
+    rec["speaker"] = new
+    return new
 
 
 def _post_place(sp: dict, post: Span) -> bool:
@@ -87,9 +93,7 @@ def _name_phrase_holder(ctx: DocContext, claims: list[dict], k: int) -> None:
     for rec in claims:
         sp = rec.get("speaker")
         if sp and (sp.get("start"), sp.get("end")) == (post.start_char, post.end_char) and not sp.get("actor_id"):
-            new = ctx.actor_record(person, "speaker")
-            new["via"] = sp.get("via") or {key: sp[key] for key in ("text", "start", "end")}
-            rec["speaker"] = new
+            _give_holder(ctx, rec, sp, person)
     _name_headline_posts(ctx, claims, post, person)
 
 
@@ -111,9 +115,7 @@ def _name_headline_posts(ctx: DocContext, claims: list[dict], post: Span, person
             continue
         span = ctx.doc.char_span(sp["start"], sp["end"])
         if span is not None and _role_key(span) == key:
-            new = ctx.actor_record(person, "speaker")
-            new["via"] = {k: sp[k] for k in ("text", "start", "end")}
-            rec["speaker"] = new
+            _give_holder(ctx, rec, sp, person)
 
 
 def _phrase_post(ctx: DocContext, sp: dict) -> bool:

@@ -1179,7 +1179,8 @@ def _within_quotation(words: list[Token]) -> list[Token]:
     """``told us in March, ‘Nobody will lose a home over this,’ and she was wrong``: a content that
     a quotation opens ends at that quotation's closing mark (right after a comma, full stop, ``?``
     or ``!``: not an apostrophe), not with the words the parser hung on the quotation after it; a
-    comma before the mark is left out as well."""
+    comma before the mark is left out as well. A quotation with no verb (``said "frankly," the city
+    had no plan``) is a quoted word of the clause: the content stays whole."""
     if len(words) < 3:
         return words
     doc, k = words[0].doc, words[0].i - 1
@@ -1191,6 +1192,8 @@ def _within_quotation(words: list[Token]) -> list[Token]:
     for n in range(1, len(words) - 1):
         t, prev = words[n], words[n - 1]
         if t.text in closes and prev.i == t.i - 1 and prev.text in _QUOTE_ENDS:
+            if not any(w.pos_ in ("VERB", "AUX") for w in words[:n]):
+                return words  # ``said "frankly," the city had no plan``: a quoted word, not the content
             return words[:n - 1] if prev.text == "," else words[:n]
     return words
 

@@ -1251,6 +1251,17 @@ def test_a_quoted_content_ends_at_its_closing_mark(run, text, content):
     assert claim["content"]["text"] == text[claim["content"]["start"]:claim["content"]["end"]]
 
 
+@pytest.mark.parametrize("text, content", [
+    ('Ms. Ortega said "frankly," the county had no plan for the flooding.',
+     'the county had no plan for the flooding'),
+    ('The coach said "honestly," the team had played badly all season.', 'the team had played badly all season'),
+])
+def test_a_quoted_word_before_the_clause_keeps_the_content_whole(run, text, content):
+    """Review 42b, finding 2: a quotation with no verb that opens the content is a quoted word of the
+    clause, so the content goes on past its closing mark."""
+    assert content in with_cue(run(text), "said")["content"]["text"]
+
+
 # -- a message after a colon that closes the object phrase of text/email ---------------------------
 @pytest.mark.parametrize("text, cue, speaker, content", [
     ('At 9:40 a.m., Senator Rhea Dalton texted a lobbyist for the nurses union: "Bill is done. Call your '
