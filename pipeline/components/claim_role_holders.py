@@ -76,7 +76,7 @@ def _definite(sent: "Sentence", tok: Token) -> bool:
 
 
 def _holders(sent: "Sentence", tok: Token, forms: frozenset[str], mods: frozenset[str], title: bool) -> list[Span]:
-    """The body's person mentions with an actor id whose title or apposed post holds the role (a
+    """The body's named person mentions with an actor id whose title or apposed post holds the role (a
     noun that is no title: the head of an apposition, ``Ieuan Gethin, a retired headteacher``; not
     a word near the name, ``Fire Chief Lena Brockway`` is no ``fire``), the nearest one before
     ``tok`` first."""
@@ -86,8 +86,9 @@ def _holders(sent: "Sentence", tok: Token, forms: frozenset[str], mods: frozense
     found = []
     for span in ctx.spans:
         if span.label_ != "actor" or not _id(span) or span.start <= tok.i < span.end or \
-                ctx.section_at(span.start_char) in _NOT_ANTECEDENT or not is_person(span):
-            continue
+                ctx.section_at(span.start_char) in _NOT_ANTECEDENT or not is_person(span) or \
+                not any(t.pos_ == "PROPN" for t in span):
+            continue  # a holder is named (``the governor's claim`` is no holder of ``The senator``)
         heads, words = _apposed_nouns(span)
         near = titles_near(span) | words if title else words
         if (near if title else heads) & forms and mods <= near:

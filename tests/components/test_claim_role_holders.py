@@ -101,3 +101,13 @@ def test_a_possessor_place_the_holder_is_not_of_stays_as_written(run):
     text = ("Gov. Maura Lindqvist of Minnesota signed the budget on Monday.\n\nIowa's governor said his state "
             "would not follow Minnesota's lead.")
     assert _who(run(text), "said") == ("Iowa's governor", None)
+
+
+def test_a_role_is_never_held_by_an_unnamed_description_beside_it(run):
+    """Found by the round's CI (test_claim_noun_clause_participles): the holder must be a named person;
+    ``the mayor's claim`` right after ``The minister`` carries no minister's title of its own."""
+    text = ('The minister dismissed the mayor\u2019s claim that the tunnel would open by June, calling the '
+            'timetable "a fantasy."')
+    claims = run(text)
+    assert _who(claims, "dismissed") == ("The minister", None)
+    assert _who(claims, "calling") == ("The minister", None)
