@@ -45,7 +45,7 @@ def _of_possessor(tok: Token, span: Span) -> bool:
     poss = next((c for c in tok.children if c.dep_ == "poss"), None)
     if poss is None or poss.pos_ != "PROPN":
         return True
-    return any(t.lower_ == poss.lower_ for t in span.sent if not poss.i == t.i)
+    return any(t.lower_ == poss.lower_ for t in span.sent if t.i != poss.i)
 
 
 def role_words(sent: "Sentence", tok: Token) -> tuple[frozenset[str], frozenset[str], bool] | None:

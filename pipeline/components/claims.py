@@ -127,7 +127,6 @@ from pipeline.components.claim_put_questions import put_question
 from pipeline.components.claim_source_clauses import repair_source_clauses
 from pipeline.components.claim_bodies import speak_for_bodies, speak_for_owned
 from pipeline.components.claim_document_authors import name_document_authors
-from pipeline.components.claim_document_issuers import name_document_issuers
 from pipeline.components.claim_document_later import name_later_authors
 from pipeline.components.claim_headline_documents import name_headline_documents
 from pipeline.components.claim_document_names import name_dated_documents
@@ -1728,7 +1727,6 @@ def _kept_statements(ctx: DocContext, out: list[dict], stance_rules: StanceRules
     speak_for_owned(ctx, out)  # a quoted ``our X``: that body's X (``affiliation``)
     speak_for_spokespeople(ctx, out)  # ``An Aramco spokesperson said``: Aramco, the words in ``via``
     name_document_authors(ctx, out)  # ``Its authors`` after a document that spoke: its author
-    name_document_issuers(ctx, out)  # ``X said in a statement … the statement said``: X
     name_later_authors(ctx, out)  # ``a new poll suggests …. The survey, by X, found``: X
     name_headline_documents(ctx, out)  # ``…, study finds``: the study the body names first
     name_turn_owned(ctx, out)  # ``Your critics`` in an interviewer's question: the interviewee's critics
