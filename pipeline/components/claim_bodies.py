@@ -42,7 +42,7 @@ from spacy.tokens import Span, Token
 from pipeline.components.actor_acronyms import abbreviates, letter_words
 from pipeline.components.claim_clauses import Sentence
 from pipeline.components.claim_context import DocContext, copy_json
-from pipeline.components.claim_head_bodies import led_government, listed_body
+from pipeline.components.claim_head_bodies import led_government, listed_body, listed_officer
 from pipeline.components.claim_quotes import replace_speaker, set_speaker
 from pipeline.components.claim_speakers import described_actor, is_person
 from pipeline.components.gazetteer import load_countries
@@ -257,7 +257,8 @@ def _body_of(ctx: DocContext, person: Span, aid: str | None) -> Span | None:
     for mention in ctx.mentions_of(aid) or [person]:
         body = _appositive_body(ctx, mention) or _titled_country(ctx, mention) or _title_body(ctx, mention) \
             or _member_body(ctx, mention) or unnamed_role_body(ctx, mention) or _relative_body(ctx, mention) \
-            or _bare_title_body(ctx, mention) or listed_body(ctx, mention, is_body)
+            or _bare_title_body(ctx, mention) or listed_body(ctx, mention, is_body) \
+            or listed_officer(ctx, mention, _company_before)
         if body is not None:
             return body
     return None

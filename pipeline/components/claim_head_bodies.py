@@ -10,6 +10,10 @@ it lists who speaks, or by a bare title:
   chair …, or a company officer's title of ``speaks_for_company_titles``), a comma and a body's
   mention (:func:`listed_body`). A spokesperson is no head: ``Kai Wendler, spokesman, Federal
   Ministry of Defence`` stays the person (the golds give a spokesperson's turn ``we`` to them);
+- a participant line of a call transcript, ``Name — Title`` on a line of its own (``Company
+  Participants\nRaghav S. Menon — Chief Executive Officer and Managing Director``) whose title holds
+  a company officer's title (``speaks_for_company_titles``): the company the document follows up to
+  there (:func:`listed_officer`; ``Head of Investor Relations`` is no officer's title);
 - a region leader's title (``region-leader-titles`` of ``actor_words.jsonl``: ``Premier Ian
   MacLellan``, ``The premier``) whose region is written before it at one of the person's mentions
   (``Ontario Premier X``, ``Nova Scotia's premier, X``) or, failing that, before the same title
@@ -37,6 +41,8 @@ from pipeline.components.gazetteer import Region, load_regions
 MAX_TITLE_WORDS = 6
 #: what may follow the body of a list line (end of the entry)
 _ENTRY_ENDS = frozenset({";", ".", "(", ","})
+#: the dashes that set a participant's title off from their name (``Raghav S. Menon — Chief Executive Officer``)
+_LINE_DASHES = frozenset({"—", "–", "-"})
 
 
 def listed_body(ctx: DocContext, mention: Span, is_body) -> Span | None:
@@ -55,6 +61,22 @@ def listed_body(ctx: DocContext, mention: Span, is_body) -> Span | None:
     if body.end < len(doc) and doc[body.end].text not in _ENTRY_ENDS and "\n" not in doc[body.end - 1].whitespace_:
         return None  # ``…, president, the union said``: no list entry
     return body
+
+
+def listed_officer(ctx: DocContext, mention: Span, company_before) -> Span | None:
+    """``Raghav S. Menon — Chief Executive Officer`` (module docstring): the company
+    ``company_before(ctx, char)`` finds before a line that opens with ``mention``, then a dash and a
+    title to the line's end holding a company officer's title; None for anything else."""
+    doc = ctx.doc
+    if mention.start > 0 and "\n" not in doc[mention.start - 1].text_with_ws:
+        return None
+    if mention.end + 1 >= len(doc) or doc[mention.end].text not in _LINE_DASHES:
+        return None
+    end = next((t.i for t in doc[mention.end + 1:] if "\n" in t.text_with_ws), len(doc) - 1) + 1
+    title = " " + " ".join(t.lower_ for t in doc[mention.end + 1:end] if not t.is_space) + " "
+    if not any(f" {t} " in title for t in ctx.rules.words("speaks_for_company_titles")):
+        return None
+    return company_before(ctx, mention.start_char)
 
 
 def _head_title(ctx: DocContext, title: Span) -> bool:

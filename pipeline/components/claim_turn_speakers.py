@@ -83,13 +83,19 @@ def _may_name(ctx: DocContext, span: Span) -> bool:
     return span.label_ == "actor" and ctx.section_at(span.start_char) not in _NO_NAMES and is_person(span)
 
 
+def _name_words(span: Span) -> set[str]:
+    """The words of a mention as tokens and as written between spaces (a hyphenated surname,
+    ``Kulkarni-Shah``, is three tokens but one word of a label)."""
+    return {t.lower_.strip(".") for t in span} | {w.strip(".,'\u2019").lower() for w in span.text.split()}
+
+
 def _person_by_name(ctx: DocContext, names: list[str], before: int) -> Span | None:
     """The person whose mention holds every word of ``names``: the last one named before
     ``before``, else the first one named after."""
     want = set(names)
     earlier = later = None
     for sp in ctx.spans:
-        if not _may_name(ctx, sp) or not want <= {t.lower_.strip(".") for t in sp}:
+        if not _may_name(ctx, sp) or not want <= _name_words(sp):
             continue
         if sp.end_char <= before:
             earlier = sp

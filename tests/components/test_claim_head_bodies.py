@@ -77,3 +77,31 @@ def test_near_miss_listed_head_of_a_place_stays_the_person(run):
             "Q1 Chair: Mr Eck, are the trains late?\n\n"
             "Tom Eck: We expect punctuality to improve.")
     assert with_cue(run(text), "expect")["speaker"]["actor_id"] == "tom-eck"
+
+
+CALL = ("Halvorsen Marine ASA (OSE: HMAR) Q3 2025 Earnings Call\nNovember 6, 2025, 9:00 AM CET\n\n"
+        "Company Participants\nIngrid Solvang — President and Chief Executive Officer\n"
+        "Mats Eriksen-Lie — Chief Financial Officer\nTone Aas — Head of Investor Relations\n\n"
+        "Conference Call Participants\nPaul Kerrigan — Dunmore Securities\n\n"
+        "Operator: Good morning and welcome to the Halvorsen Marine third-quarter call.\n\n"
+        "Ingrid Solvang: Thank you. Orders rose 9% in the quarter. We expect the yard in Ulsteinvik "
+        "to be fully booked through 2027.\n\n"
+        "Mats Eriksen-Lie: Thank you, Ingrid. We estimate that steel costs will ease in the first half.\n\n"
+        "Tone Aas: We plan to publish the capital markets day agenda in December.\n\n"
+        "Operator: The first question is from Paul Kerrigan of Dunmore Securities.\n\n"
+        "Paul Kerrigan: Ingrid, is the offshore wind order book holding up?\n\n"
+        "Ingrid Solvang: It is, Paul. Two of the four cable-layers are already contracted.")
+
+
+@pytest.mark.parametrize("cue, person", [("expect", "ingrid-solvang"), ("estimate", "mats-eriksen-lie")])
+def test_call_participant_officer_speaks_for_the_company(run, cue, person):
+    """``Ingrid Solvang — President and Chief Executive Officer`` in a call's participant list:
+    a company officer, and her turn's ``we`` is the company the call is about."""
+    speaker = with_cue(run(CALL), cue)["speaker"]
+    assert speaker["actor_id"] == "halvorsen-marine" and speaker["via"]["text"] == "We"
+    assert speaker["via"]["person"]["actor_id"] == person
+
+
+def test_near_miss_call_participant_without_an_officers_title_stays_the_person(run):
+    """``Head of Investor Relations`` is no company officer's title: her ``we`` stays hers."""
+    assert with_cue(run(CALL), "plan")["speaker"]["actor_id"] == "tone-aas"

@@ -253,3 +253,20 @@ def test_near_miss_a_stage_note_without_a_colon_is_no_turn(claims_of):
     assert not [c for c in claims if "Interjections" in c["content"]["text"]]
     ostrowski = labelled_turns(claims, "Hon. Patrick Ostrowski")
     assert ostrowski and all(c["speaker"]["actor_id"] == "patrick-ostrowski" for c in ostrowski)
+
+
+HYPHENATED_PANEL = (
+    "Panel on the water tariff\n\n"
+    "The utility's finance director, Ines Moreau-Vidal, and the consumer advocate Leon Barre took questions.\n\n"
+    "Moderator: Why are bills rising again?\n\n"
+    "Ines Moreau-Vidal: Because the pipes are eighty years old. The repairs cannot wait.\n\n"
+    "Leon Barre: Nobody disputes the repairs. The question is who pays.\n\n"
+    "Ines Moreau-Vidal: Everyone pays, over thirty years.\n"
+)
+
+
+def test_hyphenated_surname_label_is_the_person_named_before(claims_of):
+    """``Ines Moreau-Vidal:`` is one label word per name, though the mention is four tokens."""
+    said = [c for c in claims_of(HYPHENATED_PANEL) if c["cue"] and c["cue"]["text"] == ":"
+            and c["text"].startswith(("Because", "Everyone"))]
+    assert len(said) == 2 and all(c["speaker"]["actor_id"] == "ines-moreau-vidal" for c in said)
