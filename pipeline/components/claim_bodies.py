@@ -183,11 +183,20 @@ def _title_body(ctx: DocContext, mention: Span) -> Span | None:
 def _modifier_body(ctx: DocContext, mod: Token, mention: Span) -> Span | None:
     """The body the modifier of a title names: its own actor mention, else (no mention, or only
     the person's mention that holds the whole title: ``HUD spokeswoman Alicia Brennan-Cole``) the
-    last body named before whose words hold it (:func:`_body_named_before`: ``HUD``)."""
+    last body named before whose words hold it (:func:`_body_named_before`: ``HUD``); a mention
+    typed as no body, the same actor's body mention before (:func:`_same_actor_body`)."""
     span = ctx.actor_at.get(mod.i)
     if span is not None and not (span.start <= mention.start < span.end):
-        return span
+        return span if is_body(span) else _same_actor_body(ctx, span)
     return _body_named_before(ctx, mod)
+
+
+def _same_actor_body(ctx: DocContext, span: Span) -> Span | None:
+    """``Pacifica Power`` of ``Pacifica Power CEO Linda Marsh`` tagged as no body while the same
+    actor is named as a body before (``Pacifica Power Corp. will raise …``): that body mention."""
+    before = [sp for sp in ctx.mentions_of((span._.norm or {}).get("actor_id")) if is_body(sp)
+              and sp.end_char <= span.start_char]
+    return before[-1] if before else None
 
 
 @functools.lru_cache(maxsize=4)

@@ -409,3 +409,15 @@ def test_quoted_we_of_an_analyst_at_a_company_named_just_before_is_the_company(r
 ])
 def test_near_miss_quoted_we_of_an_economist_stays_the_person(run, text):
     assert with_cue(run(text), "expect")["speaker"]["actor_id"] == "maria-olsen"
+
+
+def test_company_named_title_of_a_ceo_speaks_for_the_company(claims_of):
+    """``Pacifica Power CEO Linda Marsh``: the title's company (tagged there as no body) is the
+    company named before, and her quoted ``we`` is the company's."""
+    text = ("Pacifica Power raises rates\n\n"
+            "Pacifica Power Corp. will raise residential rates by 6% in January, the utility said on Monday.\n\n"
+            "\"We believe the increase is the smallest we can responsibly ask for,\" Pacifica Power CEO "
+            "Linda Marsh told reporters.")
+    speaker = with_cue(claims_of(text), "believe")["speaker"]
+    assert speaker["actor_id"] == "pacifica-power" and speaker["norm"]["type"] == "organization"
+    assert speaker["via"]["text"] == "We" and speaker["via"]["person"]["actor_id"] == "linda-marsh"
