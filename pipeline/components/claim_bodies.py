@@ -180,6 +180,20 @@ def _title_body(ctx: DocContext, mention: Span) -> Span | None:
     return None
 
 
+def _lead_title_body(ctx: DocContext, mention: Span) -> Span | None:
+    """``Hydro-Québec CEO Mathieu Bellerose`` however parsed: a person's mention that opens with
+    proper names, then a role noun (``speaks_for_roles``) and the name, speaks for the last body
+    named before whose words hold those proper names as written (``Hydro-Québec``)."""
+    roles = ctx.rules.words("speaks_for_roles")
+    role = next((t for t in mention[:-1] if t.lower_ in roles or t.lemma_.lower() in roles), None)
+    if role is None or role.i == mention.start or ctx.doc[role.i + 1].pos_ != "PROPN":
+        return None
+    lead = ctx.doc[mention.start:role.i]
+    if any(t.pos_ != "PROPN" and not (t.is_punct and t.text in "-–") for t in lead):
+        return None
+    return body_holding(ctx, set(lead.text.lower().split()), mention.start_char)
+
+
 def _modifier_body(ctx: DocContext, mod: Token, mention: Span) -> Span | None:
     """The body the modifier of a title names: its own actor mention, else (no mention, or only
     the person's mention that holds the whole title: ``HUD spokeswoman Alicia Brennan-Cole``) the
@@ -265,6 +279,7 @@ def hold_post(ctx: DocContext, person: Span, post: Span) -> None:
 def _body_of(ctx: DocContext, person: Span, aid: str | None) -> Span | None:
     for mention in ctx.mentions_of(aid) or [person]:
         body = _appositive_body(ctx, mention) or _titled_country(ctx, mention) or _title_body(ctx, mention) \
+            or _lead_title_body(ctx, mention) \
             or _member_body(ctx, mention) or unnamed_role_body(ctx, mention) or _relative_body(ctx, mention) \
             or _bare_title_body(ctx, mention) or listed_body(ctx, mention, is_body) \
             or listed_officer(ctx, mention, _company_before)

@@ -421,3 +421,25 @@ def test_company_named_title_of_a_ceo_speaks_for_the_company(claims_of):
     speaker = with_cue(claims_of(text), "believe")["speaker"]
     assert speaker["actor_id"] == "pacifica-power" and speaker["norm"]["type"] == "organization"
     assert speaker["via"]["text"] == "We" and speaker["via"]["person"]["actor_id"] == "linda-marsh"
+
+
+def test_title_led_by_a_hyphenated_company_name_speaks_for_the_company(claims_of):
+    """``Ontario-Pacific Rail CEO Dana Whitlock`` parsed with the title off the name: the proper
+    names opening the mention, as written, are the company named before."""
+    text = ("Railway defends freight contract\n\n"
+            "Ontario-Pacific Rail and Lakehead Steel signed the contract in March. Ontario-Pacific Rail will "
+            "haul 4 million tonnes a year.\n\n"
+            "In Toronto, Ontario-Pacific Rail CEO Dana Whitlock said the railway would not renegotiate.\n\n"
+            "\"We believe the contract is fair to both sides,\" Whitlock told analysts.")
+    speaker = with_cue(claims_of(text), "believe")["speaker"]
+    assert speaker["actor_id"] == "ontario-pacific-rail" and speaker["norm"]["type"] == "organization"
+    assert speaker["via"]["text"] == "We" and speaker["via"]["person"]["actor_id"] == "dana-whitlock"
+
+
+@pytest.mark.parametrize("text", [
+    # the words before the title name no body named before: the person
+    "Senate Majority Leader Ruth Kellerman spoke on Tuesday.\n\n\"We believe the bill will pass,\" Kellerman said.",
+])
+def test_near_miss_title_lead_naming_no_body_stays_the_person(claims_of, text):
+    speaker = with_cue(claims_of(text), "believe")["speaker"]
+    assert speaker["actor_id"] == "ruth-kellerman"
