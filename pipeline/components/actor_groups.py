@@ -816,6 +816,8 @@ def _describe_unmodified(ctx: _Described, words: list[str]) -> dict | None:
     """The description without its modifiers (``the public broadcaster``: a broadcaster); ``its
     largest party`` is the party named last, as ``the party`` (:func:`modified_party`)."""
     for short in _without_modifiers(ctx.doc, ctx.the, ctx.head, words):
+        if any(d.bare and " ".join(short) in d.nouns for d in ctx.descriptions):
+            continue  # "the second city", "the old town": no city named before (a row's ``bare``)
         if short == ["party"]:
             party, decided = modified_party(ctx.doc, ctx.the, ctx.head, ctx.actors, ctx.tag_parties.party_words())
             if decided:

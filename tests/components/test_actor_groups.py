@@ -866,6 +866,14 @@ def test_description_town_names_the_one_town_named_before(nlp):
     assert "the town" not in dict(mentions(nlp, text))
 
 
+def test_description_town_with_modifiers_is_no_town_named_before(nlp):
+    text = ("In Kumasi, the second city, turnout was low. Traders in the old town said the whole city had "
+            "lost power for a week, and the city promised generators.")
+    found = dict(mentions(nlp, text))
+    assert not {"the second city", "the old town", "the whole city"} & set(found)
+    assert found["the city"]["actor_id"] == found["Kumasi"]["actor_id"]
+
+
 def test_description_that_department_and_a_legislators_caucus(nlp):
     text = ("State Senator Rosa Delgado has criticized the Transportation Department for months. "
             "\"They ran that department like a club,\" she said. Delgado said her caucus would block the bill.")
