@@ -260,6 +260,9 @@ class ActorWords:
     result_nouns: frozenset[str] = frozenset()  # "loss" in "X reported a loss": a company's results, no outlet
     joined_firm_nouns: frozenset[str] = frozenset()  # "sales" in "Procter and Gamble said sales rose": a firm
     office_contests: frozenset[str] = frozenset()  # "race" in "the governor's race": the office, no holder
+    portfolio_nouns: frozenset[str] = frozenset()  # "ministry" in "keep the interior ministry": a post (actor_portfolios)
+    portfolio_verbs: frozenset[str] = frozenset()  # "keep" there: its object is a post bargained for
+    portfolio_for_verbs: frozenset[str] = frozenset()  # "lobby" in "lobbied for the Interior Ministry": the same
     office_filling_verbs: frozenset[str] = frozenset()  # "elect" in "until a speaker is elected": the office is open
     office_open_marks: frozenset[str] = frozenset()  # "until" in "until a speaker is elected": not filled yet
     office_open_heads: frozenset[str] = frozenset()  # "fail" in "failed to elect a speaker": not filled yet
