@@ -1713,9 +1713,8 @@ def test_two_bodies_called_so_in_apposition_leave_the_description_unresolved(nlp
     "LISBON (Reuters) - The interim premier has limited powers under the constitution.",
     "LISBON (Reuters) - Parliament gave the cabinet sweeping emergency powers to ration fuel.",
     "ROME (Reuters) - The court curbed the mayor's powers to close schools.",
-    # a possessive pronoun right before it, a policy's powers (round 43)
+    # a possessive pronoun right before it (round 43)
     'MADRID (Reuters) - "The senate acted within its powers," the judge said.',
-    "HELSINKI (Reuters) - The president, who shares security policy powers with the cabinet, agreed.",
 ])
 def test_powers_as_authority_make_no_group(nlp, text):
     """``actor_group_senses.jsonl`` ``sense-powers``: a word of extent or kind before ``powers`` or
