@@ -98,13 +98,6 @@ def test_local_government_as_a_set(nlp):
     assert got["tenant associations"]["type"] == "organization"
 
 
-def test_municipalities_are_places_no_local_government_set(nlp):
-    got = found(nlp, "SKOPJE — The government promised new funds for rural municipalities, while councils in "
-                     "the east said the money was late.")
-    assert "rural municipalities" not in got
-    assert got["councils"]["type"] == "government"
-
-
 @pytest.mark.parametrize("text, mention, actor_id", [
     ("ACCRA (AFP) - Business groups warned on Tuesday that power cuts were costing factories.",
      "Business groups", "gha-business-groups"),
