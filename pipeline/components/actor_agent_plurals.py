@@ -36,7 +36,7 @@ class AgentPlurals:
     except_endings: tuple[str, ...] = ()
     subject_verbs: frozenset[str] = frozenset()
     object_verbs: frozenset[str] = frozenset()
-    nonhuman: frozenset[str] = frozenset()  # things' nouns, an armed force's members, kin, verbs
+    nonhuman: frozenset[str] = frozenset()  # things' nouns, an armed force's members, kin, catch-alls, verbs
 
 
 def load_agent_plurals(path: Path) -> AgentPlurals:
@@ -46,11 +46,11 @@ def load_agent_plurals(path: Path) -> AgentPlurals:
     rows = {row["id"]: row for _, row in read_jsonl_rules(path, error=ActorDictionaryError, comments=True)}
     words = {k: [w.lower() for w in rows.get(k, {}).get("words", [])] for k in
              ("agent-suffixes", "agent-subject-verbs", "agent-object-verbs", "agent-nonhuman", "agent-forces",
-              "agent-kin", "agent-headline-verbs")}
+              "agent-kin", "agent-catchalls", "agent-headline-verbs")}
     return AgentPlurals(tuple(words["agent-suffixes"]), tuple(rows.get("agent-suffixes", {}).get("except_endings", [])),
                         frozenset(words["agent-subject-verbs"]), frozenset(words["agent-object-verbs"]),
                         frozenset(words["agent-nonhuman"] + words["agent-forces"] + words["agent-kin"] +
-                                  words["agent-headline-verbs"]))
+                                  words["agent-catchalls"] + words["agent-headline-verbs"]))
 
 
 def find_agent_plurals(doc: Doc, actors: list[Actor], rules: AgentPlurals, nouns: GroupNouns,

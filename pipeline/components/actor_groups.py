@@ -45,7 +45,7 @@ from pipeline.components.actor_place_readings import beyond_capital_seats, sole_
 from pipeline.components.actor_people import (Person, body_titled, is_first_name, gender_fits, named_with, nearest_before,
                                               only_former, person_starts, rival_window, rivalled)
 from pipeline.components.actor_unnamed import described_unnamed
-from pipeline.components.date_rules import load_grammar
+from pipeline.components.date_rules import is_date_word
 from pipeline.components.gazetteer import ROLE_TYPES, Description, GroupWords, Title, slugify, subdivision_countries, \
     subdivision_kinds
 from pipeline.components.token_scan import positions
@@ -602,9 +602,7 @@ def _named_following(doc: Doc, i: int, actors: list[Actor], taken: list[bool], p
 def _body_name_words(span) -> bool:
     """Do the title-case words set off after ``team``/``campaign`` look like a body's name: proper
     nouns, none a date or a time (``Harris's campaign, Tuesday, said``: no body ``Tuesday``)?"""
-    cased = load_grammar().cased
-    dates = {**cased["month"], **cased["weekday"]}
-    return all(t.ent_type_ not in ("DATE", "TIME") and t.text.rstrip(".") not in dates for t in span) and \
+    return not any(is_date_word(t) for t in span) and \
         all(t.pos_ == "PROPN" for t in span if t.is_title and t.lower_ not in ("for", "of"))
 
 
@@ -818,6 +816,8 @@ def _describe_unmodified(ctx: _Described, words: list[str]) -> dict | None:
     """The description without its modifiers (``the public broadcaster``: a broadcaster); ``its
     largest party`` is the party named last, as ``the party`` (:func:`modified_party`)."""
     for short in _without_modifiers(ctx.doc, ctx.the, ctx.head, words):
+        if any(d.bare and " ".join(short) in d.nouns for d in ctx.descriptions):
+            continue  # "the second city", "the old town": no city named before (a row's ``bare``)
         if short == ["party"]:
             party, decided = modified_party(ctx.doc, ctx.the, ctx.head, ctx.actors, ctx.tag_parties.party_words())
             if decided:

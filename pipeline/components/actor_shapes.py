@@ -13,6 +13,7 @@ from pipeline.components.actor_country_names import country_opens_name
 from pipeline.components.actor_model import Actor, is_possessive_s
 
 from pipeline.components.actor_people import is_first_name, is_postnominal, suffix_start, title_before
+from pipeline.components.date_rules import is_date_word
 from pipeline.components.gazetteer import ActorWords, Title
 from pipeline.components.token_scan import positions
 
@@ -188,7 +189,8 @@ def find_described_orgs(doc: Doc, actors: list[Actor], taken: list[bool], words:
             continue
         noun = _described_noun(doc, c + 2, words)
         start = _name_run(doc, c, words) if noun is not None else None
-        if start is None or doc[c - 1].pos_ == "ADV":  # "Nationally, the agency reported"
+        if start is None or doc[c - 1].pos_ == "ADV" or \
+                all(is_date_word(t) for t in doc[start:c]):  # "Nationally, the agency"; "on Friday, the agency"
             continue
         atype = "media" if noun in words.media_name_nouns else "organization"
         inside = [a for a in actors if a.start < c and a.end > start]

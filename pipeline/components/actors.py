@@ -139,6 +139,7 @@ from pipeline.components.actor_state_offices import (federal_chamber_story, name
 from pipeline.components.actor_namesakes import drop_namesakes, load_namesake_words
 from pipeline.components.actor_layout import after_question_number, crosshead_spans, slash_dateline
 from pipeline.components.actor_nonactors import drop_non_actor_names, load_nonactor_words
+from pipeline.components.actor_portfolios import drop_portfolios
 from pipeline.components.actor_hypothetical import HypotheticalWords, drop_hypothetical_holders
 from pipeline.components.actor_state_media import add_state_media
 from pipeline.components.actor_group_senses import load_group_senses
@@ -990,6 +991,8 @@ class ActorComponent(RuleComponent):
         drop_lone_capitals(doc, actors)
         drop_caps_emphasis(doc, actors)
         _drop_office_contests(doc, actors, self.words.office_contests)
+        drop_portfolios(doc, actors, self.words.portfolio_nouns, self.words.portfolio_verbs,
+                        self.words.portfolio_for_verbs)  # "keep the interior ministry": a post
         drop_hypothetical_holders(doc, actors, HypotheticalWords(  # "deserve a prime minister who"
             self.words.hypothetical_holder_verbs, self.words.hypothetical_holder_preps,
             self.words.future_holder_modifiers, self.words.office_filling_verbs, self.words.appointing_holder_verbs))

@@ -95,6 +95,14 @@ def _load_grammar(patterns_file: str, words_file: str) -> Grammar:
     return Grammar(words=lex.words, cased=lex.cased, patterns=patterns, blocks=blocks, cues=make_cues(lex))
 
 
+def is_date_word(tok) -> bool:
+    """Is the token a date's or a time's word: one the model tags ``DATE``/``TIME``, or a month's or
+    a weekday's name as the date grammar spells it (``Tuesday``, ``Jan.``)?"""
+    cased = load_grammar().cased
+    return tok.ent_type_ in ("DATE", "TIME") or tok.text.rstrip(".") in cased["month"] or \
+        tok.text.rstrip(".") in cased["weekday"]
+
+
 def _check_row(row: dict, where: str) -> None:
     cls = row.get("class")
     if cls not in WORD_CLASSES:

@@ -260,6 +260,9 @@ class ActorWords:
     result_nouns: frozenset[str] = frozenset()  # "loss" in "X reported a loss": a company's results, no outlet
     joined_firm_nouns: frozenset[str] = frozenset()  # "sales" in "Procter and Gamble said sales rose": a firm
     office_contests: frozenset[str] = frozenset()  # "race" in "the governor's race": the office, no holder
+    portfolio_nouns: frozenset[str] = frozenset()  # "ministry" in "keep the interior ministry": a post (actor_portfolios)
+    portfolio_verbs: frozenset[str] = frozenset()  # "keep" there: its object is a post bargained for
+    portfolio_for_verbs: frozenset[str] = frozenset()  # "lobby" in "lobbied for the Interior Ministry": the same
     office_filling_verbs: frozenset[str] = frozenset()  # "elect" in "until a speaker is elected": the office is open
     office_open_marks: frozenset[str] = frozenset()  # "until" in "until a speaker is elected": not filled yet
     office_open_heads: frozenset[str] = frozenset()  # "fail" in "failed to elect a speaker": not filled yet
@@ -490,6 +493,8 @@ class Description:
     # actor_focus_country.focus_first)
     weak_name_words: tuple[str, ...] = ()  # name words that fit only when no actor that fits otherwise is
     # named before in the window (``the agency``: a Department or an Office, not past the FDA)
+    bare: bool = False  # only the bare noun refers back: with modifiers it is another place or a part of one
+    # (``the second city``, ``the old town``, ``the whole city``), no earlier actor
 
 
 @dataclass(frozen=True)
@@ -1002,7 +1007,8 @@ def load_descriptions(path: Path) -> list[Description]:
                            _word_list(row, "except_described", where, False),
                            _word_list(row, "sole_nouns", where, False), _word_list(row, "sole_context", where, False),
                            focus_first=_word_list(row, "focus_first", where, False),
-                           weak_name_words=_word_list(row, "weak_name_words", where, False))
+                           weak_name_words=_word_list(row, "weak_name_words", where, False),
+                           bare=rule_flag(row, "bare", where))
         if not (desc.name_words or desc.types or desc.roles or desc.sectors or desc.ids):
             raise ActorDictionaryError(f"{where}: give name_words, types, roles, sectors or ids")
         if set(desc.sole_nouns) - set(desc.nouns) or desc.sole_nouns and not (desc.window and desc.sole_context):

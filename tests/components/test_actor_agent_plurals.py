@@ -79,3 +79,13 @@ def test_no_national_group_for_things_or_described_sources(nlp, text, word):
 ])
 def test_no_national_group_for_headline_verbs_or_kin(nlp, text, word):
     assert not any(word in t for t in texts(nlp, text))
+
+
+@pytest.mark.parametrize("text, word", [
+    # an appeal's catch-all for everyone concerned: no group the golds mark
+    ("The African Union urged all Ivorian stakeholders to show restraint.", "stakeholders"),
+    ("The European Union urged all actors to respect the court's ruling.", "actors"),
+    ("Regional actors said the vote had been fair.", "actors"),
+])
+def test_no_group_for_an_appeals_catch_all(nlp, text, word):
+    assert not any(word in t for t in texts(nlp, text))

@@ -866,6 +866,14 @@ def test_description_town_names_the_one_town_named_before(nlp):
     assert "the town" not in dict(mentions(nlp, text))
 
 
+def test_description_town_with_modifiers_is_no_town_named_before(nlp):
+    text = ("In Kumasi, the second city, turnout was low. Traders in the old town said the whole city had "
+            "lost power for a week, and the city promised generators.")
+    found = dict(mentions(nlp, text))
+    assert not {"the second city", "the old town", "the whole city"} & set(found)
+    assert found["the city"]["actor_id"] == found["Kumasi"]["actor_id"]
+
+
 def test_description_that_department_and_a_legislators_caucus(nlp):
     text = ("State Senator Rosa Delgado has criticized the Transportation Department for months. "
             "\"They ran that department like a club,\" she said. Delgado said her caucus would block the bill.")
@@ -1705,6 +1713,8 @@ def test_two_bodies_called_so_in_apposition_leave_the_description_unresolved(nlp
     "LISBON (Reuters) - The interim premier has limited powers under the constitution.",
     "LISBON (Reuters) - Parliament gave the cabinet sweeping emergency powers to ration fuel.",
     "ROME (Reuters) - The court curbed the mayor's powers to close schools.",
+    # a possessive pronoun right before it (round 43)
+    'MADRID (Reuters) - "The senate acted within its powers," the judge said.',
 ])
 def test_powers_as_authority_make_no_group(nlp, text):
     """``actor_group_senses.jsonl`` ``sense-powers``: a word of extent or kind before ``powers`` or

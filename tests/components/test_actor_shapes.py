@@ -69,6 +69,13 @@ def test_described_orgs_a_possessive_description_names_a_person(nlp):
     assert "Dana Whitlow" not in out or out["Dana Whitlow"]["type"] == "person"
 
 
+def test_described_orgs_a_weekday_before_the_description_is_no_body(nlp):
+    out = found(nlp, "The monitors toured three polling stations on Friday, the agency reported, and "
+                     "left the capital late on Sunday, the observer mission said.")
+    assert "Friday" not in out and "Sunday" not in out
+    assert out["The monitors"]["type"] == "group"
+
+
 def test_named_campaigns_with_a_ballot_number(nlp):
     out = found(nlp, "The nurses' union has put $4 million into the Yes on 7 campaign, while the No on "
                      "Measure B campaign reported $900,000 in donations.")
