@@ -1497,7 +1497,8 @@ def _beyond_employers(doc: Doc, earlier: list[Actor], nouns: frozenset[str],
     of the description (``Economists at Sable Bank expect … The bank``) is still named by it. A body
     named as the subject of a verb whose object is a noun of ``rated`` (``Moody's affirmed its rating``,
     ``S&P cut the company's outlook``: the row's ``rater_of``) is such an outsider too."""
-    employers = {a.norm["actor_id"] for a in earlier if _employer_mention(doc, a, nouns) or rater_mention(doc, a, rated)}
+    employers = {a.norm["actor_id"] for a in earlier
+                 if _employer_mention(doc, a, nouns) or rater_mention(doc, a, rated)}
     return [a for a in earlier if a.norm["actor_id"] not in employers] or \
         [a for a in earlier if set((a.norm.get("name") or "").lower().split()) & set(desc_nouns)]
 
