@@ -1452,8 +1452,9 @@ def _fitting_earlier(doc: Doc, the: int, actors: list[Actor], desc: Description,
     if desc.except_described:  # "the group" is no fund the text called so; the World Wildlife Fund is
         described = _described_as(doc, actors, the)
         earlier = [a for a in earlier if described_fits(described.get(a.norm["actor_id"], set()), desc)]
-    if desc.employer_of:  # "analysts at Vltava Securities wrote … the company": not the broker
-        earlier = _beyond_employers(doc, earlier, frozenset(desc.employer_of), desc.nouns)
+    if desc.employer_of or desc.rater_of:  # "analysts at Vltava Securities wrote … the company": not the broker;
+        earlier = _beyond_employers(doc, earlier, frozenset(desc.employer_of), desc.nouns,  # "Moody's affirmed its
+                                    frozenset(desc.rater_of))  # rating … the company": not the rating agency
     return [a for a in earlier if not _apposed_to_one(doc, a, earlier)]
 
 
@@ -1487,14 +1488,17 @@ def _nearest_told(doc: Doc, the: int, earlier: list[Actor], desc: Description) -
 
 
 def _beyond_employers(doc: Doc, earlier: list[Actor], nouns: frozenset[str],
-                      desc_nouns: tuple[str, ...]) -> list[Actor]:
+                      desc_nouns: tuple[str, ...], rated: frozenset[str] = frozenset()) -> list[Actor]:
     """Of the bodies a description fits, those never named as the employer of people of ``nouns``
     (``analysts at Vltava Securities``, ``Skarholm analyst Erik Lund``): a broker quoted on a
     company is not ``the company``, even when it is the only body that fits or is named alone too
     (``Sibanye reported a loss. Analysts at Vltava Securities said … Vltava Securities cut its
     rating. … The company``: no guess). With none such, an employer whose own name holds a noun
-    of the description (``Economists at Sable Bank expect … The bank``) is still named by it."""
-    employers = {a.norm["actor_id"] for a in earlier if _employer_mention(doc, a, nouns)}
+    of the description (``Economists at Sable Bank expect … The bank``) is still named by it. A body
+    named as the subject of a verb whose object is a noun of ``rated`` (``Moody's affirmed its rating``,
+    ``S&P cut the company's outlook``: the row's ``rater_of``) is such an outsider too."""
+    employers = {a.norm["actor_id"] for a in earlier
+                 if _employer_mention(doc, a, nouns) or rater_mention(doc, a, rated)}
     return [a for a in earlier if a.norm["actor_id"] not in employers] or \
         [a for a in earlier if set((a.norm.get("name") or "").lower().split()) & set(desc_nouns)]
 
@@ -1506,6 +1510,14 @@ def _employer_mention(doc: Doc, a: Actor, nouns: frozenset[str]) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ in ("at", "with", "from", "of"):
         return _person_of(root.head.head, nouns)
     return root.dep_ == "compound" and _person_of(root.head, nouns)
+
+
+def rater_mention(doc: Doc, a: Actor, rated: frozenset[str]) -> bool:
+    """Is the mention the subject of a verb whose direct object is a noun of ``rated`` (``Moody's
+    affirmed its Ba1 rating``, ``Fitch cut the company's outlook``)? Also the claim side's rival check."""
+    root = doc[a.start:a.end].root
+    return bool(rated) and root.dep_ == "nsubj" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in rated for c in root.head.children)
 
 
 def _person_of(word: Token, nouns: frozenset[str]) -> bool:
@@ -1627,8 +1639,10 @@ def clause_subject(doc: Doc, head: int) -> int:
     bureau``, ``a suit by the union against the department``: the verb's subject; a relative
     ``which``/``who`` stands for the noun it follows); -1 when ``doc[head]`` is no object. A
     description is never the subject of its own clause (binding: ``X oversees the department`` is
-    not X)."""
+    not X); nor is the owner of the object (``Moody's affirmed the company's rating``: not Moody's)."""
     tok = doc[head]
+    if tok.dep_ == "poss" and tok.head.pos_ in ("NOUN", "PROPN"):
+        tok = tok.head
     if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "agent"):
         tok = tok.head
     if tok.dep_ not in ("dobj", "dative", "prep", "agent") or tok.head.pos_ not in ("VERB", "AUX"):

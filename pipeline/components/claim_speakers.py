@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from pipeline.tokens import PERSON_PRONOUNS, list_head
 from pipeline.components.actor_desc_guards import rival_body_named
 from pipeline.components.actor_groups import described_fits, fits_description, mention_described, owned_medium, \
-    plural_collective, subject_or_named
+    plural_collective, rater_mention, subject_or_named
 from pipeline.components.actor_model import Actor
 from pipeline.components.actor_people import first_name_gender as people_first_name_gender
 from pipeline.components.claim_clauses import Sentence, agent_complement, child
@@ -2072,7 +2072,8 @@ def rival_antecedents(sent: Sentence, span: Span, head: Token) -> list[str]:
     since = ctx.sent_ranges[ctx.sentence_index(last.start_char)][0] if ctx.sent_ranges else 0  # rival_window
     recent = [sp for sp in before if sp.start_char >= since]
     fitting = [sp for sp in recent if _id(sp) not in (aid, None) and _fits_description(sent, sp, head)
-               and not owned_medium(ctx.doc, _as_actor(ctx, sp))]  # "on its Telegram channel": no rival
+               and not owned_medium(ctx.doc, _as_actor(ctx, sp)) and not _rates(sent, sp, head)]  # "on its
+    # Telegram channel", "Moody's affirmed its rating": no rival
     if head.tag_ not in ("NNS", "NNPS"):  # "Rights groups, among them the Centro X, … The group said": as the actor layer reads it
         fitting = [sp for sp in fitting if not plural_collective(ctx.doc, _as_actor(ctx, sp))]
     owners = [span, *fitting]
@@ -2082,6 +2083,13 @@ def rival_antecedents(sent: Sentence, span: Span, head: Token) -> list[str]:
     if rivals and _named_with_words(ctx, span, aid, rivals):
         return []  # "The state news agency Tanjug … the state news agency": the words it was named with
     return list(dict.fromkeys(_id(sp) for sp in recent if _id(sp) in rivals or _id(sp) == aid)) if rivals else []
+
+
+def _rates(sent: Sentence, span: Span, head: Token) -> bool:
+    """Is ``span`` a body that rates the company ``the <head>`` names (the row's ``rater_of``:
+    ``Moody's affirmed its Ba1 rating``, :func:`~pipeline.components.actor_groups.rater_mention`)?"""
+    rated = frozenset(w for d in _descriptions(sent.rules) if head.lower_ in d.nouns for w in d.rater_of)
+    return bool(rated) and rater_mention(sent.ctx.doc, _as_actor(sent.ctx, span), rated)
 
 
 def _owned_body_of(rival: Span, chosen: Span, head: Token) -> bool:

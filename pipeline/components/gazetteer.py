@@ -495,6 +495,8 @@ class Description:
     # named before in the window (``the agency``: a Department or an Office, not past the FDA)
     bare: bool = False  # only the bare noun refers back: with modifiers it is another place or a part of one
     # (``the second city``, ``the old town``, ``the whole city``), no earlier actor
+    rater_of: tuple[str, ...] = ()  # a body named only as the subject of a verb with one of these objects (a
+    # rating: ``Moody's affirmed its Ba1 rating``) rates the story's company, is not it; yields as employers do
 
 
 @dataclass(frozen=True)
@@ -1008,7 +1010,8 @@ def load_descriptions(path: Path) -> list[Description]:
                            _word_list(row, "sole_nouns", where, False), _word_list(row, "sole_context", where, False),
                            focus_first=_word_list(row, "focus_first", where, False),
                            weak_name_words=_word_list(row, "weak_name_words", where, False),
-                           bare=rule_flag(row, "bare", where))
+                           bare=rule_flag(row, "bare", where),
+                           rater_of=_word_list(row, "rater_of", where, False))
         if not (desc.name_words or desc.types or desc.roles or desc.sectors or desc.ids):
             raise ActorDictionaryError(f"{where}: give name_words, types, roles, sectors or ids")
         if set(desc.sole_nouns) - set(desc.nouns) or desc.sole_nouns and not (desc.window and desc.sole_context):

@@ -1533,6 +1533,15 @@ def test_company_is_not_the_broker_of_an_analyst_named_with_of(nlp):
     assert ("the company", "ridgeway-foods") in [(t, n["actor_id"]) for t, n in mentions(nlp, text)]
 
 
+def test_company_is_not_the_rating_agency_that_rated_it(nlp):
+    text = ("Corvane Energy Ltd. raised $500 million from a sale of notes on Tuesday.\n\n"
+            "Fitch Ratings affirmed the company's BBB- rating on Monday, citing lower leverage. Moody's affirmed its "
+            "Baa3 rating.\n\nThe company also said its board had approved a share buyback.")
+    got = [(t, n["actor_id"]) for t, n in mentions(nlp, text)]
+    assert ("the company", "corvane-energy") in got  # the owner of the rated object is not the rater
+    assert ("The company", "corvane-energy") in got  # the rating agency, subject before, is no company of the story
+
+
 def test_company_named_only_in_a_quote_is_a_rival_that_blocks_a_guess(nlp):
     text = ("Ridgeway Foods Inc said on Monday it had agreed to buy two Spanish bakeries for $2 billion.\n\n"
             "\"We believe Ridgeway is overpaying,\" said portfolio manager Maria Lunde of Vltava Securities. She said "

@@ -195,6 +195,14 @@ def test_a_company_noun_right_before_the_name_makes_a_company(nlp):
     assert ids_of(out, "The company") == ids_of(out, "Veldt Optics")
 
 
+def test_a_state_miner_named_before_its_name_is_a_company(nlp):
+    out = mentions(nlp, "The contract was signed last month by state miner Shivee Tolgoi Uul (STU). Opposition "
+                        "MPs said the formula was unfair. STU stood by the agreement. In a statement, the company "
+                        "said the price formula had been reviewed by independent experts.")
+    assert _sector(out, "Shivee Tolgoi Uul") == "business"
+    assert ids_of(out, "the company") == ids_of(out, "Shivee Tolgoi Uul")
+
+
 def test_an_ampersand_inside_a_name_makes_a_company(nlp):
     out = mentions(nlp, "Prosecutors say the agency steered contracts to Ridgeway Paving & Asphalt, whose "
                         "owner pleaded guilty last year. The company has denied wrongdoing.")

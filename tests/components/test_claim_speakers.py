@@ -2502,3 +2502,13 @@ def test_a_platform_the_group_posted_on_is_no_rival_of_the_group(run):
     assert claim["speaker"]["via"]["text"] == "The group"
     assert text[claim["speaker"]["via"]["start"]:claim["speaker"]["via"]["end"]] == "The group"
     assert claim["text"] == "its fighters had captured rifles and detained a dozen police officers"
+
+
+def test_the_company_after_rating_agencies_is_the_rated_company(run):
+    claims = run("Corvane Energy Ltd. raised $500 million from a sale of notes on Tuesday.\n\n"
+                 "Fitch Ratings affirmed the company's BBB- rating on Monday, citing lower leverage. Moody's affirmed "
+                 "its Baa3 rating.\n\nThe company also said its board had approved a share buyback.")
+    claim = _with_cue(claims, "said")
+    assert claim["speaker"]["norm"]["actor_id"] == "corvane-energy"
+    assert claim["speaker"]["via"]["text"] == "The company"
+    assert claim["content"]["text"] == "its board had approved a share buyback"
