@@ -135,10 +135,12 @@ def head_first_initials(short: str, words: list[tuple[str, bool]]) -> bool:
 
 
 def _head_first_of(body: Actor, short: str, name: list[tuple[str, bool]], head_first_story: bool) -> bool:
-    """:func:`head_first_initials` for a body the gazetteer does not know (it lists a known body's
-    own acronym: ``CNA`` is no ``African National Congress``) in a story from a country of a
-    head-first language (``head_first_story``; elsewhere ``PSB`` is no ``Bahujan Samaj Party``)."""
-    return head_first_story and not body.norm["in_gazetteer"] and head_first_initials(short, name)
+    """:func:`head_first_initials` for a body the gazetteer does not know by name (it lists a known
+    body's own acronym: ``CNA`` is no ``African National Congress``; a role phrase, ``the Haitian
+    National Police`` → ``HTICOP``, has no acronym listed, so ``PNH`` is its) in a story from a country
+    of a head-first language (``head_first_story``; elsewhere ``PSB`` is no ``Bahujan Samaj Party``)."""
+    unlisted = not body.norm["in_gazetteer"] or body.norm.get("via") == "role_phrase"
+    return head_first_story and unlisted and head_first_initials(short, name)
 
 
 def _hyphen_parts(doc: Doc, b: Actor) -> tuple[str, ...]:

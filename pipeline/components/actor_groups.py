@@ -41,6 +41,7 @@ from pipeline.components.actor_name_heads import BODY_TYPES, name_headed, paragr
 from pipeline.components.actor_party_owner import (PartyWords, affiliated_party, head_party, led_party, modified_party,
                                                    near_said_party, possessed_party, recent_party, said_party,
                                                    titled_party)
+from pipeline.components.actor_post_owners import earlier_bare, owned_post_only
 from pipeline.components.actor_place_readings import beyond_capital_seats, sole_settlement
 from pipeline.components.actor_people import (Person, body_titled, is_first_name, gender_fits, named_with, nearest_before,
                                               only_former, person_starts, rival_window, rivalled)
@@ -1052,6 +1053,10 @@ def _describe_words(ctx: _Described, words: list[str], former: bool = False) -> 
         held = person if not _titled_otherwise(ctx, person) else None  # "Prime Minister Sheikh X": no emir
         person = nearest_before(ctx.people, the, worded, also) or held
         fits = worded if person is not None and _worded(ctx, person, phrase) else fits  # the rivals named so too
+    if person is not None and phrase in ctx.leader_offices:  # "Jubaland's president, X" … "the president"
+        again = _bare_again(ctx, person, phrase)
+        if again is not None:
+            return again
     if person is not None:  # two senators in one sentence, no clue: no guess
         return None if rivalled(doc, ctx.people, the, person, fits, also) else \
             {**person.mentions[0].actor.norm, "via": "coref"}
@@ -1082,6 +1087,19 @@ def _describe_words(ctx: _Described, words: list[str], former: bool = False) -> 
     if words and not any(words[-1] in desc.nouns for desc in ctx.descriptions):  # "the guild": its name's head
         return described_unnamed(words, the, ctx.actors, doc) or name_headed(doc, words, the, ctx.actors, ctx.name_heads)
     return described_unnamed(words, the, ctx.actors, doc)
+
+
+def _bare_again(ctx: _Described, person: Person, phrase: str) -> dict | None:
+    """``the president`` after a bare ``The president`` read as someone else before ``person``
+    came in, who holds the office only as a body's or a region's post (:mod:`actor_post_owners`):
+    that earlier reading again; else None."""
+    pid = person.mentions[0].actor.norm["actor_id"]
+    titled = any(phrase in t.nouns or phrase in t.words for t in ctx.titles.values() if t.id in person.titles)
+    starts = [m.name_start for m in person.mentions]
+    if not owned_post_only(ctx.doc, starts, titled, phrase, ctx.actors):
+        return None
+    earlier = earlier_bare(ctx.doc, ctx.the, phrase, ctx.actors, person.mentions[0].actor.start)
+    return {**earlier, "via": "coref"} if earlier is not None and earlier["actor_id"] != pid else None
 
 
 def _untitled_before(ctx: _Described) -> bool:

@@ -614,6 +614,8 @@ class ActorComponent(RuleComponent):
             tok = doc[j]
             if j in stops or (tok.ent_iob_ == "B" and tok.ent_type_ == "PERSON"):
                 break
+            if tok.lower_ in self.words.headline_verbs:
+                break  # "Ukraine's parliament fires energy minister": the verb ends the phrase
             if tok.pos_ not in ("ADJ", "NOUN", "PROPN") and not (tok.text == "-" and j > i) and \
                     not (tok.tag_ == "VBG" and tok.dep_ in ("amod", "compound")):  # "governing coalition"
                 break

@@ -36,6 +36,15 @@ def test_head_first_acronym_of_a_story_from_a_country_of_another_language_is_no_
     assert out["TGN"]["actor_id"] != out["The National Green Tribunal"]["actor_id"]
 
 
+def test_head_first_acronym_of_a_national_role_body_is_the_body(nlp):
+    """``PNC`` of ``the Congolese National Police`` (Police nationale congolaise): a role phrase
+    (``CODCOP``) lists no acronym of its own, so the head-first reading holds for it too."""
+    out = found(nlp, "KINSHASA, Congo (Reuters) - The Congolese National Police said on Monday that it had "
+                     "deployed 300 officers to Goma.\n\nThe PNC said the operation would last two weeks.")
+    assert out["The Congolese National Police"]["actor_id"] == "CODCOP"
+    assert out["PNC"]["actor_id"] == "CODCOP"
+
+
 def test_head_first_reading_skips_a_known_body(nlp):
     # near miss: the gazetteer knows the ANC's own acronym; CNA (a broadcaster) is no reversed ANC
     out = found(nlp, "The African National Congress won the vote, CNA reported on Friday.")
