@@ -1789,7 +1789,13 @@ def _first_mentions(sent: Sentence, tok: Token, lo: int,
         if tsent is None:
             return None
         d = t.head if t.dep_ == "compound" and is_document_noun(tsent, t.head) else t
-        author = _author(tsent, d) or _publisher(tsent, d) or _cosigners(tsent, d) or _split_possessor(tsent, d)
+        author = _author(tsent, d)
+        said_in = _said_in_speaker(tsent, d) if author is None else None
+        if said_in is not None:  # ``In a letter to the paper, the firm's lawyer said``: that claim's speaker
+            said_in["document"] = noun_phrase(tsent, d)
+            found[said_in.get("actor_id") or said_in["text"]] = said_in
+            continue
+        author = author or _publisher(tsent, d) or _cosigners(tsent, d) or _split_possessor(tsent, d)
         if author is None and _definite(d):
             continue  # a reference back itself
         kind_rec = _kind_author(tsent, d) if author is None else None  # ``A council report`` … ``The report``
@@ -1806,6 +1812,19 @@ def _first_mentions(sent: Sentence, tok: Token, lo: int,
         rec["document"] = noun_phrase(tsent, d)  # the earliest first mention read last wins
         found[rec.get("actor_id") or rec["text"]] = rec
     return found, unauthored
+
+
+def _said_in_speaker(sent: Sentence, tok: Token) -> dict | None:
+    """``X said in a statement``, ``In a letter to ProPublica, the company's lawyer, Y, said``, ``A
+    coroner warned …, in a report``: the speaker already found for the nearest reporting cue above
+    the ``in`` phrase that holds the document (a copy); None when the document is in no ``in``
+    phrase, or no claim of that cue has a speaker."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep":
+        return None
+    said = sent.ctx.cue_speakers
+    cue = next((a for a in prep.ancestors if a.idx in said), None)
+    return copy_json(said[cue.idx]) if cue is not None and sent.inside(cue) else None
 
 
 def _publisher(sent: Sentence, tok: Token) -> Token | None:
@@ -3832,6 +3851,7 @@ def _described(speaker: dict) -> bool:
 def remember_subject(ctx: DocContext, index: int, recs: list[dict]) -> None:
     """The actor a following ``it``/``they`` most likely means: a speaker, else a subject."""
     remember_speakers(ctx, recs)
+    ctx.cue_speakers.update((r["cue"]["start"], r["speaker"]) for r in recs if r["speaker"] is not None and r["cue"])
     said = sorted((r["speaker"] for r in recs if r["speaker"] is not None), key=lambda sp: _written(sp)["start"])
     ctx.speakers_said.extend(sp for sp in said if not ctx.speakers_said or ctx.speakers_said[-1] != sp)
     spoken = [r["speaker"] for r in recs if r["speaker"] is not None and r["speaker"]["text"].lower() not in PRONOUNS_SPEAKER]

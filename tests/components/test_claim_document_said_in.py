@@ -1,0 +1,47 @@
+"""A document first named in the ``in`` phrase of a reporting cue (``X said in a statement``,
+``In a letter to the paper, Y said``) and named again as a speaker (``The statement added``) is
+spoken by that cue's speaker (claim_speakers._said_in_speaker, round 43).
+
+Every sentence here is written for these tests (none comes from the evaluation fixtures)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import with_cue
+
+
+@pytest.fixture(scope="module")
+def run(claims_of):
+    return claims_of
+
+
+def test_letter_in_a_fronted_in_phrase_is_the_apposed_lawyers(run):
+    text = ("In a three-page letter to the Courier, Harbor Freight Lines' attorney, Margaret L. Okonjo, "
+            "said the records had been taken out of context. The letter said the company had never "
+            "asked drivers to skip rest breaks.")
+    claim = [c for c in run(text) if c["cue"] and c["cue"]["text"] == "said"][1]
+    speaker = claim["speaker"]
+    assert speaker["text"] == "Margaret L. Okonjo" and speaker["actor_id"]
+    assert speaker["via"]["text"] == "The letter"
+    assert speaker["document"]["text"].startswith("a three-page letter to the Courier")
+    assert claim["content"]["text"].startswith("the company had never asked")
+
+
+def test_statement_of_a_description_no_actor_covers_keeps_its_words(run):
+    text = ("The family, in a statement read by their lawyer outside the courthouse, said: "
+            "\"Daniel deserved better.\" \"We will keep asking questions until we get answers,\" "
+            "the statement added.")
+    speaker = with_cue(run(text), "added")["speaker"]
+    assert speaker["text"] == "The family"
+    assert speaker["via"]["text"] == "the statement"
+    assert speaker["document"]["text"].startswith("a statement read by their lawyer")
+
+
+def test_document_outside_any_in_phrase_keeps_todays_reading(run):
+    # near miss: the letter is the object of ``received``, no ``in`` phrase of a cue
+    text = ("The mayor said on Monday that she had received a letter about the budget. The letter said "
+            "the city would run out of money by March.")
+    claims = [c for c in run(text) if c["cue"] and c["cue"]["text"] == "said"]
+    speaker = claims[-1]["speaker"]
+    assert not speaker.get("actor_id")
