@@ -912,7 +912,10 @@ def _document_speaker(sent: Sentence, tok: Token, skip: Token | None = None) -> 
     document it belongs to; else the document as written."""
     phrase = noun_phrase(sent, tok, skip)
     author = _author(sent, tok) or _publisher(sent, tok) or _cosigners(sent, tok)
-    if author is not None and author.i != tok.i and is_document_noun(sent, author) \
+    earlier = _earlier_document(sent, tok) if author is not None and _signed_again(sent, tok, author) else None
+    if earlier is not None and earlier["text"] != (earlier.get("document") or {}).get("text"):
+        author, rec = None, earlier  # ``The letter, signed by 212 residents, asked``: the letter's author named before
+    elif author is not None and author.i != tok.i and is_document_noun(sent, author) \
             and sent.ctx.actor_at.get(author.i) is None:
         rec = _document_speaker(sent, author)  # ``the ad's narrator``, ``the poll's results``: the ad's speaker
     elif author is not None:
@@ -1535,6 +1538,15 @@ def _any_document(sent: Sentence, tok: Token) -> bool:
     """``The document also argued``: a singular word that names a document of any kind
     (``any_document_nouns``), referring back to a memo, a fact sheet or a letter named before."""
     return tok.tag_ == "NN" and tok.lemma_.lower() in sent.rules.words("any_document_nouns")
+
+
+def _signed_again(sent: Sentence, tok: Token, author: Token) -> bool:
+    """``The letter, signed by the fund's founder, accused``: a document named again (definite)
+    whose author phrase is the agent of a signing participle on it (``signing_verbs``)."""
+    prep = author.head
+    acl = prep.head if author.dep_ == "pobj" and prep.dep_ == "agent" else None
+    return acl is not None and acl.dep_ == "acl" and acl.head.i == tok.i and _definite(tok) \
+        and acl.lemma_.lower() in sent.rules.words("signing_verbs")
 
 
 def _definite(tok: Token) -> bool:

@@ -45,3 +45,21 @@ def test_document_outside_any_in_phrase_keeps_todays_reading(run):
     claims = [c for c in run(text) if c["cue"] and c["cue"]["text"] == "said"]
     speaker = claims[-1]["speaker"]
     assert not speaker.get("actor_id")
+
+
+def test_letter_named_again_with_its_signer_is_the_author_named_before(run):
+    text = ("Harrowgate Partners, which owns 4% of the shares, argued in a letter to the board on Monday that "
+            "the retail unit should be sold. The letter, signed by the firm's co-founder Lena Marsh, accused "
+            "directors of \"wasting a decade\".")
+    speaker = with_cue(run(text), "accused")["speaker"]
+    assert speaker["text"] == "Harrowgate Partners" and speaker["actor_id"]
+    assert speaker["via"]["text"] == "The letter"
+    assert speaker["document"]["text"].startswith("a letter to the board")
+
+
+def test_signed_letter_with_no_author_named_before_is_its_signers(run):
+    # near miss: no earlier letter names an author, so the signers stay the speakers
+    text = ("Residents of Elm Street have complained for months about the noise. A letter, signed by "
+            "Councillor Ruth Abara, urged the depot to close at night.")
+    speaker = with_cue(run(text), "urged")["speaker"]
+    assert "Ruth Abara" in speaker["text"]
