@@ -1801,13 +1801,12 @@ def _first_mentions(sent: Sentence, tok: Token, lo: int,
         if tsent is None:
             return None
         d = t.head if t.dep_ == "compound" and is_document_noun(tsent, t.head) else t
-        author = _author(tsent, d)
-        said_in = _said_in_speaker(tsent, d) if author is None else None
+        author = _author(tsent, d) or _publisher(tsent, d) or _cosigners(tsent, d) or _split_possessor(tsent, d)
+        said_in = _said_in_speaker(tsent, d) if author is None or _author_record(tsent, author) is None else None
         if said_in is not None:  # ``In a letter to the paper, the firm's lawyer said``: that claim's speaker
             said_in["document"] = noun_phrase(tsent, d)
             found[said_in.get("actor_id") or said_in["text"]] = said_in
             continue
-        author = author or _publisher(tsent, d) or _cosigners(tsent, d) or _split_possessor(tsent, d)
         if author is None and _definite(d):
             continue  # a reference back itself
         kind_rec = _kind_author(tsent, d) if author is None else None  # ``A council report`` … ``The report``
@@ -1828,15 +1827,17 @@ def _first_mentions(sent: Sentence, tok: Token, lo: int,
 
 def _said_in_speaker(sent: Sentence, tok: Token) -> dict | None:
     """``X said in a statement``, ``In a letter to ProPublica, the company's lawyer, Y, said``, ``A
-    coroner warned …, in a report``: the speaker already found for the nearest reporting cue above
-    the ``in`` phrase that holds the document (a copy); None when the document is in no ``in``
-    phrase, or no claim of that cue has a speaker."""
+    coroner warned …, in a report``: the speaker already found for the reporting cue the ``in``
+    phrase that holds the document hangs on (or on its subject: ``The family, in a statement,
+    said``), a copy; None for a document named again (``said in the filing``), one in no ``in``
+    phrase, or when no claim of that cue has a speaker."""
     prep = tok.head
-    if tok.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep":
+    if tok.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep" or _definite(tok):
         return None
-    said = sent.ctx.cue_speakers
-    cue = next((a for a in prep.ancestors if a.idx in said), None)
-    return copy_json(said[cue.idx]) if cue is not None and sent.inside(cue) else None
+    said, cue = sent.ctx.cue_speakers, prep.head
+    if cue.idx not in said and cue.dep_ == "nsubj":
+        cue = cue.head  # ``The family, in a statement read by their lawyer, said``
+    return copy_json(said[cue.idx]) if cue.idx in said and sent.inside(cue) else None
 
 
 def _publisher(sent: Sentence, tok: Token) -> Token | None:

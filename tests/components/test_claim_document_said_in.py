@@ -63,3 +63,20 @@ def test_signed_letter_with_no_author_named_before_is_its_signers(run):
             "Councillor Ruth Abara, urged the depot to close at night.")
     speaker = with_cue(run(text), "urged")["speaker"]
     assert "Ruth Abara" in speaker["text"]
+
+
+def test_in_phrase_of_a_clause_below_the_cue_is_no_first_mention(run):
+    # near miss: ``involved in the study`` hangs on a relative clause, not on the cue ``said``
+    text = ("Fewer children caught measles in towns with school nurses, according to a study released "
+            "Tuesday in the journal Pediatric Reports. Dr. Ana Ruiz, who was not involved in the study, "
+            "said the effect was large. The study also suggests that rural clinics matter.")
+    speaker = with_cue(run(text), "suggests")["speaker"]
+    assert not speaker.get("actor_id") and speaker["text"].startswith("a study released Tuesday")
+
+
+def test_representative_publisher_of_a_statement_keeps_its_words(run):
+    # near miss: ``Mercer's office`` names the author itself; the cue's resolved speaker does not replace it
+    text = ("In a statement, Senator Okafor's office called the objections \"recycled talking points.\" "
+            "The statement noted that the program had doubled in cost since 2019.")
+    speaker = with_cue(run(text), "noted")["speaker"]
+    assert speaker["text"] == "Senator Okafor's office"
