@@ -1826,8 +1826,8 @@ def _first_mentions(sent: Sentence, tok: Token, lo: int,
 
 
 def _said_in_speaker(sent: Sentence, tok: Token) -> dict | None:
-    """``X said in a statement``, ``In a letter to ProPublica, the company's lawyer, Y, said``, ``A
-    coroner warned …, in a report``: the speaker already found for the reporting cue the ``in``
+    """``X said in a statement``, ``In a letter to ProPublica, the company's lawyer, Y, said``: the
+    speaker already found for the reporting cue the ``in``
     phrase that holds the document hangs on (or on its subject: ``The family, in a statement,
     said``), a copy; None for a document named again (``said in the filing``), one in no ``in``
     phrase, or when no claim of that cue has a speaker."""
