@@ -86,6 +86,7 @@ class DocContext:
     speakers: list[Span] = field(default_factory=list)  # person speakers so far, in text order
     spoke_at: list[int] = field(default_factory=list)  # where each of ``speakers`` last spoke (its cue)
     speaker_recs: dict[int, dict] = field(default_factory=dict)  # sentence index -> a named speaker
+    cue_speakers: dict[int, dict] = field(default_factory=dict)  # cue start -> its claim's speaker
     #: every speaker record so far, in sentence order (claim_speakers.anonymous_antecedent)
     speakers_said: list[dict] = field(default_factory=list)
     #: the group descriptions of those records, indexed once (claim_partitives.DescriptionIndex)

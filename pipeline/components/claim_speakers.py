@@ -912,7 +912,10 @@ def _document_speaker(sent: Sentence, tok: Token, skip: Token | None = None) -> 
     document it belongs to; else the document as written."""
     phrase = noun_phrase(sent, tok, skip)
     author = _author(sent, tok) or _publisher(sent, tok) or _cosigners(sent, tok)
-    if author is not None and author.i != tok.i and is_document_noun(sent, author) \
+    earlier = _earlier_document(sent, tok) if author is not None and _signed_again(sent, tok, author) else None
+    if earlier is not None and earlier["text"] != (earlier.get("document") or {}).get("text"):
+        author, rec = None, earlier  # ``The letter, signed by 212 residents, asked``: the letter's author named before
+    elif author is not None and author.i != tok.i and is_document_noun(sent, author) \
             and sent.ctx.actor_at.get(author.i) is None:
         rec = _document_speaker(sent, author)  # ``the ad's narrator``, ``the poll's results``: the ad's speaker
     elif author is not None:
@@ -1537,6 +1540,15 @@ def _any_document(sent: Sentence, tok: Token) -> bool:
     return tok.tag_ == "NN" and tok.lemma_.lower() in sent.rules.words("any_document_nouns")
 
 
+def _signed_again(sent: Sentence, tok: Token, author: Token) -> bool:
+    """``The letter, signed by the fund's founder, accused``: a document named again (definite)
+    whose author phrase is the agent of a signing participle on it (``signing_verbs``)."""
+    prep = author.head
+    acl = prep.head if author.dep_ == "pobj" and prep.dep_ == "agent" else None
+    return acl is not None and acl.dep_ == "acl" and acl.head.i == tok.i and _definite(tok) \
+        and acl.lemma_.lower() in sent.rules.words("signing_verbs")
+
+
 def _definite(tok: Token) -> bool:
     """``the report``, ``this survey``, ``the same poll``: a document named before."""
     return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children)
@@ -1790,6 +1802,11 @@ def _first_mentions(sent: Sentence, tok: Token, lo: int,
             return None
         d = t.head if t.dep_ == "compound" and is_document_noun(tsent, t.head) else t
         author = _author(tsent, d) or _publisher(tsent, d) or _cosigners(tsent, d) or _split_possessor(tsent, d)
+        said_in = _said_in_speaker(tsent, d) if author is None or _author_record(tsent, author) is None else None
+        if said_in is not None:  # ``In a letter to the paper, the firm's lawyer said``: that claim's speaker
+            said_in["document"] = noun_phrase(tsent, d)
+            found[said_in.get("actor_id") or said_in["text"]] = said_in
+            continue
         if author is None and _definite(d):
             continue  # a reference back itself
         kind_rec = _kind_author(tsent, d) if author is None else None  # ``A council report`` … ``The report``
@@ -1806,6 +1823,21 @@ def _first_mentions(sent: Sentence, tok: Token, lo: int,
         rec["document"] = noun_phrase(tsent, d)  # the earliest first mention read last wins
         found[rec.get("actor_id") or rec["text"]] = rec
     return found, unauthored
+
+
+def _said_in_speaker(sent: Sentence, tok: Token) -> dict | None:
+    """``X said in a statement``, ``In a letter to ProPublica, the company's lawyer, Y, said``: the
+    speaker already found for the reporting cue the ``in``
+    phrase that holds the document hangs on (or on its subject: ``The family, in a statement,
+    said``), a copy; None for a document named again (``said in the filing``), one in no ``in``
+    phrase, or when no claim of that cue has a speaker."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep" or _definite(tok):
+        return None
+    said, cue = sent.ctx.cue_speakers, prep.head
+    if cue.idx not in said and cue.dep_ == "nsubj":
+        cue = cue.head  # ``The family, in a statement read by their lawyer, said``
+    return copy_json(said[cue.idx]) if cue.idx in said and sent.inside(cue) else None
 
 
 def _publisher(sent: Sentence, tok: Token) -> Token | None:
@@ -3840,6 +3872,7 @@ def _described(speaker: dict) -> bool:
 def remember_subject(ctx: DocContext, index: int, recs: list[dict]) -> None:
     """The actor a following ``it``/``they`` most likely means: a speaker, else a subject."""
     remember_speakers(ctx, recs)
+    ctx.cue_speakers.update((r["cue"]["start"], r["speaker"]) for r in recs if r["speaker"] is not None and r["cue"])
     said = sorted((r["speaker"] for r in recs if r["speaker"] is not None), key=lambda sp: _written(sp)["start"])
     ctx.speakers_said.extend(sp for sp in said if not ctx.speakers_said or ctx.speakers_said[-1] != sp)
     spoken = [r["speaker"] for r in recs if r["speaker"] is not None and r["speaker"]["text"].lower() not in PRONOUNS_SPEAKER]
