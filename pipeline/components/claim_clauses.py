@@ -530,11 +530,14 @@ def _forecast_object(verb: Token, changes: frozenset[str]) -> bool:
     if obj is None or obj.tag_ == "PRP" or _onto_surface(verb) or any(
             c.dep_ == "prep" and c.lower_ == "as" for h in (verb, obj) for c in h.children):
         return False
-    if obj.dep_ == "ccomp":
-        return obj.tag_ == "VBG" and obj.lemma_.lower() in changes
-    # ``sees mortgage rates falling``, ``sees revenue rising 3 percent``: the participle parsed into the object
-    rising = any(t.tag_ == "VBG" and t.lemma_.lower() in changes for t in obj.subtree)
-    return obj.lemma_.lower() in changes or rising or any(_sum_or_share(t) for t in obj.subtree) or any(
+    if obj.dep_ == "ccomp":  # ``sees claims rising``, ``sees inflation averaging 3.2%``: a change, or a change's course
+        subj = child(obj, ("nsubj",))
+        return obj.tag_ == "VBG" and (obj.lemma_.lower() in changes or subj is not None and subj.lemma_.lower() in changes)
+    # ``sees mortgage rates falling``, ``sees revenue rising 3 percent``: the participle parsed into
+    # the object, or onto the verb (``sees margins holding above 12%``)
+    words = [*obj.subtree, *(t for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" for t in c.subtree)]
+    rising = any(t.tag_ == "VBG" and t.lemma_.lower() in changes for t in words)
+    return obj.lemma_.lower() in changes or rising or any(_sum_or_share(t) for t in words) or any(
         c.dep_ == "prep" and c.lower_ in ("at", "near", "around") and _level(c) for h in (verb, obj)
         for c in h.children)
 
