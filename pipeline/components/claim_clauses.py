@@ -175,11 +175,21 @@ def conceded(tok: Token, rule: dict, rules: Rules) -> bool:
     verbs = (tok, tok.head) if tok.dep_ == "conj" else (tok,)
     if rule.get("negated_progressive") and disclaimed(tok, rules):
         return True  # ``We are not saying heat makes you die sooner``: a claim disowned is still made
+    if rule.get("refusal_modals") and refused_noun(tok, rule["refusal_modals"]):
+        return True  # ``would not confirm the figures``: a refusal leaves them open (as ``declined to confirm``)
     if rule.get("negated_cue") == "content" and not any(
             c.dep_ == "ccomp" or (c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")) for c in tok.children):
         return False  # ``did not deny it``: no content (``did not dispute the figures`` concedes them)
     return bool(rule.get("negated_cue")) and not any(
         c.lower_ in ("neither", "nor") for v in verbs for c in v.children)
+
+
+def refused_noun(tok: Token, modals: Iterable[str]) -> bool:
+    """``would not confirm the account``, ``won't confirm the figure``: a negated verb with a modal
+    of refusal (the rule's ``refusal_modals``) and a noun object; not ``did not confirm the
+    reports`` (no refusal) nor ``would not confirm it`` (a pronoun names nothing)."""
+    return any(c.dep_ == "aux" and c.lower_ in modals for c in tok.children) and any(
+        c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children)
 
 
 def disclaimed(tok: Token, rules: Rules) -> bool:
