@@ -993,3 +993,22 @@ def test_a_belief_in_a_condition_is_still_held(claims_of):
     text = "“If the government’s own lawyers think this levy will fall in court, why push it?” the senator wrote."
     claim = with_cue(claims_of(text), "think")
     assert claim["content"]["text"] == "this levy will fall in court"
+
+
+@pytest.mark.parametrize("text, actor_id, content", [
+    ("The Globe and Mail has learned that the province will delay the referendum until spring.",
+     "globe-and-mail", "the province will delay the referendum until spring"),
+    ("Reuters has learned that the lender is weighing a sale of its card unit.", "reuters",
+     "the lender is weighing a sale of its card unit"),
+])
+def test_a_newsroom_that_has_learned_a_clause_reports_it(claims_of, text, actor_id, content):
+    """``CBC News has learned that …``: the outlet's scoop, the outlet the speaker (rule ``report-learn-newsroom``)."""
+    claim = with_cue(claims_of(text), "learned")
+    assert claim["speaker"]["actor_id"] == actor_id and claim["content"]["text"] == content
+
+
+@pytest.mark.parametrize("text", [
+    "Officials learned that the dam had failed.", "We have learned that lesson the hard way.",
+    "The court learned that the witness had lied."])
+def test_someone_who_learned_something_reports_nothing(claims_of, text):
+    assert not any(c["cue"] and c["cue"]["text"] == "learned" for c in claims_of(text)), text
