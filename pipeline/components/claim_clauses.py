@@ -175,11 +175,21 @@ def conceded(tok: Token, rule: dict, rules: Rules) -> bool:
     verbs = (tok, tok.head) if tok.dep_ == "conj" else (tok,)
     if rule.get("negated_progressive") and disclaimed(tok, rules):
         return True  # ``We are not saying heat makes you die sooner``: a claim disowned is still made
+    if rule.get("refusal_modals") and refused_noun(tok, rule["refusal_modals"]):
+        return True  # ``would not confirm the figures``: a refusal leaves them open (as ``declined to confirm``)
     if rule.get("negated_cue") == "content" and not any(
             c.dep_ == "ccomp" or (c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")) for c in tok.children):
         return False  # ``did not deny it``: no content (``did not dispute the figures`` concedes them)
     return bool(rule.get("negated_cue")) and not any(
         c.lower_ in ("neither", "nor") for v in verbs for c in v.children)
+
+
+def refused_noun(tok: Token, modals: Iterable[str]) -> bool:
+    """``would not confirm the account``, ``won't confirm the figure``: a negated verb with a modal
+    of refusal (the rule's ``refusal_modals``) and a noun object; not ``did not confirm the
+    reports`` (no refusal) nor ``would not confirm it`` (a pronoun names nothing)."""
+    return any(c.dep_ == "aux" and c.lower_ in modals for c in tok.children) and any(
+        c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children)
 
 
 def disclaimed(tok: Token, rules: Rules) -> bool:
@@ -530,11 +540,14 @@ def _forecast_object(verb: Token, changes: frozenset[str]) -> bool:
     if obj is None or obj.tag_ == "PRP" or _onto_surface(verb) or any(
             c.dep_ == "prep" and c.lower_ == "as" for h in (verb, obj) for c in h.children):
         return False
-    if obj.dep_ == "ccomp":
-        return obj.tag_ == "VBG" and obj.lemma_.lower() in changes
-    # ``sees mortgage rates falling``, ``sees revenue rising 3 percent``: the participle parsed into the object
-    rising = any(t.tag_ == "VBG" and t.lemma_.lower() in changes for t in obj.subtree)
-    return obj.lemma_.lower() in changes or rising or any(_sum_or_share(t) for t in obj.subtree) or any(
+    if obj.dep_ == "ccomp":  # ``sees claims rising``, ``sees inflation averaging 3.2%``: a change, or a change's course
+        subj = child(obj, ("nsubj",))
+        return obj.tag_ == "VBG" and (obj.lemma_.lower() in changes or subj is not None and subj.lemma_.lower() in changes)
+    # ``sees mortgage rates falling``, ``sees revenue rising 3 percent``: the participle parsed into
+    # the object, or onto the verb (``sees margins holding above 12%``)
+    words = [*obj.subtree, *(t for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" for t in c.subtree)]
+    rising = any(t.tag_ == "VBG" and t.lemma_.lower() in changes for t in words)
+    return obj.lemma_.lower() in changes or rising or any(_sum_or_share(t) for t in words) or any(
         c.dep_ == "prep" and c.lower_ in ("at", "near", "around") and _level(c) for h in (verb, obj)
         for c in h.children)
 

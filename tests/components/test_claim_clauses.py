@@ -563,6 +563,25 @@ def test_a_refusal_with_no_proposition_is_no_claim(claims_of, text):
     assert not any(c["cue"] for c in claims_of(text)), text
 
 
+@pytest.mark.parametrize("text, speaker, content", [
+    ("A Treasury spokesman would not confirm the estimate, saying only that talks continue.",
+     "A Treasury spokesman", "the estimate"),
+    ("Okonkwo won't confirm the sale price.", "Okonkwo", "the sale price"),
+])
+def test_a_modal_refusal_to_confirm_a_named_thing_is_a_negated_claim(claims_of, text, speaker, content):
+    """``would not confirm the numbers``: a refusal as ``declined to confirm`` is (rule key ``refusal_modals``)."""
+    claim = with_cue(claims_of(text), "confirm")
+    assert claim["speaker"]["text"] == speaker and claim["content"]["text"] == content
+    assert claim["modality"]["negated"] is True
+
+
+@pytest.mark.parametrize("text", [
+    "The prime minister's office did not confirm the reports.", "The minister would not confirm it.",
+    "The union did not confirm the strike date."])
+def test_no_refusal_or_no_named_thing_confirms_nothing(claims_of, text):
+    assert not any(c["cue"] and c["cue"]["text"] == "confirm" for c in claims_of(text)), text
+
+
 def test_a_past_verb_sharing_the_had_of_a_named_persons_clause_is_that_persons(claims_of):
     text = ("At a news conference, State Department spokeswoman Jill Porter said Secretary of State Mark "
             "Ellery had spoken by phone with President Obi and reaffirmed \"our steadfast support.\"")
@@ -974,3 +993,22 @@ def test_a_belief_in_a_condition_is_still_held(claims_of):
     text = "“If the government’s own lawyers think this levy will fall in court, why push it?” the senator wrote."
     claim = with_cue(claims_of(text), "think")
     assert claim["content"]["text"] == "this levy will fall in court"
+
+
+@pytest.mark.parametrize("text, actor_id, content", [
+    ("The Globe and Mail has learned that the province will delay the referendum until spring.",
+     "globe-and-mail", "the province will delay the referendum until spring"),
+    ("Reuters has learned that the lender is weighing a sale of its card unit.", "reuters",
+     "the lender is weighing a sale of its card unit"),
+])
+def test_a_newsroom_that_has_learned_a_clause_reports_it(claims_of, text, actor_id, content):
+    """``CBC News has learned that …``: the outlet's scoop, the outlet the speaker (rule ``report-learn-newsroom``)."""
+    claim = with_cue(claims_of(text), "learned")
+    assert claim["speaker"]["actor_id"] == actor_id and claim["content"]["text"] == content
+
+
+@pytest.mark.parametrize("text", [
+    "Officials learned that the dam had failed.", "We have learned that lesson the hard way.",
+    "The court learned that the witness had lied."])
+def test_someone_who_learned_something_reports_nothing(claims_of, text):
+    assert not any(c["cue"] and c["cue"]["text"] == "learned" for c in claims_of(text)), text

@@ -156,3 +156,28 @@ def test_pressed_for_a_demand_without_an_object_is_the_subjects_demand(claims_of
 ])
 def test_pressed_for_time_or_a_stretch_or_ahead_states_nothing(claims_of, text):
     assert "pressed" not in _cues(claims_of(text))
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("The Bank of Ghana, which held its rate at 27% in July, said on Friday it sees inflation easing "
+     "to 15% by December.", "The Bank of Ghana", "inflation easing to 15% by December"),
+    ("Chief executive sees copper margins holding above 12% this year", "Chief executive",
+     "copper margins holding above 12% this year"),
+    ("The central bank now sees core inflation averaging 2.9% next year.", "The central bank",
+     "core inflation averaging 2.9% next year"),
+])
+def test_a_pronoun_a_chief_or_a_changing_subject_forecasts_ahead(claims_of, text, speaker, content):
+    """``it sees inflation easing`` (a body's pronoun), ``CEO sees margins holding above 9%`` (the
+    level on a participle the parser hangs on the verb), ``sees inflation averaging 3.2%`` (a
+    participle whose subject is a change)."""
+    claim = with_cue(claims_of(text), "sees")
+    assert _speaker(claim) == speaker
+    assert claim["content"]["text"] == content and claim["modality"]["hedged"] is True
+
+
+@pytest.mark.parametrize("text", [
+    "The executive sees customers visiting 40 branches a week.",
+    "It sees its staff working from home on Fridays.",
+])
+def test_a_chief_or_a_pronoun_that_sees_no_figure_ahead_forecasts_nothing(claims_of, text):
+    assert "sees" not in _cues(claims_of(text))

@@ -355,3 +355,32 @@ def test_an_officer_label_is_the_one_officer_the_article_names(run):
     assert len(turns) == 2
     assert all(t["speaker"]["norm"]["actor_id"] == "maria-lutz" for t in turns)
     assert all(t["speaker"]["via"]["text"] == "OFFICER" for t in turns)
+
+
+WITNESS_RECORD = (
+    "Senators question admiral over shipyard delays\n\n"
+    "Adm. Karen L. Voss, the chief of naval operations, testified on Thursday. The hearing record reads:\n\n"
+    "Mr. PELLING of Maine. Admiral, when will the first frigate be delivered?\n\n"
+    "Admiral VOSS. Senator, the first hull will be delivered in 2029, three years late.\n\n"
+    "Mr. PELLING. I thank the admiral and yield back.\n"
+)
+
+
+def test_a_record_witness_labelled_by_title_is_a_turn(run):
+    """``Admiral VOSS.`` between members' turns of a hearing record: a witness's title and surname
+    in capitals open a turn as ``Mr. PELLING.`` does, the period its cue."""
+    turns = _turns(run(WITNESS_RECORD))
+    assert [t["content"]["text"].split(",")[0] for t in turns] == ["Admiral", "Senator", "I thank the admiral and yield back."]
+    witness = turns[1]
+    assert witness["speaker"]["actor_id"] == "karen-voss"  # the witness the lede names
+    assert WITNESS_RECORD[witness["cue"]["start"]:witness["cue"]["end"]] == "."
+    assert witness["content"]["text"] == "Senator, the first hull will be delivered in 2029, three years late."
+
+
+@pytest.mark.parametrize("text", [
+    "The Secretary. That was the word the staff used for her.\n",
+    "General Motors. The company said on Tuesday it would cut 2,000 jobs.\n",
+])
+def test_near_miss_a_title_not_in_capitals_opens_no_record_turn(run, text):
+    """Only a surname in capitals makes a record label: ``General Motors.`` is a company."""
+    assert _turns(run(text)) == []
