@@ -1194,7 +1194,8 @@ def _within_quotation(words: list[Token]) -> list[Token]:
     a quotation opens ends at that quotation's closing mark (right after a comma, full stop, ``?``
     or ``!``: not an apostrophe), not with the words the parser hung on the quotation after it; a
     comma before the mark is left out as well. A quotation with no verb (``said "frankly," the city
-    had no plan``) is a quoted word of the clause: the content stays whole."""
+    had no plan``) is a quoted word of the clause, and a second reported clause joined after the mark
+    (``said "…," and that the team would appeal``) goes on with the content: it stays whole."""
     if len(words) < 3:
         return words
     doc, k = words[0].doc, words[0].i - 1
@@ -1206,10 +1207,20 @@ def _within_quotation(words: list[Token]) -> list[Token]:
     for n in range(1, len(words) - 1):
         t, prev = words[n], words[n - 1]
         if t.text in closes and prev.i == t.i - 1 and prev.text in _QUOTE_ENDS:
-            if not any(w.pos_ in ("VERB", "AUX") for w in words[:n]):
+            if not any(w.pos_ in ("VERB", "AUX") for w in words[:n]) or _reported_conjunct(words, n):
                 return words  # ``said "frankly," the city had no plan``: a quoted word, not the content
             return words[:n - 1] if prev.text == "," else words[:n]
     return words
+
+
+def _reported_conjunct(words: list[Token], n: int) -> bool:
+    """``said "we are not going anywhere," and that the team would appeal``: after the closing mark
+    ``words[n]`` come ``and`` and a conjunct of the content's head opened by ``that`` or ``whether``,
+    a second clause the speaker reports, not a comment hung on the quotation."""
+    rest, ids = words[n + 1:], {t.i for t in words}
+    return bool(rest) and rest[0].dep_ == "cc" and any(
+        t.dep_ == "conj" and t.head.i in ids and (t.head.head.i not in ids or t.head.dep_ == "ROOT")
+        and any(c.dep_ == "mark" and c.lower_ in ("that", "whether") for c in t.children) for t in rest)
 
 
 def _statement_beside(d: ClaimDraft, verb: Token) -> Token | None:
