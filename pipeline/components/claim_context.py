@@ -58,7 +58,12 @@ def _mistagged_source_verb(tok) -> bool:
 
 def entity_key(span: Span) -> str:
     """The entity an actor mention stands for: its actor id, else its words."""
-    return (span._.norm or {}).get("actor_id") or span.text
+    return actor_id_of(span) or span.text
+
+
+def actor_id_of(span: Span) -> str | None:
+    """The actor id of a mention, or None."""
+    return (span._.norm or {}).get("actor_id")
 
 
 def is_location(span: Span) -> bool:

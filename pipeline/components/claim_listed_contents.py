@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from pipeline.components.actor_body_tails import PLACE_TYPES
 from pipeline.components.actor_people import is_first_name
 from pipeline.components.claim_attribution import cue_of, frame_speaker
 from pipeline.components.claim_clauses import Sentence, clause_chain
@@ -145,15 +146,20 @@ def _introduced(ctx: DocContext, lines: list[tuple[int, int]], k: int):
 
 def _person_label(ctx: DocContext, item: tuple[int, int]) -> bool:
     """Does a speaker's label open the item (``- Jane Smith, Democrat: …``): a label whose name
-    holds a person mention or opens with a known given name; a topic label is none (``- Cost
-    Overruns: The project ran …``, ``- Delays: …``)."""
+    holds a person mention or opens with a known given name that no place mention covers (``-
+    Jordan: The school has no heating`` is the country; a name the model typed as a body still
+    counts, ``- Maria Lopez, Green Party:``); a topic label is none (``- Cost Overruns: The project
+    ran …``, ``- Delays: …``)."""
     label = read_label(ctx, ctx.rules.turns.labels, item)
     if label is None:
         return False
     s, e = label.name
     first = ctx.text[s:e].split(maxsplit=1)
-    return any(sp.label_ == "actor" and is_person(sp) for sp in ctx.spans_within(s, e)) \
-        or (bool(first) and is_first_name(first[0].strip(".,")))
+    actors = [sp for sp in ctx.spans_within(s, e) if sp.label_ == "actor"]
+    if any(is_person(sp) for sp in actors):
+        return True
+    return bool(first) and is_first_name(first[0].strip(".,")) and not any(
+        sp.start_char <= s < sp.end_char and (sp._.norm or {}).get("type") in PLACE_TYPES for sp in actors)
 
 
 def _verb_speaks_it(ctx: DocContext, claims: list[dict], item: tuple[int, int]) -> bool:

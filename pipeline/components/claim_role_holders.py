@@ -21,6 +21,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from pipeline.components.claim_context import actor_id_of as _id
+
 if TYPE_CHECKING:  # pragma: no cover
     from pipeline.components.claim_clauses import Sentence
 
@@ -106,7 +108,3 @@ def _apposed_nouns(span: Span) -> tuple[set[str], set[str]]:
         nouns.append(root.head)
     heads = {w for n in nouns for w in (n.lower_, n.lemma_.lower())}
     return heads, heads | {m.lower_ for n in nouns for m in n.children if m.dep_ in _MODIFIERS and m.i < n.i}
-
-
-def _id(span: Span) -> str | None:
-    return (span._.norm or {}).get("actor_id")

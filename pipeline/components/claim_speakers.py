@@ -20,6 +20,7 @@ from pipeline.components.claim_aged_roles import aged_role
 from pipeline.components.claim_apposed_titles import title_alone, titles_apposed
 from pipeline.components.claim_courts import court_of_bench
 from pipeline.components.claim_context import DocContext, copy_json, entity_key, is_location
+from pipeline.components.claim_context import actor_id_of as _id
 from pipeline.components.claim_document_gates import document_refused
 from pipeline.components.claim_posters import channel_owner
 from pipeline.components.claim_joint import joint_pair, listed_members, with_co_authors
@@ -2158,10 +2159,6 @@ def _carried(ctx: DocContext, head: Token, fitting: list[Span], aid: str) -> boo
     (:func:`~pipeline.components.actor_groups.subject_or_named`)?"""
     chosen = subject_or_named(head.doc, head.i, [_as_actor(ctx, sp) for sp in fitting])
     return chosen is not None and chosen.norm.get("actor_id") == aid
-
-
-def _id(span: Span) -> str | None:
-    return (span._.norm or {}).get("actor_id")
 
 
 def titled_before(ctx: DocContext, span: Span, forms: frozenset[str], before: int) -> bool:

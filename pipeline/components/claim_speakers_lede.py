@@ -198,7 +198,7 @@ def _names_holder(ctx: DocContext, person: Span, post: Span, lede_start: int) ->
     titled = titles_before(person) & forms
     if noun in ctx.rules.words("lede_titled_posts") or not titled:
         return True
-    return bool(titled & ctx.rules.titles.get(noun, frozenset())) and not _other_rank(ctx, person, post, forms)
+    return _holds_title(ctx, person, post) and not _other_rank(ctx, person, post, forms)
 
 
 def _definite_post(ctx: DocContext, post: Span) -> bool:

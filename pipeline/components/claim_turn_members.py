@@ -7,8 +7,9 @@ label opens with a title of that member's words (rows ``member_ref`` of ``claim_
 own speaker; a State named after ``from`` must not differ from one the label names (``Mr. GARZA
 of Texas.`` is no gentleman from Alabama). Only between turns of the record's labels (rule
 ``colon-turn-record``: a town-hall transcript's ``MR. OKAFOR:`` is none), and the words after
-``from`` must be a US State (``the gentleman from the water board`` is no member). No such turn:
-the words as written."""
+``from`` must be a US State or a delegate's place (rows ``member_place``: ``the gentlewoman from
+the District of Columbia``; a leading ``the`` is left out), not ``the gentleman from the water
+board``. No such turn: the words as written."""
 
 from __future__ import annotations
 
@@ -41,8 +42,8 @@ def _reference(ctx: DocContext, speaker: dict | None) -> tuple[frozenset[str], s
     if len(words) < 2 or words[0].lower() != "the" or len(words) > 2 and words[2].lower() != "from":
         return None
     titles = next((t for w, t in ctx.rules.turns.member_refs if words[1].lower() in w), None)
-    state = " ".join(words[3:])
-    if not titles or state and state.lower() not in us_states():
+    state = " ".join(words[4:] if words[3:4] and words[3].lower() == "the" else words[3:])
+    if not titles or state and state.lower() not in us_states() | ctx.rules.turns.member_places:
         return None
     return titles, state
 

@@ -23,7 +23,8 @@ of a label that say the speaker's part in a show, not who speaks: ``HOST``, ``GU
 introduction naming who chairs a record's sitting, group ``name``: ``chaired by Rep. X``) and
 ``chair_titles`` (the words of a label for that chair: ``The CHAIRMAN``, ``The PRESIDING OFFICER``),
 ``member_ref`` (a chamber's words for a member a turn speaks of, ``words``: ``gentlewoman``, and
-the ``titles`` a label of such a member opens with: ``ms``, ``mrs``).
+the ``titles`` a label of such a member opens with: ``ms``, ``mrs``) and ``member_place`` (places
+besides the States a member is ``from``: ``District of Columbia``, ``Guam``).
 A label pattern may have a group ``tag`` (the words in brackets after the name: ``GUEST (Henrik
 Olsen)``, ``SEN. ORTEGA (D-N.M.)``).
 """
@@ -41,7 +42,7 @@ TURNS_FILE = "claim_turns.jsonl"
 TURN_KINDS = ("question", "answer", "name")
 _NEEDS = {"label": ("pattern", "turn"), "headline": ("pattern",), "tag": ("pattern",), "tag_words": ("words",),
           "not_name": ("words",), "quote_voice": ("words",),
-          "honorifics": ("words",), "role": ("words",), "group": ("words",), "asker_intro": ("pattern", "turn"), "chair_intro": ("pattern",), "chair_titles": ("words",), "member_ref": ("words", "titles"), "interviewer": ("pattern",), "own_interview": ("pattern",),
+          "honorifics": ("words",), "role": ("words",), "group": ("words",), "asker_intro": ("pattern", "turn"), "chair_intro": ("pattern",), "chair_titles": ("words",), "member_ref": ("words", "titles"), "member_place": ("words",), "interviewer": ("pattern",), "own_interview": ("pattern",),
           "continuation": ("pattern",), "bare_intro": ("pattern",), "quote_tag": ("pattern",), "explainer": ("pattern",)}
 _GROUPS = {"label": {"label", "name", "colon"}, "headline": {"label", "name", "colon"}, "tag": {"name", "colon"},
            "interviewer": {"name"}, "asker_intro": {"name"}, "chair_intro": {"name"}, "quote_tag": {"quote", "colon", "name"}}
@@ -74,6 +75,7 @@ class TurnRules:
     chair_intros: tuple[TurnRule, ...] = ()  # an introduction naming who chairs a record's sitting
     chair_titles: frozenset[str] = frozenset()  # a label's words for that chair (``The CHAIRMAN``)
     member_refs: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()  # (words, label titles): ``gentlewoman``, ``ms``
+    member_places: frozenset[str] = frozenset()  # a delegate's place besides the States (``guam``)
 
 
 def _compiled(path: Path, lineno: int, rule: dict) -> re.Pattern:
@@ -123,5 +125,6 @@ def load_turn_rules(path: Path) -> TurnRules:
                      tags=of("tag"), tag_words=words("tag_words"), quote_tags=of("quote_tag"),
                      quote_voice=words("quote_voice"), explainers=of("explainer"), asker_intros=of("asker_intro"),
                      chair_intros=of("chair_intro"), chair_titles=words("chair_titles"),
+                     member_places=words("member_place"),
                      member_refs=tuple((frozenset(w.lower() for w in r["words"]), frozenset(t.lower() for t in r["titles"]))
                                        for _n, r in rules if r["kind"] == "member_ref"))

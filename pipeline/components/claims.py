@@ -497,20 +497,35 @@ def inner_reports(sent: Sentence, head: Token, rec: dict, own: list[Token]) -> l
     out += [t for t in own if t.dep_ == "conj" and t.i not in sent.head_set and t.idx != cue["start"]
             and verbal(t) and sent.report_rule(t) is not None]
     out += [t for t in head.subtree if t.i in sent.head_set and t.i != head.i and _document_participle(sent, t)]
-    out += [t for t in head.subtree if t.i != head.i and relative_reply(sent, t)]
+    out += [t for t in head.subtree if t.i != head.i and relative_reply(sent, t, rec)]
     return [t for t in out if t.i not in sent.frames and sent.self_cue(t)
             and not _subject_less_participle(sent, t)]
 
 
-def relative_reply(sent: Sentence, verb: Token) -> bool:
+def relative_reply(sent: Sentence, verb: Token, rec: dict) -> bool:
     """``…, which the ministry denied``: a relative clause set off by a comma whose ``which`` is the
     object of a verb of the ``relative_reply_verbs`` list with a named subject of its own replies
-    to the claim before it, a claim of that subject besides the report it is in (heldout38,
-    heldout40 annotate it); not ``the plan, which the council approved`` (no reply verb)."""
+    to the claim before it, a claim of that subject besides the report ``rec`` it is in (heldout38,
+    heldout40 annotate it), when it closes that report's content; not ``the plan, which the council
+    approved`` (no reply verb), nor ``the payments, which Siemens denied, were made …`` (mid-content:
+    ``which`` is the noun's)."""
     rel = child(verb, ("dobj",))
     return verb.dep_ == "relcl" and verb.lemma_.lower() in sent.rules.words("relative_reply_verbs") \
         and rel is not None and rel.lower_ == "which" and rel.i < verb.i and rel.i > 0 \
-        and sent.doc[rel.i - 1].text == "," and _named_subject(sent, verb)
+        and sent.doc[rel.i - 1].text == "," and _named_subject(sent, verb) \
+        and _closes_content(sent, verb, rec)
+
+
+def _closes_content(sent: Sentence, verb: Token, rec: dict) -> bool:
+    """The clause of ``verb`` ends the content of ``rec`` (its last word before end punctuation)."""
+    words = _content_tokens(sent, rec.get("content") or rec)
+    trim_end(words)
+    return bool(words) and words[-1].i == verb.right_edge.i
+
+
+def _content_tokens(sent: Sentence, span: dict) -> list[Token]:
+    """The tokens of the sentence unit inside ``span``."""
+    return [t for t in sent.doc[sent.lo:sent.hi] if span["start"] <= t.idx < span["end"]]
 
 
 def _document_participle(sent: Sentence, verb: Token) -> bool:
@@ -1179,7 +1194,8 @@ def _within_quotation(words: list[Token]) -> list[Token]:
     a quotation opens ends at that quotation's closing mark (right after a comma, full stop, ``?``
     or ``!``: not an apostrophe), not with the words the parser hung on the quotation after it; a
     comma before the mark is left out as well. A quotation with no verb (``said "frankly," the city
-    had no plan``) is a quoted word of the clause: the content stays whole."""
+    had no plan``) is a quoted word of the clause, and a second reported clause joined after the mark
+    (``said "…," and that the team would appeal``) goes on with the content: it stays whole."""
     if len(words) < 3:
         return words
     doc, k = words[0].doc, words[0].i - 1
@@ -1191,10 +1207,20 @@ def _within_quotation(words: list[Token]) -> list[Token]:
     for n in range(1, len(words) - 1):
         t, prev = words[n], words[n - 1]
         if t.text in closes and prev.i == t.i - 1 and prev.text in _QUOTE_ENDS:
-            if not any(w.pos_ in ("VERB", "AUX") for w in words[:n]):
+            if not any(w.pos_ in ("VERB", "AUX") for w in words[:n]) or _reported_conjunct(words, n):
                 return words  # ``said "frankly," the city had no plan``: a quoted word, not the content
             return words[:n - 1] if prev.text == "," else words[:n]
     return words
+
+
+def _reported_conjunct(words: list[Token], n: int) -> bool:
+    """``said "we are not going anywhere," and that the team would appeal``: after the closing mark
+    ``words[n]`` come ``and`` and a conjunct of the content's head opened by ``that`` or ``whether``,
+    a second clause the speaker reports, not a comment hung on the quotation."""
+    rest, ids = words[n + 1:], {t.i for t in words}
+    return bool(rest) and rest[0].dep_ == "cc" and any(
+        t.dep_ == "conj" and t.head.i in ids and (t.head.head.i not in ids or t.head.dep_ == "ROOT")
+        and any(c.dep_ == "mark" and c.lower_ in ("that", "whether") for c in t.children) for t in rest)
 
 
 def _statement_beside(d: ClaimDraft, verb: Token) -> Token | None:
@@ -1533,7 +1559,7 @@ def _nested_claims(ctx: DocContext, sent: Sentence, scope: SentenceScope, head: 
     verbs = inner_reports(sent, head, rec, own)
     out = []
     for verb in verbs:
-        reply = relative_reply(sent, verb)
+        reply = relative_reply(sent, verb, rec)
         own = sorted(verb.subtree, key=lambda t: t.i) if reply else _inner_own(sent, verb, verbs, scope.source_tokens)
         nested = build_claim(ctx, sent, scope, verb, provenance, inner=Nested(own))
         if nested is not None and reply:
@@ -1544,11 +1570,9 @@ def _nested_claims(ctx: DocContext, sent: Sentence, scope: SentenceScope, head: 
 
 
 def _replied_claim(text: str, sent: Sentence, verb: Token, rec: dict) -> dict | None:
-    """``…, which the ministry denied``: the claim the relative reply answers, the content of the
-    claim it is in (else its span) without the relative clause and the comma before it."""
-    span = rec.get("content") or rec
-    clause = {t.i for t in verb.subtree} | {verb.left_edge.i - 1}
-    kept = [t for t in sent.doc[sent.lo:sent.hi] if span["start"] <= t.idx < span["end"] and t.i not in clause]
+    """``…, which the ministry denied``: the claim the relative reply answers, the words of the
+    content of the claim it is in (else its span) before the relative clause and its comma."""
+    kept = [t for t in _content_tokens(sent, rec.get("content") or rec) if t.i < verb.left_edge.i - 1]
     trim_end(kept)
     if not kept:
         return None

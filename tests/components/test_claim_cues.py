@@ -1251,6 +1251,20 @@ def test_a_quoted_content_ends_at_its_closing_mark(run, text, content):
     assert claim["content"]["text"] == text[claim["content"]["start"]:claim["content"]["end"]]
 
 
+@pytest.mark.parametrize("text, cue, content", [
+    ('She told reporters, "The plant will stay open," and that no jobs would be cut this year.', "told",
+     'The plant will stay open," and that no jobs would be cut this year'),
+    ('He said "we are not going anywhere," and that the team would appeal the ruling.', "said",
+     'we are not going anywhere," and that the team would appeal the ruling'),
+])
+def test_a_reported_clause_joined_after_the_quotation_stays_in_the_content(run, text, cue, content):
+    """Review 43, finding 4: ``and that …`` after the closing mark is a second clause the speaker
+    reports, a conjunct of the content's head, not a comment hung on the quotation."""
+    claim = with_cue(run(text), cue)
+    assert claim["content"]["text"] == content
+    assert claim["content"]["text"] == text[claim["content"]["start"]:claim["content"]["end"]]
+
+
 @pytest.mark.parametrize("text, content", [
     ('Ms. Ortega said "frankly," the county had no plan for the flooding.',
      'the county had no plan for the flooding'),

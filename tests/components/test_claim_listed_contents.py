@@ -116,6 +116,22 @@ def test_listed_contents_a_topic_label_is_no_speakers_label(claims_of):
     assert {c["speaker"]["text"] for c in listed} == {"The fire service inspectors"}
 
 
+@pytest.mark.parametrize("text, cue, contents", [
+    ("Aid officials briefed donors in Geneva on Tuesday. The agency's regional directors reported:\n\n"
+     "- Chad: Aid convoys have not reached the eastern camps since March.\n"
+     "- Funding: Only a third of the appeal has been paid.\n\nDonors will meet again in May.", "reported",
+     ["Chad: Aid convoys have not reached the eastern camps since March",
+      "Funding: Only a third of the appeal has been paid"]),
+    ("Residents at the meeting said:\n\n- Jordan: The school has no heating.\n"
+     "- Parking: There is nowhere to park.\n", "said",
+     ["Jordan: The school has no heating", "Parking: There is nowhere to park"]),
+])
+def test_listed_contents_a_country_that_is_a_given_name_is_a_topic_label(claims_of, text, cue, contents):
+    """Review 43, finding 6: ``- Chad: …`` labels the item with a country (a place mention covers the
+    given name), not a speaker: the item is the verb's speaker's."""
+    assert _contents(_cued(claims_of(text), cue)) == contents
+
+
 def test_listed_contents_speakers_labels_leave_no_stub_of_the_verb(claims_of):
     text = ("The council met on Monday to discuss the cuts. Parents at the hearing said:\n\n"
             "- Ana Ortiz, teacher: The school bus is the only way my pupils get to class.\n"

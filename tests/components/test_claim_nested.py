@@ -82,3 +82,20 @@ def test_a_relative_approval_or_a_pronoun_reply_is_no_reply_claim(claims_of):
                  "Reporters said the claims which officials denied were already public."):
         cues = {c["cue"]["lemma"] for c in claims_of(text) if c["cue"]}
         assert not cues & {"deny", "approve"}, text
+
+
+def test_a_relative_denial_inside_the_content_is_no_reply_claim(claims_of):
+    """``the payments, which Siemens denied, were made …``: a reply relative in the middle of the
+    content says which noun was denied, no reply to the claim; only a relative that closes the
+    content replies (its content the contiguous words before it, review 43)."""
+    for text in ("Officials said the transfers, which the ministry denied, had been routed through a "
+                 "bank in Cyprus last year.",
+                 "Prosecutors said the payments, which Siemens denied, were made through a consultant "
+                 "in Dubai between 2019 and 2021."):
+        claims = claims_of(text)
+        assert not any(c["cue"] and c["cue"]["lemma"] == "deny" for c in claims), text
+    text = "The auditors said the loans had been approved without collateral, which the bank disputed."
+    claim = _cued(claims_of(text))["disputed"]
+    assert claim["speaker"]["text"] == "the bank"
+    assert claim["content"]["text"] == "the loans had been approved without collateral"
+    assert text[claim["content"]["start"]:claim["content"]["end"]] == claim["content"]["text"]

@@ -67,3 +67,26 @@ def test_near_miss_a_gentleman_from_no_state_stays_as_written(claims_of):
     said = _cued(claims_of(text), "argues")
     assert said["speaker"].get("actor_id") != "walter-mckinnon"
     assert said["speaker"]["text"] == "The gentleman from the rules committee"
+
+
+DELEGATE_RECORD = (
+    "House debates island disaster aid\n\n"
+    "Rep. Lucia Ferrer (D-P.R.) and Rep. Dale Whitcomb (R-Okla.) clashed over hurricane relief on Thursday.\n\n"
+    "The SPEAKER pro tempore. The Chair recognizes the gentlewoman from Puerto Rico.\n\n"
+    "Ms. FERRER. Madam Speaker, the storm destroyed half the power grid on the island. "
+    "I yield to the gentleman from Oklahoma.\n\n"
+    "Mr. WHITCOMB. I thank the gentlewoman. The gentlewoman from Puerto Rico claims the relief money "
+    "never reached the towns.\n\n"
+    "Ms. FERRER. The gentleman from Oklahoma knows the towns waited six months. I yield back.\n"
+)
+
+
+def test_the_gentlewoman_from_a_territory_is_the_member_of_the_exchange(claims_of):
+    """Review 43, finding 5: a delegate's place (rows ``member_place``: Puerto Rico, the District of
+    Columbia, a leading ``the`` left out) is a place a member is from, as a State is."""
+    for place in ("Puerto Rico", "the Virgin Islands"):
+        text = DELEGATE_RECORD.replace("from Puerto Rico claims", f"from {place} claims")
+        said = _cued(claims_of(text), "claims")
+        assert said["speaker"]["actor_id"] == "lucia-ferrer", place
+        via = said["speaker"]["via"]
+        assert via["text"] == f"The gentlewoman from {place}" and text[via["start"]:via["end"]] == via["text"]
