@@ -34,8 +34,50 @@ def role_holder(sent: "Sentence", tok: Token) -> Span | None:
     words = role_words(sent, tok)
     if words is None:
         return None
-    holders = [sp for sp in _holders(sent, tok, *words) if _of_possessor(tok, sp)]
+    named = _named_modifiers(sent, tok)
+    forms, mods, title = words
+    mods = mods - {t.lower_ for t in named}
+    holders = [sp for sp in _holders(sent, tok, forms, mods, title)
+               if _of_possessor(tok, sp) and _of_bodies(sent, tok, sp, named)]
     return holders[0] if len({_id(sp) for sp in holders}) == 1 else None
+
+
+def _named_modifiers(sent: "Sentence", tok: Token) -> list[Token]:
+    """The words of a body's name before the role (``Progressive Conservative``, ``New
+    Democratic``, ``Innu Nation``, ``PC`` of ``PC leader``): proper nouns, acronyms, words with a
+    capital inside the sentence; not a title (``Deputy``) nor a word of time (``Former``)."""
+    skip = {t.i for c in tok.children if c.dep_ in ("det", "poss") for t in c.subtree}
+    loose, titles = sent.rules.words("role_loose_modifiers"), sent.rules.titles
+    return [t for t in tok.subtree if t.i < tok.i and t.i not in skip and t.is_alpha and
+            t.lower_ not in loose and t.lower_ not in titles and
+            (t.pos_ == "PROPN" or t.is_upper and len(t) > 1 or t.is_title and not t.is_sent_start)]
+
+
+def _names_body(sent: "Sentence", words: list[str], other: Span) -> bool:
+    """Does the sentence ``other`` name the body whose name holds ``words``: by those words or
+    their initials (``PC``), or by a mention of a body whose name holds them all (``NDP``, the
+    New Democratic Party)?"""
+    from pipeline.components.claim_speakers import _name_words, is_person
+
+    initials = "".join(w[0] for w in words).upper()
+    said = [t.lower_ for t in other]
+    if any(said[k:k + len(words)] == words for k in range(len(said))) or \
+            len(words) > 1 and any(t.text == initials for t in other):
+        return True
+    ctx = sent.ctx
+    return any(sp.label_ == "actor" and not is_person(sp) and set(words) <= _name_words(ctx, sp)
+               for sp in ctx.spans_within(other.start_char, other.end_char))
+
+
+def _of_bodies(sent: "Sentence", tok: Token, span: Span, named: list[Token]) -> bool:
+    """A holder fits a role a body's name qualifies (``the Progressive Conservative leader``) only
+    when another sentence naming the holder (any of its mentions) names that body too
+    (:func:`_names_body`: ``Whelan has said a PC government would …``)."""
+    if not named:
+        return True
+    words = [t.lower_ for t in named]
+    sents = {m.sent for m in sent.ctx.mentions_of(_id(span)) if m.sent != tok.sent}
+    return any(_names_body(sent, words, s) for s in sents)
 
 
 def _of_possessor(tok: Token, span: Span) -> bool:
@@ -72,6 +114,8 @@ def _definite(sent: "Sentence", tok: Token) -> bool:
         span = sent.ctx.actor_at.get(poss.i)
         return det is None and poss.pos_ in ("NOUN", "PROPN") and poss.ent_type_ != "PERSON" and \
             (span is None or (span._.norm or {}).get("type") != "person")
+    if det is None and poss is None and tok.left_edge.is_sent_start:
+        return True  # a headline's or crosshead's role, no article: ``PC leader calls review …``
     return det is not None and det.lower_ == "the"
 
 

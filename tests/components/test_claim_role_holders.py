@@ -111,3 +111,25 @@ def test_a_role_is_never_held_by_an_unnamed_description_beside_it(run):
     claims = run(text)
     assert _who(claims, "dismissed") == ("The minister", None)
     assert _who(claims, "calling") == ("The minister", None)
+
+
+def test_a_party_leader_is_the_one_leader_named_with_the_party_abbreviation(run):
+    text = ("Interim Leader Dana Whitcombe rose first in question period on Wednesday.\n\n"
+            "\"The budget hides a deficit the size of a hospital,\" the New Democratic leader said.\n\n"
+            "Whitcombe has said an NDP government would publish the full fiscal forecast every quarter.")
+    assert _who(run(text), "said", "hospital") == ("dana-whitcombe", "the New Democratic leader")
+
+
+def test_a_headline_role_by_an_acronym_is_the_body_holder_named_with_it(run):
+    text = ("NDP leader slams budget as 'a shell game'\n\n"
+            "Interim Leader Dana Whitcombe rose first in question period on Wednesday.\n\n"
+            "Whitcombe has said an NDP government would publish the full fiscal forecast every quarter.")
+    assert _who(run(text), "slams") == ("dana-whitcombe", "NDP leader")
+
+
+def test_a_party_leader_whose_party_no_holder_sentence_names_stays_as_written(run):
+    text = ("Interim Leader Dana Whitcombe rose first in question period on Wednesday.\n\n"
+            "\"The budget hides a deficit the size of a hospital,\" the New Democratic leader said.\n\n"
+            "Whitcombe has said her government would publish the full fiscal forecast every quarter.")
+    who, via = _who(run(text), "said", "hospital")
+    assert who != "dana-whitcombe" and via is None
