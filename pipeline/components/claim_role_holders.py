@@ -23,6 +23,7 @@ from spacy.tokens import Span, Token
 
 if TYPE_CHECKING:  # pragma: no cover
     from pipeline.components.claim_clauses import Sentence
+    from pipeline.components.claim_context import DocContext
 
 #: dependents that make the description more than a role (``the judge in the case``)
 _MORE = frozenset(("prep", "acl", "relcl", "appos", "nummod", "conj"))
@@ -53,7 +54,7 @@ def _named_modifiers(sent: "Sentence", tok: Token) -> list[Token]:
             (t.pos_ == "PROPN" or t.is_upper and len(t) > 1 or t.is_title and not t.is_sent_start)]
 
 
-def _names_body(sent: "Sentence", words: list[str], other: Span) -> bool:
+def names_body(ctx: "DocContext", words: list[str], other: Span) -> bool:
     """Does the sentence ``other`` name the body whose name holds ``words``: by those words or
     their initials (``PC``), or by a mention of a body whose name holds them all (``NDP``, the
     New Democratic Party)?"""
@@ -64,7 +65,6 @@ def _names_body(sent: "Sentence", words: list[str], other: Span) -> bool:
     if any(said[k:k + len(words)] == words for k in range(len(said))) or \
             len(words) > 1 and any(t.text == initials for t in other):
         return True
-    ctx = sent.ctx
     return any(sp.label_ == "actor" and not is_person(sp) and set(words) <= _name_words(ctx, sp)
                for sp in ctx.spans_within(other.start_char, other.end_char))
 
@@ -77,7 +77,7 @@ def _of_bodies(sent: "Sentence", tok: Token, span: Span, named: list[Token]) -> 
         return True
     words = [t.lower_ for t in named]
     sents = {m.sent for m in sent.ctx.mentions_of(_id(span)) if m.sent != tok.sent}
-    return any(_names_body(sent, words, s) for s in sents)
+    return any(names_body(sent.ctx, words, s) for s in sents)
 
 
 def _of_possessor(tok: Token, span: Span) -> bool:

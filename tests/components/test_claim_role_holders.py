@@ -133,3 +133,10 @@ def test_a_party_leader_whose_party_no_holder_sentence_names_stays_as_written(ru
             "Whitcombe has said her government would publish the full fiscal forecast every quarter.")
     who, via = _who(run(text), "said", "hospital")
     assert who != "dana-whitcombe" and via is None
+
+
+def test_a_subhead_role_a_body_qualifies_is_the_titled_holder_named_with_the_body(run):
+    text = ("Pipeline route approved\n\nCree Nation grand chief says elders were never consulted on the route\n\n"
+            "The province approved the pipeline route on Monday.\n\n"
+            "Grand Chief Marie Wapachee told reporters that the Cree Nation had not seen the final maps.")
+    assert _who(run(text), "says") == ("marie-wapachee", "Cree Nation grand chief")
