@@ -13,6 +13,12 @@ former headteacher`` is ``a retired headteacher``). Only when exactly one person
 holds it: two holders, or none, leave the words as written. A description with more words after
 its noun (``the judge in the fraud case``, ``the minister who …``) or a person's possessor
 (``his spokesman``) is left to the other readers.
+
+A body's name before the role (round 43: ``the Progressive Conservative leader``, ``PC leader``) need not stand beside the holder's title (``Opposition Leader Kyle
+Whelan``): another sentence naming the holder must name that body, by those words, their initials
+or any name of the body (``Whelan has said a PC government would …``; :func:`names_body`, which a
+headline's titled person reads too: ``Innu Nation grand chief says``). A headline's or
+crosshead's role with no article (``PC leader calls review …``) is as definite as ``the``.
 """
 
 from __future__ import annotations
@@ -72,7 +78,7 @@ def names_body(ctx: "DocContext", words: list[str], other: Span) -> bool:
 def _of_bodies(sent: "Sentence", tok: Token, span: Span, named: list[Token]) -> bool:
     """A holder fits a role a body's name qualifies (``the Progressive Conservative leader``) only
     when another sentence naming the holder (any of its mentions) names that body too
-    (:func:`_names_body`: ``Whelan has said a PC government would …``)."""
+    (:func:`names_body`: ``Whelan has said a PC government would …``)."""
     if not named:
         return True
     words = [t.lower_ for t in named]
