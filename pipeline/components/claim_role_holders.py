@@ -7,9 +7,14 @@ description of a person's role (``the`` or a possessor that is no person: ``the 
 someone, stands for the person who holds or held that role, named before or after it: the words
 before the name (``Chief Minister``, ``Sen.``) or the post set in apposition to it
 (:func:`~pipeline.components.claim_speakers.titles_near`) must hold the description's noun (a
-form of its title) and every modifier it has, save the words of time or level that do not
-change the role (``former``, ``retired``, ``federal``: rules ``role_loose_modifiers``; ``the
-former headteacher`` is ``a retired headteacher``). Only when exactly one person (one actor id)
+form of its title) and every modifier it has, save the words of level that do not change the
+role (``federal``: rules ``role_loose_modifiers``) and of time (``former``, ``retired``:
+``role_tense_modifiers``), which must match (round 43): a description with a word of time fits
+only a holder written with one (``the former headteacher`` is ``a retired headteacher``; not
+``Prime Minister X``, who holds the post now), one without fits no holder written ``former …``.
+A common-noun possessor (``the union's``) must name an actor the holder's sentence names or the
+holder speaks for; naming none, only a bare ``the state's`` fits, a holder of the story's place.
+Only when exactly one person (one actor id)
 holds it: two holders, or none, leave the words as written. A description with more words after
 its noun (``the judge in the fraud case``, ``the minister who …``) or a person's possessor
 (``his spokesman``) is left to the other readers.
@@ -34,6 +39,10 @@ if TYPE_CHECKING:  # pragma: no cover
 #: dependents that make the description more than a role (``the judge in the case``)
 _MORE = frozenset(("prep", "acl", "relcl", "appos", "nummod", "conj"))
 _MODIFIERS = frozenset(("amod", "compound", "nmod"))
+#: words of a title phrase before a holder's name read for a word of time (``former Deputy Prime Minister``)
+_TITLE_WORDS = 4
+#: share of the actors with a country that makes it the story's (as the actor layer's ``country_source: focus``)
+_FOCUS_SHARE = 0.6
 
 
 def role_holder(sent: "Sentence", tok: Token) -> Span | None:
@@ -44,19 +53,43 @@ def role_holder(sent: "Sentence", tok: Token) -> Span | None:
     named = _named_modifiers(sent, tok)
     forms, mods, title = words
     mods = mods - {t.lower_ for t in named}
+    tense = sent.rules.words("role_tense_modifiers")
+    tensed = any(t.lower_ in tense for t in _left_words(tok))
     holders = [sp for sp in _holders(sent, tok, forms, mods, title)
-               if _of_possessor(tok, sp) and _of_bodies(sent, tok, sp, named)]
+               if bool(_written_with(sp) & tense) == tensed and _of_possessor(sent, tok, sp)
+               and _of_bodies(sent, tok, sp, named)]
     return holders[0] if len({_id(sp) for sp in holders}) == 1 else None
+
+
+def _left_words(tok: Token) -> list[Token]:
+    """The words of the description before its noun, its article's and possessor's left out
+    (``former`` of ``the country's former finance minister``; not ``former`` of ``the former
+    president's lawyer``)."""
+    skip = {t.i for c in tok.children if c.dep_ in ("det", "poss") for t in c.subtree}
+    return [t for t in tok.subtree if t.i < tok.i and t.i not in skip]
+
+
+def _written_with(span: Span) -> set[str]:
+    """The words a holder's mention is written with: its own, the title phrase right before it
+    (``former Prime Minister Boris Johnson``, up to :data:`_TITLE_WORDS` words, not past a comma
+    or an article) and the post set in apposition (``X, a former finance minister``)."""
+    from pipeline.components.claim_speakers import titles_near
+
+    words = {t.lower_ for t in span} | titles_near(span) | _apposed_nouns(span)[1]
+    for t in reversed(span.doc[max(span.sent.start, span.start - _TITLE_WORDS):span.start]):
+        if not (t.is_alpha or t.text == "-") or t.pos_ not in ("ADJ", "NOUN", "PROPN", "PUNCT"):
+            break
+        words.add(t.lower_)
+    return words
 
 
 def _named_modifiers(sent: "Sentence", tok: Token) -> list[Token]:
     """The words of a body's name before the role (``Progressive Conservative``, ``New
     Democratic``, ``Innu Nation``, ``PC`` of ``PC leader``): proper nouns, acronyms, words with a
     capital inside the sentence; not a title (``Deputy``) nor a word of time (``Former``)."""
-    skip = {t.i for c in tok.children if c.dep_ in ("det", "poss") for t in c.subtree}
-    loose, titles = sent.rules.words("role_loose_modifiers"), sent.rules.titles
-    return [t for t in tok.subtree if t.i < tok.i and t.i not in skip and t.is_alpha and
-            t.lower_ not in loose and t.lower_ not in titles and
+    loose = sent.rules.words("role_loose_modifiers") | sent.rules.words("role_tense_modifiers")
+    titles = sent.rules.titles
+    return [t for t in _left_words(tok) if t.is_alpha and t.lower_ not in loose and t.lower_ not in titles and
             (t.pos_ == "PROPN" or t.is_upper and len(t) > 1 or t.is_title and not t.is_sent_start)]
 
 
@@ -86,14 +119,38 @@ def _of_bodies(sent: "Sentence", tok: Token, span: Span, named: list[Token]) -> 
     return any(names_body(sent.ctx, words, s) for s in sents)
 
 
-def _of_possessor(tok: Token, span: Span) -> bool:
+def _of_possessor(sent: "Sentence", tok: Token, span: Span) -> bool:
     """A holder fits a description with a named possessor (``Texas's governor``, ``Wales's
     transport secretary``) only when its own sentence names that possessor too (``Gov. X of
-    Texas``); a common-noun possessor (``the state's``) asks for nothing."""
+    Texas``); with a common-noun one (``the union's president``), only when the possessor names
+    an actor (:func:`~pipeline.components.claim_bodies.noun_body`) that the holder's sentence
+    names too or the holder speaks for; a bare ``the state's`` naming no actor fits a holder of
+    the story's place (:func:`_of_focus`); any other possessor naming no actor fits no holder."""
+    from pipeline.components.claim_bodies import body_of, noun_body
+
     poss = next((c for c in tok.children if c.dep_ == "poss"), None)
-    if poss is None or poss.pos_ != "PROPN":
+    if poss is None:
         return True
-    return any(t.lower_ == poss.lower_ for t in span.sent if t.i != poss.i)
+    if poss.pos_ == "PROPN":
+        return any(t.lower_ == poss.lower_ for t in span.sent if t.i != poss.i)
+    body = noun_body(sent.ctx, poss)
+    if body is None or not _id(body):
+        return _of_focus(sent, poss, span)
+    said = sent.ctx.spans_within(span.sent.start_char, span.sent.end_char)
+    return any(_id(sp) == _id(body) for sp in said if sp is not span) or _id(body_of(sent.ctx, span)) == _id(body)
+
+
+def _of_focus(sent: "Sentence", poss: Token, span: Span) -> bool:
+    """``the state's``, ``the country's`` with no other word (rules ``role_focus_possessors``; not
+    ``the neighbouring state's``) fits a holder with no country of their own, or the one most of
+    the story's actors with a country have."""
+    if poss.lower_ not in sent.rules.words("role_focus_possessors") or \
+            any(c.dep_ != "case" and not (c.dep_ == "det" and c.lower_ == "the") for c in poss.children):
+        return False
+    country = (span._.norm or {}).get("country")
+    found = [n.get("country") for sp in sent.ctx.spans if sp.label_ == "actor"
+             for n in [sp._.norm or {}] if n.get("country") and n.get("type") != "location"]
+    return not country or found.count(country) >= _FOCUS_SHARE * len(found)
 
 
 def role_words(sent: "Sentence", tok: Token) -> tuple[frozenset[str], frozenset[str], bool] | None:
@@ -106,7 +163,7 @@ def role_words(sent: "Sentence", tok: Token) -> tuple[frozenset[str], frozenset[
         return None
     noun = tok.lemma_.lower()
     forms = sent.rules.titles.get(noun)
-    loose = sent.rules.words("role_loose_modifiers")
+    loose = sent.rules.words("role_loose_modifiers") | sent.rules.words("role_tense_modifiers")
     mods = frozenset(c.lower_ for c in tok.children if c.dep_ in _MODIFIERS and c.i < tok.i and c.lower_ not in loose)
     return forms or frozenset((noun, tok.lower_)), mods, bool(forms)
 
