@@ -56,7 +56,7 @@ def role_holder(sent: "Sentence", tok: Token) -> Span | None:
     tense = sent.rules.words("role_tense_modifiers")
     tensed = any(t.lower_ in tense for t in _left_words(tok))
     holders = [sp for sp in _holders(sent, tok, forms, mods, title)
-               if bool(_written_with(sp) & tense) == tensed and _of_possessor(sent, tok, sp)
+               if bool(_written_with(sp, tense) & tense) == tensed and _of_possessor(sent, tok, sp)
                and _of_bodies(sent, tok, sp, named)]
     return holders[0] if len({_id(sp) for sp in holders}) == 1 else None
 
@@ -69,15 +69,16 @@ def _left_words(tok: Token) -> list[Token]:
     return [t for t in tok.subtree if t.i < tok.i and t.i not in skip]
 
 
-def _written_with(span: Span) -> set[str]:
+def _written_with(span: Span, tense: frozenset[str]) -> set[str]:
     """The words a holder's mention is written with: its own, the title phrase right before it
-    (``former Prime Minister Boris Johnson``, up to :data:`_TITLE_WORDS` words, not past a comma
-    or an article) and the post set in apposition (``X, a former finance minister``)."""
-    from pipeline.components.claim_speakers import titles_near
+    (``former Prime Minister Boris Johnson``, ``then-Gov. X``: at most :data:`_TITLE_WORDS`
+    words, not past a verb, a comma or an article) and the post set in apposition (``X, a former
+    finance minister``)."""
+    from pipeline.components.claim_apposed_titles import titles_apposed
 
-    words = {t.lower_ for t in span} | titles_near(span) | _apposed_nouns(span)[1]
+    words = {t.lower_ for t in span} | titles_apposed(span) | _apposed_nouns(span)[1]
     for t in reversed(span.doc[max(span.sent.start, span.start - _TITLE_WORDS):span.start]):
-        if not (t.is_alpha or t.text == "-") or t.pos_ not in ("ADJ", "NOUN", "PROPN", "PUNCT"):
+        if t.pos_ not in ("ADJ", "NOUN", "PROPN") and t.text != "-" and t.lower_ not in tense:
             break
         words.add(t.lower_)
     return words
