@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.components.claim_clauses import Sentence, child
 from pipeline.components.claim_context import DocContext
+from pipeline.components.claim_role_holders import names_body
 from pipeline.components.claim_speakers import is_person, speaker_for_token
 
 #: sections whose statements get the headline treatment
@@ -232,8 +233,20 @@ def titled_person(ctx: DocContext, phrase: str) -> Span | None:
         if ctx.section_at(sp.start_char) == "body":
             first.setdefault(aid, sp)
     fits = [aid for aid, text in contexts.items() if any(f" {f} " in text for f in forms)
-            and all(f" {m} " in text for m in mods) and aid in first]
+            and aid in first and _mods_fit(ctx, aid, text, mods)]
     return first[fits[0]] if len(fits) == 1 else None
+
+
+def _mods_fit(ctx: DocContext, aid: str, text: str, mods: list[str]) -> bool:
+    """Every word before the title is a title word of the person (``Prime``), or the words the
+    person's titles lack name a body a body sentence naming the person names too (``Innu Nation
+    grand chief`` of ``Grand Chief Josephine Mistenapeo told … that Innu Nation had been briefed``:
+    :func:`claim_role_holders.names_body`)."""
+    missing = [m for m in mods if f" {m} " not in text]
+    if not missing:
+        return True
+    sents = {m.sent for m in ctx.mentions_of(aid) if ctx.section_at(m.start_char) == "body"}
+    return any(names_body(ctx, missing, s) for s in sents)
 
 
 def _unnamed(ctx: DocContext, span: Span) -> bool:

@@ -7,12 +7,23 @@ description of a person's role (``the`` or a possessor that is no person: ``the 
 someone, stands for the person who holds or held that role, named before or after it: the words
 before the name (``Chief Minister``, ``Sen.``) or the post set in apposition to it
 (:func:`~pipeline.components.claim_speakers.titles_near`) must hold the description's noun (a
-form of its title) and every modifier it has, save the words of time or level that do not
-change the role (``former``, ``retired``, ``federal``: rules ``role_loose_modifiers``; ``the
-former headteacher`` is ``a retired headteacher``). Only when exactly one person (one actor id)
+form of its title) and every modifier it has, save the words of level that do not change the
+role (``federal``: rules ``role_loose_modifiers``) and of time (``former``, ``retired``:
+``role_tense_modifiers``), which must match (round 43): a description with a word of time fits
+only a holder written with one (``the former headteacher`` is ``a retired headteacher``; not
+``Prime Minister X``, who holds the post now), one without fits no holder written ``former …``.
+A common-noun possessor (``the union's``) must name an actor the holder's sentence names or the
+holder speaks for; naming none, only a bare ``the state's`` fits, a holder of the story's place.
+Only when exactly one person (one actor id)
 holds it: two holders, or none, leave the words as written. A description with more words after
 its noun (``the judge in the fraud case``, ``the minister who …``) or a person's possessor
 (``his spokesman``) is left to the other readers.
+
+A body's name before the role (round 43: ``the Progressive Conservative leader``, ``PC leader``) need not stand beside the holder's title (``Opposition Leader Kyle
+Whelan``): another sentence naming the holder must name that body, by those words, their initials
+or any name of the body (``Whelan has said a PC government would …``; :func:`names_body`, which a
+headline's titled person reads too: ``Innu Nation grand chief says``). A headline's or
+crosshead's role with no article (``PC leader calls review …``) is as definite as ``the``.
 """
 
 from __future__ import annotations
@@ -25,10 +36,15 @@ from pipeline.components.claim_context import actor_id_of as _id
 
 if TYPE_CHECKING:  # pragma: no cover
     from pipeline.components.claim_clauses import Sentence
+    from pipeline.components.claim_context import DocContext
 
 #: dependents that make the description more than a role (``the judge in the case``)
 _MORE = frozenset(("prep", "acl", "relcl", "appos", "nummod", "conj"))
 _MODIFIERS = frozenset(("amod", "compound", "nmod"))
+#: words of a title phrase before a holder's name read for a word of time (``former Deputy Prime Minister``)
+_TITLE_WORDS = 4
+#: share of the actors with a country that makes it the story's (as the actor layer's ``country_source: focus``)
+_FOCUS_SHARE = 0.6
 
 
 def role_holder(sent: "Sentence", tok: Token) -> Span | None:
@@ -36,18 +52,108 @@ def role_holder(sent: "Sentence", tok: Token) -> Span | None:
     words = role_words(sent, tok)
     if words is None:
         return None
-    holders = [sp for sp in _holders(sent, tok, *words) if _of_possessor(tok, sp)]
+    named = _named_modifiers(sent, tok)
+    forms, mods, title = words
+    mods = mods - {t.lower_ for t in named}
+    tense = sent.rules.words("role_tense_modifiers")
+    tensed = any(t.lower_ in tense for t in _left_words(tok))
+    holders = [sp for sp in _holders(sent, tok, forms, mods, title)
+               if bool(_written_with(sp, tense) & tense) == tensed and _of_possessor(sent, tok, sp)
+               and _of_bodies(sent, tok, sp, named)]
     return holders[0] if len({_id(sp) for sp in holders}) == 1 else None
 
 
-def _of_possessor(tok: Token, span: Span) -> bool:
+def _left_words(tok: Token) -> list[Token]:
+    """The words of the description before its noun, its article's and possessor's left out
+    (``former`` of ``the country's former finance minister``; not ``former`` of ``the former
+    president's lawyer``)."""
+    skip = {t.i for c in tok.children if c.dep_ in ("det", "poss") for t in c.subtree}
+    return [t for t in tok.subtree if t.i < tok.i and t.i not in skip]
+
+
+def _written_with(span: Span, tense: frozenset[str]) -> set[str]:
+    """The words a holder's mention is written with: its own, the title phrase right before it
+    (``former Prime Minister Boris Johnson``, ``then-Gov. X``: at most :data:`_TITLE_WORDS`
+    words, not past a verb, a comma or an article) and the post set in apposition (``X, a former
+    finance minister``)."""
+    from pipeline.components.claim_apposed_titles import titles_apposed
+
+    words = {t.lower_ for t in span} | titles_apposed(span) | _apposed_nouns(span)[1]
+    for t in reversed(span.doc[max(span.sent.start, span.start - _TITLE_WORDS):span.start]):
+        if t.pos_ not in ("ADJ", "NOUN", "PROPN") and t.text != "-" and t.lower_ not in tense:
+            break
+        words.add(t.lower_)
+    return words
+
+
+def _named_modifiers(sent: "Sentence", tok: Token) -> list[Token]:
+    """The words of a body's name before the role (``Progressive Conservative``, ``New
+    Democratic``, ``Innu Nation``, ``PC`` of ``PC leader``): proper nouns, acronyms, words with a
+    capital inside the sentence; not a title (``Deputy``) nor a word of time (``Former``)."""
+    loose = sent.rules.words("role_loose_modifiers") | sent.rules.words("role_tense_modifiers")
+    titles = sent.rules.titles
+    return [t for t in _left_words(tok) if t.is_alpha and t.lower_ not in loose and t.lower_ not in titles and
+            (t.pos_ == "PROPN" or t.is_upper and len(t) > 1 or t.is_title and not t.is_sent_start)]
+
+
+def names_body(ctx: "DocContext", words: list[str], other: Span) -> bool:
+    """Does the sentence ``other`` name the body whose name holds ``words``: by those words or
+    their initials (``PC``), or by a mention of a body whose name holds them all (``NDP``, the
+    New Democratic Party)?"""
+    from pipeline.components.claim_speakers import _name_words, is_person
+
+    initials = "".join(w[0] for w in words).upper()
+    said = [t.lower_ for t in other]
+    if any(said[k:k + len(words)] == words for k in range(len(said))) or \
+            len(words) > 1 and any(t.text == initials for t in other):
+        return True
+    return any(sp.label_ == "actor" and not is_person(sp) and set(words) <= _name_words(ctx, sp)
+               for sp in ctx.spans_within(other.start_char, other.end_char))
+
+
+def _of_bodies(sent: "Sentence", tok: Token, span: Span, named: list[Token]) -> bool:
+    """A holder fits a role a body's name qualifies (``the Progressive Conservative leader``) only
+    when another sentence naming the holder (any of its mentions) names that body too
+    (:func:`names_body`: ``Whelan has said a PC government would …``)."""
+    if not named:
+        return True
+    words = [t.lower_ for t in named]
+    sents = {m.sent for m in sent.ctx.mentions_of(_id(span)) if m.sent != tok.sent}
+    return any(names_body(sent.ctx, words, s) for s in sents)
+
+
+def _of_possessor(sent: "Sentence", tok: Token, span: Span) -> bool:
     """A holder fits a description with a named possessor (``Texas's governor``, ``Wales's
     transport secretary``) only when its own sentence names that possessor too (``Gov. X of
-    Texas``); a common-noun possessor (``the state's``) asks for nothing."""
+    Texas``); with a common-noun one (``the union's president``), only when the possessor names
+    an actor (:func:`~pipeline.components.claim_bodies.noun_body`) that the holder's sentence
+    names too or the holder speaks for; a bare ``the state's`` naming no actor fits a holder of
+    the story's place (:func:`_of_focus`); any other possessor naming no actor fits no holder."""
+    from pipeline.components.claim_bodies import body_of, noun_body
+
     poss = next((c for c in tok.children if c.dep_ == "poss"), None)
-    if poss is None or poss.pos_ != "PROPN":
+    if poss is None:
         return True
-    return any(t.lower_ == poss.lower_ for t in span.sent if t.i != poss.i)
+    if poss.pos_ == "PROPN":
+        return any(t.lower_ == poss.lower_ for t in span.sent if t.i != poss.i)
+    body = noun_body(sent.ctx, poss)
+    if body is None or not _id(body):
+        return _of_focus(sent, poss, span)
+    said = sent.ctx.spans_within(span.sent.start_char, span.sent.end_char)
+    return any(_id(sp) == _id(body) for sp in said if sp is not span) or _id(body_of(sent.ctx, span)) == _id(body)
+
+
+def _of_focus(sent: "Sentence", poss: Token, span: Span) -> bool:
+    """``the state's``, ``the country's`` with no other word (rules ``role_focus_possessors``; not
+    ``the neighbouring state's``) fits a holder with no country of their own, or the one most of
+    the story's actors with a country have."""
+    if poss.lower_ not in sent.rules.words("role_focus_possessors") or \
+            any(c.dep_ != "case" and not (c.dep_ == "det" and c.lower_ == "the") for c in poss.children):
+        return False
+    country = (span._.norm or {}).get("country")
+    found = [n.get("country") for sp in sent.ctx.spans if sp.label_ == "actor"
+             for n in [sp._.norm or {}] if n.get("country") and n.get("type") != "location"]
+    return not country or found.count(country) >= _FOCUS_SHARE * len(found)
 
 
 def role_words(sent: "Sentence", tok: Token) -> tuple[frozenset[str], frozenset[str], bool] | None:
@@ -60,7 +166,7 @@ def role_words(sent: "Sentence", tok: Token) -> tuple[frozenset[str], frozenset[
         return None
     noun = tok.lemma_.lower()
     forms = sent.rules.titles.get(noun)
-    loose = sent.rules.words("role_loose_modifiers")
+    loose = sent.rules.words("role_loose_modifiers") | sent.rules.words("role_tense_modifiers")
     mods = frozenset(c.lower_ for c in tok.children if c.dep_ in _MODIFIERS and c.i < tok.i and c.lower_ not in loose)
     return forms or frozenset((noun, tok.lower_)), mods, bool(forms)
 
@@ -74,6 +180,8 @@ def _definite(sent: "Sentence", tok: Token) -> bool:
         span = sent.ctx.actor_at.get(poss.i)
         return det is None and poss.pos_ in ("NOUN", "PROPN") and poss.ent_type_ != "PERSON" and \
             (span is None or (span._.norm or {}).get("type") != "person")
+    if det is None and poss is None and tok.left_edge.is_sent_start:
+        return True  # a headline's or crosshead's role, no article: ``PC leader calls review …``
     return det is not None and det.lower_ == "the"
 
 

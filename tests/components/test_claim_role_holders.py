@@ -111,3 +111,78 @@ def test_a_role_is_never_held_by_an_unnamed_description_beside_it(run):
     claims = run(text)
     assert _who(claims, "dismissed") == ("The minister", None)
     assert _who(claims, "calling") == ("The minister", None)
+
+
+def test_a_party_leader_is_the_one_leader_named_with_the_party_abbreviation(run):
+    text = ("Interim Leader Dana Whitcombe rose first in question period on Wednesday.\n\n"
+            "\"The budget hides a deficit the size of a hospital,\" the New Democratic leader said.\n\n"
+            "Whitcombe has said an NDP government would publish the full fiscal forecast every quarter.")
+    assert _who(run(text), "said", "hospital") == ("dana-whitcombe", "the New Democratic leader")
+
+
+def test_a_headline_role_by_an_acronym_is_the_body_holder_named_with_it(run):
+    text = ("NDP leader slams budget as 'a shell game'\n\n"
+            "Interim Leader Dana Whitcombe rose first in question period on Wednesday.\n\n"
+            "Whitcombe has said an NDP government would publish the full fiscal forecast every quarter.")
+    assert _who(run(text), "slams") == ("dana-whitcombe", "NDP leader")
+
+
+def test_a_party_leader_whose_party_no_holder_sentence_names_stays_as_written(run):
+    text = ("Interim Leader Dana Whitcombe rose first in question period on Wednesday.\n\n"
+            "\"The budget hides a deficit the size of a hospital,\" the New Democratic leader said.\n\n"
+            "Whitcombe has said her government would publish the full fiscal forecast every quarter.")
+    who, via = _who(run(text), "said", "hospital")
+    assert who != "dana-whitcombe" and via is None
+
+
+def test_a_subhead_role_a_body_qualifies_is_the_titled_holder_named_with_the_body(run):
+    text = ("Pipeline route approved\n\nCree Nation grand chief says elders were never consulted on the route\n\n"
+            "The province approved the pipeline route on Monday.\n\n"
+            "Grand Chief Marie Wapachee told reporters that the Cree Nation had not seen the final maps.")
+    assert _who(run(text), "says") == ("marie-wapachee", "Cree Nation grand chief")
+
+
+def test_a_former_role_is_not_the_current_holder_of_the_title(run):
+    """Review 43, finding 1: ``the former foreign minister`` is no one the article titles foreign
+    minister now; the person it means is named with no title here, so it stays as written."""
+    text = ("Foreign Minister Penny Wong met her Indonesian counterpart in Jakarta on Monday, while Julie Bishop "
+            "addressed a conference in Sydney.\n\nThe former foreign minister said the region needed more aid.")
+    assert _who(run(text), "said", "more aid") == ("The former foreign minister", None)
+
+
+def test_a_role_with_no_word_of_time_is_not_a_holder_written_former(run):
+    text = ("Former Foreign Minister Julie Bishop addressed a conference in Sydney on Monday.\n\n"
+            "The country's foreign minister said the region needed more aid.")
+    assert _who(run(text), "said", "more aid") == ("The country's foreign minister", None)
+
+
+def test_a_former_role_is_the_holder_written_former_beside_the_current_one(run):
+    text = ("Foreign Minister Penny Wong met her Indonesian counterpart in Jakarta on Monday, while former Foreign "
+            "Minister Julie Bishop addressed a conference in Sydney.\n\nThe former foreign minister said the "
+            "region needed more aid.")
+    assert _who(run(text), "said", "more aid") == ("julie-bishop", "The former foreign minister")
+
+
+def test_a_possessor_naming_no_actor_is_no_holder_of_another_body(run):
+    """Review 43, finding 2: ``the federation's president`` is not the country's president."""
+    text = ("President Emmanuel Macron visited the car factory in Lyon on Thursday.\n\n"
+            "The federation's president said the closures would cost 2,000 jobs.")
+    assert _who(run(text), "said", "closures") == ("The federation's president", None)
+
+
+def test_a_possessor_body_is_the_holder_named_with_it(run):
+    text = ("Maria Alvarez, president of the Amalgamated Transit Union, said on Monday that drivers would strike."
+            "\n\nThe union's president said the city had refused to negotiate.")
+    assert _who(run(text), "said", "refused") == ("maria-alvarez", "The union's president")
+
+
+def test_another_place_is_no_holder_of_the_story_place(run):
+    text = ("Gov. Laura Kelly signed the water bill in Topeka on Tuesday.\n\n"
+            "The neighboring state's governor said the pipeline would cross farmland in Nebraska.")
+    assert _who(run(text), "said", "pipeline") == ("The neighboring state's governor", None)
+
+
+def test_the_bare_state_is_the_holder_of_the_story_place(run):
+    text = ("Gov. Laura Kelly signed the water bill in Topeka on Tuesday.\n\n"
+            "The state's governor said the bill would protect farmland.")
+    assert _who(run(text), "said", "protect farmland") == ("laura-kelly", "The state's governor")
