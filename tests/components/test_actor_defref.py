@@ -133,3 +133,17 @@ def test_an_apposed_possessive_description_stays_with_the_name_before_it(nlp):
     doc = nlp(text)
     got = {s.text: s._.norm["actor_id"] for s in doc.spans["claims_actors"]}
     assert "largest insurer" not in got
+
+
+def test_the_alliance_after_the_alliance_of_sahel_states(nlp):
+    """The Sahel juntas' confederation is a body of the gazetteer: its name, the acronym given in
+    brackets and a later ``the alliance`` are one actor; another AES (a company) is not it."""
+    text = ("Niger's military rulers said on Tuesday that the Alliance of Sahel States (AES) would issue "
+            "its own passports from January. The alliance has also set up a joint force of 5,000 troops.")
+    mentions = dict(actor_mentions(nlp, text))
+    assert mentions["the Alliance of Sahel States"]["actor_id"] == "alliance-of-sahel-states"
+    assert mentions["the Alliance of Sahel States"]["type"] == "organization"
+    assert _ids(nlp, text, "AES") == ["alliance-of-sahel-states"]
+    assert _ids(nlp, text, "The alliance") == ["alliance-of-sahel-states"]
+    company = "AES Corp said on Monday it would sell its stake in a Chilean utility."
+    assert _ids(nlp, company, "AES Corp") != ["alliance-of-sahel-states"]
