@@ -789,3 +789,32 @@ def test_a_plural_object_of_add_stays_an_object(run):
     claims = run("Parents asked the board whether the district would add school buses next year.")
     assert not any(c["cue"] and c["cue"]["text"] == "add" for c in claims)
     assert with_cue(claims, "asked")["content"]["text"] == "whether the district would add school buses next year"
+
+
+# -- ``wrote on Facebook on Saturday:`` + a quotation: a verb that reports only a clause reports the
+# quotation a colon after its own phrase opens (rules with ``colon_quote``), in the paragraph after it too
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("The union rejected the offer on Friday.\n\nDelia Marsh, the union’s general secretary, wrote on Facebook "
+     "on Saturday:\n\n“We asked for a fair wage. We were offered a pay cut.”\n\nTalks resume on Monday.",
+     "wrote", "Delia Marsh", "We asked for a fair wage. We were offered a pay cut."),
+    ("The ministry said little about the delay.\n\nAnton Rask, the deputy minister, posted on Telegram:\n\n"
+     "“The bridge will reopen by spring. Nobody will pay a toll.”", "posted", "Anton Rask",
+     "The bridge will reopen by spring. Nobody will pay a toll."),
+    ("The board met on Tuesday. Chief executive Nadia Okonjo wrote in a memo to staff:\n\n"
+     "“Every contract will be reviewed before the end of the year.”", "wrote", "Nadia Okonjo",
+     "Every contract will be reviewed before the end of the year."),
+    ("Ellis Brand posted on Instagram late on Sunday: “Day two. Still no word from the council. We will keep going.”",
+     "posted", "Ellis Brand", "Day two. Still no word from the council. We will keep going."),
+])
+def test_a_colon_after_a_writing_verb_and_its_phrase_introduces_the_quotation(run, text, cue, speaker, content):
+    """The verb needs a clause (``posted``, ``wrote``): without this the colon's quotation was no
+    content of it and the sentence no claim; a quotation paragraph after it went to the speaker of
+    the paragraph before (``Anton Rask, …, posted …:`` parsed as a noun phrase: the verb heads again)."""
+    claims = run(text)
+    claim = with_cue(claims, cue)
+    assert speaker in claim["speaker"]["text"]
+    assert claim["content"]["text"] == content
+    assert text[claim["content"]["start"]:claim["content"]["end"]] == content
+    quoted = [c for c in claims if c["start"] > claim["content"]["start"] - 2 and c["cue"] is not None]
+    assert all(speaker in c["speaker"]["text"] for c in quoted)
+
