@@ -818,3 +818,21 @@ def test_a_colon_after_a_writing_verb_and_its_phrase_introduces_the_quotation(ru
     quoted = [c for c in claims if c["start"] > claim["content"]["start"] - 2 and c["cue"] is not None]
     assert all(speaker in c["speaker"]["text"] for c in quoted)
 
+
+# -- ``"…," the minister went on``: ``go on`` reports what the speaker goes on to say
+@pytest.mark.parametrize("text, speaker, content", [
+    ("“The cuts were painful, but they were fair,” the finance minister went on.", "the finance minister",
+     "The cuts were painful, but they were fair"),
+    ("Nobody asked what the scheme would cost, the senator went on, waving the report.", "the senator",
+     "Nobody asked what the scheme would cost"),
+    ("Rask went on: “The bridge will reopen by spring.”", "Rask", "The bridge will reopen by spring."),
+])
+def test_went_on_reports_the_words_it_tags(run, text, speaker, content):
+    claim = with_cue(run(text), "went on")
+    assert claim["speaker"]["text"] == speaker
+    assert claim["content"]["text"] == content
+
+
+def test_went_on_without_words_is_no_cue(run):
+    claims = run("The talks went on for hours, and the delegates left without a deal.")
+    assert not [c for c in claims if c["cue"] is not None]
