@@ -1434,6 +1434,23 @@ class Sentence:
         return quote if quote is not None and after <= quote[0] and not self.ctx.text[after:quote[0]].strip(
             " \u00a0" + "".join(OPEN_QUOTES)) else None
 
+    def colon_quotation(self, tok: Token) -> tuple[int, int] | None:
+        """``posted on X on July 5: “…”``, ``wrote in a memo:`` closing a paragraph whose next one
+        opens with a quotation: the quotation opened right after a colon that closes the verb's own
+        phrase (every word between the verb and the colon in its subtree, no verb among them)."""
+        doc, inside = tok.doc, {t.i for t in tok.subtree}
+        k = tok.i + 1
+        while k < tok.sent.end and doc[k].text != ":" and k in inside and doc[k].pos_ not in ("VERB", "AUX"):
+            k += 1
+        if k >= tok.sent.end or doc[k].text != ":" or self.ctx.quote_at(tok.idx) is not None:
+            return None
+        text, after = self.ctx.text, doc[k].idx + 1
+        gap = len(text[after:after + 8]) - len(text[after:after + 8].lstrip(" \u00a0\t\r\n"))
+        if gap > 6 or text[after:after + gap].count("\n") > 2 or text[after + gap:after + gap + 1] not in OPEN_QUOTES:
+            return None
+        quote = self.ctx.quote_at(after + gap + 1)
+        return quote if quote is not None and quote[0] == after + gap else None
+
     def _quote_after(self, tok: Token) -> tuple[int, int] | None:
         """The quotation opening right after ``tok`` that one of its objects or complements opens."""
         end = tok.idx + len(tok.text)
@@ -1635,6 +1652,8 @@ class Sentence:
             return True  # ``the rules Hensley cited``: the noun is what was cited
         if self.quote_before(tok) is not None:
             return True  # ``"…?" Thiel wrote on X``: the quotation is what is written
+        if rule.get("colon_quote") and self.colon_quotation(tok) is not None:
+            return True  # ``posted on X on July 5: “…”``: the quotation the colon opens is what is written
         if rule.get("finding_objects") and _evidence_clause(tok, rule["finding_objects"]):
             return True  # ``We found no evidence that the incentives played any role``
         if rule.get("to_object") and self.pointed_object(tok) is not None:

@@ -77,6 +77,31 @@ def _hung_on_subject(top: Token | None, head: Token) -> Token | None:
     return top.head
 
 
+def _opens_quotation(colon: Token) -> bool:
+    """A quotation mark opens right after ``colon``, or after the paragraph break that follows it."""
+    doc, k = colon.doc, colon.i + 1
+    if k < len(doc) and doc[k].is_space and doc[k].text.count("\n") <= 2:
+        k += 1
+    return k < len(doc) and doc[k].text in OPEN_QUOTES
+
+
+def _root_reporter(colon: Token, reports: list[Token], positions: list[int]) -> int:
+    """``Lopez, a council member, posted on Facebook:`` before a quotation, parsed as a noun phrase
+    (the name the root, the verb a reduced relative on it): the verb heads the sentence again, with
+    the name as its subject. Only a name, or a noun with an apposition, and a verb in the past
+    without an agent (not ``a statement posted by the club:``). Returns 1 when repaired."""
+    verb = _colon_reporter(colon, reports, positions) if _opens_quotation(colon) else None
+    noun = verb.head if verb is not None and verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") else None
+    if noun is None or noun.dep_ != "ROOT" or noun.i > verb.i or any(c.dep_ == "agent" for c in verb.children):
+        return 0
+    if noun.pos_ != "PROPN" and not (noun.pos_ == "NOUN" and any(c.dep_ == "appos" for c in noun.children)):
+        return 0
+    verb.head, verb.dep_ = verb, "ROOT"
+    noun.head, noun.dep_ = verb, "nsubj"
+    colon.head = verb
+    return 1
+
+
 def repair_colon_quotes(doc: Doc, reports: list[Token]) -> int:
     """Hang the quotation after a colon on the reporting verb before it (see module doc);
     ``reports``: the document's reporting tokens in order. Returns the number repaired."""
@@ -84,6 +109,7 @@ def repair_colon_quotes(doc: Doc, reports: list[Token]) -> int:
         return 0
     repaired, positions = 0, [v.i for v in reports]
     for colon in (t for t in doc if t.text == ":" and t.i + 1 < len(doc)):
+        repaired += _root_reporter(colon, reports, positions)
         head = _quoted_head(colon)
         verb = _colon_reporter(colon, reports, positions) if head is not None else None
         if verb is None or (verb in head.subtree and head.dep_ != "ROOT"):

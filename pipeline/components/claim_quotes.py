@@ -303,6 +303,19 @@ def _introduction(ctx: DocContext, para: _Paragraph) -> QuoteSource | None:
     return None
 
 
+def _reported_before(before: _Paragraph, para: _Paragraph) -> QuoteSource | None:
+    """The claim of the paragraph ``before`` whose content is the quotation opening ``para``
+    (``Lopez posted on X on July 5:`` closing it: :func:`claims._colon_quote_content`): the
+    quotation's sentences are that claim's words and take no cue of their own; None when none."""
+    q_start, q_end = para.quotes[0]
+    for c in before.claims:
+        content = c.get("content")
+        if c["cue"] is not None and c["speaker"] is not None and content and q_start < content["start"] < q_end \
+                and before.quote_of(c["cue"]["start"]) is None:
+            return QuoteSource(c["speaker"], c["cue"])
+    return None
+
+
 def _own_cue(para: _Paragraph) -> bool:
     """A cue of the paragraph right after its opening quotation (``"…," said X``), whatever
     speaker the parse gave it."""
@@ -539,6 +552,10 @@ def attribute_quotes(ctx: DocContext, claims: list[dict]) -> list[dict]:
         if not turn:
             added.extend(_clause_colons(ctx, para))
             source = source or _outside_source(para)
+        owner = _reported_before(paras[i - 1], para) if i > 0 and source is None and para.opens_with_quote else None
+        if owner is not None and not turn:
+            current = owner  # ``posted on X on July 5:`` before it: its quotation is that claim's content
+            continue
         if source is None and para.opens_with_quote and not turn:
             source = (_introduction(ctx, paras[i - 1]) if i > 0 else None) or \
                 _open_paragraph_source(ctx, paras, i, sources, current)

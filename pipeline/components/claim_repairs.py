@@ -1017,8 +1017,9 @@ def _closing_aside(verb: Token, rules) -> Token | None:
     parser hung that verb, after a comma and its subject, on a word of the clause before it
     (``conj``, ``parataxis``, ``advcl``, or a second ``ccomp`` of a verb that has its complement)
     and its own words end the sentence or a comma follows."""
+    rule = rules.report_rule(verb.lemma_.lower(), verb.lower_) if verb.pos_ == "VERB" else None
     if verb.dep_ not in ("conj", "parataxis", "advcl", "ccomp") or verb.head.i > verb.i and not _hung_on_next(verb) \
-            or verb.pos_ != "VERB" or rules.report_rule(verb.lemma_.lower(), verb.lower_) is None:
+            or rule is None:
         return None
     root = verb.sent.root  # found for reporting verbs alone: a sentence walk per word was quadratic
     if root.i >= verb.i or verb.head.i > verb.i and verb.head.head.i != root.i:
@@ -1031,8 +1032,19 @@ def _closing_aside(verb: Token, rules) -> Token | None:
         return None
     if subj.tag_ == "NNS" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children):
         return None  # ``…, a reading most legal experts reject``: a noun and its relative clause
+    end = _particle_end(verb, rule)
+    nxt = verb.doc[end] if end is not None and end < len(verb.doc) else None
+    return root if end is not None and (nxt is None or nxt.text in (",", ".", ";") or nxt.is_space) else None
+
+
+def _particle_end(verb: Token, rule: dict) -> int | None:
+    """Where the reporting words end: after the verb, or after its rule's particle right after it
+    (``…, the minister went on.``); None when the rule's particle is missing."""
+    particle = rule.get("particle")
+    if not particle:
+        return verb.i + 1
     nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    return root if nxt is None or nxt.text in (",", ".", ";") or nxt.is_space else None
+    return verb.i + 2 if nxt is not None and nxt.lower_ == particle and nxt.head.i == verb.i else None
 
 
 def _hung_on_next(verb: Token) -> bool:

@@ -861,6 +861,16 @@ def _quoted_object_content(d: ClaimDraft) -> dict | None:
     return _quotation_inside(d, quote)
 
 
+def _colon_quote_content(d: ClaimDraft) -> dict | None:
+    """``posted on X on July 5: “…”``, ``wrote in a memo:`` before a paragraph opening with a
+    quotation: a verb whose rule lets a colon introduce its words (``colon_quote``) and that
+    heads the claim says the quotation the colon opens (Sentence.colon_quotation)."""
+    frame = d.frame_tok
+    rule = d.sent.report_rule(frame) if frame is d.head and frame is not None else None
+    quote = d.sent.colon_quotation(frame) if rule is not None and rule.get("colon_quote") else None
+    return _quotation_inside(d, quote) if quote is not None else None
+
+
 def _hangs_in(head: Token, frame: Token, quote: tuple[int, int]) -> bool:
     """``head`` lies inside ``quote`` or hangs from a word inside it below ``frame`` (``chanted
     "Lock her up" as Trump spoke``: the parse hangs ``spoke`` on the quoted ``Lock``, and the
@@ -902,7 +912,7 @@ def _content(d: ClaimDraft) -> None:
     the object and complement of a reporting verb (``praised the mayor as a reformer``)."""
     if d.cue is None:
         return
-    d.content = _quote_content(d) or _quote_before_cue(d) or _quoted_object_content(d)
+    d.content = _quote_content(d) or _quote_before_cue(d) or _quoted_object_content(d) or _colon_quote_content(d)
     if d.content is None and d.frame_tok is None:
         d.content = _frameless_content(d)
     if d.content is not None or d.frame_tok is None:

@@ -789,3 +789,51 @@ def test_a_plural_object_of_add_stays_an_object(run):
     claims = run("Parents asked the board whether the district would add school buses next year.")
     assert not any(c["cue"] and c["cue"]["text"] == "add" for c in claims)
     assert with_cue(claims, "asked")["content"]["text"] == "whether the district would add school buses next year"
+
+
+# -- ``wrote on Facebook on Saturday:`` + a quotation: a verb that reports only a clause reports the
+# quotation a colon after its own phrase opens (rules with ``colon_quote``), in the paragraph after it too
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("The union rejected the offer on Friday.\n\nDelia Marsh, the union’s general secretary, wrote on Facebook "
+     "on Saturday:\n\n“We asked for a fair wage. We were offered a pay cut.”\n\nTalks resume on Monday.",
+     "wrote", "Delia Marsh", "We asked for a fair wage. We were offered a pay cut."),
+    ("The ministry said little about the delay.\n\nAnton Rask, the deputy minister, posted on Telegram:\n\n"
+     "“The bridge will reopen by spring. Nobody will pay a toll.”", "posted", "Anton Rask",
+     "The bridge will reopen by spring. Nobody will pay a toll."),
+    ("The board met on Tuesday. Chief executive Nadia Okonjo wrote in a memo to staff:\n\n"
+     "“Every contract will be reviewed before the end of the year.”", "wrote", "Nadia Okonjo",
+     "Every contract will be reviewed before the end of the year."),
+    ("Ellis Brand posted on Instagram late on Sunday: “Day two. Still no word from the council. We will keep going.”",
+     "posted", "Ellis Brand", "Day two. Still no word from the council. We will keep going."),
+])
+def test_a_colon_after_a_writing_verb_and_its_phrase_introduces_the_quotation(run, text, cue, speaker, content):
+    """The verb needs a clause (``posted``, ``wrote``): without this the colon's quotation was no
+    content of it and the sentence no claim; a quotation paragraph after it went to the speaker of
+    the paragraph before, as a claim of its own (``Anton Rask, …, posted …:`` parsed as a noun
+    phrase: the verb heads again)."""
+    claims = run(text)
+    claim = with_cue(claims, cue)
+    assert speaker in claim["speaker"]["text"]
+    assert claim["content"]["text"] == content
+    assert text[claim["content"]["start"]:claim["content"]["end"]] == content
+    # the quotation is the verb's content: no second claim of another speaker (or of the same) for it
+    assert not [c for c in claims if c["start"] >= claim["content"]["start"] - 1 and c["cue"] is not None]
+
+
+# -- ``"…," the minister went on``: ``go on`` reports what the speaker goes on to say
+@pytest.mark.parametrize("text, speaker, content", [
+    ("“The cuts were painful, but they were fair,” the finance minister went on.", "the finance minister",
+     "The cuts were painful, but they were fair"),
+    ("Nobody asked what the scheme would cost, the senator went on, waving the report.", "the senator",
+     "Nobody asked what the scheme would cost"),
+    ("Rask went on: “The bridge will reopen by spring.”", "Rask", "The bridge will reopen by spring."),
+])
+def test_went_on_reports_the_words_it_tags(run, text, speaker, content):
+    claim = with_cue(run(text), "went on")
+    assert claim["speaker"]["text"] == speaker
+    assert claim["content"]["text"] == content
+
+
+def test_went_on_without_words_is_no_cue(run):
+    claims = run("The talks went on for hours, and the delegates left without a deal.")
+    assert not [c for c in claims if c["cue"] is not None]
