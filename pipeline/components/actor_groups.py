@@ -722,6 +722,7 @@ class TagParties(NamedTuple):
     seat_verbs: frozenset[str] = frozenset()  # "win" in "the Front won 31 seats": a party (recent_party)
     candidates: frozenset[str] = frozenset()  # "candidate" in "National Party candidate X": her party only
     past: frozenset[str] = frozenset()  # "former" in "former prime minister X": no head office now (past-office-words)
+    posts: frozenset[str] = frozenset()  # "president" in "The party's president, X,": led_party (party-post-nouns)
 
     def party_words(self) -> PartyWords:
         """The lists :func:`actor_party_owner.recent_party` reads."""
@@ -953,7 +954,7 @@ def _person_party(ctx: "_Described", owner: Person) -> dict | None:
     leaders = ctx.tag_parties.leaders | ctx.tag_parties.candidates  # "National Party candidate X": his party
     for m in owner.mentions:
         a = m.actor
-        led = led_party(doc, a, ctx.actors, leaders, ctx.tag_parties.non_party) or \
+        led = led_party(doc, a, ctx.actors, leaders, ctx.tag_parties.non_party, ctx.tag_parties.posts) or \
             affiliated_party(doc, a, ctx.actors, ctx.tag_parties.non_party)  # "The RSP leader, X,"; "X, of the RSP,"
         if led is not None:
             return led
