@@ -91,6 +91,19 @@ def affiliated_party(doc: Doc, person: Actor, actors: list[Actor], non_party: fr
     return {**found.norm, "via": "coref"}
 
 
+def party_of_person(doc: Doc, person: Actor, actors: list[Actor], non_party: frozenset[str]) -> dict | None:
+    """``PRO, the party of former President Horacio Ventura,``: the party-like body (:func:`_named_body`,
+    :func:`party_evidence`) right before ``, the party of`` + the person's name (one lower-case word
+    such as ``former`` may stand between); None otherwise (``the party of the people``: no name)."""
+    k = person.start
+    if k > 0 and doc[k - 1].is_lower and doc[k - 1].lower_ != "of":
+        k -= 1  # "former"
+    if k < 5 or [t.lower_ for t in doc[k - 4:k]] != [",", "the", "party", "of"]:
+        return None
+    found = next((p for p in actors if p.end == k - 4 and _named_body(doc, p) and party_evidence(p, non_party)), None)
+    return {**found.norm, "via": "coref"} if found is not None else None
+
+
 def _named_body(doc: Doc, a: Actor) -> bool:
     """Party-like (:func:`_party_like`), or a group of no role that is a name (``Greens``: NER's
     plural party names come out as groups), not a lower-case set of people."""

@@ -301,3 +301,18 @@ def test_a_company_s_president_is_no_party_of_his(nlp):
             "were painful. The opposition Liberal Alliance condemned them, and Sarmiento said his party "
             "had nothing to do with it.")
     assert "lumora-holdings" not in parties(nlp, text)
+
+
+def test_his_party_after_the_party_of_a_former_president(nlp):
+    # "Civic Renewal, the party of former President X," names X's party; the National Party is named later
+    text = ("Civic Renewal, the party of former President Esteban Quiroga, split on the vote, while the National "
+            "Party backed the overrides. Quiroga told Radio Andina on Monday that his party would not be dragged "
+            "into a fight with the universities.")
+    assert parties(nlp, text) == ["civic-renewal"]
+
+
+def test_the_party_of_a_common_noun_owns_no_one(nlp):
+    # near miss: "the party of the workers" names no person; her party stays with the other ways
+    text = ("Civic Renewal, the party of the workers, split on the vote. The Unity Bloc leader, Marta Ruiz, said "
+            "her party would back the overrides.")
+    assert parties(nlp, text) == ["unity-bloc"]
