@@ -39,8 +39,8 @@ from pipeline.components.actor_reporter_bodies import reporter_body
 from pipeline.components.actor_role_intros import introduced_later
 from pipeline.components.actor_name_heads import BODY_TYPES, name_headed, paragraphs_between
 from pipeline.components.actor_party_owner import (PartyWords, affiliated_party, head_party, led_party, modified_party,
-                                                   near_said_party, possessed_party, recent_party, said_party,
-                                                   titled_party)
+                                                   near_said_party, party_of_person, possessed_party, recent_party,
+                                                   said_party, titled_party)
 from pipeline.components.actor_post_owners import earlier_bare, owned_post_only
 from pipeline.components.actor_place_readings import beyond_capital_seats, sole_settlement
 from pipeline.components.actor_people import (Person, body_titled, is_first_name, gender_fits, named_with, nearest_before,
@@ -721,6 +721,7 @@ class TagParties(NamedTuple):
     seat_verbs: frozenset[str] = frozenset()  # "win" in "the Front won 31 seats": a party (recent_party)
     candidates: frozenset[str] = frozenset()  # "candidate" in "National Party candidate X": her party only
     past: frozenset[str] = frozenset()  # "former" in "former prime minister X": no head office now (past-office-words)
+    posts: frozenset[str] = frozenset()  # "president" in "The party's president, X,": led_party (party-post-nouns)
 
     def party_words(self) -> PartyWords:
         """The lists :func:`actor_party_owner.recent_party` reads."""
@@ -954,8 +955,9 @@ def _person_party(ctx: "_Described", owner: Person) -> dict | None:
     leaders = ctx.tag_parties.leaders | ctx.tag_parties.candidates  # "National Party candidate X": his party
     for m in owner.mentions:
         a = m.actor
-        led = led_party(doc, a, ctx.actors, leaders, ctx.tag_parties.non_party) or \
-            affiliated_party(doc, a, ctx.actors, ctx.tag_parties.non_party)  # "The RSP leader, X,"; "X, of the RSP,"
+        led = led_party(doc, a, ctx.actors, leaders, ctx.tag_parties.non_party, ctx.tag_parties.posts) or \
+            affiliated_party(doc, a, ctx.actors, ctx.tag_parties.non_party) or \
+            party_of_person(doc, a, ctx.actors, ctx.tag_parties.non_party)  # "X, of the RSP,"; "PRO, the party of X"
         if led is not None:
             return led
         named = [_bare(doc, a.start, k) for k in range(a.start + 1, m.name_start)]  # "Greens leader"

@@ -31,29 +31,34 @@ def _leader_at(doc: Doc, a: Actor) -> int:
     return a.end + 1 if a.end + 1 < len(doc) and is_possessive_s(doc[a.end]) else a.end
 
 
-def _leads(doc: Doc, a: Actor, leaders: frozenset[str]) -> bool:
-    """Is ``a`` followed by one leader noun (``RSP leader``, ``the RSP's leader``)?"""
+def _leads(doc: Doc, a: Actor, leaders: frozenset[str], posts: frozenset[str] = frozenset()) -> bool:
+    """Is ``a`` followed by one leader noun (``RSP leader``, ``the RSP's leader``), or by a post noun
+    of ``posts`` when its span ends in ``party`` (``The party's president``: no company's)?"""
     k = _leader_at(doc, a)
-    return k < len(doc) and doc[k].lower_ in leaders and doc[k].is_lower
+    nouns = leaders | posts if doc[a.end - 1].lower_ == "party" else leaders
+    return k < len(doc) and doc[k].lower_ in nouns and doc[k].is_lower
 
 
-def _party_ending_at(doc: Doc, actors: list[Actor], lo: int, hi: int, leaders: frozenset[str]) -> Actor | None:
+def _party_ending_at(doc: Doc, actors: list[Actor], lo: int, hi: int, leaders: frozenset[str],
+                     posts: frozenset[str] = frozenset()) -> Actor | None:
     """The party-like actor inside ``doc[lo:hi]`` (:func:`_named_body`: ``The Greens``, a proper-noun
     group, too) followed by a leader noun that ends the range."""
     return next((p for p in actors if lo <= p.start and _leader_at(doc, p) + 1 == hi and _named_body(doc, p)
-                 and _leads(doc, p, leaders)), None)
+                 and _leads(doc, p, leaders, posts)), None)
 
 
 def led_party(doc: Doc, person: Actor, actors: list[Actor], leaders: frozenset[str],
-              non_party: frozenset[str]) -> dict | None:
+              non_party: frozenset[str], posts: frozenset[str] = frozenset()) -> dict | None:
     """The norm of the party named in a leader phrase beside ``person`` (module doc) that shows
-    itself a party (:func:`party_evidence`), else None."""
+    itself a party (:func:`party_evidence`), else None. ``posts``: nouns that make the phrase a
+    leader phrase only after a span ending in ``party`` (``The party's president, X,``)."""
     s, e = person.start, person.end
     found = _party_ending_at(doc, actors, max(0, s - APPOSITION_REACH), s, leaders)  # "Greens leader Lena Moss"
     if found is None and s >= 2 and doc[s - 1].text == ",":  # "The Greens leader, Tomas Vik,"
-        found = _party_ending_at(doc, actors, max(doc[s - 1].sent.start, s - 1 - APPOSITION_REACH), s - 1, leaders)
+        found = _party_ending_at(doc, actors, max(doc[s - 1].sent.start, s - 1 - APPOSITION_REACH), s - 1, leaders,
+                                 posts)
     if found is None and e + 2 < len(doc) and doc[e].text == "," and doc[e + 1].lower_ == "the":
-        found = next((p for p in actors if p.start in (e + 1, e + 2) and _named_body(doc, p) and _leads(doc, p, leaders)
+        found = next((p for p in actors if p.start in (e + 1, e + 2) and _named_body(doc, p) and _leads(doc, p, leaders, posts)
                       and p.end + 1 < len(doc) and doc[p.end + 1].text in (",", ".")),
                      None)  # "Moss, the Greens leader,"; the party's span may hold "the" (the Fine Gael)
     if found is None or not party_evidence(found, non_party):
@@ -84,6 +89,19 @@ def affiliated_party(doc: Doc, person: Actor, actors: list[Actor], non_party: fr
     if found is None or found.end >= len(doc) or doc[found.end].text not in (",", "."):
         return None
     return {**found.norm, "via": "coref"}
+
+
+def party_of_person(doc: Doc, person: Actor, actors: list[Actor], non_party: frozenset[str]) -> dict | None:
+    """``PRO, the party of former President Horacio Ventura,``: the party-like body (:func:`_named_body`,
+    :func:`party_evidence`) right before ``, the party of`` + the person's name (one lower-case word
+    such as ``former`` may stand between); None otherwise (``the party of the people``: no name)."""
+    k = person.start
+    if k > 0 and doc[k - 1].is_lower and doc[k - 1].lower_ != "of":
+        k -= 1  # "former"
+    if k < 5 or [t.lower_ for t in doc[k - 4:k]] != [",", "the", "party", "of"]:
+        return None
+    found = next((p for p in actors if p.end == k - 4 and _named_body(doc, p) and party_evidence(p, non_party)), None)
+    return {**found.norm, "via": "coref"} if found is not None else None
 
 
 def _named_body(doc: Doc, a: Actor) -> bool:

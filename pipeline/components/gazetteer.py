@@ -340,6 +340,7 @@ class ActorWords:
     org_officer_nouns: frozenset[str] = frozenset()  # "leader" in "Sinn Féin leader X": the name is a body's
     org_officer_of: frozenset[str] = frozenset()  # "leadership" in "the leadership of Fianna Fáil": a body
     party_leader_nouns: frozenset[str] = frozenset()  # "leader" in "the Greens leader, X, said his party"
+    party_post_nouns: frozenset[str] = frozenset()  # "president" in "The party's president, X,": his party
     party_member_nouns: frozenset[str] = frozenset()  # "TDs" in "Fianna Fáil TDs": only a party has them
     party_candidate_nouns: frozenset[str] = frozenset()  # "candidate" in "National Party candidate X ... his party"
     non_party_heads: frozenset[str] = frozenset()  # "union" in "the Transport Union leader X": no party

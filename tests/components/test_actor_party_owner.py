@@ -282,3 +282,37 @@ def test_the_party_is_the_party_of_its_clause_subject(nlp):
     # near miss: another party named between the subject and "the party"
     text = HRUZA + "Hruza said the ODS was divided and that the party's regional leaders wanted a deal."
     assert "ano-2011" not in parties(nlp, text)
+
+
+def test_his_party_after_the_party_s_president_apposed_to_him(nlp):
+    # "The party's president, X," names X's party (the party just named), even when another party
+    # is the last one named before "his party"
+    text = ("The opposition Renewal Front boycotted Tuesday's vote in the Senate. The party's president, Julio Sarmiento, "
+            "a former trade minister, said the vote was rigged.\n\n"
+            "The governing Liberal Alliance rejected the charge, and its spokesman said Sarmiento had no "
+            "authority on the matter after his party's decade in power.")
+    got = [(m, n["actor_id"]) for m, n in actor_mentions(nlp, text) if m in ("The party", "his party")]
+    assert got == [("The party", "renewal-front"), ("his party", "renewal-front")]
+
+
+def test_a_company_s_president_is_no_party_of_his(nlp):
+    # near miss: "the company's president" owns a company, not a party
+    text = ("Lumora Holdings cut 400 jobs on Tuesday. The company's president, Julio Sarmiento, said the cuts "
+            "were painful. The opposition Liberal Alliance condemned them, and Sarmiento said his party "
+            "had nothing to do with it.")
+    assert "lumora-holdings" not in parties(nlp, text)
+
+
+def test_his_party_after_the_party_of_a_former_president(nlp):
+    # "Civic Renewal, the party of former President X," names X's party; the National Party is named later
+    text = ("Civic Renewal, the party of former President Esteban Quiroga, split on the vote, while the National "
+            "Party backed the overrides. Quiroga told Radio Andina on Monday that his party would not be dragged "
+            "into a fight with the universities.")
+    assert parties(nlp, text) == ["civic-renewal"]
+
+
+def test_the_party_of_a_common_noun_owns_no_one(nlp):
+    # near miss: "the party of the workers" names no person; her party stays with the other ways
+    text = ("Civic Renewal, the party of the workers, split on the vote. The Unity Bloc leader, Marta Ruiz, said "
+            "her party would back the overrides.")
+    assert parties(nlp, text) == ["unity-bloc"]
