@@ -295,7 +295,14 @@ def _described_noun(doc: Doc, k: int, words: ActorWords) -> str | None:
     if end == k or (end < len(doc) and (doc[end].pos_ == "NOUN" or doc[end].tag_ == "POS")):
         return None  # "a grain cooperative manager", "the company's founder": a person
     last = doc[end - 1]  # lower case: "a Marriage, a Campaign and …" is a headline's list
-    return last.lower_ if last.is_lower and last.lower_ in words.org_description_nouns else None
+    return last.lower_ if last.is_lower and (last.lower_ in words.org_description_nouns or _trade_noun(doc, end - 1, k, words)) \
+        else None
+
+
+def _trade_noun(doc: Doc, i: int, k: int, words: ActorWords) -> bool:
+    """``the Canadian lithium producer``: a noun a person is also called by (``org-trade-nouns``)
+    right after an industrial trade (``org-trade-words``), not ``the Hollywood producer``."""
+    return i > k and doc[i].lower_ in words.org_trade_nouns and doc[i - 1].lower_ in words.org_trade_words
 
 
 def _name_word(tok) -> bool:

@@ -2205,12 +2205,19 @@ def described_actor(sent: Sentence, tok: Token) -> Span | None:
             any(c.dep_ in ("prep", "poss", "acl", "relcl", "appos", "nummod") for c in tok.children):
         return None
     starts, spans = _describable(sent, tok.lemma_.lower())
-    need = _phrase_words(sent, tok, words)
+    need = _phrase_words(sent, tok, words) | _capital_modifiers(tok, words)
     for k in range(bisect_left(starts, tok.idx) - 1, -1, -1):
         if spans[k].end_char <= tok.idx and need <= _name_words(sent.ctx, spans[k]):
             guards = [d for d in _descriptions(sent.rules) if tok.lemma_.lower() in d.nouns]  # the board: not past a company
             return None if any(_other_body_between(sent.ctx, spans[k], d, tok) for d in guards) else spans[k]
     return None
+
+
+def _capital_modifiers(tok: Token, words: list[Token]) -> set[str]:
+    """The capitalised words before the noun of a description (``the Crown corporation``:
+    {crown}): a body it names must hold them in its name (not the Canadian Broadcasting
+    Corporation)."""
+    return {t.lower_ for t in words if t.i < tok.i and t.dep_ != "det" and t.text[:1].isupper()}
 
 
 def _singular_noun(sent: Sentence, tok: Token) -> bool:

@@ -248,6 +248,8 @@ class ActorWords:
     seat_government_nouns: frozenset[str] = frozenset()  # "government" in "the government in Paris": France's
     region_leader_titles: frozenset[str] = frozenset()  # "premier": "Bavarian Premier X" ... "his government"
     org_description_nouns: frozenset[str] = frozenset()  # "cooperative" in "X, a grain cooperative,"
+    org_trade_nouns: frozenset[str] = frozenset()  # "producer" in "X, the lithium producer,": after a trade
+    org_trade_words: frozenset[str] = frozenset()  # "lithium" in "X, the lithium producer,"
     ministry_portfolios: frozenset[str] = frozenset()  # "health" in "the Health Ministry": no name
     ministry_heads: frozenset[str] = frozenset()  # "ministry" in "Iran's foreign ministry": a body of its own
     company_name_heads: frozenset[str] = frozenset()  # "Holdings" in "Redrock Holdings": a company

@@ -19,6 +19,13 @@ def test_company_tail_wins_over_a_given_name(nlp):
     assert _norm(out, "Tamsin Gaming")["type"] == "organization"
 
 
+def test_telecom_and_lithium_tails_make_a_person_tagged_name_a_company(nlp):
+    out = found(nlp, "Ingrid Telekom said prices would rise in the spring, and Solveig Lithium cut its "
+                     "output target for the year.")
+    assert out["Ingrid Telekom"]["type"] == "organization"
+    assert out["Solveig Lithium"]["type"] == "organization"
+
+
 def test_short_name_of_a_tail_company_is_the_company(nlp):
     out = found(nlp, "Brackwell Gaming has proposed a resort. Casino builders, including Brackwell, "
                      "dispute the study.")

@@ -221,3 +221,15 @@ def test_a_lower_case_title_after_its_owners_name_makes_a_hyphenated_name_tagged
 
 def test_near_miss_a_lower_case_title_with_no_owners_name_before_it_proves_nothing():
     assert not _titled_unknown("talks with spokesperson Meera Jha-Singh failed .", "Meera Jha-Singh")
+
+
+def test_described_orgs_a_trade_before_a_person_noun_makes_a_company(nlp):
+    out = found(nlp, "Kestrel Nickel, the Australian nickel producer, said on Monday it would shut two mines, and "
+                     "Marrow Bay, a Danish wind developer, said its project was delayed.")
+    assert out["Kestrel Nickel"]["type"] == "organization"
+    assert out["Marrow Bay"]["type"] == "organization"
+
+
+def test_described_orgs_a_person_s_trade_keeps_the_producer_a_person(nlp):
+    out = found(nlp, "Dorin Albescu, the Romanian film producer, said the festival had been cancelled.")
+    assert out["Dorin Albescu"]["type"] == "person"

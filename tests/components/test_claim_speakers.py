@@ -238,6 +238,9 @@ def test_headline_kind_noun_speaks_for_the_one_body_of_its_kind(run):
     # nobody fits: a governor is no senator
     ("Gov. Laura Kessler signed the measure into law on Thursday. The senator said the law would "
      "cut property taxes.", "The senator"),
+    # a capitalised modifier the body's name lacks: the broadcaster is no Crown corporation
+    ("Manitoba Hydro raised its rates again, the Canadian Broadcasting Corporation reported on Friday. "
+     "The Crown corporation said the increase would add $9 a month to a typical bill.", "The Crown corporation"),
 ])
 def test_description_without_one_fitting_source_keeps_its_words(run, text, words):
     claim = _with_cue(run(text), "said")
