@@ -1831,14 +1831,21 @@ def _said_in_speaker(sent: Sentence, tok: Token) -> dict | None:
     speaker already found for the reporting cue the ``in``
     phrase that holds the document hangs on (or on its subject: ``The family, in a statement,
     said``), a copy; None for a document named again (``said in the filing``), one in no ``in``
-    phrase, or when no claim of that cue has a speaker."""
+    phrase, when no claim of that cue has a speaker, or when that speaker is an indefinite phrase
+    no actor covers (``a tribunal said in a decision``: not pinned down, :func:`_pinned_subject`)."""
     prep = tok.head
     if tok.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep" or _definite(tok):
         return None
     said, cue = sent.ctx.cue_speakers, prep.head
     if cue.idx not in said and cue.dep_ == "nsubj":
         cue = cue.head  # ``The family, in a statement read by their lawyer, said``
-    return copy_json(said[cue.idx]) if cue.idx in said and sent.inside(cue) else None
+    rec = said.get(cue.idx) if sent.inside(cue) else None
+    return copy_json(rec) if rec is not None and not _indefinite_words(rec) else None
+
+
+def _indefinite_words(rec: dict) -> bool:
+    """A speaker record of no actor written with an indefinite article (``a tribunal``)."""
+    return rec.get("actor_id") is None and rec["text"].lower().startswith(("a ", "an "))
 
 
 def _publisher(sent: Sentence, tok: Token) -> Token | None:
