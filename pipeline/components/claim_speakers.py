@@ -1555,6 +1555,11 @@ def _definite(tok: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children)
 
 
+def _indefinite(tok: Token) -> bool:
+    """``a tribunal``, ``an official``: a noun with an indefinite article, nobody named before."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+
+
 def _earlier_document(sent: Sentence, tok: Token, reach: int | None = _DOCUMENT_REACH,
                       kind: str | None = None) -> dict | None:
     """What a definite document phrase refers back to: the earlier mentions of a document of the
@@ -1803,26 +1808,23 @@ def _first_mentions(sent: Sentence, tok: Token, lo: int,
             return None
         d = t.head if t.dep_ == "compound" and is_document_noun(tsent, t.head) else t
         author = _author(tsent, d) or _publisher(tsent, d) or _cosigners(tsent, d) or _split_possessor(tsent, d)
-        said_in = _said_in_speaker(tsent, d) if author is None or _author_record(tsent, author) is None else None
+        rec = _author_record(tsent, author) if author is not None else None
+        said_in = _said_in_speaker(tsent, d) if rec is None and not (author is not None and _indefinite(author)) else None
         if said_in is not None:  # ``In a letter to the paper, the firm's lawyer said``: that claim's speaker
-            said_in["document"] = noun_phrase(tsent, d)
-            found[said_in.get("actor_id") or said_in["text"]] = said_in
+            _keep_author(found, said_in, tsent, d)
             continue
         if author is None and _definite(d):
             continue  # a reference back itself
         kind_rec = _kind_author(tsent, d) if author is None else None  # ``A council report`` … ``The report``
         if kind_rec is not None:
-            kind_rec["document"] = noun_phrase(tsent, d)
-            found[kind_rec.get("actor_id") or kind_rec["text"]] = kind_rec
+            _keep_author(found, kind_rec, tsent, d)
             continue
         if author is None and not any(c.dep_ == "poss" for c in d.children):
             unauthored.append(d)
             continue
-        rec = _author_record(tsent, author) if author is not None else None
         if rec is None:
             return None
-        rec["document"] = noun_phrase(tsent, d)  # the earliest first mention read last wins
-        found[rec.get("actor_id") or rec["text"]] = rec
+        _keep_author(found, rec, tsent, d)  # the earliest first mention read last wins
     return found, unauthored
 
 
@@ -1831,21 +1833,22 @@ def _said_in_speaker(sent: Sentence, tok: Token) -> dict | None:
     speaker already found for the reporting cue the ``in``
     phrase that holds the document hangs on (or on its subject: ``The family, in a statement,
     said``), a copy; None for a document named again (``said in the filing``), one in no ``in``
-    phrase, when no claim of that cue has a speaker, or when that speaker is an indefinite phrase
-    no actor covers (``a tribunal said in a decision``: not pinned down, :func:`_pinned_subject`)."""
+    phrase, or when no claim of that cue has a speaker. Not asked for a publishing subject with an
+    indefinite article that no record covers (``a tribunal said in a decision``: not pinned down,
+    :func:`_pinned_subject`; ``The family, in a statement, said`` is asked)."""
     prep = tok.head
     if tok.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep" or _definite(tok):
         return None
     said, cue = sent.ctx.cue_speakers, prep.head
     if cue.idx not in said and cue.dep_ == "nsubj":
         cue = cue.head  # ``The family, in a statement read by their lawyer, said``
-    rec = said.get(cue.idx) if sent.inside(cue) else None
-    return copy_json(rec) if rec is not None and not _indefinite_words(rec) else None
+    return copy_json(said[cue.idx]) if cue.idx in said and sent.inside(cue) else None
 
 
-def _indefinite_words(rec: dict) -> bool:
-    """A speaker record of no actor written with an indefinite article (``a tribunal``)."""
-    return rec.get("actor_id") is None and rec["text"].lower().startswith(("a ", "an "))
+def _keep_author(found: dict[str, dict], rec: dict, sent: Sentence, tok: Token) -> None:
+    """Record ``rec`` as the author of the first mention ``tok`` (its words in ``rec["document"]``)."""
+    rec["document"] = noun_phrase(sent, tok)
+    found[rec.get("actor_id") or rec["text"]] = rec
 
 
 def _publisher(sent: Sentence, tok: Token) -> Token | None:
