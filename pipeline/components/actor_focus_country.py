@@ -17,6 +17,15 @@ from spacy.tokens import Doc
 from pipeline.components.actor_cities import dateline_start
 from pipeline.components.actor_model import Actor
 
+#: share of the actors with a country (places left out) that makes one country the story's
+FOCUS_SHARE = 0.6
+
+
+def holds_focus(countries: list[str], country: str) -> bool:
+    """Do at least :data:`FOCUS_SHARE` of the actors' ``countries`` (places left out) belong to
+    ``country``: a story about that one country, not an international one?"""
+    return countries.count(country) >= FOCUS_SHARE * len(countries)
+
 
 def focus_first(doc: Doc, the: int, actors: list[Actor], found: dict | None, focus: str | None,
                 countries: tuple[str, ...] = ()) -> dict | None:

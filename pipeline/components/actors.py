@@ -126,6 +126,7 @@ from pipeline.components.actor_supranational import (at_seat, international_titl
                                                       keep_national_roles, load_seats, member_nationalities,
                                                       national_role_count, seats_as_named_bodies,
                                                       supranational_story, titled_by_body)
+from pipeline.components.actor_focus_country import holds_focus
 from pipeline.components.actor_senses import (choose_senses, country_suffixed, focus_named_bodies, keep_senses,
                                               load_sense_contexts, named_country_senses, text_countries)
 from pipeline.components.actor_desc_guards import predicate_nominal, refused_description
@@ -2971,7 +2972,7 @@ def _default_country(actors: list[Actor], focus: str | None) -> None:
     with a country belong to it (a story about one country, not an international one). The people
     of an international body (``U.N. peacekeepers``, ``country_source: international``) keep none."""
     countries = [a.norm["country"] for a in actors if a.norm["country"] and a.norm["type"] != "location"]
-    if focus is None or countries.count(focus) < 0.6 * len(countries):
+    if focus is None or not holds_focus(countries, focus):
         return
     for a in actors:
         norm = a.norm

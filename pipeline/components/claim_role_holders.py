@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from pipeline.components.actor_focus_country import holds_focus
 from pipeline.components.claim_context import actor_id_of as _id
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -43,8 +44,6 @@ _MORE = frozenset(("prep", "acl", "relcl", "appos", "nummod", "conj"))
 _MODIFIERS = frozenset(("amod", "compound", "nmod"))
 #: words of a title phrase before a holder's name read for a word of time (``former Deputy Prime Minister``)
 _TITLE_WORDS = 4
-#: share of the actors with a country that makes it the story's (as the actor layer's ``country_source: focus``)
-_FOCUS_SHARE = 0.6
 
 
 def role_holder(sent: "Sentence", tok: Token) -> Span | None:
@@ -153,7 +152,7 @@ def _of_focus(sent: "Sentence", poss: Token, span: Span) -> bool:
     country = (span._.norm or {}).get("country")
     found = [n.get("country") for sp in sent.ctx.spans if sp.label_ == "actor"
              for n in [sp._.norm or {}] if n.get("country") and n.get("type") != "location"]
-    return not country or found.count(country) >= _FOCUS_SHARE * len(found)
+    return not country or holds_focus(found, country)
 
 
 def role_words(sent: "Sentence", tok: Token) -> tuple[frozenset[str], frozenset[str], bool] | None:
