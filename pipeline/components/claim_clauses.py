@@ -184,6 +184,17 @@ def conceded(tok: Token, rule: dict, rules: Rules) -> bool:
         c.lower_ in ("neither", "nor") for v in verbs for c in v.children)
 
 
+def _tagged_quotation(text: str, quote: tuple[int, int]) -> bool:
+    """``“…,” Mayor Tom Reyes said``, ``“…?” asked the mayor``: a quotation whose closing mark
+    follows a comma or a dash, or a ``?``/``!`` with a lower-case word right after the mark, goes on
+    with words of its own sentence (its own attribution): no colon before it introduces it."""
+    inner = text[quote[1] - 2:quote[1] - 1]
+    if inner and inner in ",\u2014\u2013":
+        return True
+    rest = text[quote[1]:quote[1] + 3].lstrip(" \u00a0")
+    return bool(inner) and inner in "?!" and rest[:1].islower()
+
+
 def refused_noun(tok: Token, modals: Iterable[str]) -> bool:
     """``would not confirm the account``, ``won't confirm the figure``: a negated verb with a modal
     of refusal (the rule's ``refusal_modals``) and a noun object; not ``did not confirm the
@@ -1449,7 +1460,7 @@ class Sentence:
         if gap > 6 or text[after:after + gap].count("\n") > 2 or text[after + gap:after + gap + 1] not in OPEN_QUOTES:
             return None
         quote = self.ctx.quote_at(after + gap + 1)
-        return quote if quote is not None and quote[0] == after + gap else None
+        return quote if quote is not None and quote[0] == after + gap and not _tagged_quotation(text, quote) else None
 
     def _quote_after(self, tok: Token) -> tuple[int, int] | None:
         """The quotation opening right after ``tok`` that one of its objects or complements opens."""

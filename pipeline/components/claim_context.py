@@ -14,6 +14,9 @@ from pipeline.components.claim_rules import Rules
 from pipeline.components.claim_sections import PARA_SPLIT, Section, quotations
 from pipeline.spans import RangeIndex
 
+#: sections whose names never become the antecedent of a pronoun or a description in the body
+NOT_ANTECEDENT = frozenset({"headline", "subhead", "byline", "caption", "note", "bio"})
+
 
 def copy_json(obj):
     """A deep copy of plain JSON data (dicts, lists, scalars): what copy.deepcopy does, faster."""

@@ -18,7 +18,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from pipeline.components.claim_clauses import Sentence
-from pipeline.components.claim_context import DocContext, entity_key
+from pipeline.components.claim_context import NOT_ANTECEDENT, DocContext, entity_key
 from pipeline.components.token_scan import doc_text
 from pipeline.tokens import list_head
 
@@ -215,8 +215,7 @@ def _in_caption(ctx: DocContext, rule: dict, start: int) -> dict:
     """A caption names the people in its picture (``A, right, and B … The two ministers said``):
     there ``the two ministers`` are the two people named in the caption's sentence before it,
     whatever their titles (a rule for people; others unchanged)."""
-    from pipeline.components.claim_speakers import _NOT_ANTECEDENT
-    if rule["fits"] not in ("title", "leader") or ctx.section_at(start) not in _NOT_ANTECEDENT:
+    if rule["fits"] not in ("title", "leader") or ctx.section_at(start) not in NOT_ANTECEDENT:
         return rule
     return {**rule, "fits": "person", "together": True}
 
@@ -266,12 +265,11 @@ class _Antecedents:
     that list: made once per document (:func:`_antecedents`)."""
 
     def __init__(self, ctx: DocContext):
-        from pipeline.components.claim_speakers import _NOT_ANTECEDENT
         self.ctx = ctx
         self.spans = [sp for sp in ctx.spans if sp.label_ == "actor"]
         self.starts = [sp.start_char for sp in self.spans]
         # a mention in a headline, caption … names only for a phrase of its own paragraph
-        self.own_paragraph = [ctx.section_at(sp.start_char) in _NOT_ANTECEDENT for sp in self.spans]
+        self.own_paragraph = [ctx.section_at(sp.start_char) in NOT_ANTECEDENT for sp in self.spans]
         self.by_key: dict[tuple[bool, str], list[int]] = {}  # (by country?, key) -> positions
         self.states: dict[tuple[bool, str], list[int]] = {}  # the same, of the mentions typed a state
         for k, sp in enumerate(self.spans):
@@ -293,9 +291,8 @@ class _Antecedents:
         """May the mention at position ``k`` name a joint phrase at ``start``? A caption (headline,
         byline …) is read alone: a phrase in it (``A, right, and B … The two said``) names only
         mentions of that paragraph, and a mention in it names only a phrase of that paragraph."""
-        from pipeline.components.claim_speakers import _NOT_ANTECEDENT
         ctx = self.ctx
-        if not self.own_paragraph[k] and ctx.section_at(start) not in _NOT_ANTECEDENT:
+        if not self.own_paragraph[k] and ctx.section_at(start) not in NOT_ANTECEDENT:
             return True
         return ctx.paragraph_index(self.spans[k].start_char) == ctx.paragraph_index(start)
 

@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from pipeline.components.actor_focus_country import holds_focus
-from pipeline.components.claim_context import actor_id_of as _id
+from pipeline.components.claim_context import NOT_ANTECEDENT, actor_id_of as _id
 
 if TYPE_CHECKING:  # pragma: no cover
     from pipeline.components.claim_clauses import Sentence
@@ -99,14 +99,14 @@ def names_body(ctx: "DocContext", words: list[str], other: Span) -> bool:
     """Does the sentence ``other`` name the body whose name holds ``words``: by those words or
     their initials (``PC``), or by a mention of a body whose name holds them all (``NDP``, the
     New Democratic Party)?"""
-    from pipeline.components.claim_speakers import _name_words, is_person
+    from pipeline.components.claim_speakers import actor_name_words, is_person
 
     initials = "".join(w[0] for w in words).upper()
     said = [t.lower_ for t in other]
     if any(said[k:k + len(words)] == words for k in range(len(said))) or \
             len(words) > 1 and any(t.text == initials for t in other):
         return True
-    return any(sp.label_ == "actor" and not is_person(sp) and set(words) <= _name_words(ctx, sp)
+    return any(sp.label_ == "actor" and not is_person(sp) and set(words) <= actor_name_words(ctx, sp)
                for sp in ctx.spans_within(other.start_char, other.end_char))
 
 
@@ -189,13 +189,13 @@ def _holders(sent: "Sentence", tok: Token, forms: frozenset[str], mods: frozense
     noun that is no title: the head of an apposition, ``Ieuan Gethin, a retired headteacher``; not
     a word near the name, ``Fire Chief Lena Brockway`` is no ``fire``), the nearest one before
     ``tok`` first."""
-    from pipeline.components.claim_speakers import _NOT_ANTECEDENT, is_person, titles_near
+    from pipeline.components.claim_speakers import is_person, titles_near
 
     ctx = sent.ctx
     found = []
     for span in ctx.spans:
         if span.label_ != "actor" or not _id(span) or span.start <= tok.i < span.end or \
-                ctx.section_at(span.start_char) in _NOT_ANTECEDENT or not is_person(span) or \
+                ctx.section_at(span.start_char) in NOT_ANTECEDENT or not is_person(span) or \
                 not any(t.pos_ == "PROPN" for t in span):
             continue  # a holder is named (``the governor's claim`` is no holder of ``The senator``)
         heads, words = _apposed_nouns(span)

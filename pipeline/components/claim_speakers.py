@@ -19,7 +19,7 @@ from pipeline.components.claim_clauses import Sentence, agent_complement, child
 from pipeline.components.claim_aged_roles import aged_role
 from pipeline.components.claim_apposed_titles import title_alone, titles_apposed
 from pipeline.components.claim_courts import court_of_bench
-from pipeline.components.claim_context import DocContext, copy_json, entity_key, is_location
+from pipeline.components.claim_context import NOT_ANTECEDENT, DocContext, copy_json, entity_key, is_location
 from pipeline.components.claim_context import actor_id_of as _id
 from pipeline.components.claim_document_gates import document_refused
 from pipeline.components.claim_posters import channel_owner
@@ -37,8 +37,6 @@ PRONOUNS_SPEAKER = {"it", "they", "he", "she", "we", "i"}
 #: pronoun subjects that name nobody (``someone told us`` does: an unnamed source, as written)
 GENERIC_PRONOUNS = {"one", "you", "anyone", "everyone", "nobody"}
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they", "my": "i", "our": "we"}
-#: sections whose names never become the antecedent of a pronoun in the body
-_NOT_ANTECEDENT = {"headline", "subhead", "byline", "caption", "note", "bio"}
 _PRONOUN_GENDER = {"he": "male", "she": "female"}
 
 
@@ -955,7 +953,7 @@ def headline_document(sent: Sentence, tok: Token) -> dict | None:
     if ctx.section_at(tok.idx) not in ("headline", "subhead") or not is_document_noun(sent, tok):
         return None
     first = next((t for t in sent.doc[tok.i + 1:] if t.pos_ == "NOUN" and document_kind(t) == document_kind(tok)
-                  and ctx.section_at(t.idx) not in _NOT_ANTECEDENT and not _modifier_only(sent, t)), None)
+                  and ctx.section_at(t.idx) not in NOT_ANTECEDENT and not _modifier_only(sent, t)), None)
     tsent = Sentence.holding(ctx, first) if first is not None else None
     if tsent is None or not is_document_noun(tsent, first) or any(c.dep_ == "poss" for c in first.children) \
             or _author(tsent, first) or _publisher(tsent, first) or _cosigners(tsent, first) \
@@ -1133,7 +1131,7 @@ def _data_authors(ctx: DocContext) -> list[tuple[int, dict | None]]:
     if ctx.data_authors is None:
         nouns, out = ctx.rules.words("data_nouns"), []
         for t in ctx.doc:
-            if not (t.lemma_.lower() in nouns or t.lower_ in nouns) or ctx.section_at(t.idx) in _NOT_ANTECEDENT:
+            if not (t.lemma_.lower() in nouns or t.lower_ in nouns) or ctx.section_at(t.idx) in NOT_ANTECEDENT:
                 continue
             tsent = Sentence.holding(ctx, t)
             if tsent is None:
@@ -1261,7 +1259,7 @@ def _qualifiers_fit(sent: Sentence, run: list[str], key: str, spans: list[Span])
     quals = set(run[:-n]) & sent.rules.words("author_kind_qualifiers")
     if not quals:
         return True
-    own = {w for sp in spans for w in _name_words(sent.ctx, sp)}
+    own = {w for sp in spans for w in actor_name_words(sent.ctx, sp)}
     own |= {w for sp in spans for r in _called_by(sent.ctx.doc, sp) for w in r}
     return quals <= own
 
@@ -1370,9 +1368,9 @@ def _of_kind(ctx: DocContext, key: str) -> list[Span]:
     kinds, out = frozenset((key,)), []
     for span in ctx.spans:
         if span.label_ != "actor" or is_person(span) or is_location(span) \
-                or ctx.section_at(span.start_char) in _NOT_ANTECEDENT:
+                or ctx.section_at(span.start_char) in NOT_ANTECEDENT:
             continue
-        if any(_kind_key(kinds, run) for run in _called_by(ctx.doc, span)) or key in _name_words(ctx, span):
+        if any(_kind_key(kinds, run) for run in _called_by(ctx.doc, span)) or key in actor_name_words(ctx, span):
             out.append(span)
     ctx.described["kind:" + key] = ([sp.start_char for sp in out], out)
     return out
@@ -1488,7 +1486,7 @@ def _whole_document(sent: Sentence, tok: Token) -> dict | None:
         t = sent.doc[i]
         if t.idx < lo:
             break
-        if t.pos_ != "NOUN" or not is_document_noun(sent, t) or ctx.section_at(t.idx) in _NOT_ANTECEDENT:
+        if t.pos_ != "NOUN" or not is_document_noun(sent, t) or ctx.section_at(t.idx) in NOT_ANTECEDENT:
             continue
         tsent = Sentence.holding(ctx, t)
         author = (_author(tsent, t) or _publisher(tsent, t) or _cosigners(tsent, t)) if tsent is not None else None
@@ -1743,7 +1741,7 @@ def _earlier_document_list(sent: Sentence, tok: Token) -> dict | None:
     lo = ctx.sent_ranges[max(0, sent.index - _LIST_REACH)][0] if ctx.sent_ranges else 0
     lists = [t for t in sent.doc[:tok.i] if t.idx >= lo and t.pos_ == "NOUN" and is_document_noun(sent, t)
              and not (t.dep_ in _LISTED and is_document_noun(sent, t.head))
-             and ctx.section_at(t.idx) not in _NOT_ANTECEDENT and _document_list(sent, t)]
+             and ctx.section_at(t.idx) not in NOT_ANTECEDENT and _document_list(sent, t)]
     tsent = Sentence.holding(ctx, lists[0]) if len(lists) == 1 else None
     if tsent is None:
         return None
@@ -1800,7 +1798,7 @@ def _first_mentions(sent: Sentence, tok: Token, lo: int,
             break
         if (document_kind(t) != want and not (anykind and is_document_noun(sent, t))) \
                 or not (kind or _same_number(t, tok)) or t.pos_ != "NOUN" \
-                or ctx.section_at(t.idx) in _NOT_ANTECEDENT or _modifier_only(sent, t) \
+                or ctx.section_at(t.idx) in NOT_ANTECEDENT or _modifier_only(sent, t) \
                 or document_refused(t, sent.rules.documents.get(t.lemma_.lower())):
             continue
         tsent = Sentence.holding(ctx, t)
@@ -1981,12 +1979,12 @@ def _named_mention(ctx: DocContext, span: Span) -> Span:
     if not aid or span.root.pos_ == "PROPN" or origin.startswith("rule:role-"):
         return span  # ``The Austrian minister`` coded as the government is no name of it
     best = span
-    in_body = ctx.section_at(span.start_char) not in _NOT_ANTECEDENT
+    in_body = ctx.section_at(span.start_char) not in NOT_ANTECEDENT
     for other in ctx.spans:
         if other.end_char > span.start_char:
             break
         if other.label_ == "actor" and (other._.norm or {}).get("actor_id") == aid \
-                and other.root.pos_ == "PROPN" and not (in_body and ctx.section_at(other.start_char) in _NOT_ANTECEDENT):
+                and other.root.pos_ == "PROPN" and not (in_body and ctx.section_at(other.start_char) in NOT_ANTECEDENT):
             best = other
     return best
 
@@ -2030,7 +2028,7 @@ def _fits_description(sent: Sentence, span: Span, head: Token) -> bool:
         return any((fits_description(actor, d, plural) or d.kinds and kind_named)
                    and _said_fits(sent.ctx, span, d, head.idx) and not _other_body_between(sent.ctx, span, d, head)
                    for d in rules)
-    return noun in _name_words(sent.ctx, span) and (span._.norm or {}).get("type") != "location"
+    return noun in actor_name_words(sent.ctx, span) and (span._.norm or {}).get("type") != "location"
 
 
 def _other_body_between(ctx: DocContext, span: Span, desc: Description, head: Token) -> bool:
@@ -2082,7 +2080,7 @@ def _described_as(ctx: DocContext, span: Span, before: int) -> set[str]:
     return {p for sp in mentions or [span] for p in mention_described(ctx.doc, sp)}
 
 
-def _name_words(ctx: DocContext, span: Span) -> set[str]:
+def actor_name_words(ctx: DocContext, span: Span) -> set[str]:
     """The words of an actor mention and of its name, also without a plural ``s`` (``the
     association`` fits the American Trucking Associations); none for a description the actor
     layer resolved (``the speaker's problem``): its words name no one; only its own words for a
@@ -2108,7 +2106,7 @@ def rival_antecedents(sent: Sentence, span: Span, head: Token) -> list[str]:
     aid = (span._.norm or {}).get("actor_id")
     ctx = sent.ctx
     before = [sp for sp in ctx.spans if sp.label_ == "actor" and sp.end_char <= head.idx
-              and ctx.section_at(sp.start_char) not in _NOT_ANTECEDENT]
+              and ctx.section_at(sp.start_char) not in NOT_ANTECEDENT]
     last = next((sp for sp in reversed(before) if (sp._.norm or {}).get("actor_id") == aid), None)
     if last is None or not aid:
         return []
@@ -2217,7 +2215,7 @@ def described_actor(sent: Sentence, tok: Token) -> Span | None:
     starts, spans = _describable(sent, tok.lemma_.lower())
     need = _phrase_words(sent, tok, words) | _capital_modifiers(tok, words)
     for k in range(bisect_left(starts, tok.idx) - 1, -1, -1):
-        if spans[k].end_char <= tok.idx and need <= _name_words(sent.ctx, spans[k]):
+        if spans[k].end_char <= tok.idx and need <= actor_name_words(sent.ctx, spans[k]):
             guards = [d for d in _descriptions(sent.rules) if tok.lemma_.lower() in d.nouns]  # the board: not past a company
             return None if any(_other_body_between(sent.ctx, spans[k], d, tok) for d in guards) else spans[k]
     return None
@@ -2257,9 +2255,9 @@ def _describable(sent: Sentence, noun: str) -> tuple[list[int], list[Span]]:
     forms = sent.rules.titles.get(noun)
     spans = []
     for span in sent.ctx.spans:
-        if span.label_ != "actor" or sent.ctx.section_at(span.start_char) in _NOT_ANTECEDENT:
+        if span.label_ != "actor" or sent.ctx.section_at(span.start_char) in NOT_ANTECEDENT:
             continue
-        names = _name_words(sent.ctx, span)
+        names = actor_name_words(sent.ctx, span)
         if (forms and is_person(span) and titles_near(span) & forms and not title_alone(span, sent.rules.title_words)) or \
                 (not is_person(span) and noun in names and (span._.norm or {}).get("type") != "location"
                  and span.root.tag_ not in ("NNS", "NNPS")):  # ``the senator``: not ``two senators``
@@ -3087,13 +3085,13 @@ def last_person(ctx: DocContext, before: int, sent_index: int, pronoun: str | No
 
 def _last_person(ctx: DocContext, before: int, sent_index: int, pronoun: str | None, back: int) -> Span | None:
     lo = ctx.sent_ranges[max(0, sent_index - back)][0] if ctx.sent_ranges else 0
-    in_body = ctx.section_at(before) not in _NOT_ANTECEDENT
+    in_body = ctx.section_at(before) not in NOT_ANTECEDENT
     best = salient = None
     fitting = []
     for span in ctx.spans_within(lo, before):
         if span.label_ != "actor":
             continue
-        if in_body and ctx.section_at(span.start_char) in _NOT_ANTECEDENT:
+        if in_body and ctx.section_at(span.start_char) in NOT_ANTECEDENT:
             continue
         if is_person(span) and gender_fits(ctx, span, pronoun) and may_be_antecedent(ctx, span, before):
             best = span
@@ -3180,7 +3178,7 @@ def _surname_person(ctx: DocContext, speaker: dict) -> Span | None:
 def _paragraph_persons(ctx: DocContext, before: int, pronoun: str | None) -> list[Span]:
     """The persons the pronoun fits, mentioned in its paragraph before ``before``."""
     para = ctx.paragraph_of(before)
-    if para is None or ctx.section_at(before) in _NOT_ANTECEDENT:
+    if para is None or ctx.section_at(before) in NOT_ANTECEDENT:
         return []
     return [sp for sp in ctx.spans_within(para[0], before)
             if sp.label_ == "actor" and is_person(sp) and gender_fits(ctx, sp, pronoun) and may_be_antecedent(ctx, sp, before)]
@@ -3355,7 +3353,7 @@ def _lone_person_named_otherwise(ctx: DocContext, before: int, pronoun: str) -> 
     name list); None when the paragraph names several persons or a title fixes the gender
     (``Mrs.``, ``Congresswoman``)."""
     para = ctx.paragraph_of(before)
-    if pronoun not in _PRONOUN_GENDER or para is None or ctx.section_at(before) in _NOT_ANTECEDENT:
+    if pronoun not in _PRONOUN_GENDER or para is None or ctx.section_at(before) in NOT_ANTECEDENT:
         return None
     persons = [sp for sp in ctx.spans_within(para[0], before)
                if sp.label_ == "actor" and is_person(sp) and may_be_antecedent(ctx, sp, before)]
@@ -3438,7 +3436,7 @@ def chained_speaker(ctx: DocContext, before: int, pronoun: str) -> dict | None:
     para = ctx.paragraph_index(before)
     for rec in reversed(ctx.speakers_said):
         at = _written(rec)["start"]
-        if at >= before or ctx.section_at(at) in _NOT_ANTECEDENT:
+        if at >= before or ctx.section_at(at) in NOT_ANTECEDENT:
             continue
         if para - ctx.paragraph_index(at) > _CHAIN_PARAGRAPHS:
             return None
@@ -3502,7 +3500,7 @@ def _first_reference(ctx: DocContext, before: int) -> bool:
     """Is ``before`` in its paragraph's first sentence, with no actor mentioned before it there
     (``Commodore X … told reporters. ¶ He said …``; ``In paragraph 94, he stressed``)?"""
     para = ctx.paragraph_of(before)
-    if para is None or ctx.section_at(before) in _NOT_ANTECEDENT or not ctx.sent_ranges:
+    if para is None or ctx.section_at(before) in NOT_ANTECEDENT or not ctx.sent_ranges:
         return False
     if ctx.sent_ranges[ctx.sentence_index(before)][0] > para[0]:
         return False
@@ -3553,7 +3551,7 @@ def _one_named_person(ctx: DocContext, rec: dict, pronoun: str) -> bool:
     """``Kayla, a mother of three …, said …. ¶ "…," she said``: a source of no actor mention (or
     one taken for a place) named by a given name the pronoun's gender fits; the paragraph before
     may name the speaker of a quotation opening the next one."""
-    if rec.get("via") or rec.get("candidates") or ctx.section_at(rec["start"]) in _NOT_ANTECEDENT:
+    if rec.get("via") or rec.get("candidates") or ctx.section_at(rec["start"]) in NOT_ANTECEDENT:
         return False
     if "mention_id" in rec and not (ctx.actor_span(rec) is not None and is_location(ctx.actor_span(rec))):
         return False
@@ -3713,7 +3711,7 @@ def _quoted_antecedent(ctx: DocContext, pronoun: str, before: int) -> Span | Non
         return None
     span, at = found
     para = ctx.paragraph_index(before)
-    if para == 0 or ctx.section_at(before) in _NOT_ANTECEDENT:
+    if para == 0 or ctx.section_at(before) in NOT_ANTECEDENT:
         return span
     lo, hi, _label = ctx.sections[para - 1]
     later = [sp for sp in ctx.spans_within(max(lo, at), min(hi, before))

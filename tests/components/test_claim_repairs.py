@@ -820,6 +820,22 @@ def test_a_colon_after_a_writing_verb_and_its_phrase_introduces_the_quotation(ru
     assert not [c for c in claims if c["start"] >= claim["content"]["start"] - 1 and c["cue"] is not None]
 
 
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Councillor Ana Lopez posted on Facebook on Monday night:\n\n“We will not let this budget pass without a "
+     "fight,” Mayor Tom Reyes said at the meeting.", "Mayor Tom Reyes", "We will not let this budget pass without a fight"),
+    ("The station's manager wrote in an email to staff:\n\n“Is anyone going to pay for the repairs?” asked "
+     "Jonas Pike, a shop steward.", "Jonas Pike", "Is anyone going to pay for the repairs?"),
+])
+def test_a_quotation_with_its_own_attribution_is_no_colon_verbs_content(run, text, speaker, content):
+    """Near miss: the quotation after the colon goes on with its own tag (``“…,” Mayor X said``,
+    ``“…?” asked X``): it is that speaker's, not the content of the verb before the colon (which
+    gave the same words to two speakers)."""
+    claims = run(text)
+    quoted = [c for c in claims if c["content"] and c["content"]["text"].startswith(content[:20])]
+    assert [speaker in c["speaker"]["text"] for c in quoted] == [True]
+    assert text[quoted[0]["content"]["start"]:quoted[0]["content"]["end"]] == quoted[0]["content"]["text"]
+
+
 # -- ``"…," the minister went on``: ``go on`` reports what the speaker goes on to say
 @pytest.mark.parametrize("text, speaker, content", [
     ("“The cuts were painful, but they were fair,” the finance minister went on.", "the finance minister",
