@@ -26,7 +26,10 @@ the name of something no dev gold annotates (a name that coreference joined to a
   joined it to a person of that given name (``Jan Verhulst``);
 - a legislature's name as the modifier of a period of its sittings (``one Dáil term``, ``a Storting
   session``, ``the Knesset recess``): the period is no actor; ``the Knesset's term`` and ``the
-  Storting voted`` stay.
+  Storting voted`` stay;
+- a name as the modifier of a thing: a flag, a social-media post, a building, a lease, a constituency,
+  a bond yield (``waving EU flags``, ``in a Telegram post``, ``outside the Senate building``); ``the
+  EU's flag`` and an outlet's channel stay.
 Rivers and lakes, palaces and a plant named after its town are left: the dev golds disagree
 (heldout6 annotates ``the Litani River`` and ``Bellevue Palace``, the dev gold ``Zaporizhzhia``
 in ``the Zaporizhzhia nuclear plant``).
@@ -90,6 +93,7 @@ class NonActorWords:
     street_heads: frozenset[str] = _EMPTY
     date_month_names: frozenset[str] = _EMPTY
     legislature_period_nouns: frozenset[str] = _EMPTY
+    object_nouns: frozenset[str] = _EMPTY
     facility_nouns: frozenset[str] = _EMPTY
     quarter_nouns: frozenset[str] = _EMPTY
     side_nouns: frozenset[str] = _EMPTY
@@ -119,7 +123,7 @@ def drop_non_actor_names(doc: Doc, actors: list[Actor], words: NonActorWords,
                _instrument(doc, a, words) or _index(doc, a, words) or _thing(doc, a, words) or
                _landform(doc, a, words) or _site(doc, a, words, verbs) or _feature(doc, a, words) or
                id(a) in waterways or _treaty(doc, a, words) or _introduced_thing(doc, a, words) or
-               _month_date(doc, a, words) or _legislature_period(doc, a, words) or
+               _month_date(doc, a, words) or _legislature_period(doc, a, words) or _object_modifier(doc, a, words) or
                _facility(doc, a, words, place_ends) or _place_side(doc, a, words))
 
 
@@ -277,11 +281,23 @@ def _legislature_period(doc: Doc, a: Actor, words: NonActorWords) -> bool:
     """``one Dáil term``, ``a Storting session``: a legislature's name right before a lower-case
     period noun (``legislature-period-nouns``) that the parser makes the name's head is a period of
     its sittings, no mention; ``the Knesset's term`` (a possessive) and ``the Storting voted`` stay."""
+    return a.norm.get("type") == "legislature" and _modifies_noun(doc, a, words.legislature_period_nouns)
+
+
+def _object_modifier(doc: Doc, a: Actor, words: NonActorWords) -> bool:
+    """``waving EU flags``, ``in a Telegram post``, ``outside the Senate building``: a name right
+    before a lower-case thing noun (``object-nouns``) that the parser makes the name's head is that
+    thing's modifier, no mention; ``the EU's flag`` (a possessive) and an outlet's channel stay."""
+    return a.norm.get("type") != "media" and _modifies_noun(doc, a, words.object_nouns)
+
+
+def _modifies_noun(doc: Doc, a: Actor, nouns: frozenset[str]) -> bool:
+    """Is the word right after the name a lower-case noun of ``nouns`` that heads it (``a Storting
+    session``, ``an EU flag``)?"""
     after = _after(doc, a)
-    if a.norm.get("type") != "legislature" or after is None or not after.is_lower:
+    if after is None or not after.is_lower or after.lower_ not in nouns or after.pos_ != "NOUN":
         return False
-    return after.lower_ in words.legislature_period_nouns and after.pos_ == "NOUN" and \
-        (doc[a.end - 1].head.i == after.i or doc[a.end - 1].dep_ == "compound")
+    return doc[a.end - 1].head.i == after.i or doc[a.end - 1].dep_ == "compound"
 
 
 def _day_number(tok) -> bool:
