@@ -126,6 +126,7 @@ from pipeline.components.claim_listed_contents import listed_contents
 from pipeline.components.claim_put_questions import put_question
 from pipeline.components.claim_source_clauses import repair_source_clauses
 from pipeline.components.claim_bodies import speak_for_bodies, speak_for_owned
+from pipeline.components.claim_pronoun_agreement import unresolve_disagreeing_pronouns
 from pipeline.components.claim_document_authors import name_document_authors
 from pipeline.components.claim_document_later import name_later_authors
 from pipeline.components.claim_headline_documents import name_headline_documents
@@ -1757,6 +1758,7 @@ def _with_quotes(ctx: DocContext, claims: dict[tuple, dict], provenance: dict) -
 def _kept_statements(ctx: DocContext, out: list[dict], stance_rules: StanceRules | None) -> list[dict]:
     """The statements kept of ``out`` (bodies spoken for, quotations continued), each with its stance."""
     name_lede_holders(ctx, out)  # ``Iraq's foreign minister`` the next paragraph names
+    unresolve_disagreeing_pronouns(ctx, out)  # ``she`` given ``the lawsuit``: left the pronoun
     speak_for_bodies(ctx, out)  # a quoted ``we``: the body its speaker represents
     speak_for_owned(ctx, out)  # a quoted ``our X``: that body's X (``affiliation``)
     speak_for_spokespeople(ctx, out)  # ``An Aramco spokesperson said``: Aramco, the words in ``via``
