@@ -433,9 +433,11 @@ def quoted_description(verb: Token) -> Token | None:
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "oprd") and c.i > verb.i), None)
     if obj is None:
         return None
-    # also a quoted adjective hung on the object (``calling that claim "absurd"``) and a quoted
+    # also a quoted adjective hung on the object (``calling that claim "absurd"``), a quoted
+    # participle or adjective phrase read as a clause of the object (``called the estimate "inflated
+    # by assumptions"``, ``called the comment "insulting to every road worker"``) and a quoted
     # phrase the parser hung on the verb after it (``calls that period "the year I …"``)
-    after = [d for d in obj.children if d.dep_ in ("appos", "attr", "oprd", "dobj", "amod")] + \
+    after = [d for d in obj.children if d.dep_ in ("appos", "attr", "oprd", "dobj", "amod", "acl")] + \
         [d for d in verb.children if d.dep_ in ("npadvmod", "oprd", "xcomp", "attr")]
     for desc in after:
         if desc.i > obj.i:

@@ -493,6 +493,19 @@ def test_content_of_an_object_verb_is_its_object_and_complement(claims_of, text,
     assert _content(with_cue(claims_of(text), cue)) == content
 
 
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Delgado had called the comment \"insulting to every teacher in this district.\"",
+     "Delgado", "the comment \"insulting to every teacher in this district"),
+    ("The ministry called the figure \u201cinflated by double counting across regions.\u201d",
+     "The ministry", "the figure \u201cinflated by double counting across regions"),
+])
+def test_called_with_a_quoted_participle_or_adjective_phrase_is_a_report(claims_of, text, speaker, content):
+    # the parser hangs the quoted phrase on the object as a clause (acl): still what it is called
+    claim = with_cue(claims_of(text), "called")
+    assert claim["speaker"]["text"] == speaker
+    assert _content(claim).startswith(content)
+
+
 def test_passive_agent_is_the_speaker_not_the_content(claims_of):
     text = "The company has been accused by regulators of hiding safety defects."
     claim = with_cue(claims_of(text), "accused")
