@@ -761,6 +761,12 @@ def _time_phrase(prep: Token, weekdays: frozenset[str]) -> bool:
     return obj is not None and (obj.ent_type_ in ("DATE", "TIME") or obj.lower_ in weekdays)
 
 
+def _agentless_participle(verb: Token) -> bool:
+    """``Asked whether the plant would close, …``, ``When asked about the deal, …``: a participle
+    clause with no ``by`` agent and no subject of its own - a question put by no one named."""
+    return verb.tag_ == "VBN" and verb.dep_ == "advcl" and child(verb, ("agent", "nsubj", "nsubjpass")) is None
+
+
 def _agentless_order(verb: Token) -> bool:
     """``were told to keep the rotas internal``, ``had been told not to speak to the press``: a
     passive with no ``by`` agent whose content is an unquoted infinitive - an instruction passed
@@ -2151,6 +2157,8 @@ class Sentence:
             if self.withheld_question(h):
                 self._frame_withheld(h)
                 continue
+            if rule.get("no_agentless_participle") and _agentless_participle(h):
+                continue  # ``Asked whether the plant would close, Berg said …``: no one named asked
             cleft = cleft_report(self, h)
             reported = [cleft.i] if cleft is not None and cleft.i in self.head_set else self._reported_heads(h)
             if reported:

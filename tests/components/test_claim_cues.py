@@ -455,8 +455,6 @@ CUE_FORMS = [
     ('The minister pledged that no hospital would close.', 'pledged', 'minister', 'no hospital would close'),
     ('Rebel commanders vowed to keep fighting until the capital falls.', 'vowed', 'Rebel commanders', 'keep fighting'),
     ('The union threatened to strike if the city cut wages.', 'threatened', 'union', 'strike'),
-    ('The airline declined to comment on the lawsuit.', 'declined to comment', 'airline', 'the lawsuit'),
-    ('The embassy refused to comment on the reports.', 'refused to comment', 'embassy', 'the reports'),
     ('The panel recommended that the state raise the minimum age to 21.', 'recommended', 'panel', 'the state raise the minimum age'),
     ('The treasurer proposed that the fund be split into two accounts.', 'proposed', 'treasurer', 'the fund be split'),
     ('Both sides agreed that the talks should resume in June.', 'agreed', 'Both sides', 'the talks should resume'),
@@ -571,6 +569,12 @@ def test_cue_forms_of_news_prose(run, text, cue, speaker, content):
     ('The suspect was questioned by detectives overnight.', 'questioned'),
     ('Investigators questioned Ms. Lund about the missing invoices.', 'questioned'),
     ('A lawyer for the family declined to comment on Friday.', 'declined'),
+    # a refusal to comment on a topic: the golds mark no claim (rule key ``silent_verbs``)
+    ('A spokeswoman for the ministry declined to comment on the audit findings.', 'declined'),
+    ('The club refused to comment on the transfer fee.', 'refused'),
+    # a wish for a thing (report-want has no ``dobj`` content)
+    ('The teachers\' union wants a bigger pay rise next year.', 'wants'),
+    ('Shipping firms wanted changes to the emissions levy.', 'wanted'),
 ])
 def test_cue_words_used_otherwise_attribute_nothing(run, text, word):
     assert not [c for c in run(text) if c["cue"] is not None], word
