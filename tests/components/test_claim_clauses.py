@@ -1028,7 +1028,7 @@ def test_an_order_passed_on_without_its_giver_reports_nothing(claims_of, text):
     ("Station staff were told by their supervisors to stop logging the delays.", "their supervisors",
      "to stop logging the delays"),
     ("The contractor was told to \u201cfinish the north wing first\u201d by the end of March.", None,
-     "finish the north wing first"),
+     "to \u201cfinish the north wing first\u201d by the end of March"),
     ("Parents were told that the school would reopen after the half-term break.", None,
      "the school would reopen after the half-term break"),
 ])
@@ -1037,3 +1037,18 @@ def test_an_order_with_its_giver_or_its_words_or_a_told_clause_stays_a_claim(cla
     assert (claim["speaker"] or {}).get("text") == speaker
     assert claim["content"]["text"] == content
     assert text[claim["content"]["start"]:claim["content"]["end"]] == content
+
+
+def test_a_question_put_by_no_one_named_frames_no_clause(claims_of):
+    """``Asked whether the mill would consider cutting shifts, Dahl said …``: the agentless participle
+    claims no clause inside its question (rule key ``no_agentless_participle``); the answer keeps its cue."""
+    text = "Asked whether the mill would consider cutting night shifts, Dahl said no decision had been made."
+    claims = claims_of(text)
+    assert not any(c["cue"] and c["cue"]["lemma"] == "ask" for c in claims)
+    said = with_cue(claims, "said")
+    assert said["speaker"]["text"] == "Dahl" and said["content"]["text"] == "no decision had been made"
+
+
+def test_a_question_put_by_a_named_asker_stays_a_claim(claims_of):
+    text = "Asked by reporters whether she would consider leaving the cabinet, Moreau said she would not."
+    assert with_cue(claims_of(text), "Asked")["speaker"]["text"] == "reporters"

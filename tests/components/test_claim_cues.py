@@ -1035,10 +1035,10 @@ def test_cues_nobody_holds_are_no_cues(run, text, cue):
 @pytest.mark.parametrize("text, cue, speaker", [
     ("None of the five engineers said the bridge was unsafe.", "said", "None of the five engineers"),
     ("The governor wants lawmakers to pass the budget by June.", "wants", "The governor"),
-    ("Both unions want a vote on the contract before the strike deadline.", "want", "Both unions"),
+    ("Both unions want the contract put to a vote before the strike deadline.", "want", "Both unions"),
     ("Commuters want the county to reopen the ferry line.", "want", "Commuters"),
     ("The regulators do not want to cross that line, Ortiz said.", "want", "The regulators"),
-    ("\u201cI want a recount,\u201d Marsh said.", "want", "Marsh"),
+    ("\u201cI want the ballots counted again,\u201d Marsh said.", "want", "Marsh"),
     ("A survey of 800 renters showed that rents had risen 12 percent.", "showed", "A survey of 800 renters"),
     ("Several engineers suggested that the tunnel be closed for a week.", "suggested", "Several engineers"),
     ("The commissioner explained that the fund had run dry in March.", "explained", "The commissioner"),

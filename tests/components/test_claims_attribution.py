@@ -793,8 +793,8 @@ def test_a_short_content_is_less_sure_than_a_whole_clause():
      "said", "expected", "it", "losses of $40 million for the quarter"),
     ("Mayor Dana Whitfield told council members that the city planned to sell two parking garages.",
      "told", "planned", "the city", "to sell two parking garages"),
-    ('"We just want a straight answer," said Rosa Delgado, a nurse in Tucson.',
-     "said", "want", "We", "a straight answer"),
+    ('"We just want the ward reopened," said Rosa Delgado, a nurse in Tucson.',
+     "said", "want", "We", "the ward reopened"),
 ])
 def test_nested_belief_in_a_report_is_its_own_hedged_attribution(run, text, outer, inner, speaker, content):
     claims = run(text)
