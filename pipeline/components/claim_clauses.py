@@ -632,6 +632,8 @@ def _xcomp_head(sent: "Sentence", tok: Token) -> bool:
     if sent.wrapped_report(tok):
         return True  # ``used to say that …``: the reporting verb heads its clause
     rule = sent.report_rule(tok.head)
+    if rule is not None and rule.get("no_agentless_order") and _agentless_order(tok.head):
+        return False  # ``were told to keep the rotas internal``: an order, no reported clause
     # ``agreed to reconvene`` (``xcomp: act``): an act agreed on, not a reported clause
     return rule is not None and rule.get("xcomp") not in ("self", "act") and words_in(tok.subtree) > 2
 
@@ -770,6 +772,22 @@ def _time_phrase(prep: Token, weekdays: frozenset[str]) -> bool:
     """``on Thursday``, ``on Monday night``: a phrase of time, no topic."""
     obj = child(prep, ("pobj",))
     return obj is not None and (obj.ent_type_ in ("DATE", "TIME") or obj.lower_ in weekdays)
+
+
+def _agentless_participle(verb: Token) -> bool:
+    """``Asked whether the plant would close, …``, ``When asked about the deal, …``: a participle
+    clause with no ``by`` agent and no subject of its own - a question put by no one named."""
+    return verb.tag_ == "VBN" and verb.dep_ == "advcl" and child(verb, ("agent", "nsubj", "nsubjpass")) is None
+
+
+def _agentless_order(verb: Token) -> bool:
+    """``were told to keep the rotas internal``, ``had been told not to speak to the press``: a
+    passive with no ``by`` agent whose content is an unquoted infinitive - an instruction passed
+    on by no one named (``was told to "move the big files first"`` quotes the words given)."""
+    infinitive = child(verb, ("xcomp",))
+    if infinitive is None or child(verb, ("auxpass",)) is None or child(verb, ("agent",)) is not None:
+        return False
+    return not any(t.text in OPEN_QUOTES or t.text in CLOSE_QUOTES for t in infinitive.subtree)
 
 
 def _refused_proposition(infinitive: Token, verbs: Iterable[str]) -> bool:
@@ -1247,6 +1265,8 @@ class Sentence:
         no plain object, no particle, a person or document subject …); None when none decides."""
         if rule.get("needs_clause") and not self._clause_waived(rule, tok):
             return False
+        if rule.get("no_agentless_order") and _agentless_order(tok):
+            return False  # ``staff were told to keep the rotas internal``: an order passed on, no one's statement
         if rule.get("no_object") and self._plain_object(tok):
             return False
         if rule.get("no_particle") and child(tok, ("prt",)) is not None:
@@ -1544,8 +1564,12 @@ class Sentence:
 
     def _speech(self, infinitive: Token, rule: dict) -> bool:
         """``declined to comment on …``, ``refused to say when …``: the refused act is speaking
-        (a reporting verb or one of the rule's ``topic_verbs``), not ``refused to leave on Monday``."""
-        return self.is_report(infinitive) or infinitive.lemma_.lower() in rule.get("topic_verbs", ())
+        (a reporting verb or one of the rule's ``topic_verbs``), not ``refused to leave on Monday``
+        nor one of its ``silent_verbs`` (``declined to comment on the lawsuit``: the golds mark no claim)."""
+        lemma = infinitive.lemma_.lower()
+        if lemma in rule.get("silent_verbs", ()):
+            return False
+        return self.is_report(infinitive) or lemma in rule.get("topic_verbs", ())
 
     def withheld_question(self, tok: Token) -> bool:
         """``would not say whether …``, ``has not said when …``: a negated speech verb (word list
@@ -2146,6 +2170,8 @@ class Sentence:
             if self.withheld_question(h):
                 self._frame_withheld(h)
                 continue
+            if rule.get("no_agentless_participle") and _agentless_participle(h):
+                continue  # ``Asked whether the plant would close, Berg said …``: no one named asked
             cleft = cleft_report(self, h)
             reported = [cleft.i] if cleft is not None and cleft.i in self.head_set else self._reported_heads(h)
             if reported:

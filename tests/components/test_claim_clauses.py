@@ -1012,3 +1012,43 @@ def test_a_newsroom_that_has_learned_a_clause_reports_it(claims_of, text, actor_
     "The court learned that the witness had lied."])
 def test_someone_who_learned_something_reports_nothing(claims_of, text):
     assert not any(c["cue"] and c["cue"]["text"] == "learned" for c in claims_of(text)), text
+
+
+@pytest.mark.parametrize("text", [
+    "Prison governors have been told to prepare for a surge in remand numbers over the winter.",
+    "Several councils were told not to publish the draft figures before the election.",
+    "Ward managers were told to keep the closures off the weekly report."])
+def test_an_order_passed_on_without_its_giver_reports_nothing(claims_of, text):
+    """``were told to keep the rotas internal``: an agentless passive with an unquoted infinitive is
+    an order, no statement (rule key ``no_agentless_order``)."""
+    assert not any(c["cue"] and c["cue"]["lemma"] == "tell" for c in claims_of(text)), text
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Station staff were told by their supervisors to stop logging the delays.", "their supervisors",
+     "to stop logging the delays"),
+    ("The contractor was told to \u201cfinish the north wing first\u201d by the end of March.", None,
+     "to \u201cfinish the north wing first\u201d by the end of March"),
+    ("Parents were told that the school would reopen after the half-term break.", None,
+     "the school would reopen after the half-term break"),
+])
+def test_an_order_with_its_giver_or_its_words_or_a_told_clause_stays_a_claim(claims_of, text, speaker, content):
+    claim = with_cue(claims_of(text), "told")
+    assert (claim["speaker"] or {}).get("text") == speaker
+    assert claim["content"]["text"] == content
+    assert text[claim["content"]["start"]:claim["content"]["end"]] == content
+
+
+def test_a_question_put_by_no_one_named_frames_no_clause(claims_of):
+    """``Asked whether the mill would consider cutting shifts, Dahl said …``: the agentless participle
+    claims no clause inside its question (rule key ``no_agentless_participle``); the answer keeps its cue."""
+    text = "Asked whether the mill would consider cutting night shifts, Dahl said no decision had been made."
+    claims = claims_of(text)
+    assert not any(c["cue"] and c["cue"]["lemma"] == "ask" for c in claims)
+    said = with_cue(claims, "said")
+    assert said["speaker"]["text"] == "Dahl" and said["content"]["text"] == "no decision had been made"
+
+
+def test_a_question_put_by_a_named_asker_stays_a_claim(claims_of):
+    text = "Asked by reporters whether she would consider leaving the cabinet, Moreau said she would not."
+    assert with_cue(claims_of(text), "Asked")["speaker"]["text"] == "reporters"

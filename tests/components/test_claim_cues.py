@@ -455,8 +455,6 @@ CUE_FORMS = [
     ('The minister pledged that no hospital would close.', 'pledged', 'minister', 'no hospital would close'),
     ('Rebel commanders vowed to keep fighting until the capital falls.', 'vowed', 'Rebel commanders', 'keep fighting'),
     ('The union threatened to strike if the city cut wages.', 'threatened', 'union', 'strike'),
-    ('The airline declined to comment on the lawsuit.', 'declined to comment', 'airline', 'the lawsuit'),
-    ('The embassy refused to comment on the reports.', 'refused to comment', 'embassy', 'the reports'),
     ('The panel recommended that the state raise the minimum age to 21.', 'recommended', 'panel', 'the state raise the minimum age'),
     ('The treasurer proposed that the fund be split into two accounts.', 'proposed', 'treasurer', 'the fund be split'),
     ('Both sides agreed that the talks should resume in June.', 'agreed', 'Both sides', 'the talks should resume'),
@@ -571,6 +569,12 @@ def test_cue_forms_of_news_prose(run, text, cue, speaker, content):
     ('The suspect was questioned by detectives overnight.', 'questioned'),
     ('Investigators questioned Ms. Lund about the missing invoices.', 'questioned'),
     ('A lawyer for the family declined to comment on Friday.', 'declined'),
+    # a refusal to comment on a topic: the golds mark no claim (rule key ``silent_verbs``)
+    ('A spokeswoman for the ministry declined to comment on the audit findings.', 'declined'),
+    ('The club refused to comment on the transfer fee.', 'refused'),
+    # a wish for a thing (report-want has no ``dobj`` content)
+    ('The teachers\' union wants a bigger pay rise next year.', 'wants'),
+    ('Shipping firms wanted changes to the emissions levy.', 'wanted'),
 ])
 def test_cue_words_used_otherwise_attribute_nothing(run, text, word):
     assert not [c for c in run(text) if c["cue"] is not None], word
@@ -1031,10 +1035,10 @@ def test_cues_nobody_holds_are_no_cues(run, text, cue):
 @pytest.mark.parametrize("text, cue, speaker", [
     ("None of the five engineers said the bridge was unsafe.", "said", "None of the five engineers"),
     ("The governor wants lawmakers to pass the budget by June.", "wants", "The governor"),
-    ("Both unions want a vote on the contract before the strike deadline.", "want", "Both unions"),
+    ("Both unions want the contract put to a vote before the strike deadline.", "want", "Both unions"),
     ("Commuters want the county to reopen the ferry line.", "want", "Commuters"),
     ("The regulators do not want to cross that line, Ortiz said.", "want", "The regulators"),
-    ("\u201cI want a recount,\u201d Marsh said.", "want", "Marsh"),
+    ("\u201cI want the ballots counted again,\u201d Marsh said.", "want", "Marsh"),
     ("A survey of 800 renters showed that rents had risen 12 percent.", "showed", "A survey of 800 renters"),
     ("Several engineers suggested that the tunnel be closed for a week.", "suggested", "Several engineers"),
     ("The commissioner explained that the fund had run dry in March.", "explained", "The commissioner"),

@@ -558,7 +558,7 @@ def test_a_question_put_to_the_speaker_is_the_askers(claims_of, text, cue, asker
 
 
 @pytest.mark.parametrize("text, content", [
-    ("The airline declined to comment on the lawsuit.", "the lawsuit"),
+    ("The club declined to speak about the transfer talks.", "the transfer talks"),
     ("A spokeswoman for the bank declined to say whether rates would rise in June.",
      "whether rates would rise in June"),
 ])

@@ -55,13 +55,13 @@ def test_blame_takes_its_object_as_content(run):
 
 
 def test_decline_to_comment_is_one_claim_not_a_fragment(run):
-    claims = run("A spokesman for Delta Air Lines declined to comment on the lawsuit on Tuesday.")
-    claim = _with_cue(claims, "declined")
-    assert "declined to comment" in claim["text"]
-    assert not any(c["text"] == "to comment" for c in claims)
-    # ``on Tuesday`` is no topic: nothing is attributed, and still no fragment
-    claims = run("A spokesman for Delta Air Lines declined to comment on Tuesday.")
-    assert [c["cue"] for c in claims] == [None] and "declined to comment" in claims[0]["text"]
+    # a refusal to comment on a topic is no claim (the golds' convention, rule key ``silent_verbs``),
+    # nor ``on Tuesday`` (no topic): nothing is attributed, and no fragment
+    for text in ("A spokesman for Delta Air Lines declined to comment on the lawsuit on Tuesday.",
+                 "A spokesman for Delta Air Lines declined to comment on Tuesday."):
+        claims = run(text)
+        assert [c["cue"] for c in claims] == [None] and "declined to comment" in claims[0]["text"]
+        assert not any(c["text"] == "to comment" for c in claims)
 
 
 # -- beliefs and intentions are hedged ------------------------------------------------------------
@@ -669,7 +669,7 @@ def test_refusals_without_a_topic_and_neither_nor_are_no_cues(run, text, cue):
 
 
 @pytest.mark.parametrize("text, cue", [
-    ("The agency declined to comment on whether the inspectors would return.", "declined"),
+    ("The agency declined to say whether the inspectors would return.", "declined"),
     ("The mayor refused to say whether she would run again.", "refused"),
 ])
 def test_refusals_with_a_topic_stay_cues(run, text, cue):
@@ -793,8 +793,8 @@ def test_a_short_content_is_less_sure_than_a_whole_clause():
      "said", "expected", "it", "losses of $40 million for the quarter"),
     ("Mayor Dana Whitfield told council members that the city planned to sell two parking garages.",
      "told", "planned", "the city", "to sell two parking garages"),
-    ('"We just want a straight answer," said Rosa Delgado, a nurse in Tucson.',
-     "said", "want", "We", "a straight answer"),
+    ('"We just want the ward reopened," said Rosa Delgado, a nurse in Tucson.',
+     "said", "want", "We", "the ward reopened"),
 ])
 def test_nested_belief_in_a_report_is_its_own_hedged_attribution(run, text, outer, inner, speaker, content):
     claims = run(text)
