@@ -139,7 +139,8 @@ def _of_possessor(sent: "Sentence", tok: Token, span: Span) -> bool:
     if body is None or not _id(body):
         return _of_focus(sent, poss, span)
     said = sent.ctx.spans_within(span.sent.start_char, span.sent.end_char)
-    return any(_id(sp) == _id(body) for sp in said if sp is not span) or _id(body_of(sent.ctx, span)) == _id(body)
+    own = body_of(sent.ctx, span)
+    return any(_id(sp) == _id(body) for sp in said if sp is not span) or (own is not None and _id(own) == _id(body))
 
 
 def _of_focus(sent: "Sentence", poss: Token, span: Span) -> bool:
