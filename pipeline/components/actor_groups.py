@@ -719,6 +719,7 @@ class TagParties(NamedTuple):
     name_heads: frozenset[str] = frozenset()  # "front" in "the Islamic Action Front (IAF)": a party (recent_party)
     officers: frozenset[str] = frozenset()  # "candidate" in "X, whose candidate": a party's (recent_party)
     seat_verbs: frozenset[str] = frozenset()  # "win" in "the Front won 31 seats": a party (recent_party)
+    seat_objects: frozenset[str] = frozenset({"seat"})  # "majority" in "X holds a majority" (recent_party)
     candidates: frozenset[str] = frozenset()  # "candidate" in "National Party candidate X": her party only
     past: frozenset[str] = frozenset()  # "former" in "former prime minister X": no head office now (past-office-words)
     posts: frozenset[str] = frozenset()  # "president" in "The party's president, X,": led_party (party-post-nouns)
@@ -727,7 +728,7 @@ class TagParties(NamedTuple):
         """The lists :func:`actor_party_owner.recent_party` reads."""
         return PartyWords(self.leaders | self.members, self.non_party, self.adjectives, self.owners, self.loose,
                           self.modifier_nouns, self.ruling, self.opposition, self.head_offices, self.members,
-                          self.parts, self.name_heads, self.officers, self.seat_verbs)
+                          self.parts, self.name_heads, self.officers, self.seat_verbs, self.seat_objects)
 
 
 def describe(doc: Doc, the: int, head: int, actors: list[Actor], people: list[Person],

@@ -228,6 +228,7 @@ class PartyWords(NamedTuple):
     name_heads: frozenset[str] = frozenset()  # "front" in "the Islamic Action Front (IAF)" (party-name-heads)
     officers: frozenset[str] = frozenset()  # "secretary-general" in "Fretilin's secretary-general" (party-officer-nouns)
     seat_verbs: frozenset[str] = frozenset()  # "win" in "the Front won 31 seats" (party-seat-verbs)
+    seat_objects: frozenset[str] = frozenset({"seat"})  # "majority" in "X holds a majority" (its objects)
 
 
 def recent_party(doc: Doc, the: int, actors: list[Actor], words: PartyWords) -> tuple[dict | None, bool]:
@@ -404,7 +405,7 @@ def _party_by_context(doc: Doc, a: Actor, words: PartyWords) -> bool:
     and an acronym in brackets (:func:`_acronym_party`), a party's post it owns (:func:`_owns_officer`)
     or seats it wins (:func:`_wins_seats`)?"""
     return _acronym_party(doc, a, words.name_heads) or _owns_officer(doc, a, words.officers) \
-        or _wins_seats(doc, a, words.seat_verbs)
+        or _wins_seats(doc, a, words.seat_verbs, words.seat_objects)
 
 
 def _acronym_party(doc: Doc, a: Actor, heads: frozenset[str]) -> bool:
@@ -442,15 +443,17 @@ def _owns_officer(doc: Doc, a: Actor, officers: frozenset[str]) -> bool:
         for size in (1, 2, 3))
 
 
-def _wins_seats(doc: Doc, a: Actor, verbs: frozenset[str]) -> bool:
+def _wins_seats(doc: Doc, a: Actor, verbs: frozenset[str], objects: frozenset[str] = frozenset({"seat"})) -> bool:
     """Is ``a`` the subject of a verb of ``verbs`` with seats for object (``the Front won 31 seats``;
-    ``X, which holds 159 of the 400 seats``)?"""
+    ``X, which holds 159 of the 400 seats``), or another noun of ``objects`` that modifies no other
+    noun (``holds a majority in parliament``, ``won 31% of the vote``; not ``a majority stake``)?"""
     root = doc[a.start:a.end].root
     own = [root.head] if root.dep_ == "nsubj" else []
     clauses = [t for t in root.children if t.dep_ == "relcl" and any(
         c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in t.children)]
-    return any(verb.lemma_ in verbs and any(t.lemma_ == "seat" for c in verb.children if c.dep_ == "dobj"
-                                            for t in c.subtree) for verb in own + clauses)
+    return any(verb.lemma_ in verbs and any(t.lemma_ in objects and t.dep_ not in ("compound", "amod")
+                                            for c in verb.children if c.dep_ == "dobj" for t in c.subtree)
+               for verb in own + clauses)
 
 
 APPOSED_PARTY_REACH = 7  # tokens after the comma: "the former president's populist party"
