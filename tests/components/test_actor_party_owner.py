@@ -201,6 +201,17 @@ def test_the_party_after_a_body_winning_seats(nlp):
     assert parties(nlp, text) == ["popular-front"]
 
 
+def test_the_party_after_a_body_holding_a_majority_or_a_share_of_the_vote(nlp):
+    text = ("The Civic Renewal Movement holds a majority in parliament, and the party's leaders want an early "
+            "vote.")
+    assert parties(nlp, text) == ["civic-renewal-movement"]
+    text = "The Rising Front won 38% of the vote in Sunday's poll. On Monday the party named a new leader."
+    assert parties(nlp, text) == ["rising-front"]
+    # near miss: a majority stake is a company's, no party's
+    text = "Harbour Capital holds a majority stake in the port. The party's leaders criticised the deal."
+    assert parties(nlp, text) == []
+
+
 def test_the_party_by_context_is_no_guess_for_other_bodies_or_rivals(nlp):
     # a union's acronym and post show no party; two parties by context in one sentence compete
     text = ("The Transport Workers Union (TWU) called a strike on Monday. Its secretary-general said the party "
