@@ -728,7 +728,8 @@ class TagParties(NamedTuple):
         """The lists :func:`actor_party_owner.recent_party` reads."""
         return PartyWords(self.leaders | self.members, self.non_party, self.adjectives, self.owners, self.loose,
                           self.modifier_nouns, self.ruling, self.opposition, self.head_offices, self.members,
-                          self.parts, self.name_heads, self.officers, self.seat_verbs, self.seat_objects)
+                          self.parts, self.name_heads, self.officers, self.seat_verbs, self.seat_objects,
+                          self.past)
 
 
 def describe(doc: Doc, the: int, head: int, actors: list[Actor], people: list[Person],
