@@ -1321,7 +1321,7 @@ def _story_capital(ctx: _Described, desc: Description) -> dict | None:
               not dateline_start(doc, a.start, a.end)]
     found = _described_actor(doc, ctx.the, ctx.head, actors, desc, ctx.company)
     if found is None:
-        return _sole_focus_capital(ctx, desc)
+        return _focus_capital(ctx, desc, actors)
     if found.get("country") == focus:
         return found
     places = [a for a in actors if a.end <= ctx.the and a.norm.get("country") and
@@ -1330,17 +1330,14 @@ def _story_capital(ctx: _Described, desc: Description) -> dict | None:
     return found if nearest is not None and nearest.norm["country"] == found.get("country") else None
 
 
-def _sole_focus_capital(ctx: _Described, desc: Description) -> dict | None:
-    """``the capital`` far after the one capital the article named as a place before it (``DILI, Oct
-    2 -`` in the dateline, ``the capital`` ten sentences on): that capital when it is the focus
-    country's; none when another capital was named as a place before, or no country is in focus."""
+def _focus_capital(ctx: _Described, desc: Description, actors: list[Actor]) -> dict | None:
+    """``the capital`` far after a capital named as a place (``In Dili, the capital, …`` ten
+    sentences before ``schools across the capital``): the capital of ``actors`` (no foreign
+    dateline's) named last before it, when it is the focus country's; else None."""
     if ctx.focus is None:
         return None
-    named = {a.norm["actor_id"]: a for a in ctx.actors if a.end <= ctx.the and _fits_place(a, desc)}
-    if len(named) != 1:
-        return None
-    only = next(iter(named.values()))
-    return {**only.norm, "via": "coref"} if only.norm.get("country") == ctx.focus else None
+    last = max((a for a in actors if a.end <= ctx.the and _fits_place(a, desc)), key=lambda a: a.start, default=None)
+    return {**last.norm, "via": "coref"} if last is not None and last.norm.get("country") == ctx.focus else None
 
 
 def _described_actor(doc: Doc, the: int, head: int, actors: list[Actor], desc: Description,
