@@ -719,6 +719,7 @@ class TagParties(NamedTuple):
     name_heads: frozenset[str] = frozenset()  # "front" in "the Islamic Action Front (IAF)": a party (recent_party)
     officers: frozenset[str] = frozenset()  # "candidate" in "X, whose candidate": a party's (recent_party)
     seat_verbs: frozenset[str] = frozenset()  # "win" in "the Front won 31 seats": a party (recent_party)
+    seat_objects: frozenset[str] = frozenset({"seat"})  # "majority" in "X holds a majority" (recent_party)
     candidates: frozenset[str] = frozenset()  # "candidate" in "National Party candidate X": her party only
     past: frozenset[str] = frozenset()  # "former" in "former prime minister X": no head office now (past-office-words)
     posts: frozenset[str] = frozenset()  # "president" in "The party's president, X,": led_party (party-post-nouns)
@@ -727,7 +728,8 @@ class TagParties(NamedTuple):
         """The lists :func:`actor_party_owner.recent_party` reads."""
         return PartyWords(self.leaders | self.members, self.non_party, self.adjectives, self.owners, self.loose,
                           self.modifier_nouns, self.ruling, self.opposition, self.head_offices, self.members,
-                          self.parts, self.name_heads, self.officers, self.seat_verbs)
+                          self.parts, self.name_heads, self.officers, self.seat_verbs, self.seat_objects,
+                          self.past)
 
 
 def describe(doc: Doc, the: int, head: int, actors: list[Actor], people: list[Person],
@@ -1318,12 +1320,24 @@ def _story_capital(ctx: _Described, desc: Description) -> dict | None:
     actors = [a for a in ctx.actors if focus is None or a.norm.get("country") == focus or
               not dateline_start(doc, a.start, a.end)]
     found = _described_actor(doc, ctx.the, ctx.head, actors, desc, ctx.company)
-    if found is None or found.get("country") == focus:
+    if found is None:
+        return _focus_capital(ctx, desc, actors)
+    if found.get("country") == focus:
         return found
     places = [a for a in actors if a.end <= ctx.the and a.norm.get("country") and
               a.norm["type"] in ("state", "location")]
     nearest = max(places, key=lambda a: a.start, default=None)
     return found if nearest is not None and nearest.norm["country"] == found.get("country") else None
+
+
+def _focus_capital(ctx: _Described, desc: Description, actors: list[Actor]) -> dict | None:
+    """``the capital`` far after a capital named as a place (``In Dili, the capital, …`` ten
+    sentences before ``schools across the capital``): the capital of ``actors`` (no foreign
+    dateline's) named last before it, when it is the focus country's; else None."""
+    if ctx.focus is None:
+        return None
+    last = max((a for a in actors if a.end <= ctx.the and _fits_place(a, desc)), key=lambda a: a.start, default=None)
+    return {**last.norm, "via": "coref"} if last is not None and last.norm.get("country") == ctx.focus else None
 
 
 def _described_actor(doc: Doc, the: int, head: int, actors: list[Actor], desc: Description,

@@ -228,6 +228,8 @@ class PartyWords(NamedTuple):
     name_heads: frozenset[str] = frozenset()  # "front" in "the Islamic Action Front (IAF)" (party-name-heads)
     officers: frozenset[str] = frozenset()  # "secretary-general" in "Fretilin's secretary-general" (party-officer-nouns)
     seat_verbs: frozenset[str] = frozenset()  # "win" in "the Front won 31 seats" (party-seat-verbs)
+    seat_objects: frozenset[str] = frozenset({"seat"})  # "majority" in "X holds a majority" (its objects)
+    past: frozenset[str] = frozenset()  # "former" in "the former president and his party": no ruling party
 
 
 def recent_party(doc: Doc, the: int, actors: list[Actor], words: PartyWords) -> tuple[dict | None, bool]:
@@ -304,14 +306,17 @@ def _ruling_parties(doc: Doc, actors: list[Actor], words: PartyWords) -> dict[st
 def _marked(doc: Doc, actor_id: str, actors: list[Actor], words: PartyWords) -> tuple[bool, bool]:
     """(called ruling, called opposition) over the mentions of ``actor_id``: the lower-case words
     that open the mention or stand right before it (``the main opposition Kuomintang``), or a
-    head of government's possessive before it (``the prime minister's party``)."""
+    head of government's possessive before it (``the prime minister's party``, ``Albania's prime
+    minister … his Socialist Party``: :func:`_holder_pronoun`)."""
     ruling = opposed = False
     for a in actors:
         if a.norm["actor_id"] != actor_id:
             continue
         lead = _lead_words(doc, a.start) | {t.lower_ for t in doc[a.start:a.end] if t.is_lower}
-        ruling = ruling or bool(lead & words.ruling) or _office_possessive(doc, a.start, words.head_offices)
-        opposed = opposed or bool(lead & words.opposition)
+        said = _pronoun_owner(doc, a.start, actors)  # "opposition leader Ana Ruiz and her party"
+        ruling = ruling or bool(lead & words.ruling) or _office_possessive(doc, a.start, words.head_offices) \
+            or _holder_pronoun(said, words)
+        opposed = opposed or bool((lead | said[0]) & words.opposition)
     return ruling, opposed
 
 
@@ -322,6 +327,28 @@ def _lead_words(doc: Doc, start: int) -> set[str]:
         out.add(doc[k].lower_)
         k -= 1
     return out
+
+
+def _pronoun_owner(doc: Doc, start: int, actors: list[Actor]) -> tuple[set[str], str]:
+    """``his``/``her`` right before ``start``: the words before and of the last person named before it
+    in its sentence (``opposition leader Ana Ruiz``; lower case, as a set and as one padded string);
+    no such pronoun or person: nothing."""
+    if start < 1 or doc[start - 1].lower_ not in ("his", "her"):
+        return set(), ""
+    sent = doc[start].sent.start
+    person = max((p for p in actors if p.norm["type"] == "person" and sent <= p.start and p.end < start),
+                 key=lambda p: p.start, default=None)
+    if person is None:
+        return set(), ""
+    said = [t.lower_ for t in doc[max(sent, person.start - 2):person.end]]
+    return set(said), " " + " ".join(said) + " "
+
+
+def _holder_pronoun(said: tuple[set[str], str], words: PartyWords) -> bool:
+    """Does the pronoun's person (:func:`_pronoun_owner`) hold a head office now (``Albania's prime
+    minister claimed … his Socialist Party``, ``President Soto and her Morena party``; not ``the
+    former president``)?"""
+    return not said[0] & words.past and any(f" {o} " in said[1] for o in words.head_offices)
 
 
 def _office_possessive(doc: Doc, start: int, offices: frozenset[str]) -> bool:
@@ -404,7 +431,7 @@ def _party_by_context(doc: Doc, a: Actor, words: PartyWords) -> bool:
     and an acronym in brackets (:func:`_acronym_party`), a party's post it owns (:func:`_owns_officer`)
     or seats it wins (:func:`_wins_seats`)?"""
     return _acronym_party(doc, a, words.name_heads) or _owns_officer(doc, a, words.officers) \
-        or _wins_seats(doc, a, words.seat_verbs)
+        or _wins_seats(doc, a, words.seat_verbs, words.seat_objects)
 
 
 def _acronym_party(doc: Doc, a: Actor, heads: frozenset[str]) -> bool:
@@ -442,15 +469,17 @@ def _owns_officer(doc: Doc, a: Actor, officers: frozenset[str]) -> bool:
         for size in (1, 2, 3))
 
 
-def _wins_seats(doc: Doc, a: Actor, verbs: frozenset[str]) -> bool:
+def _wins_seats(doc: Doc, a: Actor, verbs: frozenset[str], objects: frozenset[str] = frozenset({"seat"})) -> bool:
     """Is ``a`` the subject of a verb of ``verbs`` with seats for object (``the Front won 31 seats``;
-    ``X, which holds 159 of the 400 seats``)?"""
+    ``X, which holds 159 of the 400 seats``), or another noun of ``objects`` that modifies no other
+    noun (``holds a majority in parliament``, ``won 31% of the vote``; not ``a majority stake``)?"""
     root = doc[a.start:a.end].root
     own = [root.head] if root.dep_ == "nsubj" else []
     clauses = [t for t in root.children if t.dep_ == "relcl" and any(
         c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in t.children)]
-    return any(verb.lemma_ in verbs and any(t.lemma_ == "seat" for c in verb.children if c.dep_ == "dobj"
-                                            for t in c.subtree) for verb in own + clauses)
+    return any(verb.lemma_ in verbs and any(t.lemma_ in objects and t.dep_ not in ("compound", "amod")
+                                            for c in verb.children if c.dep_ == "dobj" for t in c.subtree)
+               for verb in own + clauses)
 
 
 APPOSED_PARTY_REACH = 7  # tokens after the comma: "the former president's populist party"

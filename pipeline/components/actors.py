@@ -411,6 +411,7 @@ class ActorComponent(RuleComponent):
                           self.words.ruling_party_words, self.words.opposition_nouns, self.words.head_offices,
                           self.words.party_part_words, self.words.party_name_heads,
                           self.words.party_officer_nouns, self.words.party_seat_verbs,
+                          self.words.party_seat_verbs_objects,
                           candidates=self.words.party_candidate_nouns, past=self.words.past_office_words,
                           posts=self.words.party_post_nouns)
 

@@ -232,6 +232,7 @@ class ActorWords:
     party_name_heads: frozenset[str] = frozenset()  # "front" in "the Islamic Action Front (IAF)": a party
     party_officer_nouns: frozenset[str] = frozenset()  # "secretary-general" in "Fretilin's secretary-general"
     party_seat_verbs: frozenset[str] = frozenset()  # "win" in "the Front won 31 seats": a party
+    party_seat_verbs_objects: frozenset[str] = frozenset({"seat"})  # "majority" in "X holds a majority"
     government_preps: frozenset[str] = frozenset()  # "as" in "as Washington and Riyadh press": the government
     not_government_preps: frozenset[str] = frozenset()  # "such as", "left for": a list of places, a route
     government_target_words: frozenset[str] = frozenset()  # "pressure" in "pressure on Juba": the government

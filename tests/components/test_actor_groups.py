@@ -1236,6 +1236,19 @@ def test_description_capital_far_back_or_in_a_capitals_subhead_is_none(nlp):
     assert dict(mentions(nlp, text))["the capital"]["actor_id"] == "sanaa"
 
 
+def test_description_capital_far_after_the_capital_of_the_story(nlp):
+    filler = ("Officials said talks would continue. Analysts expect a long process. Trade rose by a third last "
+              "year. Most exports go to Australia. Oil revenue funds the budget. ")
+    text = ("KUALA LUMPUR, Oct 26 - Timor-Leste joined the bloc on Sunday. In Dili, thousands gathered on the "
+            "seafront. " + filler + "The president declared a holiday, and schools across the capital will stay shut.")
+    assert dict(mentions(nlp, text))["the capital"]["actor_id"] == "dili"
+    # near miss: a capital of another country named last before it
+    text = ("KUALA LUMPUR, Oct 26 - Timor-Leste joined the bloc on Sunday. In Dili, thousands gathered on the "
+            "seafront. Its envoy flew on to Jakarta. " + filler + "The president declared a holiday, and schools "
+            "across the capital will stay shut.")
+    assert "the capital" not in dict(mentions(nlp, text))
+
+
 def test_apposed_body_is_looked_up_by_start_after_many_actors(nlp):
     """_apposed_body reads the actor after the comma from an index by start (index_by_start) kept
     with the coreference order, not from a scan of every actor per description: the body in

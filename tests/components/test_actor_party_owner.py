@@ -87,6 +87,25 @@ def test_the_ruling_party_is_never_a_party_called_the_opposition(nlp):
     assert "conservative-party-uk" not in found
 
 
+def ruling(nlp, text: str) -> list[str]:
+    return [n["actor_id"] for m, n in actor_mentions(nlp, text) if m.lower() == "the ruling party"]
+
+
+def test_the_ruling_party_is_the_party_of_a_head_of_government_by_pronoun(nlp):
+    text = ("Kenya's president claimed victory on Friday after the commission said his Jubilee Alliance Party "
+            "had won 190 seats, a result the Orange Democratic Movement rejected. Observers said state "
+            "television gave the ruling party far more airtime.")
+    assert ruling(nlp, text) == ["jubilee-alliance-party"]
+    # near misses: the pronoun of an opposition leader, or of a former holder, calls no party ruling
+    text = ("The prime minister met opposition leader Ana Ruiz and her Civic Renewal Party on Monday. "
+            "Observers said state media had given the ruling party more airtime.")
+    assert ruling(nlp, text) == []
+    text = ("President Grace Mutale and her Progress Party held a rally on Sunday. Former president Ian Kaira "
+            "and his Civic Renewal Party held one on Monday. Observers said state media had given the ruling "
+            "party more airtime.")
+    assert ruling(nlp, text) == ["progress-party"]
+
+
 def test_a_body_after_a_ruling_or_opposition_word_is_shown_a_party(nlp):
     # the gazetteer knows no such party and its name holds no "Party": the opposition word shows it one
     text = ("The vote split the coalition. The opposition Popular Renewal Movement said it would abstain, and "
@@ -199,6 +218,17 @@ def test_the_party_after_a_body_winning_seats(nlp):
     text = ("The Popular Front, which holds 41 of the 120 seats, rejected the plan. A spokesman said the party "
             "would vote against it.")
     assert parties(nlp, text) == ["popular-front"]
+
+
+def test_the_party_after_a_body_holding_a_majority_or_a_share_of_the_vote(nlp):
+    text = ("The Civic Renewal Movement holds a majority in parliament, and the party's leaders want an early "
+            "vote.")
+    assert parties(nlp, text) == ["civic-renewal-movement"]
+    text = "The Rising Front won 38% of the vote in Sunday's poll. On Monday the party named a new leader."
+    assert parties(nlp, text) == ["rising-front"]
+    # near miss: a majority stake is a company's, no party's
+    text = "Harbour Capital holds a majority stake in the port. The party's leaders criticised the deal."
+    assert parties(nlp, text) == []
 
 
 def test_the_party_by_context_is_no_guess_for_other_bodies_or_rivals(nlp):
