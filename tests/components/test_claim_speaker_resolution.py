@@ -134,7 +134,7 @@ def test_they_in_a_quotation_is_never_a_single_person_mentioned_before(run):
 
 
 def test_they_still_takes_a_group_named_earlier_in_the_quotation(run):
-    text = ("“Shipowners in Rotterdam told us years ago that they want one global price,” the Dutch envoy, "
+    text = ("“Shipowners in Rotterdam told us years ago that they want one global price set for every port,” the Dutch envoy, "
             "Pieter de Vries, said.")
     assert _name(run(text), "want") == "Shipowners in Rotterdam"
 
@@ -417,7 +417,7 @@ def test_the_source_of_an_unnamed_person_is_affiliated_to_the_body_in_its_phrase
 
 @pytest.mark.parametrize("text, cue, side", [
     ("Rep. Maria Lantos, the panel's senior Democrat, accused Republican negotiators of writing the bill "
-     "behind closed doors.\n\n\"They want a vote before anyone reads it,\" Lantos told reporters on Thursday.",
+     "behind closed doors.\n\n\"They want the bill passed before anyone reads it,\" Lantos told reporters on Thursday.",
      "want", "Republican negotiators"),
     ("The union's president, Gary Holm, blamed managers for the delays. \"They claim the crews were slow,\" "
      "Holm said.", "claim", "managers"),
