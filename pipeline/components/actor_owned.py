@@ -47,6 +47,7 @@ from spacy.tokens import Doc
 
 from pipeline.components.actor_model import (APOSTROPHES, POSSESSIVE_ENDS, Actor, is_possessive, make_norm,
                                             previous_sentence_start, tagged_possessive)
+from pipeline.components.actor_holder_ties import tied_to_owner
 from pipeline.components.actor_people import Person, gender_fits, mention_starts, nearest_before, person_starts, rivalled
 from pipeline.components.gazetteer import ROLE_TYPES, TYPES, ActorDictionaryError
 from pipeline.ruledata import read_jsonl_rules
@@ -419,7 +420,8 @@ def find_held(doc: Doc, actors: list[Actor], taken: list[bool], people: list[Per
         np_start = owner.start if named and owner is not None else doc[tok.i - 1].left_edge.i if named else tok.i
         norm = _held_norm(doc, (np_start, start, end), rule, owner, (ends, starts), (seat_links, firm_tails))
         if norm is not None and rule.makes == "holder":
-            norm = _known_holder(doc, start, end, norm, people, (titles, time_words))
+            norm = _known_holder(doc, (start, end), norm, people, (titles, time_words),
+                                 lambda p: tied_to_owner(doc, p, owner, actors, np_start))
         if norm is None:
             continue
         actors.append(Actor(start, end, norm, f"rule:{rule.id}", doc[end - 1].lower_, "owned"))
@@ -560,12 +562,15 @@ def _closed(doc: Doc, end: int) -> bool:
     return k >= len(doc) or doc[k].text in (",", ".", ";", ":") or doc[k].is_sent_start
 
 
-def _known_holder(doc: Doc, start: int, end: int, norm: dict, people: list[Person],
-                  words: tuple[dict, frozenset[str]]) -> dict:
+def _known_holder(doc: Doc, where: tuple[int, int], norm: dict, people: list[Person],
+                  words: tuple[dict, frozenset[str]], tied: Callable[[Person], bool]) -> dict:
     """An apposed post describes its person (later ``the chair`` names her); an unnamed one is the
-    person named before whom the article calls so (``FBI Director Karen Osei`` ... ``the bureau's
-    director``), else the owner's holder as it was. ``words``: the gazetteer's titles and the
-    ``post-time-words``."""
+    person named before whom the article calls so and ties to the owner (``FBI Director Karen
+    Osei`` ... ``the bureau's director``; not ``Maria Lopez, the president,`` ... ``the union's
+    president``: :func:`~pipeline.components.actor_holder_ties.tied_to_owner`, ``tied``), else the
+    owner's holder as it was. ``where``: the post's start and end; ``words``: the gazetteer's
+    titles and the ``post-time-words``."""
+    start, end = where
     titles, time_words = words
     post = " ".join(t.lower_ for t in doc[start:end] if t.lower_ not in PRONOUN_GENDER and t.lower_ != "its")
     if norm["via"] == "apposition":
@@ -574,8 +579,9 @@ def _known_holder(doc: Doc, start: int, end: int, norm: dict, people: list[Perso
             person.described.add(post)
         return norm
     noun = doc[end - 1].lower_
-    person = nearest_before(people, start, lambda p: post in p.nouns(titles) or
-                            noun in p.nouns(titles) and not _other_post(post, noun, p.nouns(titles), time_words))
+    person = nearest_before(people, start, lambda p: (post in p.nouns(titles) or noun in p.nouns(titles) and
+                                                      not _other_post(post, noun, p.nouns(titles), time_words))
+                            and tied(p))
     return {**person.mentions[0].actor.norm, "via": "coref"} if person is not None else norm
 
 

@@ -479,3 +479,33 @@ def test_his_government_owner_by_a_later_surname(nlp):
                      "Julio Salas Ramos called the move a provocation. Salas is due to address Congress on Thursday. "
                      "Cuenca has said he will visit Tumbes, the port that his government wants back.")
     assert got["his government"]["actor_id"] == "ECUGOV"
+
+
+@pytest.mark.parametrize("text", [
+    # a bare title, no tie to the body
+    "Grace Mwangi, the chairwoman, opened the meeting in Nakuru on Friday. The Kenya Tea Growers Association "
+    "met on Saturday. The association's chairwoman said prices were too low.",
+    # the body of the post itself is no tie: it is in the holder's sentence only as that post's possessor
+    "Dana Whitlock, a director at a Denver charity, testified beside the Central Intelligence Agency's director "
+    "on Monday. The agency's director said later that the budget was short.",
+])
+def test_an_unnamed_post_of_a_body_is_no_person_the_text_does_not_tie_to_it(nlp, text):
+    got = found(nlp, text)
+    holder = [n for t, n in got.items() if t in ("chairwoman", "director")]
+    assert holder and all(n["actor_id"] not in ("grace-mwangi", "dana-whitlock") for n in holder)
+
+
+@pytest.mark.parametrize("text, name, post", [
+    # apposed to the name before, written with the same possessor
+    ("Tom Okello, the cooperative's treasurer, spoke in Gulu on Monday. Farmers met on Tuesday. "
+     "The cooperative's treasurer said the accounts were sound.", "Tom Okello", "treasurer"),
+    # the holder's own sentence names the body
+    ("Lena Park, the president, spoke at a rally of the Harbor Dockworkers Union on Sunday. Ships waited on Monday. "
+     "The union's president said the strike would go on.", "Lena Park", "president"),
+    # the title names the body by its initials; she speaks for it
+    ("CIA Director Ruth Calder flew to Ankara on Monday. Talks began on Tuesday. "
+     "The agency's director said the talks had gone well.", "CIA Director Ruth Calder", "director"),
+])
+def test_an_unnamed_post_of_a_body_is_the_person_the_text_ties_to_it(nlp, text, name, post):
+    got = found(nlp, text)
+    assert got[post]["actor_id"] == got[name]["actor_id"]
