@@ -117,6 +117,7 @@ from pipeline.components.actor_domestic_governments import domestic_country
 from pipeline.components.actor_eras import EraWords
 from pipeline.components.actor_kin import find_families, find_kin, find_vocative_kin, settle_ages
 from pipeline.components.actor_family_names import find_family_names
+from pipeline.components.actor_executives import executive_country
 from pipeline.components.actor_home_bodies import home_body
 from pipeline.components.actor_acronyms import (bodies_read_as_people, coref_abbreviations, drop_defined_things,
                                                 find_bare_acronyms, link_defined_acronyms, link_described_acronyms,
@@ -2218,6 +2219,10 @@ class ActorComponent(RuleComponent):
             country = domestic_country(doc, the, order, focus, self.words.domestic_institution_roles)
             if country is not None:
                 return self._government_norm(country, "coref")
+        country = executive_country(doc, the, order, focus, self.words.executive_government_heads,
+                                    self.words.executive_government_heads_person_words)
+        if country is not None:  # "avoided clashing with the executive": the government as a branch
+            return self._government_norm(country, "coref")
         if doc[head].lower_ not in self.words.near_government_heads:
             return None
         lo = previous_sentence_start(doc, the)
