@@ -26,6 +26,7 @@ from pipeline.components.actor_model import Actor
 NO_BODY = ("person", "state")
 LIST_WORDS = ("as", "the")  # ", the …" a list's next item; ", and the police" closes an apposition
 #: (wire style puts no comma before a list's "and": "Frontex, the EU border agency, and the police")
+LIST_CONJUNCTIONS = ("and", "or")  # "Congress, the executive and the court": a list, no apposition
 EITHER_BODY = {"organization", "government"}  # an agency may be either: no type is odd between them
 WEAK_TYPES = ("ner", "rule:org-description-nouns")  # a name typed by these yields to its description's type
 
@@ -85,12 +86,18 @@ def _named_beside(doc: Doc, a: Actor, actors: list[Actor], suffixes: frozenset[s
     past = edge + 3 if edge + 3 < len(doc) and doc[edge + 2].lower_ == "the" else edge + 2  # ", the IMO,"
     after = next((b for b in actors if b.start in (edge + 2, past)), None) \
         if edge + 2 < len(doc) and doc[edge + 1].text == "," else None
-    if before is not None and before is not a and _body_name(doc, before) and \
+    if before is not None and before is not a and _body_name(doc, before) and not _list_item(doc, a) and \
             (_apposed(doc, before, head) or _closed(doc, edge)):
         return before
     if after is not None and after is not a and _body_name(doc, after) and _apposed(doc, after, head):
         return after
     return None
+
+
+def _list_item(doc: Doc, a: Actor) -> bool:
+    """Is the description one item of a list whose last item follows it (``Congress, the executive
+    and the court``: wire style puts no comma before a list's ``and``)?"""
+    return a.end + 1 < len(doc) and doc[a.end].lower_ in LIST_CONJUNCTIONS and doc[a.end + 1].pos_ in ("DET", "PROPN")
 
 
 def _legal_suffix(text: str, suffixes: frozenset[str]) -> bool:

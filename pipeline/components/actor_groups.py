@@ -1197,6 +1197,16 @@ def _modifier_named(ctx: _Described, words: list[str]) -> dict | None:
     return {**next(iter(found.values())).norm, "via": "coref"} if len(found) == 1 else None
 
 
+def described_rivals(doc: Doc, the: int, actors: list[Actor], rows: list[Description]) -> list[Actor]:
+    """The actors named before ``the`` that a description row of ``rows`` could name, its ``kinds``
+    said of them or their id one of its ``ids`` (``the central bank`` after the Fed and the Bank of
+    England: both)."""
+    said = _words_said(doc, actors, the)
+    return [a for a in actors if a.end <= the and any(
+        fits_description(a, d) and (a.norm["actor_id"] in d.ids or _said_fits(said.get(a.norm["actor_id"], set()), d))
+        for d in rows)]
+
+
 FAMILY_STEM = 4  # letters the forms of one word share (election, elections, electoral)
 
 

@@ -60,9 +60,9 @@ from pipeline.components.actor_acting_seats import add_acting_seats
 from pipeline.components.actor_epithets import EpithetWords, epithet_person, find_epithet
 from pipeline.components.actor_groups import (CompanyEvidence, GroupLexicon, GroupNouns, TagParties,
                                              apposed_person, body_owner,
-                                             contested, describe, find_following, find_groups, fits_description,
-                                             index_by_start, join_modified_variants, national_companies, note_possessed,
-                                             phrase_bodies)
+                                             contested, describe, described_rivals, find_following, find_groups,
+                                             fits_description, index_by_start, join_modified_variants,
+                                             national_companies, note_possessed, phrase_bodies)
 from pipeline.components.actor_party_owner import modified_party
 from pipeline.components.actor_cabinets import cabinet_governments
 from pipeline.components.actor_seated import seat_governments
@@ -117,6 +117,7 @@ from pipeline.components.actor_domestic_governments import domestic_country
 from pipeline.components.actor_eras import EraWords
 from pipeline.components.actor_kin import find_families, find_kin, find_vocative_kin, settle_ages
 from pipeline.components.actor_family_names import find_family_names
+from pipeline.components.actor_executives import executive_country
 from pipeline.components.actor_home_bodies import home_body
 from pipeline.components.actor_acronyms import (bodies_read_as_people, coref_abbreviations, drop_defined_things,
                                                 find_bare_acronyms, link_defined_acronyms, link_described_acronyms,
@@ -2218,6 +2219,10 @@ class ActorComponent(RuleComponent):
             country = domestic_country(doc, the, order, focus, self.words.domestic_institution_roles)
             if country is not None:
                 return self._government_norm(country, "coref")
+        country = executive_country(doc, the, order, focus, self.words.executive_government_heads,
+                                    self.words.executive_government_heads_person_words)
+        if country is not None:  # "avoided clashing with the executive": the government as a branch
+            return self._government_norm(country, "coref")
         if doc[head].lower_ not in self.words.near_government_heads:
             return None
         lo = previous_sentence_start(doc, the)
@@ -2323,7 +2328,7 @@ class ActorComponent(RuleComponent):
                 return  # two bodies it could name: no guess
             if bodies:
                 norm = {**next(iter(bodies.values())), "via": "coref"}
-            if norm is None:
+            if norm is None and not self._phrase_rivals(doc, tok, order):
                 norm = self._institution_of_sentence(doc, tok, left, order, focus)
             if not norm:
                 return
@@ -2408,6 +2413,16 @@ class ActorComponent(RuleComponent):
         if not self._institution_phrase(doc, tok):
             return {}
         return phrase_bodies(doc, left - 1, tok.i, order, self.gaz.descriptions)
+
+    def _phrase_rivals(self, doc: Doc, tok, order: list[Actor]) -> bool:
+        """``the central bank`` after the Fed and the Bank of England (an ``institution-phrases``
+        head): does a body named before fit a description row of the phrase (``desc-central-bank``),
+        one its own row did not take? Then no country's body is guessed."""
+        if not self._institution_phrase(doc, tok):
+            return False
+        phrase = f"{doc[tok.i - 1].lower_} {tok.lower_}"
+        rows = [d for d in self.gaz.descriptions if phrase in d.nouns]
+        return bool(rows) and bool(described_rivals(doc, tok.i - 2, order, rows))
 
     def _institution_of_sentence(self, doc: Doc, tok, left: int, order: list[Actor],
                                  focus: str | None = None) -> dict | None:

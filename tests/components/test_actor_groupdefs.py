@@ -179,3 +179,27 @@ def test_premiers_apposed_to_two_names_stay_a_group_with_a_surface_id(nlp):
     out = found(nlp, "Doug Ford and David Eby, the two premiers, met in Ottawa. Striking premiers walked out.")
     assert out["the two premiers"]["type"] == "group"
     assert out["Striking premiers"]["actor_id"].startswith("striking-")
+
+
+def test_central_bank_with_none_named_is_the_story_countrys(nlp):
+    """role-gov-central-bank: no central bank named before, the country in focus's (an id of its own
+    when the gazetteer has none), and ``the bank`` after it the same."""
+    out = found(nlp, "MONTEVIDEO (Reuters) - Uruguay's finance minister resigned on Monday after a row over "
+                     "pensions. The peso fell 1% against the dollar. The central bank said it would intervene "
+                     "if needed. Analysts expect the bank to hold rates.")
+    bank = out["The central bank"]
+    assert (bank["actor_id"], bank["type"], bank["country"], bank["role"]) == \
+        ("ury-central-bank", "government", "URY", "URYGOV")
+    assert out["the bank"]["actor_id"] == "ury-central-bank"
+
+
+def test_central_bank_with_none_named_is_the_gazetteers_bank_of_the_country(nlp):
+    out = found(nlp, "LIMA (Reuters) - Peru's finance minister resigned on Monday after a row over pensions. "
+                     "The central bank said it would intervene if needed.")
+    assert out["The central bank"]["actor_id"] == "central-reserve-bank-of-peru"
+
+
+def test_central_bank_with_none_named_takes_its_sentences_country(nlp):
+    out = found(nlp, "BERLIN - Germany's coalition agreed a budget on Friday. In Warsaw, Poland's government "
+                     "said the central bank had been consulted.")
+    assert out["the central bank"]["actor_id"] == "national-bank-of-poland"
