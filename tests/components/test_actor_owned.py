@@ -479,3 +479,31 @@ def test_his_government_owner_by_a_later_surname(nlp):
                      "Julio Salas Ramos called the move a provocation. Salas is due to address Congress on Thursday. "
                      "Cuenca has said he will visit Tumbes, the port that his government wants back.")
     assert got["his government"]["actor_id"] == "ECUGOV"
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("The Nurses Association, which represents about 9,000 hospital staff, said members had rejected the pay "
+     "offer on Friday.", "members"),
+    ("The National Farmers Union says about 3,500 members will join the tractor protest in the capital.",
+     "about 3,500 members"),
+])
+def test_bare_members_are_the_nearest_bodys_members(nlp, text, mention):
+    """``said members had rejected``: the members of the body named before, as ``its members`` are."""
+    got = found(nlp, text)
+    body = next(n for t, n in got.items() if t.endswith("Association") or t.endswith("Union"))
+    assert got[mention]["actor_id"] == f"{body['actor_id']}-members"
+    assert got[mention]["type"] == "group"
+
+
+@pytest.mark.parametrize("text", [
+    "The Nurses Association said members of the public should avoid the emergency ward.",
+    "The Nurses Association said the members had rejected the offer.",
+    "The Nurses Association said union members had rejected the offer.",
+    "Members-elect cannot be sworn in until the Nurses Association certifies the result.",
+])
+def test_members_with_a_word_of_their_own_are_no_bare_members(nlp, text):
+    assert not any(n["actor_id"] == "nurses-association-members" for n in found(nlp, text).values())
+
+
+def test_bare_members_without_a_body_before_make_no_mention(nlp):
+    assert "members" not in found(nlp, "Nobody knows how members will vote on the motion next week.")
