@@ -915,7 +915,8 @@ class ActorComponent(RuleComponent):
         find_kept_forces(doc, actors, taken, self.words.force_keeping_verbs, self._owned_ctx,
                          self.words.force_captive_words)  # after coreference: "The army has deployed
         # 3,000 troops" once "The army" is resolved
-        find_bare_members(doc, actors, taken, self.words.bare_member_nouns)  # "the union said members had voted"
+        find_bare_members(doc, actors, taken, self.words.bare_member_nouns,  # "the union said members had voted"
+                          self.words.member_count_verbs)
         find_front_matter(doc, actors, taken, people, self.gaz.titles, front_end)
         find_front_kinds(doc, actors, taken, self.gaz.descriptions, front_end, self.words.opposition_nouns)  # "union threatens strike"
         org_role_members(doc, actors, taken, people, self.gaz.titles)  # "Pallatek CEO says"

@@ -500,9 +500,19 @@ def test_bare_members_are_the_nearest_bodys_members(nlp, text, mention):
     "The Nurses Association said the members had rejected the offer.",
     "The Nurses Association said union members had rejected the offer.",
     "Members-elect cannot be sworn in until the Nurses Association certifies the result.",
+    "The Nurses Association board met on Friday. Three members who voted against the deal said it was rushed.",
 ])
 def test_members_with_a_word_of_their_own_are_no_bare_members(nlp, text):
     assert not any(n["actor_id"] == "nurses-association-members" for n in found(nlp, text).values())
+
+
+@pytest.mark.parametrize("text", [
+    "The National Farmers Union, which claims about 40,000 members, called a strike for Monday.",
+    "The National Farmers Union has 40,000 members and a seat on the wage board.",
+])
+def test_members_a_body_has_are_its_size_no_group(nlp, text):
+    """Near miss: ``has 40,000 members`` gives the union's size (``member-count-verbs``)."""
+    assert not any(t.endswith("members") for t in found(nlp, text))
 
 
 def test_bare_members_without_a_body_before_make_no_mention(nlp):
