@@ -356,6 +356,52 @@ def find_kept_forces(doc: Doc, actors: list[Actor], taken: list[bool], verbs: fr
             taken[k] = True
 
 
+COUNT_WORDS = ("quantmod", "advmod", "nummod")  # "about 4,200 members": words that only count the noun
+SUBSET_CLAUSES = ("relcl", "acl")  # "Three members who voted no": some of the members
+
+
+def find_bare_members(doc: Doc, actors: list[Actor], taken: list[bool], nouns: frozenset[str],
+                      count_verbs: frozenset[str] = frozenset()) -> None:
+    """``The union, which represents 600 laborers, said members had filed``, ``a caucus with 24 members``:
+    a bare noun of ``bare-member-nouns`` (no determiner, possessive or modifier; numbers allowed; not
+    ``members of …``) is the members of the nearest body before it, in its sentence or the one
+    before, as ``its members`` is (``<body id>-members``); no body: no mention. The object of a verb of
+    ``member-count-verbs`` is the body's size, no group (``which says it has about a million members``)."""
+    bodies = None
+    for tok in map(doc.__getitem__, positions(doc, nouns)):
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in count_verbs:
+            continue
+        start = _counted_members(doc, tok, taken, nouns)
+        if start is None:
+            continue
+        bodies = bodies or _Bodies(doc, actors)
+        owner = bodies.nearest(start, previous_sentence_start(doc, start), units=False)
+        if owner is None:
+            continue
+        actors.append(Actor(start, tok.i + 1, _unit_norm(owner.norm, tok.lower_, "group"), "rule:bare-members",
+                            tok.lower_, "owned"))
+        for k in range(start, tok.i + 1):
+            taken[k] = True
+
+
+def _counted_members(doc: Doc, tok, taken: list[bool], nouns: frozenset[str]) -> int | None:
+    """Where the bare noun ``tok`` opens its phrase (``about 4,200 members``), or None: another word
+    of the phrase (``the members``, ``union members``), a word after it (``members of Congress``,
+    ``Members-elect``, ``members' dues``), a clause that picks some of them (``Three members who voted
+    no``, ``members working on the line``) or a word an actor holds."""
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if tok.lower_ not in nouns or tok.dep_ in ("compound", "amod") or \
+            any(c.dep_ in SUBSET_CLAUSES for c in tok.rights) or \
+            nxt is not None and (nxt.lower_ == "of" or nxt.text == "-" or nxt.pos_ in ("NOUN", "PROPN") or
+                                 nxt.text in APOSTROPHES):
+        return None
+    start = tok.left_edge.i
+    if any(taken[k] for k in range(start, tok.i + 1)) or \
+            not all(doc[k].like_num or doc[k].dep_ in COUNT_WORDS for k in range(start, tok.i)):
+        return None
+    return start
+
+
 def _captives(tok, captive: frozenset[str]) -> bool:
     """``soldiers captured in the Donbas``, ``troops it took prisoner``, ``holds 300 troops as
     prisoners``: a word of capture after the noun in its phrase or in an ``as`` phrase of the verb."""

@@ -150,8 +150,8 @@ from pipeline.components.actor_cities import (city_countries, city_index, dateli
 from pipeline.components.actor_open_offices import OpenWords, office_open
 from pipeline.components.actor_country_names import demonym_named_body, other_country_body, shared_country_words
 from pipeline.components.actor_country_offices import name_country_leaders, office_phrase, whole_office
-from pipeline.components.actor_owned import (OwnedContext, drop_apposed_posts, find_held, find_kept_forces, find_owned,
-                                              load_owned_rules)
+from pipeline.components.actor_owned import (OwnedContext, drop_apposed_posts, find_bare_members, find_held,
+                                             find_kept_forces, find_owned, load_owned_rules)
 from pipeline.components.actor_names import (acronym_aliases, drop_lone_capitals, drop_thing_names, name_speaks,
                                               find_broadcast_names, find_media_names, find_org_names,
                                               join_name_prefixes, mark_businesses, media_by_context, org_short_names,
@@ -916,6 +916,8 @@ class ActorComponent(RuleComponent):
         find_kept_forces(doc, actors, taken, self.words.force_keeping_verbs, self._owned_ctx,
                          self.words.force_captive_words)  # after coreference: "The army has deployed
         # 3,000 troops" once "The army" is resolved
+        find_bare_members(doc, actors, taken, self.words.bare_member_nouns,  # "the union said members had voted"
+                          self.words.member_count_verbs)
         find_front_matter(doc, actors, taken, people, self.gaz.titles, front_end)
         find_front_kinds(doc, actors, taken, self.gaz.descriptions, front_end, self.words.opposition_nouns)  # "union threatens strike"
         org_role_members(doc, actors, taken, people, self.gaz.titles)  # "Pallatek CEO says"

@@ -207,6 +207,8 @@ class ActorWords:
     crowd_antecedents: frozenset[str] = frozenset()  # "protesters": "the crowd" after them is they
     subset_group_nouns: frozenset[str] = frozenset()  # "voters": "likely voters" are not all voters
     force_keeping_verbs: frozenset[str] = frozenset()  # "keeps" in "X, which keeps 2,500 troops": X's military
+    bare_member_nouns: frozenset[str] = frozenset()  # "members" in "the union said members had voted": its members
+    member_count_verbs: frozenset[str] = frozenset()  # "has" in "it has about a million members": a size, no group
     force_captive_words: frozenset[str] = frozenset()  # "captured" in "holds 6,000 soldiers captured in ...": captives
     generic_body_names: frozenset[str] = frozenset()  # "congress": a body every country has
     congress_legislatures: frozenset[str] = frozenset()  # "PER": "the Peruvian Congress" is a legislature

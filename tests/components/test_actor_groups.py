@@ -1886,3 +1886,20 @@ def test_group_nouns_people_naming_a_body_are_no_group(nlp):
                      "The owners of the building refused to comment.")
     assert not any("bishops" in m and "conference" not in m for m in got)
     assert "The owners" not in got
+
+
+@pytest.mark.parametrize("text, mention, actor_id", [
+    ("Constitutional experts warned that the decree could be struck down within weeks.", "Constitutional experts",
+     "constitutional-experts"),
+    ("The ruling, which election experts had predicted, leaves the count in limbo.", "election experts",
+     "election-experts"),
+])
+def test_experts_with_a_modifier_are_a_group(nlp, text, mention, actor_id):
+    norm = norms(nlp, text)[mention]
+    assert (norm["actor_id"], norm["type"]) == (actor_id, "group")
+
+
+def test_experts_alone_are_no_group(nlp):
+    """Near miss: ``a government of experts`` names no group of people acting in the story."""
+    got = norms(nlp, "The president may appoint a government of experts or call new elections.")
+    assert not any(t.endswith("experts") for t in got)

@@ -509,3 +509,41 @@ def test_an_unnamed_post_of_a_body_is_no_person_the_text_does_not_tie_to_it(nlp,
 def test_an_unnamed_post_of_a_body_is_the_person_the_text_ties_to_it(nlp, text, name, post):
     got = found(nlp, text)
     assert got[post]["actor_id"] == got[name]["actor_id"]
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("The Nurses Association, which represents about 9,000 hospital staff, said members had rejected the pay "
+     "offer on Friday.", "members"),
+    ("The National Farmers Union says about 3,500 members will join the tractor protest in the capital.",
+     "about 3,500 members"),
+])
+def test_bare_members_are_the_nearest_bodys_members(nlp, text, mention):
+    """``said members had rejected``: the members of the body named before, as ``its members`` are."""
+    got = found(nlp, text)
+    body = next(n for t, n in got.items() if t.endswith("Association") or t.endswith("Union"))
+    assert got[mention]["actor_id"] == f"{body['actor_id']}-members"
+    assert got[mention]["type"] == "group"
+
+
+@pytest.mark.parametrize("text", [
+    "The Nurses Association said members of the public should avoid the emergency ward.",
+    "The Nurses Association said the members had rejected the offer.",
+    "The Nurses Association said union members had rejected the offer.",
+    "Members-elect cannot be sworn in until the Nurses Association certifies the result.",
+    "The Nurses Association board met on Friday. Three members who voted against the deal said it was rushed.",
+])
+def test_members_with_a_word_of_their_own_are_no_bare_members(nlp, text):
+    assert not any(n["actor_id"] == "nurses-association-members" for n in found(nlp, text).values())
+
+
+@pytest.mark.parametrize("text", [
+    "The National Farmers Union, which claims about 40,000 members, called a strike for Monday.",
+    "The National Farmers Union has 40,000 members and a seat on the wage board.",
+])
+def test_members_a_body_has_are_its_size_no_group(nlp, text):
+    """Near miss: ``has 40,000 members`` gives the union's size (``member-count-verbs``)."""
+    assert not any(t.endswith("members") for t in found(nlp, text))
+
+
+def test_bare_members_without_a_body_before_make_no_mention(nlp):
+    assert "members" not in found(nlp, "Nobody knows how members will vote on the motion next week.")
