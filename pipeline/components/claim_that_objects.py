@@ -23,8 +23,7 @@ from pipeline.components.claim_clauses import finite, passive, verbal
 from pipeline.components.claim_repairs import HeadPlan, acyclic, apply_plan, repair_each
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
-_BREAKS = frozenset((",", ";", ":", "—", "–", "-", "(", ")"))
-_CLAUSE_WORDS = ("aux", "auxpass", "neg", "advmod")  # the finite verb's own words before it
+_BREAKS = frozenset((",", ";", ":", "—", "–", "(", ")"))
 
 
 def _reports_clauses(verb: Token, clause: Token, rules) -> bool:
@@ -45,34 +44,48 @@ def _determined_object(verb: Token) -> Token | None:
 
 
 def _clause_verb(verb: Token, noun: Token) -> Token | None:
-    """The first finite verb after ``noun``, outside its words and the phrases hung on ``verb``,
-    in the same sentence; None at a break (a comma, a conjunction) before it."""
-    taken = set(t.i for t in noun.subtree)
-    for tok in verb.doc[noun.i + 1:verb.sent.end]:
-        if tok.i in taken:
-            continue
-        if tok.text in _BREAKS or tok.dep_ in ("cc", "conj"):
-            return None
-        if verbal(tok) and tok.dep_ not in ("aux", "auxpass") and finite(tok):
-            return tok
-        if tok.head.i == verb.i:  # ``up to Rs 14 lakh a year``: a phrase of the noun the parser hung on the verb
-            taken.update(t.i for t in tok.subtree)
-        elif not (tok.dep_ in _CLAUSE_WORDS and tok.head.i > tok.i):
-            return None
-    return None
+    """The first finite verb after ``noun`` in the same sentence, with nothing between but the
+    noun's words, phrases hung on ``verb`` and the finite verb's own words before it; None at a
+    break (a comma, a conjunction) before it."""
+    doc, nouns = verb.doc, set(t.i for t in noun.subtree)
+    clause = next((t for t in doc[noun.i + 1:verb.sent.end] if t.i not in nouns and (
+        t.text in _BREAKS or t.dep_ in ("cc", "conj") or verbal(t) and t.dep_ not in ("aux", "auxpass") and finite(t))),
+        None)
+    if clause is None or clause.text in _BREAKS or clause.dep_ in ("cc", "conj"):
+        return None
+    taken = nouns | set(t.i for t in clause.subtree if t.i < clause.i)
+    for c in verb.children:
+        if noun.i < c.i < clause.i:  # ``up to Rs 14 lakh a year``: a phrase of the noun the parser hung on the verb
+            taken.update(t.i for t in c.subtree)
+    return clause if all(i in taken for i in range(noun.i + 1, clause.i)) else None
+
+
+def _possessor_subject(noun: Token, clause: Token) -> Token | None:
+    """The subject of ``clause`` that ``noun`` owns (``that [Gulf carriers’] combined capacity
+    would grow``: the possessive the parser read as the verb's object), None when it has none; a
+    subject ``noun`` does not own right before it is the clause's own (False-y: no repair)."""
+    subj = next((c for c in clause.children if c.dep_ in _SUBJECTS), None)
+    owned = subj is not None and any(c.dep_ == "case" for c in noun.children) and \
+        noun.right_edge.i + 1 == subj.left_edge.i
+    return subj if owned else None
 
 
 def _plan(verb: Token, noun: Token, clause: Token) -> HeadPlan | None:
-    """The new heads: the clause under the verb, the noun its subject, ``that`` its marker, the
-    phrases between on the noun, and the verb in the clause's place when it stood under it."""
-    if any(c.dep_ in _SUBJECTS and c.i != verb.i for c in clause.children) or clause.dep_ in ("conj", "relcl", "acl") \
-            or clause.head.i == clause.i:
+    """The new heads: the clause under the verb, the noun its subject (or its subject's owner),
+    ``that`` its marker, the phrases between on the noun, and the verb in the clause's place when
+    it stood under it."""
+    if clause.dep_ in ("conj", "relcl", "acl") or clause.head.i == clause.i:
+        return None
+    subjects = [c for c in clause.children if c.dep_ in _SUBJECTS and c.i != verb.i]
+    owner = _possessor_subject(noun, clause) if subjects else None
+    if subjects and owner is None:
         return None
     that = verb.doc[verb.i + 1]
-    plan: HeadPlan = {clause.i: (verb.i, "ccomp"), noun.i: (clause.i, "nsubjpass" if passive(clause) else "nsubj"),
-                      that.i: (clause.i, "mark")}
+    plan: HeadPlan = {clause.i: (verb.i, "ccomp"), that.i: (clause.i, "mark"),
+                      noun.i: (owner.i, "poss") if owner is not None else
+                      (clause.i, "nsubjpass" if passive(clause) else "nsubj")}
     for tok in verb.doc[noun.i + 1:clause.i]:
-        if tok.head.i == verb.i:
+        if tok.head.i == verb.i and tok.i != clause.i:
             plan[tok.i] = (noun.i, tok.dep_)
     if clause.is_ancestor(verb):  # ``…, its head said, warning that aid … would be``: warning hung under ``be``
         plan[verb.i] = (clause.head.i, "advcl")

@@ -84,3 +84,42 @@ def test_the_repair_hangs_the_clause_on_the_verb_with_that_as_its_marker():
     assert (doc[3].head.i, doc[3].dep_) == (7, "nsubj")
     assert (doc[2].head.i, doc[2].dep_) == (7, "mark")
     assert [t.i for t in doc[7].subtree] == list(range(2, 9))
+
+
+def _owner_doc(case: bool = True):
+    """A given parse of ``They projected that airlines ’ combined capacity would grow .`` with
+    ``that`` the determiner of the object ``airlines`` and ``capacity`` the subject of ``grow``
+    (``case``: ``’`` the possessive of ``airlines``, else a quotation mark on the verb)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    words = ["They", "projected", "that", "airlines", "’", "combined", "capacity", "would", "grow", "."]
+    return Doc(spacy.blank("en").vocab, words=words, spaces=[True, True, True, False, True, True, True, True,
+                                                            False, False],
+               heads=[1, 1, 3, 1, 3 if case else 1, 6, 8, 8, 1, 1],
+               deps=["nsubj", "ROOT", "det", "dobj", "case" if case else "punct", "amod", "nsubj", "aux", "ccomp",
+                     "punct"],
+               pos=["PRON", "VERB", "DET", "NOUN", "PART" if case else "PUNCT", "VERB", "NOUN", "AUX", "VERB",
+                    "PUNCT"],
+               tags=["PRP", "VBD", "DT", "NNS", "POS" if case else "''", "VBN", "NN", "MD", "VB", "."],
+               lemmas=["they", "project", "that", "airline", "’", "combine", "capacity", "would", "grow", "."])
+
+
+def test_a_possessive_read_as_the_object_owns_the_clause_subject():
+    """``projected that [Gulf carriers’] combined capacity would grow``: the object the parser
+    found is the owner of the clause's subject; ``that`` marks the clause."""
+    from pipeline.components.claim_rules import load_rules
+    from pipeline.components.claim_that_objects import repair_that_objects
+
+    doc = _owner_doc()
+    assert repair_that_objects(doc, load_rules()) == 1
+    assert (doc[3].head.i, doc[3].dep_) == (6, "poss")
+    assert (doc[2].head.i, doc[2].dep_) == (8, "mark")
+    assert [t.i for t in doc[8].subtree] == list(range(2, 9))
+
+
+def test_a_subject_the_object_does_not_own_blocks_the_repair():
+    from pipeline.components.claim_rules import load_rules
+    from pipeline.components.claim_that_objects import repair_that_objects
+
+    assert repair_that_objects(_owner_doc(case=False), load_rules()) == 0
