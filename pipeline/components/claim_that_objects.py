@@ -13,6 +13,8 @@ reported clause: it becomes the reporting verb's ``ccomp``, the noun its subject
 marker. A determiner stays one when the verb after the noun has a subject of its own (``mocked
 that claim, telling reporters that the party had finished third``), is a conjunct (``disputed
 that figure but did not offer another``) or stands after a comma, colon, dash or conjunction.
+The one subject allowed is one the noun owns (``projected that [Gulf carriers’] combined capacity
+would grow``: the possessive read as the object becomes the subject's owner).
 """
 
 from __future__ import annotations
@@ -62,8 +64,8 @@ def _clause_verb(verb: Token, noun: Token) -> Token | None:
 
 def _possessor_subject(noun: Token, clause: Token) -> Token | None:
     """The subject of ``clause`` that ``noun`` owns (``that [Gulf carriers’] combined capacity
-    would grow``: the possessive the parser read as the verb's object), None when it has none; a
-    subject ``noun`` does not own right before it is the clause's own (False-y: no repair)."""
+    would grow``: the possessive the parser read as the verb's object, right before the subject);
+    None when the clause has no subject or one the noun does not own."""
     subj = next((c for c in clause.children if c.dep_ in _SUBJECTS), None)
     owned = subj is not None and any(c.dep_ == "case" for c in noun.children) and \
         noun.right_edge.i + 1 == subj.left_edge.i
