@@ -105,6 +105,7 @@ from pipeline.components.claim_noun_clause_participles import repair_noun_clause
 from pipeline.components.claim_closing_quotes import repair_closing_quotes
 from pipeline.components.claim_headline_reports import repair_headline_reports
 from pipeline.components.claim_forum_objects import repair_forum_objects
+from pipeline.components.claim_that_objects import repair_that_objects
 from pipeline.components.claim_relative_gaps import repair_relative_gaps
 from pipeline.components.claim_outlet_objects import repair_outlet_objects
 from pipeline.components.claim_answer_words import repair_answer_words
@@ -1709,6 +1710,7 @@ def _repair_parse(doc: Doc, rules: Rules, classified: list) -> None:
     repair_closing_asides(doc, rules)  # ``X did Y, prosecutors allege, when …``: the verb reports the clause
     repair_outlet_objects(doc, rules)  # ``told the Guardian turnout would …``: the outlet is the object
     repair_forum_objects(doc, rules)  # ``told a packed board meeting that …``: the clause is the verb's
+    repair_that_objects(doc, rules)  # ``warning that aid … would be``: ``that`` marks the clause, no determiner
     repair_source_clauses(doc, rules)  # ``X reported, citing Y, that …``: the clause is the verb's
     reports = report_tokens(doc, rules)  # the repairs change no lemma or form: found once
     repair_colon_quotes(doc, reports)  # ``X posted a statement …: "…"``: the verb reports it
