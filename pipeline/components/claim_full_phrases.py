@@ -95,10 +95,17 @@ def widen_unnamed_speakers(ctx: DocContext, claims: list[dict]) -> None:
     for rec in claims:
         sp = rec.get("speaker")
         if not sp or sp.get("actor_id") is not None or "norm" in sp \
-                or "document" in sp or "also" in sp:
+                or "document" in sp or "also" in sp or _headline_label(ctx, rec):
             continue
         stop = full_end(ctx, sp["start"], sp["end"], taken)
         if stop is None:
             continue
         rec["speaker"] = {**sp, "text": ctx.text[sp["start"]:stop], "end": stop,
                           "norm": phrase_norm(sp["text"], "phrase")}
+
+
+def _headline_label(ctx: DocContext, rec: dict) -> bool:
+    """A headline's quote tag or colon label (``"…": union chief on Kenya's teacher pay freeze``):
+    its speaker is the label as written, never the phrase a title-case parse hangs on it."""
+    cue = rec.get("cue") or {}
+    return cue.get("text") == ":" and ctx.section_at(rec["speaker"]["start"]) in ("headline", "subhead")

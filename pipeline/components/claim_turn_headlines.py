@@ -95,7 +95,7 @@ def _label_turn(ctx: DocContext, lab: Label) -> Turn | None:
     if span is not None:
         turn.speaker = speaker_record(ctx, span, turn)
         return turn
-    if _bare_role(ctx, *lab.name):  # ``Lawmaker: 'We owe these people relief.'``
+    if _role_phrase(ctx, *lab.name):  # ``Lawmaker: 'We owe these people relief.'``, ``Mongolia PM: …``
         turn.speaker = label_record(ctx, turn)
         return turn
     return None
@@ -134,13 +134,16 @@ def _caption_label(ctx: DocContext, s: int, e: int) -> Label | None:
 _PART_DASH = re.compile(r"[ \t][\u2014\u2013][ \t]+")
 
 
-def _bare_role(ctx: DocContext, start: int, end: int) -> bool:
-    """A headline label that is one role word alone (``Lawmaker:``, ``Patient:``; a title or a
-    noun for one person, :func:`_role_noun`) whose holder the article does not resolve: it
-    speaks as written, as a wire tag's role word does (``- minister``); never a kicker
-    (``Analysis:``, ``Watch:``)."""
+def _role_phrase(ctx: DocContext, start: int, end: int) -> bool:
+    """A headline label or quote tag's name that is a role and the words that qualify it, no verb
+    (``Lawmaker:``, ``Patient:``, ``Mongolia PM:``, ``“…”: union chief on …``, ``‘…’: doctors’
+    leader rejects …``): at most :data:`MAX_BARE_WORDS` words, the last a title or a noun for one
+    person (:func:`_role_noun`). When the article resolves no holder it speaks as written, as a
+    wire tag's role word does (``- minister``); never a kicker (``Analysis:``, ``Watch:``)."""
     words = ctx.text[start:end].split()
-    return len(words) == 1 and _role_noun(ctx, words[0].lower())
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and 0 < len(words) <= MAX_BARE_WORDS and _role_noun(ctx, words[-1].lower()) \
+        and not any(t.pos_ in ("VERB", "AUX") for t in span)
 
 
 #: the end of a headline's first sentence before a second one (``… tower. Lawmaker: '…'``)
@@ -329,8 +332,8 @@ def quote_tag(ctx: DocContext, s: int, e: int, bare_only: bool = False) -> Turn 
         turn = Turn("tag", rule.id, name, s + m.start("colon"), q_start, [(s, q_end)])
         turn.tail = (turn.colon, e)
         span = headline_entity(ctx, turn)
-        if span is None and rule.turn == "clause" and _named_people(ctx, *name):
-            turn.speaker = label_record(ctx, turn)  # ``Hartwell care staff speak out``: as written
+        if span is None and (rule.turn == "clause" and _named_people(ctx, *name) or not bare_only and _role_phrase(ctx, *name)):
+            turn.speaker = label_record(ctx, turn)  # ``Hartwell care staff speak out``, ``union chief``: as written
             return turn
         if span is None or (span._.norm or {}).get("type") in ("location", None):
             return None
@@ -341,7 +344,7 @@ def quote_tag(ctx: DocContext, s: int, e: int, bare_only: bool = False) -> Turn 
         if rule.turn != "clause" or span.start_char <= name[0] and name[1] <= span.end_char \
                 or span == titled_person(ctx, ctx.text[name[0]:name[1]]):  # ``…: Harbourline chief apologises``
             turn.speaker = speaker_record(ctx, span, turn)
-        elif names_people(ctx.doc, *name, ctx.rules):  # ``House hard-liners``: as written
+        elif names_people(ctx.doc, *name, ctx.rules) or _role_phrase(ctx, *name):  # ``House hard-liners``: as written
             turn.speaker = label_record(ctx, turn)
         else:  # ``Severn Vale Water shares jump``
             return None

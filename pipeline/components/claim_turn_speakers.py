@@ -216,10 +216,20 @@ def headline_entity(ctx: DocContext, turn: Turn) -> Span | None:
         return person
     for sp in ctx.spans:
         if sp.label_ == "actor" and s <= sp.start_char and sp.end_char <= e \
-                and (sp._.norm or {}).get("type") not in ("location", None):
+                and (sp._.norm or {}).get("type") not in ("location", None) and not _role_modifier(ctx, sp, e):
             return sp
     named = _named_span(ctx, turn)
     return named if named is not None else _same_words(ctx, ctx.text[s:e])
+
+
+def _role_modifier(ctx: DocContext, span: Span, end: int) -> bool:
+    """``span`` only qualifies a role the name ends with after it (``Mongolia`` of ``Mongolia PM``,
+    ``Llevant`` of ``Llevant chief``, ``doctors`` of ``doctors’ leader``): the name's last word is a
+    title of the headline rules, which the mention does not reach; the name is the role, not that actor."""
+    words = ctx.text[span.end_char:end].split()
+    last = words[-1].lower() if words else ""
+    titles = ctx.rules.headline_titles
+    return bool(last) and (last in titles or any(last in forms for forms in titles.values()))
 
 
 def _same_words(ctx: DocContext, name: str) -> Span | None:

@@ -578,3 +578,44 @@ def test_a_body_line_captioning_a_quoted_slogan_is_no_crosshead(run, crosshead):
             f"{crosshead}\n\n"
             "The council and the health board said the savings were needed.")
     assert not [c for c in run(text) if c["cue"] and c["cue"]["text"] == ":"]
+
+
+def test_a_quote_tag_of_a_role_is_the_one_person_the_body_gives_it_as_administrator(run):
+    text = ("“The river will not wait for us”: Rotterdam port chief on low water and barge fees\n\n"
+            "By Ana Ruiz\n\n"
+            "Ingrid de Vries, the administrator of the port of Rotterdam, spoke to reporters on Monday.\n\n"
+            "Barges have been loaded to half their capacity since August, De Vries said.\n")
+    claim = _with_cue(run(text), ":")
+    assert claim["speaker"]["actor_id"] == "ingrid-de-vries"
+    assert claim["speaker"]["via"]["text"] == "Rotterdam port chief"
+    assert claim["content"]["text"] == "The river will not wait for us"
+
+
+def test_a_quote_tag_of_a_role_nobody_is_titled_with_speaks_as_written(run):
+    text = ("\"Our wages buy less every month\": union chief on Kenya's teacher pay freeze\n\n"
+            "By Ana Ruiz\n\n"
+            "Miriam Osei, who heads the National Teachers Alliance, said members would vote on a strike.\n")
+    claim = _with_cue(run(text), ":")
+    start = text.index("union chief")
+    assert claim["speaker"]["text"] == "union chief" and claim["speaker"]["actor_id"] is None
+    assert (claim["speaker"]["start"], claim["speaker"]["end"]) == (start, start + len("union chief"))
+    assert claim["content"]["text"] == "Our wages buy less every month"
+
+
+def test_a_quote_tag_clause_in_sentence_case_speaks_by_its_role_subject(run):
+    text = ("‘Nobody asked the crews’: pilots’ leader condemns roster change as airline defends it\n\n"
+            "By Ana Ruiz\n\n"
+            "The two co-chairs of the pilots’ association, Capt. Rhys Morgan and Capt. Lena Vogt, said the "
+            "airline had not consulted them.\n")
+    claim = _with_cue(run(text), ":")
+    assert claim["speaker"]["text"] == "pilots’ leader" and claim["speaker"]["actor_id"] is None
+    assert claim["content"]["text"] == "Nobody asked the crews"
+
+
+def test_a_headline_label_of_a_country_and_a_title_is_the_role_not_the_country(run):
+    text = ("Chile PM: lithium plan ‘is not a nationalisation’\n\n"
+            "SANTIAGO (AFP) - Chile's prime minister on Monday defended a plan to give the state a majority "
+            "in new lithium ventures, as mining companies warned it would deter investment.\n")
+    claim = _with_cue(run(text), ":")
+    assert claim["speaker"]["text"] == "Chile PM" and claim["speaker"]["actor_id"] is None
+    assert claim["content"]["text"] == "lithium plan ‘is not a nationalisation’"
