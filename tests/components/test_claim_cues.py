@@ -1049,6 +1049,31 @@ def test_near_misses_with_a_holder_stay_cues(run, text, cue, speaker):
     assert _speaker(with_cue(run(text), cue)) == speaker
 
 
+# -- a legal instrument asks, tells or urges nothing (no_instrument_subject, round 44) ------------
+@pytest.mark.parametrize("text, cue", [
+    ("The ordinance tells landlords to register every rental unit by March.", "tells"),
+    ("The bill asks the statistics office to publish a broader jobless measure next year.", "asks"),
+    ("Privacy groups have challenged tower-dump warrants that ask carriers to hand over every "
+     "phone near a crime scene.", "ask"),
+    ("The old rules pushed councils to cut road budgets whenever money got tight.", "pushed"),
+])
+def test_a_law_or_rule_as_subject_of_a_request_is_no_cue(run, text, cue):
+    assert cue not in _cues(run(text))
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("Bill Hagan asked the board to reconsider the fare rise.", "asked", "Bill Hagan",
+     "the board to reconsider the fare rise"),
+    ("The county's letter asked residents to cut water use by a fifth.", "asked", "The county",
+     "residents to cut water use by a fifth"),
+    ("The law says landlords must return deposits within 30 days, the housing minister said.", "says",
+     "The law", "landlords must return deposits within 30 days"),
+])
+def test_a_named_person_a_document_and_the_law_saying_stay_cues(run, text, cue, speaker, content):
+    claim = with_cue(run(text), cue)
+    assert _speaker(claim) == speaker and claim["content"]["text"] == content
+
+
 # -- a figure an agency reports, a reminder, a position made clear ----------------------------------
 @pytest.mark.parametrize("text, cue, speaker", [
     ("Last quarter, the Federal Reserve reported a drop of 3 percent in factory orders.", "reported", "the Federal Reserve"),
