@@ -1074,6 +1074,22 @@ def test_a_named_person_a_document_and_the_law_saying_stay_cues(run, text, cue, 
     assert _speaker(claim) == speaker and claim["content"]["text"] == content
 
 
+@pytest.mark.parametrize("text", [
+    "The council does not discuss personnel matters, as you know.",
+    ("Q: Will you fine the port authority?\n\nMS. VARGA: I'm not going to preview enforcement actions, as you "
+     "know. The review is still under way.\n\nQ: When will it end?\n\nMS. VARGA: In June."),
+    "As we all know, the reservoir is nearly empty, the mayor said.",
+    "Growers fear the end of the fishery as we know it.",
+])
+def test_an_as_you_know_aside_is_no_cue(run, text):
+    assert not _cues(run(text)) & {"know", "knows"}
+
+
+def test_a_third_party_who_knows_stays_a_cue(run):
+    claim = with_cue(run("As Ms. Ortiz knows, the transit fund is empty."), "knows")
+    assert _speaker(claim) == "Ms. Ortiz" and claim["content"]["text"] == "the transit fund is empty"
+
+
 # -- a figure an agency reports, a reminder, a position made clear ----------------------------------
 @pytest.mark.parametrize("text, cue, speaker", [
     ("Last quarter, the Federal Reserve reported a drop of 3 percent in factory orders.", "reported", "the Federal Reserve"),
