@@ -971,6 +971,9 @@ def test_calculate_without_a_clause_is_no_cue(run):
 # -- senses that state nothing: think about, a vow to defend, the outlet's correction ----------------
 @pytest.mark.parametrize("text, cue", [
     ("I still think about the flood that took our barn.", "think"),
+    # think of: an association or an opinion with no proposition (round 44)
+    ("In the interview she explains what she thinks of the opposition's housing slogans.", "thinks"),
+    ("Shoppers hear the word tariff and think of empty shelves.", "think"),
     ('"We will defend every inch of this coast," the admiral said.', "defend"),
     ("The party will defend its record at Tuesday's debate, aides said.", "defend"),
     ("This report has been corrected to show that the vote took place in 2019, not 2018.", "show"),
@@ -981,6 +984,7 @@ def test_think_about_vows_to_defend_and_corrections_are_no_cues(run, text, cue):
 
 @pytest.mark.parametrize("text, cue, speaker, content", [
     ("I think about it often, and I think the board was wrong.", "think", "I", "the board was wrong"),
+    ("When I think of the harbour, I think the council was wrong.", "think", "I", "the council was wrong"),
     ("The mayor defended the plan as overdue.", "defended", "The mayor", "the plan as overdue"),
     ("Court records show that the firm paid the fine in March.", "show", "Court records",
      "the firm paid the fine in March"),
