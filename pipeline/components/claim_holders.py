@@ -19,7 +19,12 @@ A reporting verb states a claim only when someone holds it. None does for:
 - a market actor (``Investors seized on the report``, ``traders scoffed at the guidance``), for
   rules with ``no_subjects`` (word list ``market_actor_nouns``): a market reaction, no statement;
 - a proper noun that names no actor who can speak as the subject of a verb of
-  ``headline_object_verbs`` with a bare object (``Brexit vows hardship for fishermen``).
+  ``headline_object_verbs`` with a bare object (``Brexit vows hardship for fishermen``);
+- a legal instrument (``the bill asks the statistics office to publish …``, ``warrants that ask
+  companies to identify …``; word list ``instrument_nouns``) as the subject of a request or an
+  order, for rules with ``no_instrument_subject``: a law's terms, no one's request;
+- an aside of the speaker or the listener with ``as`` (``I won't preview sanctions, as you know``,
+  ``the policy as we know it``), for rules with ``no_as_aside``: a reminder, nothing reported.
 
 The dev golds agree on each: none annotates such a cue, and heldout3/5/6 say so in their
 conventions (``Nobody wants that outcome``, generics, ``the deal showed …``, ``It tells Beijing``).
@@ -36,7 +41,9 @@ if TYPE_CHECKING:  # pragma: no cover
 
 #: relative pronouns standing for the noun a relative clause modifies
 _RELATIVES = frozenset(("who", "that", "which", "whom"))
-_QUOTED_PERSONS = frozenset(("him", "her", "them"))  # ``and I'm quoting her``: the person quoted, a verbatim marker
+_QUOTED_PERSONS = frozenset(("him", "her", "them"))
+#: subjects of an ``as …`` aside: the speaker or the listener (``as you know``, ``as we know it``)
+_ASIDE_SUBJECTS = frozenset(("i", "we", "you"))  # ``and I'm quoting her``: the person quoted, a verbatim marker
 #: a clause with its own content or a topic keeps a reciprocal object a cue (``accused each other of``)
 _CONTENT_DEPS = frozenset(("ccomp", "xcomp", "oprd", "advcl"))
 _CONTENT_PREPS = frozenset(("of", "for", "as", "over", "about", "on", "that"))
@@ -158,6 +165,10 @@ def no_holder(sent: "Sentence", tok: Token, rule: dict) -> bool:
         return bool(rule.get("active_only"))  # ``Thank you for coming in``: a courtesy, nobody reported
     if negative_subject(sent, subj):
         return True
+    if rule.get("no_instrument_subject") and instrument_subject(sent, subj):
+        return True  # ``the bill asks the CSO to publish …``: a law's terms, no one's request
+    if rule.get("no_as_aside") and as_aside(tok, subj):
+        return True  # ``…, as you know.``: a reminder, nothing reported
     if rule.get("no_subjects") and subj.lemma_.lower() in sent.rules.words(rule["no_subjects"]):
         return True  # ``Investors seized on the report``: a market reaction, no statement
     if bare_object_name(sent, tok, subj):
@@ -178,6 +189,19 @@ def no_holder(sent: "Sentence", tok: Token, rule: dict) -> bool:
         own = any(c.dep_ == "nsubj" for c in (wrapper or tok).children)  # (not a subject the parse lent a conjunct:
         return own and not animate_subject(sent, subj, kind == "animate_or_document")  # ``… reached … and advised``)
     return bool(kind) and eventive_subject(sent, subj)
+
+
+def instrument_subject(sent: "Sentence", subj: Token) -> bool:
+    """A common noun naming a legal instrument (word list ``instrument_nouns``: ``the bill``,
+    ``the old rules``, ``keyword warrants``) that is no actor; not ``Bill`` (a name)."""
+    return subj.pos_ == "NOUN" and subj.lemma_.lower() in sent.rules.words("instrument_nouns") \
+        and sent.ctx.actor_at.get(subj.i) is None
+
+
+def as_aside(tok: Token, subj: Token) -> bool:
+    """``tok`` opens with ``as`` and its subject is the speaker or the listener (``as you know``,
+    ``as we all know``, ``the policy as we know it``); not ``As Ortiz knows, …`` (a third party)."""
+    return subj.lower_ in _ASIDE_SUBJECTS and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
 
 
 def bare_object_name(sent: "Sentence", tok: Token, subj: Token) -> bool:

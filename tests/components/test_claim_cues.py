@@ -971,6 +971,9 @@ def test_calculate_without_a_clause_is_no_cue(run):
 # -- senses that state nothing: think about, a vow to defend, the outlet's correction ----------------
 @pytest.mark.parametrize("text, cue", [
     ("I still think about the flood that took our barn.", "think"),
+    # think of: an association or an opinion with no proposition (round 44)
+    ("In the interview she explains what she thinks of the opposition's housing slogans.", "thinks"),
+    ("Shoppers hear the word tariff and think of empty shelves.", "think"),
     ('"We will defend every inch of this coast," the admiral said.', "defend"),
     ("The party will defend its record at Tuesday's debate, aides said.", "defend"),
     ("This report has been corrected to show that the vote took place in 2019, not 2018.", "show"),
@@ -981,6 +984,7 @@ def test_think_about_vows_to_defend_and_corrections_are_no_cues(run, text, cue):
 
 @pytest.mark.parametrize("text, cue, speaker, content", [
     ("I think about it often, and I think the board was wrong.", "think", "I", "the board was wrong"),
+    ("When I think of the harbour, I think the council was wrong.", "think", "I", "the council was wrong"),
     ("The mayor defended the plan as overdue.", "defended", "The mayor", "the plan as overdue"),
     ("Court records show that the firm paid the fine in March.", "show", "Court records",
      "the firm paid the fine in March"),
@@ -1047,6 +1051,47 @@ def test_cues_nobody_holds_are_no_cues(run, text, cue):
 ])
 def test_near_misses_with_a_holder_stay_cues(run, text, cue, speaker):
     assert _speaker(with_cue(run(text), cue)) == speaker
+
+
+# -- a legal instrument asks, tells or urges nothing (no_instrument_subject, round 44) ------------
+@pytest.mark.parametrize("text, cue", [
+    ("The ordinance tells landlords to register every rental unit by March.", "tells"),
+    ("The bill asks the statistics office to publish a broader jobless measure next year.", "asks"),
+    ("Privacy groups have challenged tower-dump warrants that ask carriers to hand over every "
+     "phone near a crime scene.", "ask"),
+    ("The old rules pushed councils to cut road budgets whenever money got tight.", "pushed"),
+])
+def test_a_law_or_rule_as_subject_of_a_request_is_no_cue(run, text, cue):
+    assert cue not in _cues(run(text))
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("Bill Hagan asked the board to reconsider the fare rise.", "asked", "Bill Hagan",
+     "the board to reconsider the fare rise"),
+    ("The county's letter asked residents to cut water use by a fifth.", "asked", "The county",
+     "residents to cut water use by a fifth"),
+    ("The law says landlords must return deposits within 30 days, the housing minister said.", "says",
+     "The law", "landlords must return deposits within 30 days"),
+])
+def test_a_named_person_a_document_and_the_law_saying_stay_cues(run, text, cue, speaker, content):
+    claim = with_cue(run(text), cue)
+    assert _speaker(claim) == speaker and claim["content"]["text"] == content
+
+
+@pytest.mark.parametrize("text", [
+    "The council does not discuss personnel matters, as you know.",
+    ("Q: Will you fine the port authority?\n\nMS. VARGA: I'm not going to preview enforcement actions, as you "
+     "know. The review is still under way.\n\nQ: When will it end?\n\nMS. VARGA: In June."),
+    "As we all know, the reservoir is nearly empty, the mayor said.",
+    "Growers fear the end of the fishery as we know it.",
+])
+def test_an_as_you_know_aside_is_no_cue(run, text):
+    assert not _cues(run(text)) & {"know", "knows"}
+
+
+def test_a_third_party_who_knows_stays_a_cue(run):
+    claim = with_cue(run("As Ms. Ortiz knows, the transit fund is empty."), "knows")
+    assert _speaker(claim) == "Ms. Ortiz" and claim["content"]["text"] == "the transit fund is empty"
 
 
 # -- a figure an agency reports, a reminder, a position made clear ----------------------------------

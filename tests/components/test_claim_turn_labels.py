@@ -159,6 +159,27 @@ def test_a_hearing_witness_list_makes_no_turns(run):
     assert not any("Minister for Care" in c["text"] for c in turns)
 
 
+COUNCIL_RECORD = (
+    "City Council of Portland, Regular Session\n\n"
+    "Participants: Mayor Dana Whitcomb; Commissioner Leo Brandt; Auditor Ruth Kaplan.\n\n"
+    "CLERK'S NOTE: This record was prepared from the meeting video. Present: all five commissioners.\n\n"
+    "MAYOR WHITCOMB: Good evening. The budget is our only item tonight.\n\n"
+    "COMMISSIONER BRANDT: I will vote no. The cuts fall hardest on the east side.\n\n"
+    "MAYOR WHITCOMB: Noted. The clerk will call the roll.\n"
+)
+
+
+@pytest.mark.parametrize("label", ["Participants", "Present", "Speakers", "Attendees"])
+def test_a_roster_and_a_clerks_note_make_no_turns(run, label):
+    """A roster line (``Participants:``, ``Present:`` …) and the record's note before the turns
+    name no speaker (round 44); the turns after them stay."""
+    turns = _turns(run(COUNCIL_RECORD.replace("Participants:", f"{label}:")))
+    labels = {(c["speaker"].get("via") or c["speaker"])["text"] for c in turns}
+    assert labels == {"MAYOR WHITCOMB", "COMMISSIONER BRANDT"}
+    brandt = [c for c in turns if c["speaker"]["via"]["text"] == "COMMISSIONER BRANDT"]
+    assert brandt[0]["content"]["text"] == "I will vote no. The cuts fall hardest on the east side."
+
+
 @pytest.mark.parametrize("numeral", ["V", "X"])
 def test_a_fifth_or_tenth_panel_of_a_witness_list_makes_no_turn(run, numeral):
     text = HEARING.replace("II: Peter Quarrie MP, Minister for Care.",
