@@ -1110,12 +1110,14 @@ def test_electoral_body_without_a_name_is_the_countrys(nlp):
 
 
 def test_electoral_phrases_are_the_two_word_heads_of_the_electoral_role_row(nlp):
-    """One list: ``institution-phrases`` are read from the rows marked so, ``role-gov-electoral``
-    and ``role-spy-heads`` (plural heads too)."""
+    """One list: ``institution-phrases`` are read from the rows marked so, ``role-gov-electoral``,
+    ``role-spy-heads`` (plural heads too) and ``role-gov-central-bank``."""
     from pipeline.components.gazetteer import load_gazetteer
     gaz = load_gazetteer()
-    rows = [r for r in gaz.roles if r.id in ("role-gov-electoral", "role-spy-heads")]
+    rows = [r for r in gaz.roles if r.institution_phrases]
+    assert {r.id for r in rows} == {"role-gov-electoral", "role-spy-heads", "role-gov-central-bank"}
     assert gaz.words.institution_phrases == {h for r in rows for h in r.heads if len(h.split()) == 2}
+    assert {"electoral commission", "spy agency", "central bank"} <= gaz.words.institution_phrases
     text = "HARARE — Zimbabwe votes in March. The electoral authorities said on Friday that 6 million had registered."
     doc = run(nlp, text, "2025-03-01")
     got = {s.text: s._.norm for s in doc.spans[GROUP_ACTORS]}["The electoral authorities"]
