@@ -41,9 +41,9 @@ if TYPE_CHECKING:  # pragma: no cover
 
 #: relative pronouns standing for the noun a relative clause modifies
 _RELATIVES = frozenset(("who", "that", "which", "whom"))
-_QUOTED_PERSONS = frozenset(("him", "her", "them"))
+_QUOTED_PERSONS = frozenset(("him", "her", "them"))  # ``and I'm quoting her``: the person quoted, a verbatim marker
 #: subjects of an ``as …`` aside: the speaker or the listener (``as you know``, ``as we know it``)
-_ASIDE_SUBJECTS = frozenset(("i", "we", "you"))  # ``and I'm quoting her``: the person quoted, a verbatim marker
+_ASIDE_SUBJECTS = frozenset(("i", "we", "you"))
 #: a clause with its own content or a topic keeps a reciprocal object a cue (``accused each other of``)
 _CONTENT_DEPS = frozenset(("ccomp", "xcomp", "oprd", "advcl"))
 _CONTENT_PREPS = frozenset(("of", "for", "as", "over", "about", "on", "that"))

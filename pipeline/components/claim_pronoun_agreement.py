@@ -17,12 +17,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from pipeline.components.actor_name_heads import BODY_TYPES
 from pipeline.components.claim_context import DocContext
 from pipeline.components.claim_speakers import first_name_gender, is_person
 
 _OTHER_SEX = {"he": "female_person_nouns", "she": "male_person_nouns"}
-#: actor types that are bodies, never ``he``/``she``
-_BODY_TYPES = frozenset({"organization", "government", "legislature", "military", "media"})
 
 
 def unresolve_disagreeing_pronouns(ctx: DocContext, claims: list[dict]) -> None:
@@ -55,7 +54,7 @@ def _agrees(ctx: DocContext, span: Span, speaker: dict, pronoun: str) -> bool:
     if root.pos_ == "NOUN" and root.lemma_.lower() in ctx.rules.words(_OTHER_SEX[pronoun]):
         return False
     if actor:
-        return (span._.norm or {}).get("type") not in _BODY_TYPES or _may_be_person(ctx, span)
+        return (span._.norm or {}).get("type") not in BODY_TYPES or _may_be_person(ctx, span)
     return root.pos_ != "NOUN" or root.lemma_.lower() in ctx.rules.person_words
 
 
