@@ -554,7 +554,10 @@ def _author(sent: Sentence, tok: Token) -> Token | None:
     phrase. ``by``/``from`` win over ``of``, whose object is often what the document is about or
     whom it asked (``a poll of likely voters by Lakeview Research``); an ``of`` object must be a
     name (``an audit of the program`` is about the program), and no date is an author (``a
-    survey from 2024``, ``Tuesday's poll``)."""
+    survey from 2024``, ``Tuesday's poll``). Named writers win over all of them (:func:`_writer`)."""
+    writer = _writer(sent, tok)
+    if writer is not None:
+        return writer
     found = {}
     for c in tok.children:
         if c.dep_ == "poss" and (c.pos_ != "PRON" or POSSESSIVE_PRONOUNS.get(c.lower_) in PERSON_PRONOUNS) \
@@ -575,10 +578,48 @@ def _author(sent: Sentence, tok: Token) -> Token | None:
                 sender = _dated_from(sent, p)
                 if sender is not None:
                     found.setdefault("from", sender)
+                site = _site_owner(sent, p)
+                if site is not None:
+                    found.setdefault("on", site)
     of = found.get("of")
     if of is not None and (_sampled(sent, of) or not _named(sent, of)):  # ``a survey of 1,200 adults``: whom it asked
         of = _sampled_author(sent, of)
-    return found.get("by") or found.get("from") or of or _compound_author(sent, tok)
+    return found.get("by") or found.get("from") or found.get("on") or of or _compound_author(sent, tok)
+
+
+def _site_owner(sent: Sentence, acl: Token) -> Token | None:
+    """``A statement posted on the company's website``, ``a notice published on the Election
+    Commission website``: the owner of the website (``website_nouns``) a publishing participle
+    (``publish_verbs``) puts the document on, named as its possessor or as a name before it (an
+    actor mention); None for a pronoun (``its website``), for no owner, or for a site of no actor
+    (``posted on a government website``)."""
+    if acl.lemma_.lower() not in sent.rules.words("publish_verbs"):
+        return None
+    prep = next((c for c in acl.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+    site = child(prep, ("pobj",)) if prep is not None else None
+    if site is None or site.lemma_.lower() not in sent.rules.words("website_nouns"):
+        return None
+    owner = next((c for c in site.children if c.dep_ in ("poss", "compound") and c.i < site.i and c.pos_ != "PRON"), None)
+    if owner is None or (owner.dep_ == "compound" and sent.ctx.actor_at.get(owner.i) is None):
+        return None
+    return owner
+
+
+def _writer(sent: Sentence, tok: Token) -> Token | None:
+    """``The alliance's report, written by former NASA engineers A and B,``, ``A study by the X
+    Institute, written by economists A and B,``: the person a writing participle
+    (``study_writing_verbs``) on the document, or on the object of its ``by``/``from`` phrase,
+    names as its agent (the head of the name; co-writers joined by ``and`` follow it as
+    co-speakers): the writers speak, not the document's owner or publisher. None when the
+    agent is no person (``written by the agency's staff``)."""
+    verbs = sent.rules.words("study_writing_verbs")
+    heads = [tok, *(child(c, ("pobj",)) for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from"))]
+    for p in (p for h in heads if h is not None for c in h.children for p in _participles(c)):
+        agent = _agent_of(p) if p.lemma_.lower() in verbs else None
+        span = sent.ctx.actor_at.get(_close_name(sent, agent).i) if agent is not None else None
+        if span is not None and is_person(span):
+            return span.root
+    return None
 
 
 def _participles(c: Token) -> list[Token]:
