@@ -609,16 +609,19 @@ def _writer(sent: Sentence, tok: Token) -> Token | None:
     """``The alliance's report, written by former NASA engineers A and B,``, ``A study by the X
     Institute, written by economists A and B,``: the person a writing participle
     (``study_writing_verbs``) on the document, or on the object of its ``by``/``from`` phrase,
-    names as its agent (the head of the name; co-writers joined by ``and`` follow it as
-    co-speakers): the writers speak, not the document's owner or publisher. None when the
-    agent is no person (``written by the agency's staff``)."""
+    names as its agent (the head of the first name of a person among the agent and the words
+    joined to it by ``and``, which follow it as co-speakers): the writers speak, not the
+    document's owner or publisher. None when no agent is a person (``written by the agency's
+    staff``)."""
     verbs = sent.rules.words("study_writing_verbs")
     heads = [tok, *(child(c, ("pobj",)) for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from"))]
     for p in (p for h in heads if h is not None for c in h.children for p in _participles(c)):
         agent = _agent_of(p) if p.lemma_.lower() in verbs else None
-        span = sent.ctx.actor_at.get(_close_name(sent, agent).i) if agent is not None else None
-        if span is not None and is_person(span):
-            return span.root
+        agent = _close_name(sent, agent) if agent is not None else None
+        for t in (agent, *agent.conjuncts) if agent is not None else ():
+            span = sent.ctx.actor_at.get(t.i)
+            if span is not None and is_person(span):
+                return span.root
     return None
 
 
@@ -967,6 +970,8 @@ def _document_speaker(sent: Sentence, tok: Token, skip: Token | None = None) -> 
             rec = {**noun_phrase(sent, author), "actor_id": None}
     elif is_document_part(sent, tok):  # ``The appendix shows``, ``A footnote on page 14 states``
         rec = _whole_document(sent, tok)
+    elif _one_ad(sent, tok):  # ``… spending $1.5 million on ads. One ad, set to run this week, calls``
+        rec = _earlier_document(sent, tok, kind=document_kind(tok))
     elif _definite(tok) or phrase["text"].split()[0].lower() in _DEFINITE:
         # ``The same poll showed``: the poll named before (``the data show`` the parser made a
         # compound of the verb: the phrase's first word tells it is definite)
@@ -1900,6 +1905,8 @@ def _publisher(sent: Sentence, tok: Token) -> Token | None:
         return _agent_of(verb)  # ``A statement was issued in the name of 26 leaders``
     if tok.dep_ == "pobj" and verb.lower_ == "in" and verb.dep_ == "prep":
         verb = verb.head
+    elif _paid_ads(sent, tok):
+        verb = verb.head  # ``The coalition has spent $1.2 million on television ads that call …``
     elif tok.dep_ != "dobj" or verb.lemma_.lower() not in sent.rules.words("publish_verbs"):
         return None
     if verb.pos_ not in ("VERB", "AUX"):
@@ -1911,6 +1918,23 @@ def _publisher(sent: Sentence, tok: Token) -> Token | None:
         # ``The campaign announced an ad buy and released a statement calling …``: the first verb's
         subj = sent.subject_token(verb.head).token
     return subj
+
+
+def _one_ad(sent: Sentence, tok: Token) -> bool:
+    """``One ad``, ``One television ad``: an ad (``ad_nouns``) picked out by ``one`` (no article),
+    one of the ads named before (read as :func:`_earlier_document` reads ``the ads``)."""
+    return tok.lemma_.lower() in sent.rules.words("ad_nouns") and not any(c.dep_ == "det" for c in tok.children) \
+        and any(c.dep_ == "nummod" and c.lower_ == "one" and c.i == tok.left_edge.i for c in tok.children)
+
+
+def _paid_ads(sent: Sentence, tok: Token) -> bool:
+    """``spent $1.2 million on television ads``, ``is spending $2 million on ads``: an ad
+    (``ad_nouns``) that is the object of ``on`` after a verb of spending (``ad_spending_verbs``):
+    who pays for the ad runs it."""
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ == "on" and prep.dep_ == "prep" \
+        and tok.lemma_.lower() in sent.rules.words("ad_nouns") \
+        and prep.head.lemma_.lower() in sent.rules.words("ad_spending_verbs")
 
 
 def _owner_token(sent: Sentence, tok: Token) -> Token | None:

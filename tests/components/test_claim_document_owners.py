@@ -84,3 +84,26 @@ def test_a_statement_posted_on_its_website_keeps_the_document(run):
     text = "A message posted on its website said the plant had closed for repairs."
     speaker = _speaker(with_cue(run(text), "said"))
     assert speaker["actor_id"] is None and speaker["text"] == "A message posted on its website"
+
+
+# -- ads paid for --------------------------------------------------------------------------------
+def test_ads_a_group_spent_money_on_speak_for_the_group(run):
+    text = ("Lena Ortiz, a lawyer for the Harbor Coalition, said it would appeal. The coalition has spent "
+            "more than $1.2 million on television ads that call the new map “a rigged deal.”")
+    speaker = _speaker(with_cue(run(text), "call"))
+    assert speaker["actor_id"] == "harbor-coalition"
+    assert speaker["via"]["text"] == "television ads"
+
+
+def test_one_ad_after_ads_paid_for_speaks_for_the_payer(run):
+    text = ("The Harbor Coalition is spending $2 million on ads in swing districts. One ad, set to air this "
+            "week in Ohio, calls the bill \"a disaster for families.\"")
+    speaker = _speaker(with_cue(run(text), "calls"))
+    assert speaker["actor_id"] == "harbor-coalition"
+    assert (speaker["via"]["text"], speaker["via"]["start"]) == ("One ad", text.index("One ad"))
+
+
+def test_one_ad_with_no_ads_named_before_stays_the_ad(run):
+    text = "Voters in Ohio have seen a flood of spending. One ad, set to air this week, calls the senator \"a fraud.\""
+    speaker = _speaker(with_cue(run(text), "calls"))
+    assert speaker["actor_id"] is None and speaker["text"].startswith("One ad")
