@@ -41,9 +41,28 @@ def posting_handle(sent: "Sentence", subj: Token, frame: Token) -> Token | None:
     words = sent.rules.words("handle_words")
     found = [t for t in sent.doc[subj.i + 1:frame.i]
              if is_handle(t) and sent.inside(t) and t.i > 0 and sent.doc[t.i - 1].lower_ in words]
-    if len(found) != 1 or not _posted_by_subject(sent, subj, frame, found[0]):
+    if len(found) != 1 or not (_posted_by_subject(sent, subj, frame, found[0])
+                               or _account_aside(sent, subj, frame, found[0])):
         return None
     return found[0]
+
+
+#: ``, from the account `` right after the subject, and the comma (or nothing) right before its verb
+_FROM_ACCOUNT = re.compile(r"[ \t]*,[ \t]*from[ \t]+(?:the[ \t]+)?\w+[ \t]+")
+_ASIDE_CLOSE = re.compile(r"[ \t]*,?[ \t]*")
+
+
+def _account_aside(sent: "Sentence", subj: Token, frame: Token, handle: Token) -> bool:
+    """``One, from the account @PalmettoFirst, said``, ``One post, from the account @x, said``:
+    the handle closes a ``from`` phrase set off by commas right between the subject (a bare
+    ``one``/``another`` or a document noun: the post) and its verb."""
+    text = sent.ctx.text
+    end = subj.idx + len(subj.text)
+    words = sent.rules.words("handle_words")
+    if subj.lower_ not in ("one", "another") and subj.lemma_.lower() not in sent.rules.documents:
+        return False
+    return sent.doc[handle.i - 1].lower_ in words and _FROM_ACCOUNT.fullmatch(text, end, handle.idx) is not None \
+        and _ASIDE_CLOSE.fullmatch(text, handle.idx + len(handle.text), frame.idx) is not None
 
 
 def _posted_by_subject(sent: "Sentence", subj: Token, frame: Token, handle: Token) -> bool:

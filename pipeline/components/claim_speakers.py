@@ -554,7 +554,10 @@ def _author(sent: Sentence, tok: Token) -> Token | None:
     phrase. ``by``/``from`` win over ``of``, whose object is often what the document is about or
     whom it asked (``a poll of likely voters by Lakeview Research``); an ``of`` object must be a
     name (``an audit of the program`` is about the program), and no date is an author (``a
-    survey from 2024``, ``Tuesday's poll``)."""
+    survey from 2024``, ``Tuesday's poll``). Named writers win over all of them (:func:`_writer`)."""
+    writer = _writer(sent, tok)
+    if writer is not None:
+        return writer
     found = {}
     for c in tok.children:
         if c.dep_ == "poss" and (c.pos_ != "PRON" or POSSESSIVE_PRONOUNS.get(c.lower_) in PERSON_PRONOUNS) \
@@ -575,10 +578,51 @@ def _author(sent: Sentence, tok: Token) -> Token | None:
                 sender = _dated_from(sent, p)
                 if sender is not None:
                     found.setdefault("from", sender)
+                site = _site_owner(sent, p)
+                if site is not None:
+                    found.setdefault("on", site)
     of = found.get("of")
     if of is not None and (_sampled(sent, of) or not _named(sent, of)):  # ``a survey of 1,200 adults``: whom it asked
         of = _sampled_author(sent, of)
-    return found.get("by") or found.get("from") or of or _compound_author(sent, tok)
+    return found.get("by") or found.get("from") or found.get("on") or of or _compound_author(sent, tok)
+
+
+def _site_owner(sent: Sentence, acl: Token) -> Token | None:
+    """``A statement posted on the company's website``, ``a notice published on the Election
+    Commission website``: the owner of the website (``website_nouns``) a publishing participle
+    (``publish_verbs``) puts the document on, named as its possessor or as a name before it (an
+    actor mention); None for a pronoun (``its website``), for no owner, or for a site of no actor
+    (``posted on a government website``)."""
+    if acl.lemma_.lower() not in sent.rules.words("publish_verbs"):
+        return None
+    prep = next((c for c in acl.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+    site = child(prep, ("pobj",)) if prep is not None else None
+    if site is None or site.lemma_.lower() not in sent.rules.words("website_nouns"):
+        return None
+    owner = next((c for c in site.children if c.dep_ in ("poss", "compound") and c.i < site.i and c.pos_ != "PRON"), None)
+    if owner is None or (owner.dep_ == "compound" and sent.ctx.actor_at.get(owner.i) is None):
+        return None
+    return owner
+
+
+def _writer(sent: Sentence, tok: Token) -> Token | None:
+    """``The alliance's report, written by former NASA engineers A and B,``, ``A study by the X
+    Institute, written by economists A and B,``: the person a writing participle
+    (``study_writing_verbs``) on the document, or on the object of its ``by``/``from`` phrase,
+    names as its agent (the head of the first name of a person among the agent and the words
+    joined to it by ``and``, which follow it as co-speakers): the writers speak, not the
+    document's owner or publisher. None when no agent is a person (``written by the agency's
+    staff``)."""
+    verbs = sent.rules.words("study_writing_verbs")
+    heads = [tok, *(child(c, ("pobj",)) for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from"))]
+    for p in (p for h in heads if h is not None for c in h.children for p in _participles(c)):
+        agent = _agent_of(p) if p.lemma_.lower() in verbs else None
+        agent = _close_name(sent, agent) if agent is not None else None
+        for t in (agent, *agent.conjuncts) if agent is not None else ():
+            span = sent.ctx.actor_at.get(t.i)
+            if span is not None and is_person(span):
+                return span.root
+    return None
 
 
 def _participles(c: Token) -> list[Token]:
@@ -926,6 +970,8 @@ def _document_speaker(sent: Sentence, tok: Token, skip: Token | None = None) -> 
             rec = {**noun_phrase(sent, author), "actor_id": None}
     elif is_document_part(sent, tok):  # ``The appendix shows``, ``A footnote on page 14 states``
         rec = _whole_document(sent, tok)
+    elif _one_ad(sent, tok):  # ``… spending $1.5 million on ads. One ad, set to run this week, calls``
+        rec = _earlier_document(sent, tok, kind=document_kind(tok))
     elif _definite(tok) or phrase["text"].split()[0].lower() in _DEFINITE:
         # ``The same poll showed``: the poll named before (``the data show`` the parser made a
         # compound of the verb: the phrase's first word tells it is definite)
@@ -1859,6 +1905,8 @@ def _publisher(sent: Sentence, tok: Token) -> Token | None:
         return _agent_of(verb)  # ``A statement was issued in the name of 26 leaders``
     if tok.dep_ == "pobj" and verb.lower_ == "in" and verb.dep_ == "prep":
         verb = verb.head
+    elif _paid_ads(sent, tok):
+        verb = verb.head  # ``The coalition has spent $1.2 million on television ads that call …``
     elif tok.dep_ != "dobj" or verb.lemma_.lower() not in sent.rules.words("publish_verbs"):
         return None
     if verb.pos_ not in ("VERB", "AUX"):
@@ -1870,6 +1918,23 @@ def _publisher(sent: Sentence, tok: Token) -> Token | None:
         # ``The campaign announced an ad buy and released a statement calling …``: the first verb's
         subj = sent.subject_token(verb.head).token
     return subj
+
+
+def _one_ad(sent: Sentence, tok: Token) -> bool:
+    """``One ad``, ``One television ad``: an ad (``ad_nouns``) picked out by ``one`` (no article),
+    one of the ads named before (read as :func:`_earlier_document` reads ``the ads``)."""
+    return tok.lemma_.lower() in sent.rules.words("ad_nouns") and not any(c.dep_ == "det" for c in tok.children) \
+        and any(c.dep_ == "nummod" and c.lower_ == "one" and c.i == tok.left_edge.i for c in tok.children)
+
+
+def _paid_ads(sent: Sentence, tok: Token) -> bool:
+    """``spent $1.2 million on television ads``, ``is spending $2 million on ads``: an ad
+    (``ad_nouns``) that is the object of ``on`` after a verb of spending (``ad_spending_verbs``):
+    who pays for the ad runs it."""
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ == "on" and prep.dep_ == "prep" \
+        and tok.lemma_.lower() in sent.rules.words("ad_nouns") \
+        and prep.head.lemma_.lower() in sent.rules.words("ad_spending_verbs")
 
 
 def _owner_token(sent: Sentence, tok: Token) -> Token | None:

@@ -69,3 +69,27 @@ def test_the_channel_is_not_the_agency_that_reports_the_post(claims_of):
     claim = _cue(claims_of(text), "wrote")
     assert claim["speaker"]["text"] != "Reuters"
     assert claim["speaker"]["via"]["text"] == "the channel"
+
+
+@pytest.mark.parametrize("text, handle, via", [
+    ("Rumours of a curfew spread fast online. One, from the account @HarbourDesk, said the army had "
+     "closed the bridges.", "@HarbourDesk", "One"),
+    ("Videos of the march circulated widely. One post, from the account @CityDesk24, said police "
+     "had fired tear gas.", "@CityDesk24", "One post"),
+    ("Claims of ballot stuffing spread on Thursday. Another, from the account @ValleyVotes, said: "
+     "\"The boxes were opened overnight.\"", "@ValleyVotes", "Another"),
+])
+def test_a_post_from_an_account_set_off_after_the_subject_is_the_handles(claims_of, text, handle, via):
+    """``One, from the account @x, said``: the handle of the ``from`` aside between the subject (a
+    bare ``one``/``another`` or a post) and its verb is the poster; the subject stays in ``via``."""
+    claim = _cue(claims_of(text), "said")
+    start = text.index(handle)
+    assert claim["speaker"]["text"] == handle
+    assert (claim["speaker"]["start"], claim["speaker"]["end"]) == (start, start + len(handle))
+    assert claim["speaker"]["via"]["text"] == via
+
+
+def test_a_named_subject_from_an_account_keeps_the_name(claims_of):
+    text = "Mayor Ruth Alcott, from the account @AlcottForMayor, said the count was fair."
+    claim = _cue(claims_of(text), "said")
+    assert not claim["speaker"]["text"].startswith("@")
