@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from pipeline.tokens import list_head
 from pipeline.components.actor_model import Actor, is_possessive_s, previous_sentence_start
+from pipeline.components.gazetteer import SEAT_NOUNS
 
 APPOSITION_REACH = 5  # "the Fine Gael's leader": the, the party's words, 's, the noun
 
@@ -228,7 +229,7 @@ class PartyWords(NamedTuple):
     name_heads: frozenset[str] = frozenset()  # "front" in "the Islamic Action Front (IAF)" (party-name-heads)
     officers: frozenset[str] = frozenset()  # "secretary-general" in "Fretilin's secretary-general" (party-officer-nouns)
     seat_verbs: frozenset[str] = frozenset()  # "win" in "the Front won 31 seats" (party-seat-verbs)
-    seat_objects: frozenset[str] = frozenset({"seat"})  # "majority" in "X holds a majority" (its objects)
+    seat_objects: frozenset[str] = SEAT_NOUNS  # "majority" in "X holds a majority" (its objects)
     past: frozenset[str] = frozenset()  # "former" in "the former president and his party": no ruling party
 
 
@@ -469,7 +470,7 @@ def _owns_officer(doc: Doc, a: Actor, officers: frozenset[str]) -> bool:
         for size in (1, 2, 3))
 
 
-def _wins_seats(doc: Doc, a: Actor, verbs: frozenset[str], objects: frozenset[str] = frozenset({"seat"})) -> bool:
+def _wins_seats(doc: Doc, a: Actor, verbs: frozenset[str], objects: frozenset[str]) -> bool:
     """Is ``a`` the subject of a verb of ``verbs`` with seats for object (``the Front won 31 seats``;
     ``X, which holds 159 of the 400 seats``), or another noun of ``objects`` that modifies no other
     noun (``holds a majority in parliament``, ``won 31% of the vote``; not ``a majority stake``)?"""
