@@ -223,6 +223,7 @@ class ActorWords:
     domestic_government_heads: frozenset[str] = frozenset()  # "where the government's majority": the other country's
     executive_government_heads: frozenset[str] = frozenset()  # "clashing with the executive": the government
     executive_government_heads_person_words: frozenset[str] = frozenset()  # "CEO" before it: a person
+    executive_government_heads_thing_nouns: frozenset[str] = frozenset()  # "an executive order": no person
     domestic_institution_roles: frozenset[str] = frozenset()  # "LEG": an institution of its country (the Bundestag)
     successor_words: frozenset[str] = frozenset()  # "new" in "the new president": a future holder
     predecessor_words: frozenset[str] = frozenset()  # "previous" in "the previous administration": a past one
