@@ -35,9 +35,9 @@ from spacy.tokens import Doc
 
 from pipeline.components.actor_headlines import headline_verb
 from pipeline.components.actor_model import Actor, make_norm
+from pipeline.components.actor_name_heads import BODY_TYPES
 from pipeline.components.gazetteer import ActorWords, slugify
 
-BODY_TYPES = ("organization", "government", "legislature", "military", "media")
 HEAD_TYPES = (("legislature_heads", "legislature"), ("government_heads", "government"))
 
 

@@ -21,7 +21,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from pipeline.components.actor_bodies import BODY_TYPES, REWORDED
+from pipeline.components.actor_bodies import REWORDED
+from pipeline.components.actor_name_heads import BODY_TYPES
 from pipeline.components.actor_model import Actor
 from pipeline.components.gazetteer import ActorWords, slugify
 

@@ -5,7 +5,8 @@
 ``the executive`` alone name the government as such (``ARGGOV``), as every actor gold marks them
 (5 of 5 stories, one more read as a person). An executive as a person (``Meridian's chief
 executive … the executive said``) is read so when the document says ``executive`` or ``CEO`` of
-anyone before (``executive-government-heads``: ``person_words``): then nothing here. The country
+anyone before (``executive-government-heads``: ``person_words``; not as the modifier of one of its
+``thing_nouns``, ``an executive order``, ``the executive branch``): then nothing here. The country
 is that of the states and governments the sentence names when they are of one country, else the
 country in focus; two countries there, or none and no focus: None.
 """
@@ -18,11 +19,13 @@ from pipeline.components.actor_model import Actor
 
 
 def executive_country(doc: Doc, the: int, order: list[Actor], focus: str | None,
-                      heads: frozenset[str], person_words: frozenset[str]) -> str | None:
+                      heads: frozenset[str], person_words: frozenset[str],
+                      things: frozenset[str] = frozenset()) -> str | None:
     """The country whose government ``the <head>`` at ``the`` names (module doc), or None."""
     if not _bare_head(doc, the + 1, heads):
         return None  # "the executive branch", "the executive director": not the head alone
-    if any(t.lower_ in person_words and not _bare_head(doc, t.i, heads) for t in doc[:the]):
+    if any(t.lower_ in person_words and not _bare_head(doc, t.i, heads) and not _thing_modifier(doc, t.i, things)
+           for t in doc[:the]):
         return None  # "Meridian's chief executive … the executive": a person
     sent = doc[the].sent
     named = {a.norm["country"] for a in order if sent.start <= a.start and a.end <= sent.end
@@ -30,6 +33,11 @@ def executive_country(doc: Doc, the: int, order: list[Actor], focus: str | None,
     if len(named) > 1:
         return None
     return next(iter(named)) if named else focus
+
+
+def _thing_modifier(doc: Doc, i: int, things: frozenset[str]) -> bool:
+    """Does ``doc[i]`` modify one of ``things`` right after it (``an executive order``)?"""
+    return i + 1 < len(doc) and doc[i + 1].lower_ in things
 
 
 def _bare_head(doc: Doc, i: int, heads: frozenset[str]) -> bool:

@@ -47,8 +47,8 @@ from pipeline.components.actor_people import (Person, body_titled, is_first_name
                                               only_former, person_starts, rival_window, rivalled)
 from pipeline.components.actor_unnamed import described_unnamed
 from pipeline.components.date_rules import is_date_word
-from pipeline.components.gazetteer import ROLE_TYPES, Description, GroupWords, Title, slugify, subdivision_countries, \
-    subdivision_kinds
+from pipeline.components.gazetteer import ROLE_TYPES, SEAT_NOUNS, Description, GroupWords, Title, slugify, \
+    subdivision_countries, subdivision_kinds
 from pipeline.components.token_scan import positions
 
 FOLLOWING = {"campaign": ("campaign", "organization", "ELC"), "team": ("campaign", "organization", "ELC"),
@@ -719,7 +719,7 @@ class TagParties(NamedTuple):
     name_heads: frozenset[str] = frozenset()  # "front" in "the Islamic Action Front (IAF)": a party (recent_party)
     officers: frozenset[str] = frozenset()  # "candidate" in "X, whose candidate": a party's (recent_party)
     seat_verbs: frozenset[str] = frozenset()  # "win" in "the Front won 31 seats": a party (recent_party)
-    seat_objects: frozenset[str] = frozenset({"seat"})  # "majority" in "X holds a majority" (recent_party)
+    seat_objects: frozenset[str] = SEAT_NOUNS  # "majority" in "X holds a majority" (recent_party)
     candidates: frozenset[str] = frozenset()  # "candidate" in "National Party candidate X": her party only
     past: frozenset[str] = frozenset()  # "former" in "former prime minister X": no head office now (past-office-words)
     posts: frozenset[str] = frozenset()  # "president" in "The party's president, X,": led_party (party-post-nouns)

@@ -37,7 +37,8 @@ def tied_to_owner(doc: Doc, person: Person, owner: Actor, actors: list[Actor], n
     oid = owner.norm.get("actor_id")
     if not oid:
         return False
-    roles = {oid, owner.norm.get("role") if owner.norm.get("type") == "government" else oid}
+    # a court or commission has no role: a person of no role does not speak for it by that
+    roles = {oid, owner.norm.get("role") if owner.norm.get("type") == "government" else oid} - {None}
     if any(m.actor.norm.get("role") in roles for m in person.mentions):
         return True
     return any(_same_sentence(doc, m.actor, owner, actors) or _titled(doc, m.name_start, m.actor, owner)

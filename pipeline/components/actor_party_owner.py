@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from pipeline.tokens import list_head
 from pipeline.components.actor_model import Actor, is_possessive_s, previous_sentence_start
+from pipeline.components.gazetteer import SEAT_NOUNS
 
 APPOSITION_REACH = 5  # "the Fine Gael's leader": the, the party's words, 's, the noun
 
@@ -228,7 +229,7 @@ class PartyWords(NamedTuple):
     name_heads: frozenset[str] = frozenset()  # "front" in "the Islamic Action Front (IAF)" (party-name-heads)
     officers: frozenset[str] = frozenset()  # "secretary-general" in "Fretilin's secretary-general" (party-officer-nouns)
     seat_verbs: frozenset[str] = frozenset()  # "win" in "the Front won 31 seats" (party-seat-verbs)
-    seat_objects: frozenset[str] = frozenset({"seat"})  # "majority" in "X holds a majority" (its objects)
+    seat_objects: frozenset[str] = SEAT_NOUNS  # "majority" in "X holds a majority" (its objects)
     past: frozenset[str] = frozenset()  # "former" in "the former president and his party": no ruling party
 
 
@@ -316,7 +317,7 @@ def _marked(doc: Doc, actor_id: str, actors: list[Actor], words: PartyWords) -> 
         said = _pronoun_owner(doc, a.start, actors)  # "opposition leader Ana Ruiz and her party"
         ruling = ruling or bool(lead & words.ruling) or _office_possessive(doc, a.start, words.head_offices) \
             or _holder_pronoun(said, words)
-        opposed = opposed or bool((lead | said[0]) & words.opposition)
+        opposed = opposed or bool((lead | set(said)) & words.opposition)
     return ruling, opposed
 
 
@@ -329,26 +330,23 @@ def _lead_words(doc: Doc, start: int) -> set[str]:
     return out
 
 
-def _pronoun_owner(doc: Doc, start: int, actors: list[Actor]) -> tuple[set[str], str]:
+def _pronoun_owner(doc: Doc, start: int, actors: list[Actor]) -> list[str]:
     """``his``/``her`` right before ``start``: the words before and of the last person named before it
-    in its sentence (``opposition leader Ana Ruiz``; lower case, as a set and as one padded string);
-    no such pronoun or person: nothing."""
+    in its sentence (``opposition leader Ana Ruiz``), in lower case; no such pronoun or person: none."""
     if start < 1 or doc[start - 1].lower_ not in ("his", "her"):
-        return set(), ""
+        return []
     sent = doc[start].sent.start
     person = max((p for p in actors if p.norm["type"] == "person" and sent <= p.start and p.end < start),
                  key=lambda p: p.start, default=None)
-    if person is None:
-        return set(), ""
-    said = [t.lower_ for t in doc[max(sent, person.start - 2):person.end]]
-    return set(said), " " + " ".join(said) + " "
+    return [] if person is None else [t.lower_ for t in doc[max(sent, person.start - 2):person.end]]
 
 
-def _holder_pronoun(said: tuple[set[str], str], words: PartyWords) -> bool:
-    """Does the pronoun's person (:func:`_pronoun_owner`) hold a head office now (``Albania's prime
-    minister claimed … his Socialist Party``, ``President Soto and her Morena party``; not ``the
-    former president``)?"""
-    return not said[0] & words.past and any(f" {o} " in said[1] for o in words.head_offices)
+def _holder_pronoun(said: list[str], words: PartyWords) -> bool:
+    """Does the pronoun's person (:func:`_pronoun_owner`, its words ``said``) hold a head office now
+    (``Albania's prime minister claimed … his Socialist Party``, ``President Soto and her Morena party``;
+    not ``the former president``)?"""
+    padded = f" {' '.join(said)} "
+    return not set(said) & words.past and any(f" {o} " in padded for o in words.head_offices)
 
 
 def _office_possessive(doc: Doc, start: int, offices: frozenset[str]) -> bool:
@@ -469,7 +467,7 @@ def _owns_officer(doc: Doc, a: Actor, officers: frozenset[str]) -> bool:
         for size in (1, 2, 3))
 
 
-def _wins_seats(doc: Doc, a: Actor, verbs: frozenset[str], objects: frozenset[str] = frozenset({"seat"})) -> bool:
+def _wins_seats(doc: Doc, a: Actor, verbs: frozenset[str], objects: frozenset[str]) -> bool:
     """Is ``a`` the subject of a verb of ``verbs`` with seats for object (``the Front won 31 seats``;
     ``X, which holds 159 of the 400 seats``), or another noun of ``objects`` that modifies no other
     noun (``holds a majority in parliament``, ``won 31% of the vote``; not ``a majority stake``)?"""

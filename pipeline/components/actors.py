@@ -2222,7 +2222,8 @@ class ActorComponent(RuleComponent):
             if country is not None:
                 return self._government_norm(country, "coref")
         country = executive_country(doc, the, order, focus, self.words.executive_government_heads,
-                                    self.words.executive_government_heads_person_words)
+                                    self.words.executive_government_heads_person_words,
+                                    self.words.executive_government_heads_thing_nouns)
         if country is not None:  # "avoided clashing with the executive": the government as a branch
             return self._government_norm(country, "coref")
         if doc[head].lower_ not in self.words.near_government_heads:

@@ -632,7 +632,7 @@ def _xcomp_head(sent: "Sentence", tok: Token) -> bool:
     if sent.wrapped_report(tok):
         return True  # ``used to say that …``: the reporting verb heads its clause
     rule = sent.report_rule(tok.head)
-    if rule is not None and rule.get("no_agentless_order") and _agentless_order(tok.head):
+    if _agentless_order(tok.head, rule):
         return False  # ``were told to keep the rotas internal``: an order, no reported clause
     # ``agreed to reconvene`` (``xcomp: act``): an act agreed on, not a reported clause
     return rule is not None and rule.get("xcomp") not in ("self", "act") and words_in(tok.subtree) > 2
@@ -780,10 +780,13 @@ def _agentless_participle(verb: Token) -> bool:
     return verb.tag_ == "VBN" and verb.dep_ == "advcl" and child(verb, ("agent", "nsubj", "nsubjpass")) is None
 
 
-def _agentless_order(verb: Token) -> bool:
-    """``were told to keep the rotas internal``, ``had been told not to speak to the press``: a
-    passive with no ``by`` agent whose content is an unquoted infinitive - an instruction passed
-    on by no one named (``was told to "move the big files first"`` quotes the words given)."""
+def _agentless_order(verb: Token, rule: dict | None) -> bool:
+    """``were told to keep the rotas internal``, ``had been told not to speak to the press``: for a
+    rule with ``no_agentless_order``, a passive with no ``by`` agent whose content is an unquoted
+    infinitive - an instruction passed on by no one named (``was told to "move the big files
+    first"`` quotes the words given)."""
+    if not (rule and rule.get("no_agentless_order")):
+        return False
     infinitive = child(verb, ("xcomp",))
     if infinitive is None or child(verb, ("auxpass",)) is None or child(verb, ("agent",)) is not None:
         return False
@@ -1265,7 +1268,7 @@ class Sentence:
         no plain object, no particle, a person or document subject …); None when none decides."""
         if rule.get("needs_clause") and not self._clause_waived(rule, tok):
             return False
-        if rule.get("no_agentless_order") and _agentless_order(tok):
+        if _agentless_order(tok, rule):
             return False  # ``staff were told to keep the rotas internal``: an order passed on, no one's statement
         if rule.get("no_object") and self._plain_object(tok):
             return False

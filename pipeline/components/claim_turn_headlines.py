@@ -19,7 +19,8 @@ from pipeline.components.claim_headlines import titled_person
 from pipeline.components.claim_speakers import is_person
 from pipeline.components.claim_turn_labels import read_label
 from pipeline.components.claim_turn_records import Label, Turn
-from pipeline.components.claim_turn_speakers import ROLE_ORIGINS, headline_entity, label_record, speaker_record
+from pipeline.components.claim_turn_speakers import (ROLE_ORIGINS, headline_entity, headline_title, label_record,
+                                                      speaker_record)
 from pipeline.components.paragraphs import LIST_MARKER
 from pipeline.components.quote_marks import OPEN_QUOTES, STRAIGHT_SINGLE, closing_marks
 
@@ -211,8 +212,7 @@ def _role_speaker(ctx: DocContext, turn: Turn) -> dict | None:
 def _role_noun(ctx: DocContext, word: str) -> bool:
     """``word`` is a title of the headline rules (``chief``, ``minister``, ``ceo``) or a noun for
     one person (``lawyer``, ``patient``)."""
-    titles = ctx.rules.headline_titles
-    return word in titles or any(word in forms for forms in titles.values()) or word in ctx.rules.person_nouns
+    return headline_title(ctx, word) or word in ctx.rules.person_nouns
 
 
 def _tag(ctx: DocContext, s: int, e: int) -> Turn | None:

@@ -227,9 +227,13 @@ def _role_modifier(ctx: DocContext, span: Span, end: int) -> bool:
     ``Llevant`` of ``Llevant chief``, ``doctors`` of ``doctors’ leader``): the name's last word is a
     title of the headline rules, which the mention does not reach; the name is the role, not that actor."""
     words = ctx.text[span.end_char:end].split()
-    last = words[-1].lower() if words else ""
+    return bool(words) and headline_title(ctx, words[-1].lower())
+
+
+def headline_title(ctx: DocContext, word: str) -> bool:
+    """Is the lower-case ``word`` a title noun or form of the headline rules (``chief``, ``pm``, ``ceo``)?"""
     titles = ctx.rules.headline_titles
-    return bool(last) and (last in titles or any(last in forms for forms in titles.values()))
+    return word in titles or any(word in forms for forms in titles.values())
 
 
 def _same_words(ctx: DocContext, name: str) -> Span | None:

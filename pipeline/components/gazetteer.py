@@ -117,6 +117,10 @@ class RoleRule:
     institution_phrases: bool = False  # its two-word heads are ActorWords.institution_phrases ("electoral commission")
 
 
+#: the objects of ``party-seat-verbs`` that show a party when its row lists none (``the Front won 31 seats``)
+SEAT_NOUNS = frozenset({"seat"})
+
+
 @dataclass(frozen=True)
 class ActorWords:
     """The word lists of ``actor_words.jsonl`` (one field per line id, ``-`` read as ``_``)."""
@@ -219,6 +223,7 @@ class ActorWords:
     domestic_government_heads: frozenset[str] = frozenset()  # "where the government's majority": the other country's
     executive_government_heads: frozenset[str] = frozenset()  # "clashing with the executive": the government
     executive_government_heads_person_words: frozenset[str] = frozenset()  # "CEO" before it: a person
+    executive_government_heads_thing_nouns: frozenset[str] = frozenset()  # "an executive order": no person
     domestic_institution_roles: frozenset[str] = frozenset()  # "LEG": an institution of its country (the Bundestag)
     successor_words: frozenset[str] = frozenset()  # "new" in "the new president": a future holder
     predecessor_words: frozenset[str] = frozenset()  # "previous" in "the previous administration": a past one
@@ -236,7 +241,7 @@ class ActorWords:
     party_name_heads: frozenset[str] = frozenset()  # "front" in "the Islamic Action Front (IAF)": a party
     party_officer_nouns: frozenset[str] = frozenset()  # "secretary-general" in "Fretilin's secretary-general"
     party_seat_verbs: frozenset[str] = frozenset()  # "win" in "the Front won 31 seats": a party
-    party_seat_verbs_objects: frozenset[str] = frozenset({"seat"})  # "majority" in "X holds a majority"
+    party_seat_verbs_objects: frozenset[str] = SEAT_NOUNS  # "majority" in "X holds a majority"
     government_preps: frozenset[str] = frozenset()  # "as" in "as Washington and Riyadh press": the government
     not_government_preps: frozenset[str] = frozenset()  # "such as", "left for": a list of places, a route
     government_target_words: frozenset[str] = frozenset()  # "pressure" in "pressure on Juba": the government

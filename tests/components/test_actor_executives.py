@@ -30,3 +30,13 @@ def test_the_executive_after_a_chief_executive_is_no_government(nlp):
 def test_the_executive_branch_is_no_mention(nlp):
     out = found(nlp, "BOGOTA (Reuters) - Colombia's Congress curbed the executive branch on Monday.")
     assert "the executive" not in out
+
+
+def test_the_executive_after_an_executive_order_or_branch_is_the_government(nlp):
+    """``executive`` modifying a thing noun before it (``thing_nouns``) makes no person of it."""
+    out = found(nlp, "BUENOS AIRES (Reuters) - Argentina's president signed an executive order on Monday to cut fuel "
+                     "subsidies. The court, whose justices have avoided clashing with the executive, will rule next year.")
+    assert out["the executive"]["actor_id"] == "ARGGOV"
+    out = found(nlp, "LIMA (Reuters) - Peru's Congress voted to curb executive powers on Monday. Senators said the "
+                     "executive had overstepped during the emergency.")
+    assert out["the executive"]["actor_id"] == "PERGOV"

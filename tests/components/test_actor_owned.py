@@ -547,3 +547,12 @@ def test_members_a_body_has_are_its_size_no_group(nlp, text):
 
 def test_bare_members_without_a_body_before_make_no_mention(nlp):
     assert "members" not in found(nlp, "Nobody knows how members will vote on the motion next week.")
+
+
+def test_a_roleless_government_bodys_post_is_no_person_of_no_role(nlp):
+    """A commission or court has no government role: a person of no role does not speak for it by that."""
+    got = found(nlp, "Ana Ruiz, the chairwoman, opened the hearing on Monday. Separately, the Independent National "
+                     "Electoral Commission said on Tuesday it would delay the count. The commission's chairwoman "
+                     "said the delay was short.")
+    assert got["chairwoman"]["actor_id"] != got["Ana Ruiz"]["actor_id"]
+    assert got["chairwoman"]["actor_id"].startswith("independent-national-electoral-commission")
