@@ -1383,7 +1383,7 @@ def _described_actor(doc: Doc, the: int, head: int, actors: list[Actor], desc: D
             if len({a.norm["actor_id"] for a in earlier}) == len({a.norm["actor_id"] for a in named}):
                 return _most_named(named, doc, the)
             if not _nearest_leads(earlier):
-                return _story_norm(doc, earlier, desc)  # "the daily" after two outlets: none
+                return _story_norm(doc, the, earlier, desc)  # "the daily" after two outlets: none
     nearest = _nearest_told(doc, the, earlier, desc)
     if desc.settlements and _listed_place(doc, nearest, actors):
         return None  # "moderates from Queens and Staten Island … the city": neither, or the city of both
@@ -1391,9 +1391,9 @@ def _described_actor(doc: Doc, the: int, head: int, actors: list[Actor], desc: D
         nearest = subject_or_named(doc, head, earlier) or \
             ("business" in desc.sectors and sentence_subject(doc, the, earlier) or None)
         if nearest is None:  # "Volta Motors and Kessler Automotive cut forecasts. The company …": no guess
-            return _story_norm(doc, earlier, desc)
+            return _story_norm(doc, the, earlier, desc)
     elif nearest.start < previous_sentence_start(doc, the):  # no body named near: the story's company first
-        return _story_norm(doc, earlier, desc) or {**nearest.norm, "via": "coref"}
+        return _story_norm(doc, the, earlier, desc) or {**nearest.norm, "via": "coref"}
     return {**nearest.norm, "via": "coref"}
 
 
@@ -1424,23 +1424,38 @@ def sentence_subject(doc: Doc, the: int, earlier: list[Actor]) -> Actor | None:
     return next(a for a in reversed(here) if a.norm["actor_id"] in ids) if len(ids) == 1 else None
 
 
-def story_company(doc: Doc, earlier: list[Actor]) -> Actor | None:
+def story_company(doc: Doc, the: int, earlier: list[Actor]) -> Actor | None:
     """Of several bodies a company description fits, with no nearer clue (:func:`_described_actor`):
     the story's own company, the one that is the subject of the most clauses before it
     (:func:`_subject_ids`: the headline's and the lede's ``Siam Harvest offered …``), at least
     :data:`STORY_SUBJECTS` and more than any other (``Chatchai said the company expected …`` after
     Siam Harvest bid for Nordkyst: Siam Harvest; ``The company said talks would begin`` paragraphs
-    after a bidder declined to comment: the story's company, not the bidder); a tie: None. Its
-    last mention; also the claim side's rival check."""
+    after a bidder declined to comment: the story's company, not the bidder); a tie, or another
+    fitting body named in the description's sentence (:func:`_rival_in_sentence`): None. Its last
+    mention; also the claim side's rival check."""
     counts = sorted(_subject_ids(doc, earlier).items(), key=lambda kv: -kv[1])
     if not counts or counts[0][1] < STORY_SUBJECTS or len(counts) > 1 and counts[1][1] == counts[0][1]:
+        return None
+    if _rival_in_sentence(doc, the, earlier, counts[0][0]):
         return None
     return max((a for a in earlier if a.norm["actor_id"] == counts[0][0]), key=lambda a: a.start)
 
 
-def _story_norm(doc: Doc, earlier: list[Actor], desc: Description) -> dict | None:
+def _rival_in_sentence(doc: Doc, the: int, earlier: list[Actor], chosen: str) -> bool:
+    """Is a fitting body of another id than ``chosen`` named in the description's sentence before
+    it, as a mention or by the first word of its name inside another one (``Westralis Chief
+    Executive Duncan Mearns told the FT that the company wanted …``: Westralis, not the story's)?"""
+    start = doc[the].sent.start
+    others = [a for a in earlier if a.norm["actor_id"] != chosen]
+    if any(a.start >= start for a in others):
+        return True
+    firsts = {(a.norm.get("name") or "").split()[0] for a in others if a.norm.get("name")}
+    return any(t.text in firsts for t in doc[start:the])
+
+
+def _story_norm(doc: Doc, the: int, earlier: list[Actor], desc: Description) -> dict | None:
     """The norm of the story's company (:func:`story_company`) for a row of the business sector."""
-    found = story_company(doc, earlier) if "business" in desc.sectors else None
+    found = story_company(doc, the, earlier) if "business" in desc.sectors else None
     return {**found.norm, "via": "coref"} if found is not None else None
 
 

@@ -2137,7 +2137,7 @@ def _story_chosen(sent: Sentence, head: Token, before: list[Span], recent: list[
     ctx = sent.ctx
     fits = [_as_actor(ctx, sp) for sp in before if _id(sp) == aid or _fits_description(sent, sp, head)]
     recent_fits = [a for a in fits if a.start >= min((sp.start for sp in recent), default=head.i)]
-    chosen = sentence_subject(head.doc, head.i, recent_fits) or story_company(head.doc, fits)
+    chosen = sentence_subject(head.doc, head.i, recent_fits) or story_company(head.doc, head.i, fits)
     return chosen is not None and chosen.norm.get("actor_id") == aid
 
 

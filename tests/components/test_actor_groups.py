@@ -1539,6 +1539,16 @@ def test_company_far_after_two_companies_named_alike_is_no_guess(nlp):
     assert "The company" not in [t for t, _ in mentions(nlp, text)]
 
 
+def test_company_in_the_words_of_another_company_chief_is_not_the_story_company(nlp):
+    text = ("Tsuru Gas Corp. agreed on Tuesday to buy a 20% stake in the Coral LNG project. Tsuru Gas said the deal "
+            "would secure supply. Tsuru Gas will pay in cash.\n\n"
+            "The stake is being sold by Westralis Energy Ltd., which owns the rest. Shares in Westralis rose 5%.\n\n"
+            "Gas prices in Asia have fallen this year. Buyers expect more supply in 2027.\n\n"
+            "Westralis Chief Executive Officer Duncan Mearns told the Financial Times in June that the company "
+            "wanted an investor from the buyer side.")
+    assert "the company" not in [t for t, _ in mentions(nlp, text)]
+
+
 def test_contested_company_is_the_subject_of_its_own_sentence(nlp):
     text = ("Shares in Kessler Havbruk ASA rose on Monday. Velmar Foods Inc. will close two plants after buying "
             "Kessler Havbruk ASA, the company said on Monday.")
