@@ -33,6 +33,7 @@ class Synonym:
     noun: str
     name_words: frozenset[str]
     types: frozenset[str]
+    ids: frozenset[str] = frozenset()  # bodies of the kind whose names hold no such word (Ofwat)
 
 
 @lru_cache(maxsize=4)
@@ -42,11 +43,13 @@ def load_synonyms(path: Path = SYNONYMS_PATH) -> tuple[Synonym, ...]:
         return ()
     out = []
     for lineno, row in read_jsonl_rules(path, error=ActorDictionaryError, comments=True):
-        noun, words, types = row.get("noun"), row.get("name_words"), row.get("types", [])
-        if not isinstance(noun, str) or not isinstance(words, list) or not words or not isinstance(types, list):
-            raise ActorDictionaryError(f"{path}:{lineno}: needs 'noun' (a string), 'name_words' and 'types' (lists)")
+        noun, words, types, ids = row.get("noun"), row.get("name_words"), row.get("types", []), row.get("ids", [])
+        if not isinstance(noun, str) or not isinstance(words, list) or not words or not isinstance(types, list) \
+                or not isinstance(ids, list):
+            raise ActorDictionaryError(f"{path}:{lineno}: needs 'noun' (a string), 'name_words' and 'types' (lists)"
+                                       f" and, if any, 'ids' (a list)")
         out.append(Synonym(row["id"], noun.lower(), frozenset(w.lower() for w in words),
-                           frozenset(types)))
+                           frozenset(types), frozenset(ids)))
     return tuple(out)
 
 
@@ -63,15 +66,22 @@ def synonym_body(doc: Doc, the: int, head: int, words: list[str], actors: list[A
     if any(fits(a, d) for a in earlier for d in own):
         return None  # "the department" after a Department: its own row's business (a row that needs
         # a modifier, ``the fiscal watchdog``, resolves no bare noun: no business of it)
-    found = {a.norm["actor_id"]: a for a in earlier for r in rows
-             if (not r.types or a.norm.get("type") in r.types)
-             and r.name_words & set((a.norm.get("name") or "").lower().split())}
+    found = {a.norm["actor_id"]: a for a in earlier for r in rows if _synonym_fits(a, r)}
     if len(found) != 1:
         return None
     last = max((a for a in earlier if a.norm["actor_id"] in found), key=lambda a: a.end)
     if paragraphs_between(doc, last.end - 1, the) > PARAGRAPHS_BACK or _other_between(doc, last.end, the, phrase):
         return None
     return {**last.norm, "via": "coref"}
+
+
+def _synonym_fits(a: Actor, row: Synonym) -> bool:
+    """Is ``a`` a body of the row: one of its ``ids`` (Ofwat for ``the regulator``), or of its
+    types with a word of ``name_words`` in its name (the Financial Conduct Authority)?"""
+    if a.norm["actor_id"] in row.ids:
+        return True
+    return (not row.types or a.norm.get("type") in row.types) and \
+        bool(row.name_words & set((a.norm.get("name") or "").lower().split()))
 
 
 def _other_between(doc: Doc, start: int, end: int, noun: str) -> bool:

@@ -1383,15 +1383,80 @@ def _described_actor(doc: Doc, the: int, head: int, actors: list[Actor], desc: D
             if len({a.norm["actor_id"] for a in earlier}) == len({a.norm["actor_id"] for a in named}):
                 return _most_named(named, doc, the)
             if not _nearest_leads(earlier):
-                return None  # "the daily" after two outlets: none
+                return _story_norm(doc, the, earlier, desc)  # "the daily" after two outlets: none
     nearest = _nearest_told(doc, the, earlier, desc)
     if desc.settlements and _listed_place(doc, nearest, actors):
         return None  # "moderates from Queens and Staten Island … the city": neither, or the city of both
     if contested(doc, the, nearest, earlier):
-        nearest = subject_or_named(doc, head, earlier)
-        if nearest is None:
-            return None  # "Volta Motors and Kessler Automotive cut forecasts. The company …": no guess
+        nearest = subject_or_named(doc, head, earlier) or \
+            ("business" in desc.sectors and sentence_subject(doc, the, earlier) or None)
+        if nearest is None:  # "Volta Motors and Kessler Automotive cut forecasts. The company …": no guess
+            return _story_norm(doc, the, earlier, desc)
+    elif nearest.start < previous_sentence_start(doc, the):  # no body named near: the story's company first
+        return _story_norm(doc, the, earlier, desc) or {**nearest.norm, "via": "coref"}
     return {**nearest.norm, "via": "coref"}
+
+
+STORY_SUBJECTS = 2  # the fewest clauses a company must be the subject of to be the story's own
+
+
+def _subject_ids(doc: Doc, found: list[Actor]) -> dict[str, int]:
+    """Per actor id, how many of its named mentions (no description) in ``found`` are the subject of
+    a clause outside quotation marks (``Siam Harvest said``, ``Hartwerk would book``), alone or
+    joined to another (``Dorrance and Qilin reported``: both)."""
+    counts: dict[str, int] = {}
+    for a in found:
+        root = doc[a.start:a.end].root
+        while root.dep_ == "conj" and root.head.i < root.i:
+            root = root.head
+        if a.category != "description" and a.origin != "rule:description" and \
+                root.dep_ in ("nsubj", "nsubjpass") and not inside_quote(doc, a.start):
+            counts[a.norm["actor_id"]] = counts.get(a.norm["actor_id"], 0) + 1
+    return counts
+
+
+def sentence_subject(doc: Doc, the: int, earlier: list[Actor]) -> Actor | None:
+    """A contested company description names the one fitting body that is the subject of a clause
+    of its own sentence before it (``Hartwerk will cut 9,000 jobs, the company said``); two such
+    bodies, or none: None. Also the claim side's rival check."""
+    here = [a for a in earlier if a.start >= doc[the].sent.start]
+    ids = _subject_ids(doc, here)
+    return next(a for a in reversed(here) if a.norm["actor_id"] in ids) if len(ids) == 1 else None
+
+
+def story_company(doc: Doc, the: int, earlier: list[Actor]) -> Actor | None:
+    """Of several bodies a company description fits, with no nearer clue (:func:`_described_actor`):
+    the story's own company, the one that is the subject of the most clauses before it
+    (:func:`_subject_ids`: the headline's and the lede's ``Siam Harvest offered …``), at least
+    :data:`STORY_SUBJECTS` and more than any other (``Chatchai said the company expected …`` after
+    Siam Harvest bid for Nordkyst: Siam Harvest; ``The company said talks would begin`` paragraphs
+    after a bidder declined to comment: the story's company, not the bidder); a tie, or another
+    fitting body named in the description's sentence (:func:`_rival_in_sentence`): None. Its last
+    mention; also the claim side's rival check."""
+    counts = sorted(_subject_ids(doc, earlier).items(), key=lambda kv: -kv[1])
+    if not counts or counts[0][1] < STORY_SUBJECTS or len(counts) > 1 and counts[1][1] == counts[0][1]:
+        return None
+    if _rival_in_sentence(doc, the, earlier, counts[0][0]):
+        return None
+    return max((a for a in earlier if a.norm["actor_id"] == counts[0][0]), key=lambda a: a.start)
+
+
+def _rival_in_sentence(doc: Doc, the: int, earlier: list[Actor], chosen: str) -> bool:
+    """Is a fitting body of another id than ``chosen`` named in the description's sentence before
+    it, as a mention or by the first word of its name inside another one (``Westralis Chief
+    Executive Duncan Mearns told the FT that the company wanted …``: Westralis, not the story's)?"""
+    start = doc[the].sent.start
+    others = [a for a in earlier if a.norm["actor_id"] != chosen]
+    if any(a.start >= start for a in others):
+        return True
+    firsts = {(a.norm.get("name") or "").split()[0] for a in others if a.norm.get("name")}
+    return any(t.text in firsts for t in doc[start:the])
+
+
+def _story_norm(doc: Doc, the: int, earlier: list[Actor], desc: Description) -> dict | None:
+    """The norm of the story's company (:func:`story_company`) for a row of the business sector."""
+    found = story_company(doc, the, earlier) if "business" in desc.sectors else None
+    return {**found.norm, "via": "coref"} if found is not None else None
 
 
 def _body_in_person_nearer(doc: Doc, head: int, actors: list[Actor], after: int, the: int) -> bool:

@@ -568,8 +568,9 @@ def _reports_results(verb, results: frozenset[str]) -> bool:
 def mark_businesses(doc: Doc, actors: list[Actor], words: ActorWords) -> None:
     """``norm.sector = "business"`` for unknown organisations whose name ends in a company suffix
     or a business word or holds ``&`` (``Voss Paving & Excavation``), that a company noun describes
-    (``Brightwater, a Denver-based company,``; ``lens maker Saikawa Precision``), or whose shares the
-    text names (``Kestrel shares``, ``shares in Kestrel Retail Group``), on every mention of the id."""
+    (``Brightwater, a Denver-based company,``; ``lens maker Saikawa Precision``), whose shares the
+    text names (``Kestrel shares``, ``shares in Kestrel Retail Group``) or that reports its results
+    (``Hartwerk reported a fall in profit``), on every mention of the id."""
     ids = set()
     for a in actors:
         if a.norm["type"] != "organization" or a.norm["in_gazetteer"]:
@@ -579,11 +580,21 @@ def mark_businesses(doc: Doc, actors: list[Actor], words: ActorWords) -> None:
         named = not barred_from_business(a.norm.get("name") or "")  # not the Alliance for Clean Energy
         if named and (len(core) < len(name) or (len(core) > 1 and core[-1].lower() in words.business_name_words)
                       or (len(core) > 2 and "&" in core[1:-1])) or _apposed_company(doc, a, words.company_nouns) or \
-                _shares_of(doc, a, words.share_nouns) or business_name(a.norm.get("name") or ""):
+                _shares_of(doc, a, words.share_nouns) or business_name(a.norm.get("name") or "") or \
+                named and _reports_results_as_subject(doc, a, words):
             ids.add(a.norm["actor_id"])  # not "the Semiconductor and Electronics Workers Union"
     for a in actors:
         if a.norm["actor_id"] in ids and a.norm["type"] == "organization":
             a.norm = {**a.norm, "sector": "business"}
+
+
+def _reports_results_as_subject(doc: Doc, a: Actor, words: ActorWords) -> bool:
+    """``Hartwerk reported a 61 per cent fall in operating profit``, ``Lumora posted record sales``:
+    the name is the subject of a verb of ``company-evidence-verbs`` whose direct object is one of
+    ``result-nouns``, as a company reports its results."""
+    root = doc[a.start:a.end].root
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in words.company_evidence_verbs and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in words.result_nouns for c in root.head.children)
 
 
 def _apposed_company(doc: Doc, a: Actor, nouns: frozenset[str]) -> bool:

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from pipeline.tokens import PERSON_PRONOUNS, list_head
 from pipeline.components.actor_desc_guards import rival_body_named
 from pipeline.components.actor_groups import described_fits, fits_description, mention_described, owned_medium, \
-    plural_collective, rater_mention, subject_or_named
+    plural_collective, rater_mention, sentence_subject, story_company, subject_or_named
 from pipeline.components.actor_model import Actor
 from pipeline.components.actor_people import first_name_gender as people_first_name_gender
 from pipeline.components.claim_clauses import Sentence, agent_complement, child
@@ -2188,7 +2188,22 @@ def rival_antecedents(sent: Sentence, span: Span, head: Token) -> list[str]:
         return []  # "Hollander said it would buy lens maker Saikawa. … the company said": the subject carried on
     if rivals and _named_with_words(ctx, span, aid, rivals):
         return []  # "The state news agency Tanjug … the state news agency": the words it was named with
+    if rivals and _story_chosen(sent, head, before, recent, aid):
+        return []  # "Chatchai said the company expected …": the story's company, as the actor layer chose it
     return list(dict.fromkeys(_id(sp) for sp in recent if _id(sp) in rivals or _id(sp) == aid)) if rivals else []
+
+
+def _story_chosen(sent: Sentence, head: Token, before: list[Span], recent: list[Span], aid: str) -> bool:
+    """Did the actor layer resolve a contested company description (a row of the business sector) to
+    the one fitting subject of its own sentence or to the story's company
+    (:func:`~pipeline.components.actor_groups.sentence_subject`, :func:`~pipeline.components.actor_groups.story_company`)?"""
+    if not any(head.lower_ in d.nouns and "business" in d.sectors for d in _descriptions(sent.rules)):
+        return False
+    ctx = sent.ctx
+    fits = [_as_actor(ctx, sp) for sp in before if _id(sp) == aid or _fits_description(sent, sp, head)]
+    recent_fits = [a for a in fits if a.start >= min((sp.start for sp in recent), default=head.i)]
+    chosen = sentence_subject(head.doc, head.i, recent_fits) or story_company(head.doc, head.i, fits)
+    return chosen is not None and chosen.norm.get("actor_id") == aid
 
 
 def _rates(sent: Sentence, span: Span, head: Token) -> bool:

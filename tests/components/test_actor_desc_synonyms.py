@@ -109,3 +109,18 @@ def test_the_spending_watchdog_after_two_audit_bodies_is_no_guess(nlp):
     out = found(nlp, "The Greystone Audit Office and the Accountability Commission reviewed the plan. "
                      "The spending watchdog found costs had doubled.")
     assert "The spending watchdog" not in out
+
+
+def test_the_regulator_after_the_one_regulator_known_by_id(nlp):
+    out = found(nlp, "Ofcom opened an investigation into Brightline Telecom on Tuesday over repeated outages.\n\n"
+                     "Customers lost service for up to nine hours, the regulator said.")
+    assert out["the regulator"]["actor_id"] == "ofcom"
+    out = found(nlp, "The FDA approved the drug on Friday for adults with severe asthma. "
+                     "The watchdog said the trial data were strong.")
+    assert out["The watchdog"]["actor_id"] == "fda"
+
+
+def test_the_regulator_after_two_regulators_is_no_guess(nlp):
+    out = found(nlp, "Ofcom and Ofgem opened inquiries into Brightline on Tuesday. "
+                     "Customers lost service for up to nine hours, the regulator said.")
+    assert "the regulator" not in out

@@ -1509,14 +1509,50 @@ def test_company_is_not_the_activist_fund(nlp):
     assert ("the company", "aldwick-pharma") in [(t, n["actor_id"]) for t, n in mentions(nlp, text)]
 
 
-def test_company_is_not_a_target_named_only_in_a_quote(nlp):
+def test_company_is_the_story_company_not_a_target_named_only_in_a_quote(nlp):
     text = ("Velmar Foods on Tuesday offered $2 billion for Oslo-listed salmon farmer Kessler Havbruk. The offer is a "
             "31% premium to Kessler's closing price on Monday. Kessler shares jumped 24%.\n\n"
             "Velmar said it would fund the deal with a bond. Two bankers said the bond would price this week.\n\n"
             "\"Kessler gives us a year-round supply of fish,\" Chief Executive Ana Ruiz told analysts on a call.\n\n"
             "Ruiz said the company expected savings of $90 million a year.")
-    # the target named only in the quote blocks a guess: no id rather than Kessler's
+    # the target named only in the quote is no antecedent: the story's company (the subject of
+    # the lede and of "Velmar said"), not Kessler's
+    assert ("the company", "velmar-foods") in [(t, n["actor_id"]) for t, n in mentions(nlp, text)]
+
+
+def test_company_far_after_a_bidder_is_the_story_company(nlp):
+    text = ("Dorrance Group will cut 5,000 jobs in Austria and close its plant in Steyr by 2027.\n\n"
+            "Dorrance reported a 40 per cent fall in quarterly profit. Chief executive Anton Berger said the cuts "
+            "were painful.\n\n"
+            "Dorrance rejected an offer for its bus unit from Qilin Motors Holdings last year, according to people "
+            "familiar with the talks. Qilin declined to comment.\n\n"
+            "Unions in Steyr called the plan a betrayal. \"There is no buyer,\" Berger said on a call.\n\n"
+            "The company said talks with unions would begin next week.")
+    assert ("The company", "dorrance-group") in [(t, n["actor_id"]) for t, n in mentions(nlp, text)]
+
+
+def test_company_far_after_two_companies_named_alike_is_no_guess(nlp):
+    text = ("Dorrance Group and Qilin Motors Holdings reported lower profits on Monday. Dorrance said demand was "
+            "weak. Qilin said prices had fallen.\n\n"
+            "Unions in Steyr called the results a warning. Analysts expect more cuts this year.\n\n"
+            "The company said talks with unions would begin next week.")
+    assert "The company" not in [t for t, _ in mentions(nlp, text)]
+
+
+def test_company_in_the_words_of_another_company_chief_is_not_the_story_company(nlp):
+    text = ("Tsuru Gas Corp. agreed on Tuesday to buy a 20% stake in the Coral LNG project. Tsuru Gas said the deal "
+            "would secure supply. Tsuru Gas will pay in cash.\n\n"
+            "The stake is being sold by Westralis Energy Ltd., which owns the rest. Shares in Westralis rose 5%.\n\n"
+            "Gas prices in Asia have fallen this year. Buyers expect more supply in 2027.\n\n"
+            "Westralis Chief Executive Officer Duncan Mearns told the Financial Times in June that the company "
+            "wanted an investor from the buyer side.")
     assert "the company" not in [t for t, _ in mentions(nlp, text)]
+
+
+def test_contested_company_is_the_subject_of_its_own_sentence(nlp):
+    text = ("Shares in Kessler Havbruk ASA rose on Monday. Velmar Foods Inc. will close two plants after buying "
+            "Kessler Havbruk ASA, the company said on Monday.")
+    assert ("the company", "velmar-foods") in [(t, n["actor_id"]) for t, n in mentions(nlp, text)]
 
 
 def test_group_of_the_brief_in_a_roundup(nlp):

@@ -25,7 +25,8 @@ def described(nlp, text, phrase):
 
 @pytest.mark.parametrize("name, kind", [
     ("Pacific Power Co.", "utility"), ("Calder Gas & Electric", "utility"), ("Thames Water", "utility"),
-    ("Harwell Motors", "carmaker"), ("Volta Automotive Inc.", "automaker"), ("Nordic Air", "airline"),
+    ("Harwell Motors", "carmaker"), ("Volta Automotive Inc.", "automaker"), ("Kessing Motoren Group", "carmaker"),
+    ("Nordic Air", "airline"),
     ("Baltic Airways", "carrier"), ("Harbor Bancorp", "lender"), ("Sable Bank", "bank"),
     ("Meridian Assurance", "insurer"), ("Calloway Therapeutics", "drugmaker"), ("Kestrel Retail Group", "retailer"),
     ("Brightway Stores", "chain"), ("Altamira Mining", "miner"), ("Northcape Resources", "miner"),

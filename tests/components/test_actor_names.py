@@ -188,6 +188,18 @@ def test_a_name_whose_shares_the_text_names_is_a_company(nlp):
     assert ids_of(out, "The company") == ids_of(out, "Mariner Home Group")
 
 
+def test_a_name_that_reports_its_results_is_a_company(nlp):
+    out = mentions(nlp, "Brandt Verkehr Group posted a 30 per cent drop in quarterly sales on Thursday. "
+                        "The company said it would cut 2,000 jobs.")
+    assert _sector(out, "Brandt Verkehr Group") == "business"
+    assert ids_of(out, "The company") == ids_of(out, "Brandt Verkehr Group")
+
+
+def test_a_body_that_reports_no_result_is_no_company(nlp):
+    out = mentions(nlp, "The Harwell Trust reported a breach of its rules to the police on Thursday.")
+    assert _sector(out, "The Harwell Trust") is None
+
+
 def test_a_company_noun_right_before_the_name_makes_a_company(nlp):
     out = mentions(nlp, "Dutch chip-equipment supplier Veldt Optics said on Tuesday that orders had doubled. "
                         "The company expects more growth next year.")

@@ -26,6 +26,14 @@ def test_telecom_and_lithium_tails_make_a_person_tagged_name_a_company(nlp):
     assert out["Solveig Lithium"]["type"] == "organization"
 
 
+def test_water_and_motors_tails_make_a_person_tagged_name_a_company(nlp):
+    out = found(nlp, "Regulators said Elin Cwm Water had missed its leakage targets. The company denied it.")
+    assert out["Elin Cwm Water"]["type"] == "organization"
+    assert out["The company"]["actor_id"] == out["Elin Cwm Water"]["actor_id"]
+    out = found(nlp, "Hartmut Lenz Motoren will cut 2,000 jobs, the company said.")
+    assert out["Hartmut Lenz Motoren"]["type"] == "organization"
+
+
 def test_short_name_of_a_tail_company_is_the_company(nlp):
     out = found(nlp, "Brackwell Gaming has proposed a resort. Casino builders, including Brackwell, "
                      "dispute the study.")

@@ -832,3 +832,15 @@ def test_they_stays_unresolved_when_another_plural_noun_stands_between(run):
     claims = run("Rachel Ortiz was sentenced on Friday. Her attorneys argued that she had repaid the money to "
                  "the investors. They acknowledged that she had lied.")
     assert _name(claims, "acknowledged") != "Her attorneys"
+
+
+def test_the_company_far_after_a_rival_named_in_a_quote_is_the_story_company(run):
+    claims = run("Kanto Seafoods Corp. on Monday offered $2 billion for Chilean salmon farmer Rio Austral SA. "
+                 "Rio Austral shares jumped 18%.\n\n"
+                 "Kanto Seafoods said it would fund the deal with cash and a bond sale. Two bankers said the bond "
+                 "would price this week.\n\n"
+                 "\"Rio Austral gives us a second source of fish,\" Chief Executive Hiroshi Tanabe told analysts.\n\n"
+                 "Tanabe said the company expected annual savings of about $90 million by 2028.")
+    speaker = _speaker(claims, "expected")
+    assert speaker is not None and (speaker.get("norm") or {}).get("actor_id") == "kanto-seafoods"
+    assert _via(claims, "expected") == "the company"
