@@ -1363,7 +1363,8 @@ def _described_actor(doc: Doc, the: int, head: int, actors: list[Actor], desc: D
     bound = clause_subject(doc, head)  # "the Justice Department, which oversees the department": not it
     earlier = [a for a in actors if since <= a.start and a.end <= the and not a.start <= bound < a.end and
                not owned_medium(doc, a) and
-               (fits_description(a, desc, plural) or near <= a.start and _apposed_so(doc, a, desc, the))]
+               (fits_description(a, desc, plural) or _role_named_so(doc, a, desc) or
+                near <= a.start and _apposed_so(doc, a, desc, the))]
     earlier = _strong_first(_fitting_earlier(doc, the, actors, desc, earlier), desc, plural)
     if not plural:  # "Rights groups, including the Centro X, said … The group said": the one body
         earlier = [a for a in earlier if not plural_collective(doc, a)] or earlier
@@ -1834,6 +1835,15 @@ def _apposed_so(doc: Doc, a: Actor, desc: Description, the: int) -> bool:
     if _definite_compound(doc, a, desc, the):  # "the GDL union", "the Unite union"
         nouns.append(root.head)
     return any(t.is_lower and t.pos_ == "NOUN" and t.lower_ in desc.nouns for t in nouns)
+
+
+def _role_named_so(doc: Doc, a: Actor, desc: Description) -> bool:
+    """A country's body coded by its role (``CANCOP``, named ``Canada (government)``) whose mention
+    is its own name with a name word of the row in title case (``the Royal Canadian Mounted Police``,
+    ``the Philippine National Police`` … ``the force``); not one named by a common noun (``Dutch
+    police``)."""
+    return a.norm["actor_id"] == a.norm.get("role") and bool(desc.name_words) and \
+        any(t.is_title and t.lower_ in desc.name_words for t in doc[a.start:a.end])
 
 
 def _definite_compound(doc: Doc, a: Actor, desc: Description, the: int) -> bool:
