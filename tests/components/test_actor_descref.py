@@ -385,3 +385,38 @@ def test_the_agency_after_a_department_alone_is_that_department(nlp):
             "Department of Corrections. The agency says it has ordered fans for every cell block.")
     dept = _ids(nlp, text, "the Oklahoma Department of Corrections")
     assert dept and _ids(nlp, text, "The agency") == dept
+
+
+def test_the_force_is_a_national_police_force_named_by_its_own_name(nlp):
+    """A police force coded by its role (``KENCOP``, named ``Kenya (government)``) whose mention is
+    its own name with ``Police`` in title case: ``the force`` names it."""
+    text = ("The Kenya National Police said on Sunday it had arrested 14 suspects in Mombasa. "
+            "A spokesperson said the force had deployed 300 officers to the port.")
+    police = _ids(nlp, text, "The Kenya National Police")
+    assert police and police[0].endswith("COP")
+    assert _ids(nlp, text, "the force") == police
+
+
+def test_the_force_is_no_police_named_by_a_common_noun(nlp):
+    """Near miss: ``Dutch police`` is a role phrase, no force named so: ``the force`` names none."""
+    text = ("Dutch police detained 40 farmers on a motorway near Utrecht on Monday. "
+            "Witnesses said the force had blocked the exit for hours.")
+    assert _ids(nlp, text, "the force") == []
+
+
+def test_the_assembly_is_the_one_legislature_named_near_it(nlp):
+    """``the assembly`` names the legislature named in its sentence or the three before (desc-house),
+    here one the model found by its name (no gazetteer entry, no role code)."""
+    text = ("The National Assembly of Republika Srpska voted on Thursday to stop applying the rulings of the "
+            "state court. The high representative said the assembly's laws were an attack on the constitution.")
+    assembly = _ids(nlp, text, "National Assembly of Republika Srpska") or \
+        _ids(nlp, text, "The National Assembly of Republika Srpska")
+    assert assembly and _ids(nlp, text, "the assembly") == assembly
+
+
+def test_the_assembly_of_a_gathering_names_no_legislature(nlp):
+    """Near miss: the bare noun before ``of`` and no name is a gathering (refuse_after), not the
+    legislature named before."""
+    text = ("The National Assembly passed the budget on Tuesday. In Rome, the assembly of bishops "
+            "will vote on Friday on the new rules.")
+    assert _ids(nlp, text, "the assembly") == []
