@@ -1839,11 +1839,13 @@ def _apposed_so(doc: Doc, a: Actor, desc: Description, the: int) -> bool:
 
 def _role_named_so(doc: Doc, a: Actor, desc: Description) -> bool:
     """A country's body coded by its role (``CANCOP``, named ``Canada (government)``) whose mention
-    is its own name with a name word of the row in title case (``the Royal Canadian Mounted Police``,
-    ``the Philippine National Police`` … ``the force``); not one named by a common noun (``Dutch
-    police``)."""
-    return a.norm["actor_id"] == a.norm.get("role") and bool(desc.name_words) and \
-        any(t.is_title and t.lower_ in desc.name_words for t in doc[a.start:a.end])
+    is its own name (two title-case words or more) holding in title case a word that is both a name
+    word and a kind of the row (``the Royal Canadian Mounted Police`` … ``the force``); not one named
+    by a common noun (``Dutch police``) nor a sentence's lone ``Police``; a row with no kinds (``the
+    court``, ``the service``) takes no role code this way."""
+    named = [t for t in doc[a.start:a.end] if t.is_title]
+    return a.norm["actor_id"] == a.norm.get("role") and len(named) > 1 and \
+        any(t.lower_ in desc.name_words and t.lower_ in desc.kinds for t in named)
 
 
 def _definite_compound(doc: Doc, a: Actor, desc: Description, the: int) -> bool:
