@@ -1363,7 +1363,8 @@ def _described_actor(doc: Doc, the: int, head: int, actors: list[Actor], desc: D
     bound = clause_subject(doc, head)  # "the Justice Department, which oversees the department": not it
     earlier = [a for a in actors if since <= a.start and a.end <= the and not a.start <= bound < a.end and
                not owned_medium(doc, a) and
-               (fits_description(a, desc, plural) or near <= a.start and _apposed_so(doc, a, desc, the))]
+               (fits_description(a, desc, plural) or _role_named_so(doc, a, desc) or
+                near <= a.start and _apposed_so(doc, a, desc, the))]
     earlier = _strong_first(_fitting_earlier(doc, the, actors, desc, earlier), desc, plural)
     if not plural:  # "Rights groups, including the Centro X, said … The group said": the one body
         earlier = [a for a in earlier if not plural_collective(doc, a)] or earlier
@@ -1899,6 +1900,17 @@ def _apposed_so(doc: Doc, a: Actor, desc: Description, the: int) -> bool:
     if _definite_compound(doc, a, desc, the):  # "the GDL union", "the Unite union"
         nouns.append(root.head)
     return any(t.is_lower and t.pos_ == "NOUN" and t.lower_ in desc.nouns for t in nouns)
+
+
+def _role_named_so(doc: Doc, a: Actor, desc: Description) -> bool:
+    """A country's body coded by its role (``CANCOP``, named ``Canada (government)``) whose mention
+    is its own name (two title-case words or more) holding in title case a word that is both a name
+    word and a kind of the row (``the Royal Canadian Mounted Police`` … ``the force``); not one named
+    by a common noun (``Dutch police``) nor a sentence's lone ``Police``; a row with no kinds (``the
+    court``, ``the service``) takes no role code this way."""
+    named = [t for t in doc[a.start:a.end] if t.is_title]
+    return a.norm["actor_id"] == a.norm.get("role") and len(named) > 1 and \
+        any(t.lower_ in desc.name_words and t.lower_ in desc.kinds for t in named)
 
 
 def _definite_compound(doc: Doc, a: Actor, desc: Description, the: int) -> bool:

@@ -385,3 +385,29 @@ def test_the_agency_after_a_department_alone_is_that_department(nlp):
             "Department of Corrections. The agency says it has ordered fans for every cell block.")
     dept = _ids(nlp, text, "the Oklahoma Department of Corrections")
     assert dept and _ids(nlp, text, "The agency") == dept
+
+
+def test_the_force_is_a_national_police_force_named_by_its_own_name(nlp):
+    """A police force coded by its role (``KENCOP``, named ``Kenya (government)``) whose mention is
+    its own name with ``Police`` in title case: ``the force`` names it."""
+    text = ("The Kenya National Police said on Sunday it had arrested 14 suspects in Mombasa. "
+            "A spokesperson said the force had deployed 300 officers to the port.")
+    police = _ids(nlp, text, "The Kenya National Police")
+    assert police and police[0].endswith("COP")
+    assert _ids(nlp, text, "the force") == police
+
+
+def test_the_force_is_no_police_named_by_a_common_noun(nlp):
+    """Near miss: ``Dutch police`` is a role phrase, no force named so: ``the force`` names none."""
+    text = ("Dutch police detained 40 farmers on a motorway near Utrecht on Monday. "
+            "Witnesses said the force had blocked the exit for hours.")
+    assert _ids(nlp, text, "the force") == []
+
+
+
+def test_the_court_takes_no_role_coded_court_by_its_name_word(nlp):
+    """Near miss: a row with no kinds (desc-court) takes no role-coded body by a title-case word of
+    its mention: ``the court`` stays the Supreme Court, not the appeals court coded ``USAJUD``."""
+    text = ("The Supreme Court agreed on Monday to hear the case. The U.S. Circuit Court of Appeals for the "
+            "Fifth Circuit had ruled against the company. Lawyers said the court would hear arguments in April.")
+    assert _ids(nlp, text, "the court") == _ids(nlp, text, "The Supreme Court")
