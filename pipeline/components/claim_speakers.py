@@ -3426,8 +3426,8 @@ def phrase_person_speaker(ctx: DocContext, before: int, pronoun: str, person: Sp
 
 def skips_source(ctx: DocContext, before: int, pronoun: str, person: Span) -> bool:
     """Would ``he``/``she`` at ``before`` skip, for the person ``person``, a nearer source the
-    pronoun may mean: a source record after that person was last a subject or spoke, before the
-    pronoun, that names another person it fits, one of no person mention
+    pronoun may mean: a source record (a subject) after that person was last a subject or spoke,
+    before the pronoun, that names another person it fits, one of no person mention
     (:func:`_one_unnamed_person`) or a name the tagger typed a body whose first name fits
     (``Nadia Rahmawati … told Al Jazeera. ¶ "…," she said``: not the president named before
     her)? A wrong speaker is worse than none."""
@@ -3440,7 +3440,7 @@ def skips_source(ctx: DocContext, before: int, pronoun: str, person: Span) -> bo
             break
         if ctx.quote_at(at) is not None and ctx.quote_at(before) is None:
             continue
-        if rec.get("actor_id") != _id(person) and _may_mean(ctx, rec, pronoun):
+        if rec.get("actor_id") != _id(person) and not _name_tail(ctx, rec, person) and _may_mean(ctx, rec, pronoun):
             return True
     return _named_reporter(ctx, seen, before, pronoun, person)
 
@@ -3461,19 +3461,27 @@ def _named_reporter(ctx: DocContext, seen: int, before: int, pronoun: str, perso
 
 
 def _may_be_named(ctx: DocContext, run: list[Token], pronoun: str, person: Span) -> bool:
-    """May the name ``run`` be a person other than ``person`` that the pronoun fits?"""
+    """May the name ``run`` be a person other than ``person`` that the pronoun fits: no person
+    mention (weighed already), a first name that fits, or a person noun right before it
+    (``critic Émile Dufort``)?"""
     actor = ctx.actor_at.get(run[-1].i)
     if actor is not None and entity_key(actor) == entity_key(person):
         return False
     if actor is not None and is_person(actor):
-        return gender_fits(ctx, actor, pronoun)
+        return False  # weighed among the mentions already
     gender = _given_name_gender(ctx, run[0].text)
     if gender not in (None, _PRONOUN_GENDER.get(pronoun)) or _company_name(ctx, " ".join(t.text for t in run)):
         return False
-    if actor is None:
-        return True
     titled = run[0].i > 0 and run[0].doc[run[0].i - 1].lemma_.lower() in ctx.rules.person_nouns
-    return not is_location(actor) and _body_of_a_name(ctx, actor) and (gender is not None or titled)
+    if gender is None and not titled:
+        return False  # ``Prairie Crest said``: a company's name, perhaps
+    return actor is None or not is_location(actor) and _body_of_a_name(ctx, actor)
+
+
+def _name_tail(ctx: DocContext, rec: dict, person: Span) -> bool:
+    """Is the source record the rest of a name a mention of the person stops short of
+    (``President Mahad Abdullahi`` + ``Farah``)?"""
+    return any(0 <= rec["start"] - sp.end_char <= 1 for sp in ctx.mentions_of(_id(person)) or [person])
 
 
 def _last_seen(ctx: DocContext, person: Span, before: int) -> int:
@@ -3491,12 +3499,13 @@ def _may_mean(ctx: DocContext, rec: dict, pronoun: str) -> bool:
     """May ``he``/``she`` mean the source record ``rec`` (see :func:`skips_source`)?"""
     if rec.get("also") or _document_source(ctx, rec) or _place_source(ctx, rec) or _asker(ctx, rec):
         return False
-    if "mention_id" not in rec:
-        return _one_unnamed_person(ctx, rec, pronoun)
-    actor = ctx.actor_span(rec)
-    if actor is not None and is_person(actor):
-        return gender_fits(ctx, actor, pronoun)
-    return actor is not None and not rec.get("via") and _named_by_first_name(ctx, rec, pronoun)
+    span = ctx.doc.char_span(rec["start"], rec["end"], alignment_mode="expand")
+    if span is None or span.root.dep_ not in ("nsubj", "nsubjpass", "appos"):
+        return False  # ``she has not turned away a single person who has asked her``
+    if "mention_id" not in rec:  # (``Farah`` after ``President Mahad Abdullahi Farah``: a mention's, weighed already)
+        return _surname_person(ctx, rec) is None and _one_unnamed_person(ctx, rec, pronoun)
+    actor = ctx.actor_span(rec)  # a person mention: weighed among the mentions already
+    return actor is not None and not is_person(actor) and not rec.get("via") and _named_by_first_name(ctx, rec, pronoun)
 
 
 #: how many paragraphs back a ``he``/``she`` nobody nearer fits may continue a source
