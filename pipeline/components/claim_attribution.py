@@ -29,7 +29,8 @@ from pipeline.components.claim_sections import in_nested_quote, quote_spans
 from pipeline.components.claim_speakers import (
     GENERIC_PRONOUNS, PERSON_PRONOUNS, POSSESSIVE_PRONOUNS, PRONOUNS_SPEAKER, called_they, chained_speaker,
     pronoun_antecedent, fits_pronoun, is_document_noun, is_person, noun_phrase, person_antecedent,
-    phrase_person_speaker, previous_group, previous_speaker, source_speaker, speaker_for_token, unnamed_subject, via_of)
+    phrase_person_speaker, previous_group, previous_speaker, skips_source, source_speaker, speaker_for_token, unnamed_subject,
+    via_of)
 
 
 class Attribution(NamedTuple):
@@ -483,6 +484,8 @@ def _person_pronoun_speaker(sent: Sentence, frame: Token, subj: Token) -> FrameS
         return None  # ``Ramanathan asked …. "…," he replied``: the one asked, unnamed here
     if phrase is not None:  # ``Adeyemi acknowledged …. "…," he said``: a source of no mention
         return FrameSpeaker(_via_pronoun(phrase, subj), True)
+    if person is not None and skips_source(sent.ctx, subj.idx, subj.lower_, person):
+        return None  # a nearer source it may mean, which the actor layer does not know as a person
     return _actor_via(sent, person, subj)
 
 

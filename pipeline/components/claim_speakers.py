@@ -3409,12 +3409,13 @@ def _person_antecedent(ctx: DocContext, before: int, sent_index: int, pronoun: s
     if quoted and persons:
         keys = {entity_key(sp) for sp in persons}
         para = ctx.paragraph_index(before)
-        for span in reversed(ctx.speakers):
-            if span.end_char > before:
+        for span, at in zip(reversed(ctx.speakers), reversed(ctx.spoke_at)):
+            if span.end_char > before or at > before:
                 continue
-            if ctx.paragraph_index(span.start_char) != para:
+            if ctx.paragraph_index(at) != para:
                 break
-            if entity_key(span) in keys:
+            # one who spoke here through a pronoun (``He said he had spoken to Reilly. "…," he said``)
+            if entity_key(span) in keys or ctx.paragraph_index(span.start_char) != para and gender_fits(ctx, span, pronoun):
                 return span
     if persons:
         return _best_in_paragraph(ctx, persons)
@@ -3486,8 +3487,8 @@ def phrase_person_speaker(ctx: DocContext, before: int, pronoun: str, person: Sp
     para = ctx.paragraph_index(before)
     for rec in reversed(ctx.speakers_said):
         at = _written(rec)["start"]
-        if at >= before or _document_source(ctx, rec) or _place_source(ctx, rec):
-            continue  # ``… said the ruling "confirms …". He added``: a document is no ``he``, nor a place
+        if at >= before or _document_source(ctx, rec) or _place_source(ctx, rec) or _body_source(ctx, rec):
+            continue  # ``… said the ruling "confirms …". He added``: a document is no ``he``, nor a place, a body
         if ctx.quote_at(at) is not None and ctx.quote_at(before) is None:
             continue  # ``"The doctor says I must rest …," he asked``: a source the quotation names
         if person is not None and at <= person.start_char and not _widens(rec, person):
@@ -3497,10 +3498,94 @@ def phrase_person_speaker(ctx: DocContext, before: int, pronoun: str, person: Sp
             return rec if _one_unnamed_person(ctx, rec, pronoun) or _one_named_person(ctx, rec, pronoun) else None
         if ctx.paragraph_index(at) != para - 1:
             return None
-        if _after_opening_quote(ctx, before):
-            return _named_in_sentence(ctx, at, pronoun)
+        if _after_opening_quote(ctx, before):  # a name of unknown gender too (``Agus Purnomosidi told reporters``)
+            return _named_in_sentence(ctx, at, pronoun) or _one_in_sentence(ctx, at, pronoun, person)
         return _one_in_sentence(ctx, at, pronoun, person) if _first_reference(ctx, before) else None
     return None
+
+
+def skips_source(ctx: DocContext, before: int, pronoun: str, person: Span) -> bool:
+    """Would ``he``/``she`` at ``before`` skip, for the person ``person``, a nearer source the
+    pronoun may mean: a source record (a subject) after that person was last a subject or spoke,
+    before the pronoun, that names another person it fits, one of no person mention
+    (:func:`_one_unnamed_person`) or a name the tagger typed a body whose first name fits
+    (``Nadia Rahmawati … told Al Jazeera. ¶ "…," she said``: not the president named before
+    her)? A wrong speaker is worse than none."""
+    seen = _last_seen(ctx, person, before)
+    for rec in reversed(ctx.speakers_said):
+        at = _written(rec)["start"]
+        if at >= before:
+            continue
+        if at <= seen or ctx.section_at(at) in NOT_ANTECEDENT:
+            break
+        if ctx.quote_at(at) is not None and ctx.quote_at(before) is None:
+            continue
+        if rec.get("actor_id") != _id(person) and not _name_tail(ctx, rec, person) and _may_mean(ctx, rec, pronoun):
+            return True
+    return _named_reporter(ctx, seen, before, pronoun, person)
+
+
+def _named_reporter(ctx: DocContext, seen: int, before: int, pronoun: str, person: Span) -> bool:
+    """Is a name of two words or more, outside quotations, the subject of a reporting verb between
+    ``seen`` and ``before``, another person the pronoun may mean, whatever source record the
+    sentence gave (``Alberta NDP critic Émile Dufort told reporters …``: not the party)?"""
+    for tok in ctx.doc.char_span(seen, before, alignment_mode="contract") or []:
+        if tok.dep_ != "nsubj" or tok.pos_ != "PROPN" or ctx.quote_at(tok.idx) is not None or not _reports(tok.head):
+            continue
+        run = [tok]
+        while run[0].i > 0 and tok.doc[run[0].i - 1].pos_ == "PROPN" and tok.doc[run[0].i - 1].head.i == tok.i:
+            run.insert(0, tok.doc[run[0].i - 1])
+        if len(run) >= 2 and _may_be_named(ctx, run, pronoun, person):
+            return True
+    return False
+
+
+def _may_be_named(ctx: DocContext, run: list[Token], pronoun: str, person: Span) -> bool:
+    """May the name ``run`` be a person other than ``person`` that the pronoun fits: no person
+    mention (weighed already), a first name that fits, or a person noun right before it
+    (``critic Émile Dufort``)?"""
+    actor = ctx.actor_at.get(run[-1].i)
+    if actor is not None and entity_key(actor) == entity_key(person):
+        return False
+    if actor is not None and is_person(actor):
+        return False  # weighed among the mentions already
+    gender = _given_name_gender(ctx, run[0].text)
+    if gender not in (None, _PRONOUN_GENDER.get(pronoun)) or _company_name(ctx, " ".join(t.text for t in run)):
+        return False
+    titled = run[0].i > 0 and run[0].doc[run[0].i - 1].lemma_.lower() in ctx.rules.person_nouns
+    if gender is None and not titled:
+        return False  # ``Prairie Crest said``: a company's name, perhaps
+    return actor is None or not is_location(actor) and _body_of_a_name(ctx, actor)
+
+
+def _name_tail(ctx: DocContext, rec: dict, person: Span) -> bool:
+    """Is the source record the rest of a name a mention of the person stops short of
+    (``President Mahad Abdullahi`` + ``Farah``)?"""
+    return any(0 <= rec["start"] - sp.end_char <= 1 for sp in ctx.mentions_of(_id(person)) or [person])
+
+
+def _last_seen(ctx: DocContext, person: Span, before: int) -> int:
+    """Where the person of the mention ``person`` was last named in the paragraph of ``before``,
+    a subject or spoke before it (not a mention in what another source says in a paragraph before:
+    ``… told Al Jazeera that the president's concessions were …``)."""
+    key, para = entity_key(person), ctx.paragraph_index(before)
+    seen = [sp.start_char for sp in ctx.mentions_of(_id(person)) or [person] if sp.end_char <= before
+            and (_salient(ctx, sp) or ctx.paragraph_index(sp.start_char) == para)]
+    seen += [at for sp, at in zip(ctx.speakers, ctx.spoke_at) if entity_key(sp) == key and at < before]
+    return max(seen, default=person.start_char)
+
+
+def _may_mean(ctx: DocContext, rec: dict, pronoun: str) -> bool:
+    """May ``he``/``she`` mean the source record ``rec`` (see :func:`skips_source`)?"""
+    if rec.get("also") or _document_source(ctx, rec) or _place_source(ctx, rec) or _asker(ctx, rec):
+        return False
+    span = ctx.doc.char_span(rec["start"], rec["end"], alignment_mode="expand")
+    if span is None or span.root.dep_ not in ("nsubj", "nsubjpass", "appos"):
+        return False  # ``she has not turned away a single person who has asked her``
+    if "mention_id" not in rec:  # (``Farah`` after ``President Mahad Abdullahi Farah``: a mention's, weighed already)
+        return _surname_person(ctx, rec) is None and _one_unnamed_person(ctx, rec, pronoun)
+    actor = ctx.actor_span(rec)  # a person mention: weighed among the mentions already
+    return actor is not None and not is_person(actor) and not rec.get("via") and _named_by_first_name(ctx, rec, pronoun)
 
 
 #: how many paragraphs back a ``he``/``she`` nobody nearer fits may continue a source
@@ -3633,9 +3718,16 @@ def _one_named_person(ctx: DocContext, rec: dict, pronoun: str) -> bool:
     may name the speaker of a quotation opening the next one."""
     if rec.get("via") or rec.get("candidates") or ctx.section_at(rec["start"]) in NOT_ANTECEDENT:
         return False
-    if "mention_id" in rec and not (ctx.actor_span(rec) is not None and is_location(ctx.actor_span(rec))):
+    actor = ctx.actor_span(rec) if "mention_id" in rec else None
+    if "mention_id" in rec and not (actor is not None and (is_location(actor) or _body_of_a_name(ctx, actor))):
         return False
     return _first_name_fits(ctx, ctx.doc.char_span(rec["start"], rec["end"], alignment_mode="expand"), pronoun)
+
+
+def _body_of_a_name(ctx: DocContext, actor: Span) -> bool:
+    """A mention the tagger typed a body though it is written as a person's name
+    (``Nadia Rahmawati``): no person mention, no company name, every word a proper name."""
+    return not is_person(actor) and not _company_name(ctx, actor.text) and all(t.pos_ == "PROPN" for t in actor)
 
 
 def remember_person_phrases(ctx: DocContext, sent: Sentence) -> None:
@@ -3726,20 +3818,55 @@ def _one_unnamed_person(ctx: DocContext, rec: dict, pronoun: str) -> bool:
     if span is None or span.root.tag_ in ("NNS", "NNPS") or span.root.pos_ == "PRON":
         return False
     if span.root.pos_ == "PROPN":
-        names = [t for t in span if t.pos_ == "PROPN"]
+        names, own = _own_name_words(rec, span)
         gender = _given_name_gender(ctx, names[0].text) if len(names) >= 2 else None
-        return gender in (None, _PRONOUN_GENDER.get(pronoun)) and not (gender is None and _names_no_person(ctx, rec))
+        place = gender is None and not own and _names_no_person(ctx, rec)
+        return gender in (None, _PRONOUN_GENDER.get(pronoun)) and not place
     noun = span.root.lemma_.lower()
     other = "male_person_nouns" if pronoun == "she" else "female_person_nouns"
     return noun in ctx.rules.person_nouns and noun not in ctx.rules.words(other)  # no "he" for "a woman"
 
 
+def _asker(ctx: DocContext, rec: dict) -> bool:
+    """Is the source record the subject of a question verb (``question_verbs``: ``Another reporter
+    pressed her on …. "…," she said``), whose answer someone else gives?"""
+    span = ctx.doc.char_span(rec["start"], rec["end"], alignment_mode="expand")
+    return span is not None and span.root.dep_ == "nsubj" \
+        and span.root.head.lemma_.lower() in ctx.rules.words("question_verbs")
+
+
+def _body_source(ctx: DocContext, rec: dict) -> bool:
+    """A source record of no pronoun naming a body, no person (``his party`` in ``X told
+    Radio-Canada that his party expected …``; ``the ministry``): nobody a ``he``/``she`` means."""
+    if rec.get("via") or rec.get("also"):
+        return False
+    actor = ctx.actor_span(rec) if "mention_id" in rec else None
+    if actor is not None:
+        return not is_person(actor) and not _body_of_a_name(ctx, actor)
+    span = ctx.doc.char_span(rec["start"], rec["end"], alignment_mode="expand")
+    return span is not None and span.root.pos_ == "NOUN" and span.root.lemma_.lower() not in ctx.rules.person_nouns
+
+
+def _own_name_words(rec: dict, span: Span) -> tuple[list[Token], bool]:
+    """The proper-name words of a source record's phrase, and whether they are a name of two
+    words or more after the body the record is affiliated to (``Québec solidaire
+    co-spokesperson Émile Dufresne``: ``Émile Dufresne``, a person of that body, not the body)."""
+    names = [t for t in span if t.pos_ == "PROPN"]
+    body = rec.get("affiliation")
+    after = [t for t in names if t.idx >= body["end"]] if isinstance(body, dict) and "end" in body else []
+    return (after, True) if len(after) >= 2 else (names, False)
+
+
 def _place_source(ctx: DocContext, rec: dict) -> bool:
     """A source record that names a place, by a word that is no given name (``Kursk Oblast``, which
     ``… a marine captured in Kursk Oblast, who asked …`` made a speaker; not ``Oksana``, which the
-    tagger took for a place): nobody a ``he``/``she`` means."""
+    tagger took for a place; nor a person named after the place, ``Québec solidaire
+    co-spokesperson Émile Dufresne``): nobody a ``he``/``she`` means."""
     mentions = ctx.mentions_of(rec.get("actor_id"))
     if not mentions or not all(is_location(sp) for sp in mentions):
+        return False
+    span = ctx.doc.char_span(rec["start"], rec["end"], alignment_mode="expand")
+    if span is not None and _own_name_words(rec, span)[1]:
         return False
     return _given_name_gender(ctx, rec["text"].split()[0]) is None
 

@@ -2515,3 +2515,46 @@ def test_the_company_after_rating_agencies_is_the_rated_company(run):
     assert claim["speaker"]["norm"]["actor_id"] == "corvane-energy"
     assert claim["speaker"]["via"]["text"] == "The company"
     assert claim["content"]["text"] == "its board had approved a share buyback"
+
+
+# -- a he/she never skips a nearer source it may mean -------------------------------------------------
+def test_he_opening_a_quote_is_the_source_named_just_before_though_no_actor_knows_him(run):
+    """``X told reporters …. ¶ "…," he said``: the nearer source, a name the tagger missed, not
+    the man quoted two paragraphs up."""
+    text = ("Police Chief Samuel Reed told reporters that 40 people had been arrested.\n\n"
+            "\"We will not tolerate looting,\" he said.\n\n"
+            "Teguh Raharjo told reporters that 300 people had been released on Sunday.\n\n"
+            "\"Every detainee will see a lawyer,\" he said.")
+    claim = [c for c in run(text) if c["cue"] and c["cue"]["text"] == "said"][-1]
+    assert claim["content"]["text"] == "Every detainee will see a lawyer"
+    assert _name(claim) == "Teguh Raharjo" and claim["speaker"]["via"]["text"] == "he"
+    assert claim["speaker"]["actor_id"] != "samuel-reed"
+
+
+def test_he_closing_a_quote_is_the_man_who_just_spoke_through_he_not_the_man_he_named(run):
+    text = ("Transport Secretary Paul Whitfield said the talks had failed.\n\n"
+            "Sir Martin Ashcroft, the head of the rail operator, said about 60% of trains would run. "
+            "“Passengers should check before they travel,” said Ashcroft.\n\n"
+            "He said he had spoken to Whitfield on Monday. “We both want the strike to end this week,” he said.")
+    claim = [c for c in run(text) if c["content"] and c["content"]["text"].startswith("We both want")][0]
+    assert claim["speaker"]["actor_id"] == "martin-ashcroft"
+    assert claim["speaker"]["via"]["text"] == "he"
+
+
+def test_he_does_not_skip_a_named_subject_the_speaker_record_took_for_its_party(run):
+    """``Alberta NDP critic Émile Dufort told reporters …. "…," he said``: never the premier named
+    in the paragraph before (left unresolved when the record names the party only)."""
+    text = ("Premier Robert Lang said the budget would be balanced by 2027.\n\n"
+            "Alberta NDP critic Émile Dufort told reporters that his party would vote against the plan. "
+            "“Nobody in Calgary can afford the rent,” he said.")
+    claim = [c for c in run(text) if c["content"] and c["content"]["text"].startswith("Nobody in Calgary")][0]
+    assert claim["speaker"]["actor_id"] != "robert-lang"
+    assert claim["speaker"]["text"] in ("he", "Alberta NDP critic Émile Dufort", "Émile Dufort")
+
+
+def test_she_answering_a_reporter_is_the_woman_pressed_not_the_reporter(run):
+    text = ("Commissioner Laura Bennett said the agency's budget would fall by 30%.\n\n"
+            "Another reporter pressed her on whether the agency had been too slow to adapt.\n\n"
+            "“That is a fair criticism, and I accept it,” she said.")
+    claim = [c for c in run(text) if c["content"] and c["content"]["text"].startswith("That is a fair")][0]
+    assert claim["speaker"]["actor_id"] == "laura-bennett"
