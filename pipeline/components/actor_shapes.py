@@ -100,7 +100,14 @@ def person_shaped_place(doc: Doc, start: int, end: int, titles: dict[str, Title]
         return True
     if titled_unknown_name(doc, start, end, words, titles):
         return True
-    if end - start != 1 or end + 3 >= len(doc) or not is_first_name(doc[start].text):
+    return end - start == 1 and is_first_name(doc[start].text) and aged(doc, end, words)
+
+
+def aged(doc: Doc, end: int, words: ActorWords) -> bool:
+    """Is the name ending at ``end`` followed by an age between commas (below ``age-limit``) and
+    then a description, a relative clause (``age-followers``) or a verb (``Sheila, 58, a nurse``;
+    not ``won Augusta, 13, and``)?"""
+    if end + 3 >= len(doc):
         return False
     age, then = doc[end + 1], doc[end + 3]  # then a description, a relative clause or a verb
     limit = min((int(w) for w in words.age_limit), default=120)
@@ -362,14 +369,16 @@ def person_by_apposed_role(doc: Doc, start: int, end: int, words: ActorWords) ->
     """``Lindiwe Nkosi, chief economist at Ridgeback Capital``, ``Eritrea's information minister,
     Kidane Tesfay, said`` tagged a body or a place: one to three title-case words (no word of a
     body's or a place's name, not after ``the``/``at`` nor a preposition opening the sentence) in
-    comma apposition with a role only a person has (:func:`apposed_person_role`): a person."""
+    comma apposition with a role only a person has (:func:`apposed_person_role`), or two or three
+    such words with an age after them (:func:`aged`): a person."""
     parts = doc[start:end].text.split()
     if not 1 <= len(parts) <= 3 or not _name_words(parts) or _body_words(parts, words) or \
             any(w.lower() in words.place_heads for p in parts for w in p.split("-")):
         return False
     if start > 0 and (doc[start - 1].lower_ in ("the", "at") or doc[start - 1].pos_ == "ADP"):
         return False  # "In Washington, the president said": a place before the sentence's subject
-    return apposed_person_role(doc, start, end, words.person_apposition_nouns)
+    return apposed_person_role(doc, start, end, words.person_apposition_nouns) or \
+        (len(parts) > 1 and aged(doc, end, words))  # "Joko Susilo, 41, who has driven a taxi"
 
 
 def apposed_person_role(doc: Doc, start: int, end: int, nouns: frozenset[str]) -> bool:

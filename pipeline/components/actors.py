@@ -1672,9 +1672,11 @@ class ActorComponent(RuleComponent):
                     titled_unknown_name(doc, start, end, self.words, self.gaz.titles) or \
                     person_by_apposed_role(doc, start, end, self.words):  # "X Y, chief economist at Z"
                 label, etype = "PERSON", "person"
-        elif label in ("GPE", "LOC") and person_shaped_place(doc, start, end, self.gaz.titles, self.words,
-                                                             self._is_state):
-            label, etype = "PERSON", "person"  # ``Mr Karbouli``, ``Sheila, 58,`` tagged a place
+        elif label in ("GPE", "LOC") and (person_shaped_place(doc, start, end, self.gaz.titles, self.words,
+                                                              self._is_state) or
+                                          place_country(doc[start:end].text) is None and
+                                          person_by_apposed_role(doc, start, end, self.words)):
+            label, etype = "PERSON", "person"  # ``Mr Karbouli``, ``Sheila, 58,``, ``X Y, a nurse at`` tagged a place
         elif label in ("GPE", "LOC", "NORP") and end - start > 2 and self._given_before_particles(doc, end - 1) == start:
             label, etype = "PERSON", "person"  # "Hugo van den Broek", the surname tagged a place
         elif label == "PERSON":  # "President Ramesh" + "Kumar Shrestha": the given name opens the name
