@@ -35,6 +35,7 @@ from pipeline.components.actor_kinds import barred_from_business, business_name
 from pipeline.components.actor_model import APOSTROPHES, POSSESSIVE_ENDS, Actor, make_norm
 from pipeline.components.actor_org_evidence import described_as_body
 from pipeline.components.actor_people import is_first_name
+from pipeline.components.actor_shapes import apposed_person_role
 from pipeline.components.gazetteer import ActorWords, slugify, subdivision_countries
 from pipeline.components.token_scan import doc_text, lower_case_words, positions, text_positions
 from pipeline.tokens import PERSON_PRONOUNS
@@ -610,13 +611,17 @@ def _apposed_company(doc: Doc, a: Actor, nouns: frozenset[str]) -> bool:
         (before is not None and before.is_lower and before.pos_ == "NOUN" and before.lower_ in nouns)
 
 
-def retype_named_bodies(doc: Doc, actors: list[Actor], nouns: frozenset[str]) -> None:
+def retype_named_bodies(doc: Doc, actors: list[Actor], nouns: frozenset[str],
+                        person_nouns: frozenset[str] = frozenset()) -> None:
     """A name the model took for a person that the text calls a body (``Kataib al-Nasr, an Iraqi
     armed group,``; ``the consumer group Hogar Justo``; ``a hacking group known as Black Heron``;
     ``the unit, which researchers call Black Heron``) is an organisation, on every mention of its id, so that ``the group`` can name
-    it. Only a name with no title and not in the gazetteer (``Mr. Reyes, a group leader``: a person)."""
+    it. Only a name with no title and not in the gazetteer (``Mr. Reyes, a group leader``: a person),
+    and none a person's role stands in apposition to (``X Y, an analyst at Z, a think tank``:
+    ``person_nouns``, the body noun then describes Z)."""
     ids = {a.norm["actor_id"] for a in actors if a.norm["type"] == "person" and not a.norm["in_gazetteer"]
-           and a.category != "description" and _called_a_body(doc, a, nouns)}
+           and a.category != "description" and _called_a_body(doc, a, nouns)
+           and not apposed_person_role(doc, a.start, a.end, person_nouns)}
     for a in actors:
         if a.norm["actor_id"] in ids and a.norm["type"] == "person":
             a.norm = {**a.norm, "type": "organization"}

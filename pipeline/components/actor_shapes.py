@@ -100,7 +100,14 @@ def person_shaped_place(doc: Doc, start: int, end: int, titles: dict[str, Title]
         return True
     if titled_unknown_name(doc, start, end, words, titles):
         return True
-    if end - start != 1 or end + 3 >= len(doc) or not is_first_name(doc[start].text):
+    return end - start == 1 and is_first_name(doc[start].text) and aged(doc, end, words)
+
+
+def aged(doc: Doc, end: int, words: ActorWords) -> bool:
+    """Is the name ending at ``end`` followed by an age between commas (below ``age-limit``) and
+    then a description, a relative clause (``age-followers``) or a verb (``Sheila, 58, a nurse``;
+    not ``won Augusta, 13, and``)?"""
+    if end + 3 >= len(doc):
         return False
     age, then = doc[end + 1], doc[end + 3]  # then a description, a relative clause or a verb
     limit = min((int(w) for w in words.age_limit), default=120)
@@ -156,12 +163,18 @@ def _person_title(doc: Doc, start: int, titles: dict[str, Title]) -> bool:
 
 def given_name_before(doc: Doc, start: int, titles: dict[str, Title], taken: list[bool]) -> int:
     """``Gov. Ana`` + ``Reyes`` (ORG): the untagged given name between a person's title and the
-    entity opens the name; returns the name's new start (``start`` when there is none)."""
+    entity opens the name; returns the name's new start (``start`` when there is none). A given name
+    no list knows counts after a capitalised title (``General Maruli`` + ``Simanjuntak``)."""
     k = start - 1
     if k < 1 or taken[k] or doc[k].ent_type_ or not doc[k].is_title or not doc[k].is_alpha or \
-            not is_first_name(doc[k].text) or doc[k].whitespace_ != " ":
+            doc[k].whitespace_ != " ":
         return start
-    return k if title_before(doc, k, titles) is not None else start
+    found = title_before(doc, k, titles)
+    unknown = doc[k].tag_ == "NNP" and doc[k - 1].text[:1].isupper() and \
+        title_before(doc, start, titles) is None  # not "SEC Chair", "General Counsel": a title's own word
+    if found is None or not (is_first_name(doc[k].text) or unknown):
+        return start
+    return k
 
 
 def _place_of_people(doc: Doc, start: int, end: int, words: ActorWords) -> bool:
@@ -346,3 +359,57 @@ def _name_run(doc: Doc, c: int, words: ActorWords) -> int | None:
     if doc[k].lower_.rstrip(".") in words.any_title or doc[k].lower_ == "the":
         return None
     return k
+
+
+ROLE_REACH = 7  # words of a description up to its head noun ("the group's executive director")
+_ROLE_CLOSERS = frozenset({"of", "at", "for", "in", "with", "from", "on", "to", "who", "whose", ",", ".", ";"})
+
+
+def person_by_apposed_role(doc: Doc, start: int, end: int, words: ActorWords) -> bool:
+    """``Lindiwe Nkosi, chief economist at Ridgeback Capital``, ``Eritrea's information minister,
+    Kidane Tesfay, said`` tagged a body or a place: one to three title-case words (no word of a
+    body's or a place's name, not after ``the``/``at`` nor a preposition opening the sentence) in
+    comma apposition with a role only a person has (:func:`apposed_person_role`), or two or three
+    such words with an age after them (:func:`aged`): a person."""
+    parts = doc[start:end].text.split()
+    if not 1 <= len(parts) <= 3 or not _name_words(parts) or _body_words(parts, words) or \
+            any(w.lower() in words.place_heads for p in parts for w in p.split("-")):
+        return False
+    if start > 0 and (doc[start - 1].lower_ in ("the", "at") or doc[start - 1].pos_ == "ADP"):
+        return False  # "In Washington, the president said": a place before the sentence's subject
+    return apposed_person_role(doc, start, end, words.person_apposition_nouns) or \
+        (len(parts) > 1 and aged(doc, end, words))  # "Joko Susilo, 41, who has driven a taxi"
+
+
+def apposed_person_role(doc: Doc, start: int, end: int, nouns: frozenset[str]) -> bool:
+    """Is the name ``doc[start:end]`` in comma apposition with a description whose head noun is one of
+    ``nouns`` (``person-apposition-nouns``): after it (``, chief economist at``, ``, a former
+    minister who``; the head is the last lower-case word before a preposition, ``who`` or a comma)
+    or right before it (``its president, X,``; the name then closed by a comma, a verb or a full stop)?"""
+    if end + 1 < len(doc) and doc[end].text == ",":
+        head = None
+        for tok in doc[end + 1:end + 1 + ROLE_REACH]:
+            if tok.lower_ in _ROLE_CLOSERS:
+                if head in nouns:
+                    return True
+                break
+            if tok.pos_ in ("VERB", "AUX", "NUM") or (tok.is_punct and tok.text != "-"):
+                break
+            if tok.is_lower and tok.is_alpha:
+                head = tok.lower_
+    if start < 2 or doc[start - 1].text != "," or end >= len(doc):
+        return False
+    noun = doc[start - 2]
+    return noun.is_lower and noun.pos_ == "NOUN" and noun.lower_ in nouns and \
+        (doc[end].text in (",", ".") or doc[end].pos_ in ("VERB", "AUX"))
+
+
+def titled_missed_name(doc: Doc, start: int, end: int, words: ActorWords, titles: dict[str, Title]) -> bool:
+    """``General Agus Purnomosidi told``, ``Governor Ebiere Alalibo`` that the model left untagged, a
+    given name no list knows: two or three title-case words right after a capitalised person's title,
+    no word of a body's or a place's name (``General Dynamics Land Systems``: a company)."""
+    found = title_before(doc, start, titles)
+    parts = doc[start:end].text.split()
+    return found is not None and doc[start - 1].text[:1].isupper() and 2 <= len(parts) <= 3 and \
+        _name_words(parts) and not _body_words(parts, words) and \
+        not any(w.lower() in words.place_heads for p in parts for w in p.split("-"))

@@ -107,8 +107,8 @@ from pipeline.components.actor_place_titles import join_place_titles
 from pipeline.components.actor_place_readings import keep_place_readings, settlement_nouns
 from pipeline.components.actor_shapes import (HYPHENS, find_described_orgs, find_fronted_orgs, find_named_campaigns,
                                               given_name_before, org_shape,
-                                              person_by_honorific, person_shaped_place,
-                                              person_named_org, person_shape, titled_unknown_name)
+                                              person_by_apposed_role, person_by_honorific, person_shaped_place,
+                                              person_named_org, person_shape, titled_missed_name, titled_unknown_name)
 from pipeline.components.actor_org_evidence import described_as_body, forget_evidence, named_as_organization
 from pipeline.components.actor_org_types import company_by_tail, find_org_places, outlet_by_shape
 from pipeline.components.actor_org_heads import armed_name, linked_head
@@ -834,7 +834,8 @@ class ActorComponent(RuleComponent):
         _unnamed_officials(doc, actors, self.words.member_nouns, self.words.unnamed_official_nouns)
         drop_unfit_people(doc, actors, self.gaz, self._gaz_by_id)
         yield_outlet_surnames(doc, actors, taken, self.gaz.titles, self.words.outlet_nouns)
-        retype_named_bodies(doc, actors, self.words.named_body_nouns | self.words.org_apposition_nouns)
+        retype_named_bodies(doc, actors, self.words.named_body_nouns | self.words.org_apposition_nouns,
+                            self.words.person_apposition_nouns)
         mark_businesses(doc, actors, self.words)  # again for them: "gas distributor Pannon Energia"
         state_legislatures(doc, actors, self.words.state_legislature_heads)
         states = named_states(doc, actors, self.words)
@@ -1668,11 +1669,14 @@ class ActorComponent(RuleComponent):
                 return "PERSON", "person", titled
             if person_named_org(doc, start, end, self.words) or self._particle_name(doc, start, end) or \
                     person_by_honorific(doc, start, end, self.words, self.gaz.titles) or \
-                    titled_unknown_name(doc, start, end, self.words, self.gaz.titles):
+                    titled_unknown_name(doc, start, end, self.words, self.gaz.titles) or \
+                    person_by_apposed_role(doc, start, end, self.words):  # "X Y, chief economist at Z"
                 label, etype = "PERSON", "person"
-        elif label in ("GPE", "LOC") and person_shaped_place(doc, start, end, self.gaz.titles, self.words,
-                                                             self._is_state):
-            label, etype = "PERSON", "person"  # ``Mr Karbouli``, ``Sheila, 58,`` tagged a place
+        elif label in ("GPE", "LOC") and (person_shaped_place(doc, start, end, self.gaz.titles, self.words,
+                                                              self._is_state) or
+                                          place_country(doc[start:end].text) is None and
+                                          person_by_apposed_role(doc, start, end, self.words)):
+            label, etype = "PERSON", "person"  # ``Mr Karbouli``, ``Sheila, 58,``, ``X Y, a nurse at`` tagged a place
         elif label in ("GPE", "LOC", "NORP") and end - start > 2 and self._given_before_particles(doc, end - 1) == start:
             label, etype = "PERSON", "person"  # "Hugo van den Broek", the surname tagged a place
         elif label == "PERSON":  # "President Ramesh" + "Kumar Shrestha": the given name opens the name
@@ -1750,8 +1754,10 @@ class ActorComponent(RuleComponent):
     def _missed_name_end(self, doc: Doc, i: int, taken: list[bool]) -> int | None:
         """The end of a name opening at ``doc[i]`` with a known given name: two to four title-case
         proper nouns (``Eleanor Hart``, ``María Elena Castillo Ruiz``), the last no place or title
-        word; None when the run goes on (a longer name of something else) or is too short."""
-        if not is_first_name(doc[i].text):
+        word; None when the run goes on (a longer name of something else) or is too short. An unknown
+        given name after a person's title opens one too (:func:`titled_missed_name`)."""
+        given = is_first_name(doc[i].text)
+        if not given and (i == 0 or not doc[i - 1].is_title or title_before(doc, i, self.gaz.titles) is None):
             return None
         end, links = i, 0
         while end < len(doc) and end - i - links < 4 and not taken[end]:
@@ -1767,6 +1773,8 @@ class ActorComponent(RuleComponent):
         if end - i < 2 or (end < len(doc) and doc[end].tag_ == "NNP" and doc[end].is_title) or \
                 doc[end - 1].lower_ in self.words.place_heads:
             return None
+        if not given and not titled_missed_name(doc, i, end, self.words, self.gaz.titles):
+            return None  # "General Agus Purnomosidi told": no given name a list knows, a title before it
         return end
 
     def _particle_run(self, doc: Doc, k: int, taken: list[bool]) -> int:
@@ -3624,8 +3632,8 @@ def _opening_subject(tok) -> bool:
     """A capitalized word opening a sentence as a noun subject (``Tibbets, for his part, has
     taken …``, tagged a plural noun; ``Malloy, in a gray suit, stood``: words after it are no
     modifier of a common noun; ``Benning's lawyers filed``, a possessor): a surname may stand
-    there; not ``Young people said``."""
-    if tok.pos_ != "NOUN" or any(tok.lefts):
+    there, also tagged an adjective (``Amstutz, of the liberal FDP, said``); not ``Young people said``."""
+    if tok.pos_ not in ("NOUN", "ADJ") or any(tok.lefts):
         return False
     return tok.dep_ in ("nsubj", "nsubjpass") or \
         (tok.dep_ == "poss" and any(c.tag_ == "POS" for c in tok.rights))

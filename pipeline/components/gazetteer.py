@@ -194,6 +194,7 @@ class ActorWords:
     holiday_names: frozenset[str] = frozenset()  # "easter": a holiday, never an actor
     venue_nouns: frozenset[str] = frozenset()  # "centre" in "the Nasrec exhibition centre": a venue
     named_body_nouns: frozenset[str] = frozenset()  # "group" in "Kataib al-Nasr, an armed group": a body
+    person_apposition_nouns: frozenset[str] = frozenset()  # "economist" in "X Y, chief economist at Z": a person
     addressee_on_heads: frozenset[str] = frozenset()  # "call" in "called on Washington to withdraw": its government
     section_labels: frozenset[str] = frozenset()  # "live updates": a page's section label line
     bare_institutions: frozenset[str] = frozenset()  # "parliament", "police" with no "the": the country's

@@ -3,6 +3,8 @@ model's label is wrong."""
 
 from __future__ import annotations
 
+import pytest
+
 import pipeline.components.actors  # noqa: F401  (registers claims_actors)
 from tests.conftest import found_norms as found, norm_ending
 
@@ -233,3 +235,104 @@ def test_described_orgs_a_trade_before_a_person_noun_makes_a_company(nlp):
 def test_described_orgs_a_person_s_trade_keeps_the_producer_a_person(nlp):
     out = found(nlp, "Dorin Albescu, the Romanian film producer, said the festival had been cancelled.")
     assert out["Dorin Albescu"]["type"] == "person"
+
+
+# ---------------------------------------------------------------- a person's role in apposition
+def test_a_role_in_apposition_after_a_name_tagged_a_body_makes_a_person(nlp):
+    """``X Y, coordinator of Z`` (the model read the name as an ORG): only a person holds the role."""
+    out = found(nlp, "Alhassan Dramani, coordinator of the Tamale Youth Forum, an alliance of student groups, "
+                     "told Reuters that the talks had failed.")
+    assert out["Alhassan Dramani"]["type"] == "person"
+    assert out["Alhassan Dramani"]["actor_id"] == "alhassan-dramani"
+    assert out["the Tamale Youth Forum"]["type"] == "organization"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("\"Ankara no longer needs Moscow's approval,\" said Mehmet Yavuzer, an analyst at the Bosphorus Center, "
+     "a think tank in Istanbul.", "Mehmet Yavuzer"),
+    ("\"This is about who may stand against the president,\" said Kizza Mugisha, secretary general of the "
+     "People's Progress Party (PPP), the largest opposition party in parliament.", "Kizza Mugisha"),
+])
+def test_a_body_noun_describing_the_employer_after_a_persons_role_keeps_the_person(nlp, text, name):
+    """``X, an analyst at Z, a think tank``: the body noun describes Z, not the person before the role."""
+    out = found(nlp, text)
+    assert out[name]["type"] == "person"
+
+
+@pytest.mark.parametrize("text, name, atype", [
+    ("Alianza Verde, the president's party, said it would vote against the budget.", "Alianza Verde",
+     "organization"),
+    ("In Washington, the president said the deal was close.", "Washington", "location"),
+    ("The minister, Northvolt and the unions met on Monday.", "Northvolt", None),
+])
+def test_near_miss_a_role_word_that_is_no_apposition_of_the_name(nlp, text, name, atype):
+    """The president's party (head ``party``), a place before the sentence's subject, a list."""
+    out = found(nlp, text)
+    assert out.get(name, {}).get("type") != "person"
+    if atype:
+        assert out[name]["type"] == atype
+
+
+# ---------------------------------------------------------------- names the model missed after a title
+def _with_model_ents(nlp, text: str, keep: tuple[str, ...] = (), label: str = "PERSON"):
+    """The actor mentions of ``text`` when the model tags no entity but the words of ``keep`` (each
+    a ``label``): the model misses or mistypes unknown names in long documents."""
+    from spacy.tokens import Span
+
+    from pipeline.extensions import GROUP_ACTORS
+    doc = nlp.make_doc(text)
+    doc._.published = "2025-03-01"
+    for name, proc in nlp.pipeline:
+        if name == "claims_actors":
+            spans = [doc.char_span(text.index(w), text.index(w) + len(w)) for w in keep]
+            doc.ents = [Span(doc, s.start, s.end, label) for s in spans]
+        doc = proc(doc)
+    return {s.text: s._.norm for s in doc.spans[GROUP_ACTORS]}
+
+
+def test_an_unknown_given_name_after_a_title_opens_a_name_the_model_missed(nlp):
+    out = _with_model_ents(nlp, "The roads were closed. Army Chief General Tandyo Budiarto told reporters in Medan "
+                                "that 2,000 soldiers had been deployed.")
+    person = norm_ending(out, "Tandyo Budiarto")
+    assert (person["actor_id"], person["type"]) == ("tandyo-budiarto", "person")
+
+
+def test_an_unknown_given_name_after_a_title_joins_the_surname_the_model_tagged(nlp):
+    out = _with_model_ents(nlp, "Navy Chief of Staff Admiral Yudo Margono told reporters that three ships had "
+                                "sailed.", keep=("Margono",))
+    assert norm_ending(out, "Yudo Margono")["actor_id"] == "yudo-margono"
+
+
+@pytest.mark.parametrize("text", [
+    "General Dynamics Land Systems said on Monday it would bid for the contract.",
+    "SEC Chair Gary Gensler said in a statement that the rule would stand.",
+])
+def test_near_miss_a_body_after_a_title_word_or_a_title_of_two_words(nlp, text):
+    """A company's name after ``General``; ``Chair`` is the title's own word, no given name."""
+    out = _with_model_ents(nlp, text, keep=("Gary Gensler",) if "Gensler" in text else ())
+    assert all(n["type"] != "person" or n["actor_id"] == "gary-gensler" for n in out.values())
+
+
+def test_a_sentence_opening_surname_the_tagger_read_as_an_adjective_joins_the_person(nlp):
+    """``Brandhuber, of the SVP, said``: the tagger reads the opening surname as an adjective."""
+    text = ("Economy Minister Urs Brandhuber told reporters in Zurich. Brandhuber, of the centre-right SVP, "
+            "said farmers would be compensated.")
+    from pipeline.extensions import GROUP_ACTORS
+    doc = nlp.make_doc(text)
+    doc._.published = "2025-03-01"
+    for name, proc in nlp.pipeline:
+        if name == "claims_actors":
+            opening = doc[[t.i for t in doc if t.text == "Brandhuber"][1]]
+            opening.pos_, opening.tag_ = "ADJ", "JJ"
+        doc = proc(doc)
+    later = [s for s in doc.spans[GROUP_ACTORS] if s.text == "Brandhuber"]
+    assert [s._.norm["actor_id"] for s in later] == ["urs-brandhuber"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("\"They don't see us,\" said Budi Santoso, 38, who has driven a taxi for six years.", "Budi Santoso"),
+    ("\"Nobody listens,\" said Wayan Sudarta, a rice farmer in Tabanan.", "Wayan Sudarta"),
+])
+def test_a_name_tagged_a_place_with_an_age_or_a_persons_role_after_it_is_a_person(nlp, text, name):
+    out = _with_model_ents(nlp, text, keep=(name,), label="GPE")
+    assert out[name]["type"] == "person"
