@@ -156,10 +156,15 @@ def _person_title(doc: Doc, start: int, titles: dict[str, Title]) -> bool:
 
 def given_name_before(doc: Doc, start: int, titles: dict[str, Title], taken: list[bool]) -> int:
     """``Gov. Ana`` + ``Reyes`` (ORG): the untagged given name between a person's title and the
-    entity opens the name; returns the name's new start (``start`` when there is none)."""
+    entity opens the name; returns the name's new start (``start`` when there is none). A word
+    that ends a title is none (``Lieutenant General`` + ``Maria Ochoa``: ``General`` ends
+    ``lieutenant general``, whatever the name data say of it)."""
     k = start - 1
     if k < 1 or taken[k] or doc[k].ent_type_ or not doc[k].is_title or not doc[k].is_alpha or \
             not is_first_name(doc[k].text) or doc[k].whitespace_ != " ":
+        return start
+    own = title_before(doc, start, titles)
+    if own is not None and own[0] <= k:
         return start
     return k if title_before(doc, k, titles) is not None else start
 

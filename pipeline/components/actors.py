@@ -164,7 +164,7 @@ from pipeline.components.actor_people import (PeopleContext, Person, apposed_kin
                                                hyphenated_surname_start, suffix_start, syllable_given_tail,
                                                gazetteer_people, is_first_name, kin_gender, one_named_before,
                                                is_postnominal, named_with, postnominal_end, resolve_people,
-                                               title_before, title_opening)
+                                               title_before, title_opening, title_stack)
 from pipeline.components.base import ASSIGNS, REQUIRES, RuleComponent
 from pipeline.components.claim_rules import SECTIONS_FILE, SectionRules, load_section_rules
 from pipeline.components.claim_sections import (Paragraph, classify_paragraphs, credit_spans, dateline_spans,
@@ -1957,10 +1957,18 @@ class ActorComponent(RuleComponent):
                 a.start - k < 3 and (k - 1) not in by_end:
             k -= 1
         rule = self._role_of(doc, a.start - 1, k) if k < a.start else None
-        if rule is not None and rule.role in ("GOV", "MIL", "LEG", "COP", "JUD", "SPY"):
+        role = self._stack_role(doc, a.start) or (rule.role if rule is not None else None)
+        if role in ("GOV", "MIL", "LEG", "COP", "JUD", "SPY"):
             a.norm["country"] = home
-            a.norm["role"] = home + rule.role
+            a.norm["role"] = home + role
             a.norm["role_source"] = "title+dateline"
+
+    def _stack_role(self, doc: Doc, start: int) -> str | None:
+        """The role of a stack of titles before a name (``Police Commissioner General X``: the
+        office's, police), None for one title alone (the role rules read it)."""
+        found = title_before(doc, start, self.gaz.titles)
+        stack = title_stack(doc, found, self.gaz.titles) if found else None
+        return stack[1].role if stack and stack[0] < found[0] else None
 
     def _title_before(self, doc: Doc, a: Actor, by_end: dict[int, Actor]) -> Actor | None:
         """A role phrase or an organization right before a person (``SEC Chair Gary Gensler``)
