@@ -254,6 +254,10 @@ def _role_name(country_name: str, role: str) -> str:
     return f"{country_name} ({ROLE_TYPES.get(role, 'people')})"
 
 
+#: the roles a title under a dateline gives with the dateline's country
+_DATELINE_ROLES = ("GOV", "MIL", "LEG", "COP", "JUD", "SPY")
+
+
 class ActorComponent(RuleComponent):
     """Gazetteer phrase matching + role phrases + metonymy + NER fallback + light coreference.
 
@@ -1957,18 +1961,18 @@ class ActorComponent(RuleComponent):
                 a.start - k < 3 and (k - 1) not in by_end:
             k -= 1
         rule = self._role_of(doc, a.start - 1, k) if k < a.start else None
-        role = self._stack_role(doc, a.start) or (rule.role if rule is not None else None)
-        if role in ("GOV", "MIL", "LEG", "COP", "JUD", "SPY"):
+        titled = self._titles_role(doc, a.start) if rule is not None else None  # its data say more than its head word
+        role = titled if titled in _DATELINE_ROLES else rule.role if rule is not None else None
+        if role in _DATELINE_ROLES:
             a.norm["country"] = home
             a.norm["role"] = home + role
             a.norm["role_source"] = "title+dateline"
 
-    def _stack_role(self, doc: Doc, start: int) -> str | None:
-        """The role of a stack of titles before a name (``Police Commissioner General X``: the
-        office's, police), None for one title alone (the role rules read it)."""
+    def _titles_role(self, doc: Doc, start: int) -> str | None:
+        """The role the titles before a name give (``Police Brigadier General X``: police, not the
+        army the head word reads as; ``Police Commissioner General X``: the outer office's)."""
         found = title_before(doc, start, self.gaz.titles)
-        stack = title_stack(doc, found, self.gaz.titles) if found else None
-        return stack[1].role if stack and stack[0] < found[0] else None
+        return title_stack(doc, found, self.gaz.titles)[1].role if found else None
 
     def _title_before(self, doc: Doc, a: Actor, by_end: dict[int, Actor]) -> Actor | None:
         """A role phrase or an organization right before a person (``SEC Chair Gary Gensler``)

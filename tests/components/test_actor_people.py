@@ -880,3 +880,13 @@ def test_county_commissioner_gets_no_police_role(nlp):
     found = dict(mentions(nlp, "OMAHA, Neb. — County Commissioner Lyle Brandt said the levy would pass.",
                           "2025-03-04"))
     assert found["County Commissioner Lyle Brandt"]["role"] is None
+
+
+def test_the_general_is_the_general_not_a_sergeant_before_him(nlp):
+    """Ranks have their nouns: ``the general`` is the police general, not the staff sergeant named
+    before him (a sergeant is no general)."""
+    text = ("JAKARTA, Indonesia — Staff Sergeant Budi Santoso told the panel that he had followed orders. "
+            "Police Brigadier General Agus Wirawan denied giving them. The general said the claim was false.")
+    found = dict(mentions(nlp, text, "2025-03-04"))
+    assert found["The general"]["actor_id"] == "agus-wirawan"
+    assert found["Police Brigadier General Agus Wirawan"]["role"] == "IDNCOP"
