@@ -1972,7 +1972,7 @@ class ActorComponent(RuleComponent):
         """The role the titles before a name give (``Police Brigadier General X``: police, not the
         army the head word reads as; ``Police Commissioner General X``: the outer office's)."""
         found = title_before(doc, start, self.gaz.titles)
-        return title_stack(doc, found, self.gaz.titles)[1].role if found else None
+        return title_stack(doc, found, self.gaz.titles, self.words.ministry_portfolios)[1].role if found else None
 
     def _title_before(self, doc: Doc, a: Actor, by_end: dict[int, Actor]) -> Actor | None:
         """A role phrase or an organization right before a person (``SEC Chair Gary Gensler``)

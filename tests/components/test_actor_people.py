@@ -890,3 +890,16 @@ def test_the_general_is_the_general_not_a_sergeant_before_him(nlp):
     found = dict(mentions(nlp, text, "2025-03-04"))
     assert found["The general"]["actor_id"] == "agus-wirawan"
     assert found["Police Brigadier General Agus Wirawan"]["role"] == "IDNCOP"
+
+
+@pytest.mark.parametrize("text, span", [
+    ("BRUSSELS — Justice Commissioner Aino Lehtola said the rule-of-law report would be published in July.",
+     "Justice Commissioner Aino Lehtola"),
+    ("WARSAW, Poland — Justice spokesman Tomasz Wrobel said the ministry would appeal.",
+     "Justice spokesman Tomasz Wrobel"),
+])
+def test_a_portfolio_word_before_a_title_gives_no_judicial_role(nlp, text, span):
+    """``Justice`` before another title is the portfolio, not a judge's title: it joins the naming
+    but gives no role of the judiciary."""
+    found = dict(mentions(nlp, text, "2025-03-04"))
+    assert span in found and not (found[span]["role"] or "").endswith("JUD")
