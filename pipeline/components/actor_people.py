@@ -308,6 +308,31 @@ def title_before(doc: Doc, start: int, titles: dict[str, Title]) -> tuple[int, T
     return None
 
 
+def title_stack(doc: Doc, found: tuple[int, Title], titles: dict[str, Title],
+                portfolios: frozenset[str]) -> tuple[int, Title]:
+    """The titles stacked before a title that joins the name (``found``: its first token, the
+    title), as one title: (the stack's first token, the title with the role of the outermost
+    title that has one). The office held gives the role, the rank inside it is a rank (``Police
+    Commissioner General X``, ``National Police Chief General X``: police; ``Defence Minister
+    General X``: the minister's); the inner title's id, gender and nouns stay (``the general``).
+    The stack stops at a title that does not join names; a one-word title that is a portfolio
+    (``portfolios``: ``Justice Commissioner X``, ``Justice spokesman X``) opens it with no role."""
+    start, title = found
+    office = None
+    for _ in range(3):
+        outer = title_before(doc, start, titles)
+        if outer is None or not outer[1].in_span:
+            break
+        if outer[0] == start - 1 and doc[outer[0]].lower_ in portfolios:
+            start = outer[0]
+            break
+        start = outer[0]
+        office = outer[1] if outer[1].role else office
+    if office is not None and (office.role, office.country) != (title.role, title.country):
+        title = replace(title, role=office.role, country=office.country)
+    return start, title
+
+
 def title_opening(doc: Doc, start: int, end: int, titles: dict[str, Title]) -> int:
     """The first token of the name after the longest title phrase of ``titles`` that opens
     ``doc[start:end]`` (``Spokesperson Hailey Dunn``, ``Chief Justice Ana Ruiz``: the whole phrase,
@@ -471,6 +496,9 @@ def _person_mentions(doc: Doc, actors: list[Actor], ctx: PeopleContext) -> list[
             found, name_start = across[:2], across[2]
             a.name_start = name_start
         title = found[1] if found else None
+        if found:  # "Police Commissioner General X": one naming; the office outside the rank gives the role
+            found = title_stack(doc, found, ctx.titles, ctx.words.ministry_portfolios)
+            title = found[1]
         if found and title.in_span and found[0] < a.start and not _title_is_other_actor(actors, found[0], a):
             a.name_start, a.start = name_start, found[0]
         if title is not None and title.role == "BUS" and _body_before_title(actors, a, found[0]):

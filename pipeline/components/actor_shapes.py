@@ -164,14 +164,17 @@ def _person_title(doc: Doc, start: int, titles: dict[str, Title]) -> bool:
 def given_name_before(doc: Doc, start: int, titles: dict[str, Title], taken: list[bool]) -> int:
     """``Gov. Ana`` + ``Reyes`` (ORG): the untagged given name between a person's title and the
     entity opens the name; returns the name's new start (``start`` when there is none). A given name
-    no list knows counts after a capitalised title (``General Maruli`` + ``Simanjuntak``)."""
+    no list knows counts after a capitalised title (``General Maruli`` + ``Simanjuntak``). A word
+    that ends a title is none (``Lieutenant General`` + ``Maria Ochoa``: ``General`` ends
+    ``lieutenant general``, whatever the name data say of it)."""
     k = start - 1
     if k < 1 or taken[k] or doc[k].ent_type_ or not doc[k].is_title or not doc[k].is_alpha or \
             doc[k].whitespace_ != " ":
         return start
+    if title_before(doc, start, titles) is not None:
+        return start  # ``k`` ends a title (``Lieutenant General``, ``SEC Chair``, ``General Counsel``)
     found = title_before(doc, k, titles)
-    unknown = doc[k].tag_ == "NNP" and doc[k - 1].text[:1].isupper() and \
-        title_before(doc, start, titles) is None  # not "SEC Chair", "General Counsel": a title's own word
+    unknown = doc[k].tag_ == "NNP" and doc[k - 1].text[:1].isupper()
     if found is None or not (is_first_name(doc[k].text) or unknown):
         return start
     return k

@@ -164,7 +164,7 @@ from pipeline.components.actor_people import (PeopleContext, Person, apposed_kin
                                                hyphenated_surname_start, suffix_start, syllable_given_tail,
                                                gazetteer_people, is_first_name, kin_gender, one_named_before,
                                                is_postnominal, named_with, postnominal_end, resolve_people,
-                                               title_before, title_opening)
+                                               title_before, title_opening, title_stack)
 from pipeline.components.base import ASSIGNS, REQUIRES, RuleComponent
 from pipeline.components.claim_rules import SECTIONS_FILE, SectionRules, load_section_rules
 from pipeline.components.claim_sections import (Paragraph, classify_paragraphs, credit_spans, dateline_spans,
@@ -252,6 +252,10 @@ def _take_none(st, start: int, end: int) -> None:
 
 def _role_name(country_name: str, role: str) -> str:
     return f"{country_name} ({ROLE_TYPES.get(role, 'people')})"
+
+
+#: the roles a title under a dateline gives with the dateline's country
+_DATELINE_ROLES = ("GOV", "MIL", "LEG", "COP", "JUD", "SPY")
 
 
 class ActorComponent(RuleComponent):
@@ -1965,10 +1969,18 @@ class ActorComponent(RuleComponent):
                 a.start - k < 3 and (k - 1) not in by_end:
             k -= 1
         rule = self._role_of(doc, a.start - 1, k) if k < a.start else None
-        if rule is not None and rule.role in ("GOV", "MIL", "LEG", "COP", "JUD", "SPY"):
+        titled = self._titles_role(doc, a.start) if rule is not None else None  # its data say more than its head word
+        role = titled if titled in _DATELINE_ROLES else rule.role if rule is not None else None
+        if role in _DATELINE_ROLES:
             a.norm["country"] = home
-            a.norm["role"] = home + rule.role
+            a.norm["role"] = home + role
             a.norm["role_source"] = "title+dateline"
+
+    def _titles_role(self, doc: Doc, start: int) -> str | None:
+        """The role the titles before a name give (``Police Brigadier General X``: police, not the
+        army the head word reads as; ``Police Commissioner General X``: the outer office's)."""
+        found = title_before(doc, start, self.gaz.titles)
+        return title_stack(doc, found, self.gaz.titles, self.words.ministry_portfolios)[1].role if found else None
 
     def _title_before(self, doc: Doc, a: Actor, by_end: dict[int, Actor]) -> Actor | None:
         """A role phrase or an organization right before a person (``SEC Chair Gary Gensler``)

@@ -828,3 +828,78 @@ def test_link_single_first_surname_prefers_a_person_of_that_surname(nlp):
             "Ortega said the talks went well.")
     out = ids(nlp, text)
     assert out.get("Ortega") != "marisol-ortega-valdes"
+
+
+# ---------------------------------------------------------------- issue 12: stacked titles (round 45)
+@pytest.mark.parametrize("title", ["Lieutenant General", "Major General", "Brigadier General", "Vice Admiral",
+                                   "Lieutenant Colonel", "Chief Superintendent"])
+def test_stacked_title_words_stay_out_of_the_id(nlp, title):
+    """A rank of two title words (``General`` also reads as a given name in the name data) is no
+    part of the name: the same person written ``Gen. X`` elsewhere gets the same id."""
+    text = (f"KAMPALA — {title} Ruth Nakato told reporters on Tuesday that the convoy had left. "
+            "Nakato said more troops would follow.")
+    found = spans(nlp, text, "2025-03-04")
+    assert (f"{title} Ruth Nakato", "ruth-nakato") in [s[:2] for s in found]
+    assert ("Nakato", "ruth-nakato") == next(s[:2] for s in found if s[0] == "Nakato")
+    other = spans(nlp, "Gen. Ruth Nakato said the convoy had left.", "2025-03-04")
+    assert [s[:2] for s in other] == [("Gen. Ruth Nakato", "ruth-nakato")]
+
+
+def test_stacked_titles_join_the_span_and_the_office_gives_the_role(nlp):
+    """``Police Commissioner General X``: the police office outside the military rank is the role
+    (police), and the whole stack is the person's naming."""
+    text = ("QUITO, Ecuador — Police Commissioner General Marco Vinueza said on Sunday that 40 people "
+            "had been detained in Guayaquil.")
+    found = spans(nlp, text, "2025-03-04")
+    assert ("Police Commissioner General Marco Vinueza", "marco-vinueza", "ECUCOP") in found
+
+
+@pytest.mark.parametrize("text, span, role", [
+    ("LAGOS, Nigeria — Police Commissioner Dana Okoro said the roads would reopen.",
+     "Police Commissioner Dana Okoro", "NGACOP"),
+    ("MANCHESTER, England — Chief Constable Helen Marsh said the force would review the case.",
+     "Chief Constable Helen Marsh", "GBRCOP"),
+    ("ISLAMABAD, Pakistan — Air Marshal Tariq Qureshi said the jets had returned to base.",
+     "Air Marshal Tariq Qureshi", "PAKMIL"),
+])
+def test_police_and_military_titles_give_roles(nlp, text, span, role):
+    found = dict(mentions(nlp, text, "2025-03-04"))
+    assert found[span]["role"] == role
+
+
+@pytest.mark.parametrize("text, name", [
+    ("DETROIT — General Motors said on Monday that it would cut 1,000 jobs.", "General Motors"),
+    ("NEW YORK — Major League Baseball said the game would be replayed.", "Major League Baseball"),
+])
+def test_names_that_contain_a_rank_word_are_not_cut(nlp, text, name):
+    found = dict(mentions(nlp, text, "2025-03-04"))
+    assert name in found and found[name]["type"] != "person"
+
+
+def test_county_commissioner_gets_no_police_role(nlp):
+    found = dict(mentions(nlp, "OMAHA, Neb. — County Commissioner Lyle Brandt said the levy would pass.",
+                          "2025-03-04"))
+    assert found["County Commissioner Lyle Brandt"]["role"] is None
+
+
+def test_the_general_is_the_general_not_a_sergeant_before_him(nlp):
+    """Ranks have their nouns: ``the general`` is the police general, not the staff sergeant named
+    before him (a sergeant is no general)."""
+    text = ("JAKARTA, Indonesia — Staff Sergeant Budi Santoso told the panel that he had followed orders. "
+            "Police Brigadier General Agus Wirawan denied giving them. The general said the claim was false.")
+    found = dict(mentions(nlp, text, "2025-03-04"))
+    assert found["The general"]["actor_id"] == "agus-wirawan"
+    assert found["Police Brigadier General Agus Wirawan"]["role"] == "IDNCOP"
+
+
+@pytest.mark.parametrize("text, span", [
+    ("BRUSSELS — Justice Commissioner Aino Lehtola said the rule-of-law report would be published in July.",
+     "Justice Commissioner Aino Lehtola"),
+    ("WARSAW, Poland — Justice spokesman Tomasz Wrobel said the ministry would appeal.",
+     "Justice spokesman Tomasz Wrobel"),
+])
+def test_a_portfolio_word_before_a_title_gives_no_judicial_role(nlp, text, span):
+    """``Justice`` before another title is the portfolio, not a judge's title: it joins the naming
+    but gives no role of the judiciary."""
+    found = dict(mentions(nlp, text, "2025-03-04"))
+    assert span in found and not (found[span]["role"] or "").endswith("JUD")
