@@ -66,7 +66,8 @@ def synonym_body(doc: Doc, the: int, head: int, words: list[str], actors: list[A
     if any(fits(a, d) for a in earlier for d in own):
         return None  # "the department" after a Department: its own row's business (a row that needs
         # a modifier, ``the fiscal watchdog``, resolves no bare noun: no business of it)
-    found = {a.norm["actor_id"]: a for a in earlier for r in rows if _synonym_fits(a, r)}
+    named = any(t.is_title or t.is_upper for t in doc[the + 1:head])  # "the Amsterdam-based regulator"
+    found = {a.norm["actor_id"]: a for a in earlier for r in rows if _synonym_fits(a, r, not named)}
     if len(found) != 1:
         return None
     last = max((a for a in earlier if a.norm["actor_id"] in found), key=lambda a: a.end)
@@ -75,10 +76,12 @@ def synonym_body(doc: Doc, the: int, head: int, words: list[str], actors: list[A
     return {**last.norm, "via": "coref"}
 
 
-def _synonym_fits(a: Actor, row: Synonym) -> bool:
-    """Is ``a`` a body of the row: one of its ``ids`` (Ofwat for ``the regulator``), or of its
-    types with a word of ``name_words`` in its name (the Financial Conduct Authority)?"""
-    if a.norm["actor_id"] in row.ids:
+def _synonym_fits(a: Actor, row: Synonym, by_id: bool = True) -> bool:
+    """Is ``a`` a body of the row: one of its ``ids`` (Ofwat for ``the regulator``; not when
+    ``by_id`` is false: a name or place before the noun, ``the Amsterdam-based regulator``, says
+    which body, and an id the row lists may be another one's), or of its types with a word of
+    ``name_words`` in its name (the Financial Conduct Authority)?"""
+    if by_id and a.norm["actor_id"] in row.ids:
         return True
     return (not row.types or a.norm.get("type") in row.types) and \
         bool(row.name_words & set((a.norm.get("name") or "").lower().split()))

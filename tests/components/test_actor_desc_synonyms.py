@@ -124,3 +124,11 @@ def test_the_regulator_after_two_regulators_is_no_guess(nlp):
     out = found(nlp, "Ofcom and Ofgem opened inquiries into Brightline on Tuesday. "
                      "Customers lost service for up to nine hours, the regulator said.")
     assert "the regulator" not in out
+
+
+def test_a_place_before_the_regulator_says_it_is_not_one_known_only_by_id(nlp):
+    out = found(nlp, "The FDA cleared the vaccine for adults over 65 in March. "
+                     "The Brussels-based regulator has yet to rule on the same application.")
+    assert "The Brussels-based regulator" not in out
+    out = found(nlp, "Ofwat fined the company £28m on Thursday. The Birmingham-based regulator said bills would not rise.")
+    assert "The Birmingham-based regulator" not in out
