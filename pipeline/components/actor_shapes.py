@@ -174,7 +174,8 @@ def given_name_before(doc: Doc, start: int, titles: dict[str, Title], taken: lis
     if title_before(doc, start, titles) is not None:
         return start  # ``k`` ends a title (``Lieutenant General``, ``SEC Chair``, ``General Counsel``)
     found = title_before(doc, k, titles)
-    unknown = doc[k].tag_ == "NNP" and doc[k - 1].text[:1].isupper()
+    unknown = doc[k].tag_ == "NNP" and doc[k - 1].text[:1].isupper() and \
+        not is_first_name(doc[start].text)  # "General Manager Brian Cashman": Brian opens the name
     if found is None or not (is_first_name(doc[k].text) or unknown):
         return start
     return k
@@ -394,7 +395,7 @@ def apposed_person_role(doc: Doc, start: int, end: int, nouns: frozenset[str]) -
         for tok in doc[end + 1:end + 1 + ROLE_REACH]:
             if tok.lower_ in _ROLE_CLOSERS:
                 if head in nouns:
-                    return True
+                    return not _role_speaks(doc, tok.i)
                 break
             if tok.pos_ in ("VERB", "AUX", "NUM") or (tok.is_punct and tok.text != "-"):
                 break
@@ -403,8 +404,20 @@ def apposed_person_role(doc: Doc, start: int, end: int, nouns: frozenset[str]) -
     if start < 2 or doc[start - 1].text != "," or end >= len(doc):
         return False
     noun = doc[start - 2]
-    return noun.is_lower and noun.pos_ == "NOUN" and noun.lower_ in nouns and \
-        (doc[end].text in (",", ".") or doc[end].pos_ in ("VERB", "AUX"))
+    return noun.is_lower and noun.pos_ == "NOUN" and noun.lower_ in nouns and noun.dep_ != "pobj" and \
+        (doc[end].text in (",", ".") or doc[end].pos_ in ("VERB", "AUX"))  # not "According to the director, Microsoft"
+
+
+def _role_speaks(doc: Doc, closer: int) -> bool:
+    """Is the role phrase closed at ``doc[closer]`` the subject of a verb before the next comma or
+    full stop (``The plant supplies Volkswagen, a spokeswoman for the union said``): a clause of its
+    own, no apposition? ``who`` opens a relative clause of the role: no such verb."""
+    for tok in doc[closer:closer + 2 * ROLE_REACH]:
+        if tok.lower_ == "who" or tok.text in (",", ".", ";"):
+            return False
+        if tok.pos_ in ("VERB", "AUX") and tok.i > closer:
+            return True
+    return False
 
 
 def titled_missed_name(doc: Doc, start: int, end: int, words: ActorWords, titles: dict[str, Title]) -> bool:

@@ -336,3 +336,22 @@ def test_a_sentence_opening_surname_the_tagger_read_as_an_adjective_joins_the_pe
 def test_a_name_tagged_a_place_with_an_age_or_a_persons_role_after_it_is_a_person(nlp, text, name):
     out = _with_model_ents(nlp, text, keep=(name,), label="GPE")
     assert out[name]["type"] == "person"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("According to the chairman, Siemens will cut 3,000 jobs next year.", "Siemens"),
+    ("In a letter to the governor, Walmart said the store would close in June.", "Walmart"),
+    ("The mine supplies Glencore, a spokesman for the workers' union said on Friday.", "Glencore"),
+])
+def test_near_miss_a_role_in_a_phrase_or_a_clause_of_its_own_is_no_apposition(nlp, text, name):
+    """A role noun inside a prepositional phrase before the name, or a role phrase that is the subject
+    of its own verb after it (``, a spokesman for X said``), says nothing of the name: no person."""
+    out = found(nlp, text)
+    assert out.get(name, {}).get("type") != "person"
+
+
+def test_a_word_after_a_title_is_no_given_name_when_a_known_given_name_follows(nlp):
+    """``General Manager Brian Cashman``: Brian opens the name, Manager is no unknown given name."""
+    out = found(nlp, "Vice President Elect Carla Diaz and General Manager Brian Cashman spoke on Monday.")
+    ids = {v["actor_id"] for v in out.values()}
+    assert "manager-brian-cashman" not in ids and "elect-carla-diaz" not in ids
