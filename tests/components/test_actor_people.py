@@ -903,3 +903,18 @@ def test_a_portfolio_word_before_a_title_gives_no_judicial_role(nlp, text, span)
     but gives no role of the judiciary."""
     found = dict(mentions(nlp, text, "2025-03-04"))
     assert span in found and not (found[span]["role"] or "").endswith("JUD")
+
+
+def test_general_secretary_is_one_office_no_general_rank():
+    """``General Secretary X`` (a party's or a union's) is one title with no military role: not a
+    general ranked under a secretary."""
+    from pipeline.components.base import SHIPPED_RULES
+    from pipeline.components.gazetteer import load_titles
+    titles = load_titles(SHIPPED_RULES / "actor_titles.jsonl")
+    assert titles["general secretary"].role is None and titles["general secretary"].in_span
+
+
+def test_a_general_secretary_keeps_the_gazetteer_role_not_a_military_one(nlp):
+    out = dict(mentions(nlp, "General Secretary To Lam said on Monday that Vietnam would expand trade with Europe.",
+                        "2025-06-01"))
+    assert out["General Secretary To Lam"]["role"] == "VNMGOV"
