@@ -73,7 +73,15 @@ def synonym_body(doc: Doc, the: int, head: int, words: list[str], actors: list[A
     last = max((a for a in earlier if a.norm["actor_id"] in found), key=lambda a: a.end)
     if paragraphs_between(doc, last.end - 1, the) > PARAGRAPHS_BACK or _other_between(doc, last.end, the, phrase):
         return None
+    if not any(_synonym_fits(last, r, False) for r in rows) and _body_between(earlier, last):
+        return None  # "The FDA … the European Medicines Agency … The regulator": known by id only, not the nearest
     return {**last.norm, "via": "coref"}
+
+
+def _body_between(earlier: list[Actor], last: Actor) -> bool:
+    """Is a government body other than ``last`` named after it (and before the description)?"""
+    return any(a.start >= last.end and a.norm.get("type") == "government" and
+               a.norm.get("actor_id") != last.norm.get("actor_id") for a in earlier)
 
 
 def _synonym_fits(a: Actor, row: Synonym, by_id: bool = True) -> bool:

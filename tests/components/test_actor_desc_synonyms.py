@@ -132,3 +132,12 @@ def test_a_place_before_the_regulator_says_it_is_not_one_known_only_by_id(nlp):
     assert "The Brussels-based regulator" not in out
     out = found(nlp, "Ofwat fined the company £28m on Thursday. The Birmingham-based regulator said bills would not rise.")
     assert "The Birmingham-based regulator" not in out
+
+
+def test_the_regulator_is_no_body_known_only_by_id_when_another_agency_is_named_after_it(nlp):
+    out = found(nlp, "The FDA cleared the vaccine in March. Now the Justice Department is investigating its maker. "
+                     "The regulator said the review had been thorough.")
+    assert "The regulator" not in out
+    out = found(nlp, "Ofwat fined the company in 2023. Now the Environment Agency is investigating sewage spills. "
+                     "The regulator said the fines would rise.")
+    assert "The regulator" not in out
