@@ -1383,7 +1383,7 @@ def _described_actor(doc: Doc, the: int, head: int, actors: list[Actor], desc: D
             named = [a for a in earlier if _name_fits(a, desc)]  # "the committee" far after two committees;
             if len({a.norm["actor_id"] for a in earlier}) == len({a.norm["actor_id"] for a in named}):
                 return _most_named(named, doc, the)
-            if not _nearest_leads(earlier):
+            if not _nearest_leads(earlier) and not _in_paragraph(doc, the, earlier):
                 return _story_norm(doc, the, earlier, desc)  # "the daily" after two outlets: none
     nearest = _nearest_told(doc, the, earlier, desc)
     if desc.settlements and _listed_place(doc, nearest, actors):
@@ -1393,9 +1393,17 @@ def _described_actor(doc: Doc, the: int, head: int, actors: list[Actor], desc: D
             ("business" in desc.sectors and sentence_subject(doc, the, earlier) or None)
         if nearest is None:  # "Volta Motors and Kessler Automotive cut forecasts. The company …": no guess
             return _story_norm(doc, the, earlier, desc)
-    elif nearest.start < previous_sentence_start(doc, the):  # no body named near: the story's company first
+    elif nearest.start < previous_sentence_start(doc, the) and not _in_paragraph(doc, the, [nearest]):
+        # no body named near, nor in the paragraph: the story's company first
         return _story_norm(doc, the, earlier, desc) or {**nearest.norm, "via": "coref"}
     return {**nearest.norm, "via": "coref"}
+
+
+def _in_paragraph(doc: Doc, the: int, earlier: list[Actor]) -> bool:
+    """Is the last of ``earlier`` named in the description's own paragraph (``Beltrex Systems …
+    employs 4,000 people. Last year it opened a plant. The company said``: the paragraph's company,
+    not the story's)?"""
+    return paragraphs_between(doc, max(a.end for a in earlier) - 1, the) == 0
 
 
 STORY_SUBJECTS = 2  # the fewest clauses a company must be the subject of to be the story's own

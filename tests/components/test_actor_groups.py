@@ -1939,3 +1939,14 @@ def test_experts_alone_are_no_group(nlp):
     """Near miss: ``a government of experts`` names no group of people acting in the story."""
     got = norms(nlp, "The president may appoint a government of experts or call new elections.")
     assert not any(t.endswith("experts") for t in got)
+
+
+def test_the_company_is_the_one_named_in_its_paragraph_not_the_storys(nlp):
+    """The story's company (subject of most clauses) yields to a company named in the description's own
+    paragraph (``Separately, Beltrex … The company said``)."""
+    out = dict(mentions(nlp, "Dorvale Foods cut its forecast on Tuesday. Dorvale Foods said demand had slowed. "
+                             "Dorvale Foods also named a new finance chief.\n\n"
+                             "Separately, Kentmoor Plastics, a packaging supplier based in Ohio, employs 4,000 "
+                             "people. Last year it opened a plant in Texas. The company said it would hire 500 "
+                             "more workers."))
+    assert out["The company"]["actor_id"] == "kentmoor-plastics"
