@@ -972,6 +972,10 @@ def _document_speaker(sent: Sentence, tok: Token, skip: Token | None = None) -> 
         rec = _whole_document(sent, tok)
     elif _one_ad(sent, tok):  # ``… spending $1.5 million on ads. One ad, set to run this week, calls``
         rec = _earlier_document(sent, tok, kind=document_kind(tok))
+        if rec is not None and not rec.get("actor_id") and \
+                any(w.lower().removesuffix("s") in sent.rules.words("ad_nouns")
+                    for w in str(rec.get("text", "")).replace("-", " ").split()):
+            rec = None  # the ads themselves, no payer (``spent $4 billion on ads-free streaming``): ``One ad`` as written
     elif _definite(tok) or phrase["text"].split()[0].lower() in _DEFINITE:
         # ``The same poll showed``: the poll named before (``the data show`` the parser made a
         # compound of the verb: the phrase's first word tells it is definite)
@@ -1932,9 +1936,10 @@ def _paid_ads(sent: Sentence, tok: Token) -> bool:
     (``ad_nouns``) that is the object of ``on`` after a verb of spending (``ad_spending_verbs``):
     who pays for the ad runs it."""
     prep = tok.head
+    verb = prep.head.head if prep.head.pos_ in ("NUM", "NOUN", "SYM") else prep.head  # "on" hung on "million"
     return tok.dep_ == "pobj" and prep.lower_ == "on" and prep.dep_ == "prep" \
         and tok.lemma_.lower() in sent.rules.words("ad_nouns") \
-        and prep.head.lemma_.lower() in sent.rules.words("ad_spending_verbs")
+        and verb.lemma_.lower() in sent.rules.words("ad_spending_verbs")
 
 
 def _owner_token(sent: Sentence, tok: Token) -> Token | None:
@@ -3726,8 +3731,10 @@ def _one_named_person(ctx: DocContext, rec: dict, pronoun: str) -> bool:
 
 def _body_of_a_name(ctx: DocContext, actor: Span) -> bool:
     """A mention the tagger typed a body though it is written as a person's name
-    (``Nadia Rahmawati``): no person mention, no company name, every word a proper name."""
-    return not is_person(actor) and not _company_name(ctx, actor.text) and all(t.pos_ == "PROPN" for t in actor)
+    (``Nadia Rahmawati``): no person mention, no company name, no body the gazetteer knows
+    (``Charles Schwab``), every word a proper name."""
+    return not is_person(actor) and not (actor._.norm or {}).get("in_gazetteer") and \
+        not _company_name(ctx, actor.text) and all(t.pos_ == "PROPN" for t in actor)
 
 
 def remember_person_phrases(ctx: DocContext, sent: Sentence) -> None:

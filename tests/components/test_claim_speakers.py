@@ -2558,3 +2558,20 @@ def test_she_answering_a_reporter_is_the_woman_pressed_not_the_reporter(run):
             "“That is a fair criticism, and I accept it,” she said.")
     claim = [c for c in run(text) if c["content"] and c["content"]["text"].startswith("That is a fair")][0]
     assert claim["speaker"]["actor_id"] == "laura-bennett"
+
+
+def test_he_is_no_body_the_gazetteer_knows_though_its_name_reads_as_a_persons(run):
+    """``Charles Schwab said …`` (the broker) is no man ``he`` may mean: the he stays with the mayor."""
+    text = ("Mayor Tom Reyes addressed the council on Tuesday.\n\n"
+            "Charles Schwab said on Wednesday that the sale of its bank unit was safe.\n\n"
+            "\u201cWe see no risk to depositors,\u201d he said.")
+    claim = next(c for c in run(text) if c["cue"] and c["cue"]["text"] == "said" and c["start"] > 100)
+    assert _actor_id(claim) != "charles-schwab"
+
+
+def test_one_ad_after_ads_nobody_pays_for_keeps_the_ad_as_written(run):
+    """``spent $4 billion on ads-free streaming``: no ads of a payer, ``One ad`` is its own speaker."""
+    text = ("Shoppers spent $4 billion on ads-free streaming last year, a report found. "
+            "One ad shows a family at dinner.")
+    claim = next(c for c in run(text) if c["cue"] and c["cue"]["text"] == "shows")
+    assert _name(claim) == "One ad"
