@@ -1383,7 +1383,7 @@ def _described_actor(doc: Doc, the: int, head: int, actors: list[Actor], desc: D
             named = [a for a in earlier if _name_fits(a, desc)]  # "the committee" far after two committees;
             if len({a.norm["actor_id"] for a in earlier}) == len({a.norm["actor_id"] for a in named}):
                 return _most_named(named, doc, the)
-            if not _nearest_leads(earlier) and not _in_paragraph(doc, the, earlier):
+            if not _nearest_leads(earlier) and not ("business" in desc.sectors and _in_paragraph(doc, the, earlier)):
                 return _story_norm(doc, the, earlier, desc)  # "the daily" after two outlets: none
     nearest = _nearest_told(doc, the, earlier, desc)
     if desc.settlements and _listed_place(doc, nearest, actors):
