@@ -1383,7 +1383,9 @@ def _described_actor(doc: Doc, the: int, head: int, actors: list[Actor], desc: D
             named = [a for a in earlier if _name_fits(a, desc)]  # "the committee" far after two committees;
             if len({a.norm["actor_id"] for a in earlier}) == len({a.norm["actor_id"] for a in named}):
                 return _most_named(named, doc, the)
-            if not _nearest_leads(earlier) and not ("business" in desc.sectors and _in_paragraph(doc, the, earlier)):
+            if not _nearest_leads(earlier):
+                if "business" in desc.sectors and _in_paragraph(doc, the, earlier):
+                    return None  # the paragraph's company against the story's: no guess
                 return _story_norm(doc, the, earlier, desc)  # "the daily" after two outlets: none
     nearest = _nearest_told(doc, the, earlier, desc)
     if desc.settlements and _listed_place(doc, nearest, actors):
@@ -1401,8 +1403,8 @@ def _described_actor(doc: Doc, the: int, head: int, actors: list[Actor], desc: D
 
 def _in_paragraph(doc: Doc, the: int, earlier: list[Actor]) -> bool:
     """Is the last of ``earlier`` named in the description's own paragraph (``Beltrex Systems …
-    employs 4,000 people. Last year it opened a plant. The company said``: the paragraph's company,
-    not the story's)?"""
+    employs 4,000 people. Last year it opened a plant. The company said``: not the story's company
+    for sure)?"""
     return paragraphs_between(doc, max(a.end for a in earlier) - 1, the) == 0
 
 
