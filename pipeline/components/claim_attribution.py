@@ -363,7 +363,7 @@ def _one_person(sent: Sentence, rec: dict) -> bool:
     if "mention_id" in rec:
         span = sent.ctx.actor_span(rec)
         return span is not None and is_person(span)
-    span = sent.ctx.doc.char_span(rec["start"], rec["end"], alignment_mode="expand")
+    span = sent.ctx.record_span(rec)
     return span is not None and span.root.tag_ in ("NN", "NNP") and span.root.lemma_.lower() in sent.rules.person_nouns
 
 
@@ -556,7 +556,7 @@ def _mute(sent: Sentence, rec: dict) -> bool:
     ``it`` may still name a body so written (``The tribunal ruled … "It said …"``)."""
     if "mention_id" in rec or rec.get("actor_id") is not None:
         return False
-    span = sent.ctx.doc.char_span(rec["start"], rec["end"], alignment_mode="expand")
+    span = sent.ctx.record_span(rec)
     if span is None or span.root.pos_ != "NOUN":
         return False
     head = span.root

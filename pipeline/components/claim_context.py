@@ -254,6 +254,11 @@ class DocContext:
             return None
         return self.actor_by_char.get((rec["start"], rec["end"]))
 
+    def record_span(self, rec: dict) -> Span | None:
+        """The tokens a speaker or source record covers (its ``start``/``end``, widened to whole
+        tokens)."""
+        return self.doc.char_span(rec["start"], rec["end"], alignment_mode="expand")
+
     def origin(self, span: Span) -> str:
         """The ``origin`` of an actor mention's record (``rule:group-noun``, ``ner``); "" if none."""
         return self.records[(span.start_char, span.end_char, "actor")].get("origin") or ""

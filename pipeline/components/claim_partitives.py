@@ -123,7 +123,7 @@ class DescriptionIndex:
     def update(self, ctx) -> None:
         """Read the records added to ``ctx.speakers_said`` since the last call."""
         for rec in ctx.speakers_said[self.seen:]:
-            other = ctx.doc.char_span(rec["start"], rec["end"], alignment_mode="expand")
+            other = ctx.record_span(rec)
             found = group_description(other) if other is not None and other.root.tag_ in ("NNS", "NNPS") else None
             if found:
                 self._add((other.root.lemma_.lower(), found.split()[0]), rec["start"], found)

@@ -43,7 +43,7 @@ def _antecedent(ctx: DocContext, speaker: dict) -> Span | None:
     span = ctx.actor_span(speaker)
     if span is not None or speaker.get("start") is None:
         return span
-    return ctx.doc.char_span(speaker["start"], speaker["end"], alignment_mode="expand")
+    return ctx.record_span(speaker)
 
 
 def _agrees(ctx: DocContext, span: Span, speaker: dict, pronoun: str) -> bool:

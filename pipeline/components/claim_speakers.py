@@ -972,9 +972,7 @@ def _document_speaker(sent: Sentence, tok: Token, skip: Token | None = None) -> 
         rec = _whole_document(sent, tok)
     elif _one_ad(sent, tok):  # ``… spending $1.5 million on ads. One ad, set to run this week, calls``
         rec = _earlier_document(sent, tok, kind=document_kind(tok))
-        if rec is not None and not rec.get("actor_id") and \
-                any(w.lower().removesuffix("s") in sent.rules.words("ad_nouns")
-                    for w in str(rec.get("text", "")).replace("-", " ").split()):
+        if rec is not None and not rec.get("actor_id") and _names_ads(sent, rec):
             rec = None  # the ads themselves, no payer (``spent $4 billion on ads-free streaming``): ``One ad`` as written
     elif _definite(tok) or phrase["text"].split()[0].lower() in _DEFINITE:
         # ``The same poll showed``: the poll named before (``the data show`` the parser made a
@@ -1931,6 +1929,12 @@ def _one_ad(sent: Sentence, tok: Token) -> bool:
         and any(c.dep_ == "nummod" and c.lower_ == "one" and c.i == tok.left_edge.i for c in tok.children)
 
 
+def _names_ads(sent: Sentence, rec: dict) -> bool:
+    """Does the record's phrase name ads (a word of ``ad_nouns``), not who runs them?"""
+    span = sent.ctx.record_span(rec)
+    return span is not None and any(t.lemma_.lower() in sent.rules.words("ad_nouns") for t in span)
+
+
 def _paid_ads(sent: Sentence, tok: Token) -> bool:
     """``spent $1.2 million on television ads``, ``is spending $2 million on ads``: an ad
     (``ad_nouns``) that is the object of ``on`` after a verb of spending (``ad_spending_verbs``):
@@ -2699,7 +2703,7 @@ def _record_tokens(ctx: DocContext, rec: dict) -> tuple[Span | None, Span | None
     """The tokens of a speaker record's words as written and of the source it names."""
     words = _written(rec)
     return (ctx.doc.char_span(words["start"], words["end"], alignment_mode="expand"),
-            ctx.doc.char_span(rec["start"], rec["end"], alignment_mode="expand"))
+            ctx.record_span(rec))
 
 
 def _noun_key(tok: Token) -> str:
@@ -3584,7 +3588,7 @@ def _may_mean(ctx: DocContext, rec: dict, pronoun: str) -> bool:
     """May ``he``/``she`` mean the source record ``rec`` (see :func:`skips_source`)?"""
     if rec.get("also") or _document_source(ctx, rec) or _place_source(ctx, rec) or _asker(ctx, rec):
         return False
-    span = ctx.doc.char_span(rec["start"], rec["end"], alignment_mode="expand")
+    span = ctx.record_span(rec)
     if span is None or span.root.dep_ not in ("nsubj", "nsubjpass", "appos"):
         return False  # ``she has not turned away a single person who has asked her``
     if "mention_id" not in rec:  # (``Farah`` after ``President Mahad Abdullahi Farah``: a mention's, weighed already)
@@ -3658,7 +3662,7 @@ def _person_after(ctx: DocContext, lo: int, before: int, pronoun: str) -> bool:
 def _apposed_to_source(ctx: DocContext, rec: dict) -> dict:
     """``The jury's foreperson, a retired teacher who asked not to be named, said …``: a source
     record in apposition to an earlier source record of no id is that source (the main one)."""
-    span = ctx.doc.char_span(rec["start"], rec["end"], alignment_mode="expand")
+    span = ctx.record_span(rec)
     if span is None or span.root.dep_ != "appos" or rec.get("via") or "mention_id" in rec:
         return rec
     head = span.root.head
@@ -3726,7 +3730,7 @@ def _one_named_person(ctx: DocContext, rec: dict, pronoun: str) -> bool:
     actor = ctx.actor_span(rec) if "mention_id" in rec else None
     if "mention_id" in rec and not (actor is not None and (is_location(actor) or _body_of_a_name(ctx, actor))):
         return False
-    return _first_name_fits(ctx, ctx.doc.char_span(rec["start"], rec["end"], alignment_mode="expand"), pronoun)
+    return _first_name_fits(ctx, ctx.record_span(rec), pronoun)
 
 
 def _body_of_a_name(ctx: DocContext, actor: Span) -> bool:
@@ -3821,7 +3825,7 @@ def _one_unnamed_person(ctx: DocContext, rec: dict, pronoun: str) -> bool:
     for ``he``)."""
     if "mention_id" in rec or rec.get("via") or rec.get("candidates"):
         return False
-    span = ctx.doc.char_span(rec["start"], rec["end"], alignment_mode="expand")
+    span = ctx.record_span(rec)
     if span is None or span.root.tag_ in ("NNS", "NNPS") or span.root.pos_ == "PRON":
         return False
     if span.root.pos_ == "PROPN":
@@ -3837,7 +3841,7 @@ def _one_unnamed_person(ctx: DocContext, rec: dict, pronoun: str) -> bool:
 def _asker(ctx: DocContext, rec: dict) -> bool:
     """Is the source record the subject of a question verb (``question_verbs``: ``Another reporter
     pressed her on …. "…," she said``), whose answer someone else gives?"""
-    span = ctx.doc.char_span(rec["start"], rec["end"], alignment_mode="expand")
+    span = ctx.record_span(rec)
     return span is not None and span.root.dep_ == "nsubj" \
         and span.root.head.lemma_.lower() in ctx.rules.words("question_verbs")
 
@@ -3850,7 +3854,7 @@ def _body_source(ctx: DocContext, rec: dict) -> bool:
     actor = ctx.actor_span(rec) if "mention_id" in rec else None
     if actor is not None:
         return not is_person(actor) and not _body_of_a_name(ctx, actor)
-    span = ctx.doc.char_span(rec["start"], rec["end"], alignment_mode="expand")
+    span = ctx.record_span(rec)
     return span is not None and span.root.pos_ == "NOUN" and span.root.lemma_.lower() not in ctx.rules.person_nouns
 
 
@@ -3872,7 +3876,7 @@ def _place_source(ctx: DocContext, rec: dict) -> bool:
     mentions = ctx.mentions_of(rec.get("actor_id"))
     if not mentions or not all(is_location(sp) for sp in mentions):
         return False
-    span = ctx.doc.char_span(rec["start"], rec["end"], alignment_mode="expand")
+    span = ctx.record_span(rec)
     if span is not None and _own_name_words(rec, span)[1]:
         return False
     return _given_name_gender(ctx, rec["text"].split()[0]) is None
