@@ -125,13 +125,19 @@ def titled_unknown_name(doc: Doc, start: int, end: int, words: ActorWords, title
     if found is None or not _capital_or_owned(doc, found[0]) or not 2 <= len(parts) <= 3:
         return False
     last = parts[-1].split("-")
-    return len(last) == 2 and all(last) and _name_words(parts) and not _body_words(parts, words) and \
-        not any(w.lower() in words.place_heads for p in parts for w in p.split("-"))
+    return len(last) == 2 and all(last) and _plain_name(parts, words)
 
 
 def _capital_or_owned(doc: Doc, title: int) -> bool:
     """Is the title at ``title`` capitalised, or right after a capitalised word (its owner's name)?"""
     return doc[title].text[:1].isupper() or (title > 0 and doc[title - 1].text[:1].isupper())
+
+
+def _plain_name(parts: list[str], words: ActorWords) -> bool:
+    """Title-case name words (:func:`_name_words`) with no word of a body's (:func:`_body_words`)
+    or a place's name (``place_heads``, each part of a hyphened word too)."""
+    return _name_words(parts) and not _body_words(parts, words) and \
+        not any(w.lower() in words.place_heads for p in parts for w in p.split("-"))
 
 
 def _body_words(parts: list[str], words: ActorWords) -> bool:
@@ -376,8 +382,7 @@ def person_by_apposed_role(doc: Doc, start: int, end: int, words: ActorWords) ->
     comma apposition with a role only a person has (:func:`apposed_person_role`), or two or three
     such words with an age after them (:func:`aged`): a person."""
     parts = doc[start:end].text.split()
-    if not 1 <= len(parts) <= 3 or not _name_words(parts) or _body_words(parts, words) or \
-            any(w.lower() in words.place_heads for p in parts for w in p.split("-")):
+    if not 1 <= len(parts) <= 3 or not _plain_name(parts, words):
         return False
     if start > 0 and (doc[start - 1].lower_ in ("the", "at") or doc[start - 1].pos_ == "ADP"):
         return False  # "In Washington, the president said": a place before the sentence's subject
@@ -427,5 +432,4 @@ def titled_missed_name(doc: Doc, start: int, end: int, words: ActorWords, titles
     found = title_before(doc, start, titles)
     parts = doc[start:end].text.split()
     return found is not None and doc[start - 1].text[:1].isupper() and 2 <= len(parts) <= 3 and \
-        _name_words(parts) and not _body_words(parts, words) and \
-        not any(w.lower() in words.place_heads for p in parts for w in p.split("-"))
+        _plain_name(parts, words)
