@@ -1949,4 +1949,4 @@ def test_the_company_after_another_company_named_in_its_paragraph_is_not_the_sto
                              "Separately, Kentmoor Plastics, a packaging supplier based in Ohio, employs 4,000 "
                              "people. Last year it opened a plant in Texas. The company said it would hire 500 "
                              "more workers."))
-    assert out.get("The company", {}).get("actor_id") != "dorvale-foods"
+    assert "The company" not in out  # contested: no guess, neither the story's nor the paragraph's
