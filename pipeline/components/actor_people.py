@@ -297,12 +297,17 @@ def _title_words(doc: Doc, start: int, most: int = 4) -> list[tuple[int, str]]:
 
 def title_before(doc: Doc, start: int, titles: dict[str, Title]) -> tuple[int, Title] | None:
     """The longest title phrase ending right before token ``start``: (its first token, title).
-    ``Lt. Gov.``, ``Maj. Gen.`` (periods split off by the tokenizer) are read whole, and
-    ``Rep.-elect`` is the title of ``Rep.``"""
+    ``Lt. Gov.``, ``Maj. Gen.`` (periods split off by the tokenizer) are read whole,
+    ``Rep.-elect`` is the title of ``Rep.``, and a title written with a hyphen is the title written
+    with a space (``Attorney-General X``: the attorney general); no title starts after a hyphen
+    (``Surgeon-General X`` is never a general)."""
     words = _title_words(doc, start)
     for n in range(len(words), 0, -1):
+        if n < len(words) and words[-n - 1][1] == "-":
+            continue  # "Surgeon-General X": no title opens inside a hyphened one
         phrase = " ".join(w for _, w in words[-n:]).replace(" - ", "-")
-        title = titles.get(phrase) or (titles.get(phrase[:-6]) if phrase.endswith("-elect") else None)
+        title = titles.get(phrase) or titles.get(phrase.replace("-", " ")) or \
+            (titles.get(phrase[:-6]) if phrase.endswith("-elect") else None)
         if title is not None:
             return words[-n][0], title
     return None

@@ -594,14 +594,15 @@ class ActorComponent(RuleComponent):
 
     # ------------------------------------------------------------ role phrases
     def _role_of(self, doc: Doc, head: int, mod_start: int) -> RoleRule | None:
-        """The best role rule for the noun at ``head`` given modifiers ``doc[mod_start:head]``."""
+        """The best role rule for the noun at ``head`` given modifiers ``doc[mod_start:head]``; a
+        head written with a hyphen is the head written with a space (``auditor-general``)."""
         mods = {t.lower_ for t in doc[mod_start:head]}
         best, best_key = None, None
         for n in (3, 2, 1):
             if head - n + 1 < mod_start and n > 1:
                 continue
             phrase = " ".join(t.lower_ for t in doc[head - n + 1:head + 1])
-            cands = list(self.role_heads.get(phrase, ()))
+            cands = list(self.role_heads.get(phrase, ()) or self.role_heads.get(phrase.replace(" - ", " "), ()))
             if n == 1 and doc[head].lemma_.lower() != phrase:
                 cands += self.role_heads.get(doc[head].lemma_.lower(), [])
             for rule, order in cands:

@@ -918,3 +918,25 @@ def test_a_general_secretary_keeps_the_gazetteer_role_not_a_military_one(nlp):
     out = dict(mentions(nlp, "General Secretary To Lam said on Monday that Vietnam would expand trade with Europe.",
                         "2025-06-01"))
     assert out["General Secretary To Lam"]["role"] == "VNMGOV"
+
+
+def test_a_hyphened_title_is_the_office_not_a_general(nlp):
+    """``Attorney-General X``, ``Governor-General X``: the office written with a hyphen, never the
+    rank of general (before, the model's span ``General X`` made her an officer of the military, and
+    ``the military`` later took her office)."""
+    text = ("PORT VILA, Vanuatu — Vanuatu's highest court sat on Monday. Attorney-General Leisa Tari "
+            "told reporters her office would appeal. The bigger question is the military.")
+    found = {t: n for t, n in mentions(nlp, text)}
+    person = next(n for t, n in found.items() if t.endswith("Leisa Tari"))
+    assert (person["actor_id"], person["role"]) == ("leisa-tari", "VUTJUD")
+    assert found["her office"]["role"] == "VUTJUD"
+    assert found.get("the military", {}).get("actor_id") != found["her office"]["actor_id"]
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Canada's Governor General Mary Alvarez signed the order on Tuesday.", "Mary Alvarez", "CANGOV"),
+    ("Australia's Auditor-General Tom Perrin said the scheme had failed.", "Tom Perrin", "AUSGOV"),
+])
+def test_a_general_office_of_the_state_is_no_military_role(nlp, text, name, role):
+    person = next(n for t, n in mentions(nlp, text) if t.endswith(name))
+    assert person["role"] == role
