@@ -107,6 +107,7 @@ class NonActorWords:
     side_party_nouns: frozenset[str] = _EMPTY
     agreement_nouns: frozenset[str] = _EMPTY
     agreement_heads: frozenset[str] = _EMPTY
+    agreement_kinds: frozenset[str] = _EMPTY
     place_suffix_words: frozenset[str] = _EMPTY
 
 
@@ -460,7 +461,7 @@ def _place_owner(doc: Doc, i: int, place_ends: set[int]) -> bool:
 
 def _place_agreement(doc: Doc, a: Actor, words: NonActorWords) -> bool:
     """``the 1992 Almaty agreement``, ``the Pretoria peace deal``: a place's name (no body's, no acting
-    capital's) before a lower-case agreement noun, one lower-case word between at most; ``the
+    capital's) before a lower-case agreement noun, or before a kind of agreement and the noun; ``the
     Canada-United States-Mexico Agreement``, ``the Paris Agreement``: a place or state inside a treaty's
     own name after ``the``, whose title-case head (``agreement-heads``) ends the run of names."""
     kind = a.norm.get("type")
@@ -474,8 +475,8 @@ def _place_agreement(doc: Doc, a: Actor, words: NonActorWords) -> bool:
     after = _after(doc, a)
     if kind != "location" or after is None or not after.is_lower:
         return False
-    if after.lower_ not in words.agreement_nouns and after.i + 1 < len(doc) and after.pos_ in ("NOUN", "ADJ"):
-        after = doc[after.i + 1]  # "the Pretoria peace deal"
+    if after.lower_ in words.agreement_kinds and after.i + 1 < len(doc):
+        after = doc[after.i + 1]  # "the Pretoria peace deal"; not "Arizona groundwater deal" (the state's)
     return after.is_lower and after.pos_ == "NOUN" and after.lower_ in words.agreement_nouns
 
 

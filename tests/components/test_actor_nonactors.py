@@ -483,10 +483,12 @@ def test_the_states_inside_a_treatys_own_name_are_no_mentions(nlp):
 
 
 def test_a_body_naming_an_agreement_and_a_headline_pact_stay(nlp):
+    """A body's deal and EU rules stay, so does a state's own deal of another kind (``agreement-kinds``:
+    ``Arizona groundwater deal``, heldout12) and a headline's title-case pact."""
     text = ("Kenya Signs Trade Pact\n\nFrance led opposition to the Mercosur deal, and Brazil said EU rules were "
-            "unfair.")
+            "unfair. Lawmakers said the Nevada housing deal would pass.")
     out = texts(nlp, text)
-    assert out.count("Kenya") == 1 and "Mercosur" in out and "EU" in out
+    assert out.count("Kenya") == 1 and "Mercosur" in out and "EU" in out and any("Nevada" in t for t in out)
 
 
 def test_a_place_glued_to_a_placing_word_is_no_mention(nlp):
