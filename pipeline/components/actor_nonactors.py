@@ -27,6 +27,11 @@ the name of something no dev gold annotates (a name that coreference joined to a
 - a legislature's name as the modifier of a period of its sittings (``one Dáil term``, ``a Storting
   session``, ``the Knesset recess``): the period is no actor; ``the Knesset's term`` and ``the
   Storting voted`` stay;
+- a place's name as the name of an agreement (``the 1992 Almaty agreement``, ``the Pretoria peace
+  deal``, ``the Canada-United States-Mexico Agreement``); ``the Mercosur deal`` and ``EU rules`` (a body's)
+  stay;
+- a place's name glued to a word that only places a thing (``a Cyprus-registered company``, ``a
+  Scotland-only ban``, ``a UK-wide limit``); ``the EU-wide farm lobby`` (a body's) and ``Iran-backed`` stay;
 - a name as the modifier of a thing: a flag, a social-media post, a building, a lease, a constituency,
   a bond yield (``waving EU flags``, ``in a Telegram post``, ``outside the Senate building``); ``the
   EU's flag`` and an outlet's channel stay.
@@ -47,7 +52,8 @@ from pipeline.components.actor_model import Actor, drop_names, is_possessive
 from pipeline.components.gazetteer import load_word_rows
 
 CASE_CONNECTORS = ("of", "the", "&", "and")
-SITE_NAME_REACH = 2  # title-case words between a name and a site head: "CCM Kirumba Stadium"
+SITE_NAME_REACH = 2
+TREATY_NAME_REACH = 8  # tokens between a place and its treaty's head: "Canada-United States-Mexico Agreement"  # title-case words between a name and a site head: "CCM Kirumba Stadium"
 TENOR_WORDS = ("year", "month", "week")
 NAMED_LABELS = ("GPE", "ORG")  # a name the model tags so, before a verb-like word, is a headline's subject
 PLACE_LABELS = ("GPE", "LOC", "FAC")  # an owner the model tags so is a place: "Taipei's Da'an district"
@@ -99,6 +105,10 @@ class NonActorWords:
     side_nouns: frozenset[str] = _EMPTY
     side_preps: frozenset[str] = _EMPTY
     side_party_nouns: frozenset[str] = _EMPTY
+    agreement_nouns: frozenset[str] = _EMPTY
+    agreement_heads: frozenset[str] = _EMPTY
+    agreement_kinds: frozenset[str] = _EMPTY
+    place_suffix_words: frozenset[str] = _EMPTY
 
 
 # Rows that were code constants before round 28: a rules file saved before then has none of them and
@@ -124,7 +134,8 @@ def drop_non_actor_names(doc: Doc, actors: list[Actor], words: NonActorWords,
                _landform(doc, a, words) or _site(doc, a, words, verbs) or _feature(doc, a, words) or
                id(a) in waterways or _treaty(doc, a, words) or _introduced_thing(doc, a, words) or
                _month_date(doc, a, words) or _legislature_period(doc, a, words) or _object_modifier(doc, a, words) or
-               _facility(doc, a, words, place_ends) or _place_side(doc, a, words))
+               _facility(doc, a, words, place_ends) or _place_side(doc, a, words) or
+               _place_agreement(doc, a, words) or _place_suffix(doc, a, words))
 
 
 def case_name_ranges(doc: Doc, links: frozenset[str]) -> list[tuple[int, int]]:
@@ -446,6 +457,50 @@ def _place_owner(doc: Doc, i: int, place_ends: set[int]) -> bool:
     Obama's Chicago neighborhood`` is the city's?"""
     return i > 1 and is_possessive(doc[i - 1]) and \
         (i - 1 in place_ends or doc[i - 2].ent_type_ in PLACE_LABELS)
+
+
+def _place_agreement(doc: Doc, a: Actor, words: NonActorWords) -> bool:
+    """``the 1992 Almaty agreement``, ``the Pretoria peace deal``: a place's name (no body's, no acting
+    capital's) before a lower-case agreement noun, or before a kind of agreement and the noun; ``the
+    Canada-United States-Mexico Agreement``, ``the Paris Agreement``: a place or state inside a treaty's
+    own name after ``the``, whose title-case head (``agreement-heads``) ends the run of names."""
+    kind = a.norm.get("type")
+    k = a.end
+    while k < len(doc) and k - a.end < TREATY_NAME_REACH and "\n" not in doc[k - 1].whitespace_ and \
+            not (doc[k].is_title and doc[k].lower_ in words.agreement_heads) and \
+            (_cap(doc[k]) or (doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_)):
+        k += 1  # "-United States-Mexico", "-Philippines Reciprocal Access": the rest of the treaty's name
+    if k < len(doc) and doc[k].is_title and doc[k].lower_ in words.agreement_heads and not _goes_on(doc, k + 1):
+        return kind in ("location", "state", "government") and _after_the(doc, a.start)
+    after = _after(doc, a)
+    if kind != "location" or after is None or not after.is_lower:
+        return False
+    if after.lower_ in words.agreement_kinds and after.i + 1 < len(doc):
+        after = doc[after.i + 1]  # "the Pretoria peace deal"; not "Arizona groundwater deal" (the state's)
+    return after.is_lower and after.pos_ == "NOUN" and after.lower_ in words.agreement_nouns
+
+
+def _after_the(doc: Doc, i: int) -> bool:
+    """Does ``the`` open the treaty's name that token ``i`` is in (back over its hyphen-joined names,
+    a year between at most: ``the 1995 Dayton Accords``, ``the Canada-United States-Mexico …``)? A
+    headline's title-case run (``Kenya Signs Trade Pact``) has none."""
+    if doc[i].lower_ == "the":
+        return True
+    j = i
+    while j > 1 and i - j < TREATY_NAME_REACH and (_cap(doc[j - 1]) or (
+            doc[j - 1].text == "-" and not doc[j - 1].whitespace_ and not doc[j - 2].whitespace_)):
+        j -= 1
+    while j > 0 and doc[j - 1].like_num:
+        j -= 1
+    return j > 0 and doc[j - 1].lower_ == "the"
+
+
+def _place_suffix(doc: Doc, a: Actor, words: NonActorWords) -> bool:
+    """``a Cyprus-registered company``, ``a Scotland-only ban``: a place's or state's name glued by a
+    hyphen to a lower-case word of ``place-suffix-words`` only says where a thing is or reaches."""
+    k = a.end
+    return a.norm.get("type") in PLACE_TYPES and k + 1 < len(doc) and doc[k].text == "-" and \
+        not doc[k - 1].whitespace_ and not doc[k].whitespace_ and doc[k + 1].lower_ in words.place_suffix_words
 
 
 def _place_side(doc: Doc, a: Actor, words: NonActorWords) -> bool:

@@ -455,3 +455,47 @@ def test_a_possessive_before_a_thing_noun_keeps_the_name(nlp):
     out = [(s.text, s.start_char) for s in actor_spans(nlp, text, "2025-06-01")]
     assert ("the EU", text.index("the EU")) in out
     assert any(t.endswith("Senate") and start == text.index("the Senate") for t, start in out)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Both sides accused each other of breaching the 2020 Sochi agreement. Azerbaijan said talks would resume "
+     "in Sochi next month.", "Sochi"),
+    ("Rebels accused the army of violating the Lusaka peace deal. Zambia said it would host new talks in "
+     "Lusaka.", "Lusaka"),
+])
+def test_a_place_naming_an_agreement_is_no_mention(nlp, text, name):
+    """``agreement-nouns``: a place's name before an agreement noun (heldout19, 23, 26, 29, 44) is no
+    actor there; the same place later in the text stays."""
+    out = [(s.text, s.start_char) for s in actor_spans(nlp, text, "2025-06-01")]
+    first = text.index(name)
+    assert not any(start <= first < start + len(t) for t, start in out)
+    assert any(t == name and start > first for t, start in out)
+
+
+def test_the_states_inside_a_treatys_own_name_are_no_mentions(nlp):
+    """``agreement-heads``: ``the Canada-United States-Mexico Agreement`` (heldout23) names a treaty;
+    the countries acting around it stay."""
+    text = "Mexico said it would seek a panel under the Canada-United States-Mexico Agreement, while Canada said it was ready."
+    out = [(s.text, s.start_char) for s in actor_spans(nlp, text, "2025-06-01")]
+    assert ("Mexico", 0) in out and ("Canada", text.rindex("Canada")) in out
+    inside = range(text.index("the Canada"), text.index("Agreement"))
+    assert not [t for t, start in out if start in inside]
+
+
+def test_a_body_naming_an_agreement_and_a_headline_pact_stay(nlp):
+    """A body's deal and EU rules stay, so does a state's own deal of another kind (``agreement-kinds``:
+    ``Arizona groundwater deal``, heldout12) and a headline's title-case pact."""
+    text = ("Kenya Signs Trade Pact\n\nFrance led opposition to the Mercosur deal, and Brazil said EU rules were "
+            "unfair. Lawmakers said the Nevada housing deal would pass.")
+    out = texts(nlp, text)
+    assert out.count("Kenya") == 1 and "Mercosur" in out and "EU" in out and any("Nevada" in t for t in out)
+
+
+def test_a_place_glued_to_a_placing_word_is_no_mention(nlp):
+    """``place-suffix-words``: ``a Malta-registered firm``, ``a Wales-only ban`` (heldout15, 42) say where
+    a thing is; ``Iran-backed`` (an agent) stays."""
+    text = ("Regulators fined Halden Systems, a Malta-registered firm, and ministers backed a Wales-only ban. "
+            "An Iran-backed militia fired on the base.")
+    out = [(s.text, s.start_char) for s in actor_spans(nlp, text, "2025-06-01")]
+    assert not any(t in ("Malta", "Wales") for t, _ in out)
+    assert ("Iran", text.index("Iran")) in out
