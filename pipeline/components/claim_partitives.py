@@ -73,9 +73,13 @@ def other_member(tok: Token) -> bool:
 
 
 def _the_other(tok: Token) -> bool:
-    """``The other`` (:func:`other_member`) or ``the other official``: the other member of a pair."""
-    return other_member(tok) or (any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
-                                 and any(c.dep_ == "amod" and c.lower_ == "other" for c in tok.children))
+    """``The other`` (:func:`other_member`) or ``the other official``: the other member of a pair
+    (not ``the other analysts``, ``the other four``: the rest of the group)."""
+    if other_member(tok):
+        return True
+    return tok.tag_ not in ("NNS", "NNPS") and not any(c.dep_ == "nummod" for c in tok.children) \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+        and any(c.dep_ == "amod" and c.lower_ == "other" for c in tok.children)
 
 
 def partitive_words(tok: Token) -> str | None:

@@ -293,3 +293,21 @@ def test_the_other_with_no_member_quoted_before_stays_as_written(run):
     speaker = _speaker(run(text), "said")
     assert speaker["text"] == "The other"
     assert "via" not in speaker and _norm_name(speaker) is None
+
+
+def test_the_other_with_a_plural_noun_is_the_rest_of_the_group_not_one_member(run):
+    text = ("Five economists polled by the newspaper said rates would stay on hold. "
+            "One of the economists said a cut was possible in June. "
+            "The other economists said inflation was still too high.")
+    speaker = _speaker(run(text), "said")
+    assert speaker["via"]["text"] == "The other economists"
+    assert not (_norm_name(speaker) or "").startswith("the other")
+
+
+def test_the_other_with_a_singular_noun_is_the_other_member(run):
+    text = ("Two analysts polled by the newspaper said rates would stay on hold. "
+            "One of the analysts said a cut was possible in June. "
+            "The other analyst said inflation was still too high.")
+    speaker = _speaker(run(text), "said")
+    assert speaker["text"] == "Two analysts polled by the newspaper"
+    assert _norm_name(speaker) == "the other analyst polled by the newspaper"
