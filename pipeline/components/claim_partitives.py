@@ -12,6 +12,7 @@ fullest description, without its determiner or count). A member whose apposition
 from __future__ import annotations
 
 import bisect
+import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
@@ -63,6 +64,22 @@ def bare_member_reaches(sent: "Sentence", tok: Token, group_end: int) -> bool:
         return False
     between = doc.char_span(group_end, tok.idx, alignment_mode="contract")
     return between is None or not any(_plural_subject(sent, t) and ctx.quote_at(t.idx) is None for t in between)
+
+
+def other_member(tok: Token) -> bool:
+    """``The other said``: ``the other`` alone as the subject, the second member of a group whose
+    first (``One of the people said``) was quoted just before (not ``the other side``)."""
+    return tok.lower_ == "other" and tok.dep_ in ("nsubj", "nsubjpass") and [c.lower_ for c in tok.children] == ["the"]
+
+
+def _the_other(tok: Token) -> bool:
+    """``The other`` (:func:`other_member`) or ``the other official``: the other member of a pair
+    (not ``the other analysts``, ``the other four``: the rest of the group)."""
+    if other_member(tok):
+        return True
+    return tok.tag_ not in ("NNS", "NNPS") and not any(c.dep_ == "nummod" for c in tok.children) \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+        and any(c.dep_ == "amod" and c.lower_ == "other" for c in tok.children)
 
 
 def partitive_words(tok: Token) -> str | None:
@@ -197,13 +214,26 @@ def member_name(sent: "Sentence", tok: Token, group: Span | None) -> str | None:
     """``one of the people familiar with the matter`` for ``One of them`` (``tok``) picking from
     ``group`` (the tokens of the group's record); ``one of two people …`` when the group is
     counted (``two people familiar with the matter``); None when either part is missing."""
-    words = partitive_words(tok)
+    words = "the other" if _the_other(tok) else partitive_words(tok)
     if not words or group is None:
         return None
     description = fullest_description(sent, group)
+    if words == "the other":  # ``the other person familiar with the matter``: one member, no count
+        return f"the other {_singular(description, group.root)}" if description else None
     count = _count_token(group)
     article = count.lower_ if count is not None else "the"
     return f"{words} of {article} {description}" if description else None
+
+
+#: the singular of a group's head noun whose lemma is not it (``people`` → ``person``)
+_SINGULAR = {"people": "person"}
+
+
+def _singular(description: str, head: Token) -> str:
+    """``people familiar with the matter`` → ``person familiar with the matter``: the group's
+    description with its plural head noun (``head``) made singular, the first time it is written."""
+    singular = _SINGULAR.get(head.lower_, head.lemma_)
+    return re.sub(rf"\b{re.escape(head.text)}\b", singular, description, count=1)
 
 
 def name_member(rec: dict, name: str | None) -> dict:
@@ -220,7 +250,7 @@ def name_member(rec: dict, name: str | None) -> dict:
 
 
 def _member_kind(name: str) -> str:
-    return "person" if name.split()[0] == "one" else "people"  # (``two of the people``: people)
+    return "person" if name.split()[0] == "one" or name.startswith("the other ") else "people"  # (``two of the people``: people)
 
 
 def member_of_actor(rec: dict, name: str) -> dict:

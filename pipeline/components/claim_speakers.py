@@ -24,7 +24,7 @@ from pipeline.components.claim_context import actor_id_of as _id
 from pipeline.components.claim_document_gates import document_refused
 from pipeline.components.claim_posters import channel_owner
 from pipeline.components.claim_joint import joint_pair, listed_members, with_co_authors
-from pipeline.components.claim_partitives import actor_group_of, bare_member, bare_member_reaches, described_member, group_description, group_record, group_start, member_name, name_member, named_group, too_few
+from pipeline.components.claim_partitives import actor_group_of, bare_member, bare_member_reaches, described_member, group_description, group_record, group_start, member_name, name_member, named_group, other_member, too_few
 from pipeline.components.claim_phrase_norm import phrase_norm
 from pipeline.components.claim_role_holders import role_holder
 from pipeline.components.claim_rules import Rules, load_rules
@@ -2678,8 +2678,8 @@ def _referent(sent: Sentence, tok: Token) -> Token | None:
     """The noun (or ``them``) of a phrase that refers back to an unnamed source: ``the person``,
     ``the officials``, ``two of the people``, ``one of them``, ``the`` + any plural noun (``the
     homeowners``); None for any other phrase."""
-    if bare_member(tok):
-        return tok  # ``"…," said one``: a member of the plural source before it
+    if bare_member(tok) or other_member(tok):
+        return tok  # ``"…," said one``, ``The other said``: a member of the plural source before it
     if tok.lower_ in sent.rules.words("partitive_heads"):
         prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
@@ -2717,7 +2717,7 @@ def _fits_referent(ref: Token, span: Span, rules: Rules) -> bool:
     a source phrase with that noun (``person`` fits ``people``; a plural noun only a plural
     source) and every other content word of the referent (``the people familiar with the
     matter``)."""
-    if ref.pos_ == "PRON" or bare_member(ref):
+    if ref.pos_ == "PRON" or bare_member(ref) or other_member(ref):
         return span.root.tag_ in ("NNS", "NNPS")
     if ref.lemma_.lower() not in rules.words("source_referent_nouns"):
         # any other plural (``the homeowners`` after ``37 homeowners … alleging``): a source of that head
@@ -2749,6 +2749,8 @@ def anonymous_antecedent(sent: Sentence, tok: Token) -> dict | None:
     ref = _referent(sent, tok)
     if ref is None:
         return None
+    if other_member(ref):
+        return _first_member_before(sent, ref)
     ctx = sent.ctx
     para = ctx.paragraph_index(tok.idx)
     for rec in map(actor_group_of, reversed(ctx.speakers_said)):  # (a member: its group)
@@ -2767,6 +2769,33 @@ def anonymous_antecedent(sent: Sentence, tok: Token) -> dict | None:
         common = root.pos_ == "NOUN" or root.lower_ in sent.rules.words("source_referent_nouns")  # (``People`` misread as a name)
         return rec if common and root.lemma_.lower() not in sent.rules.documents else None
     return None
+
+
+def _first_member_before(sent: Sentence, ref: Token) -> dict | None:
+    """``The other said`` (``ref``): the record of the member ``one`` (``One of the people
+    said``, ``one of them said``) of the last sentence before this one that quotes a source (its
+    content may quote others: ``… said at least four donors had threatened``), in the same
+    paragraph or the one before; None otherwise (``Two senators said … Senator Moss said … The
+    other said``: no member there, the words as written)."""
+    ctx = sent.ctx
+    before = sorted((r for r in ctx.speakers_said if _written(r)["start"] < sent.start_char),
+                    key=lambda r: _written(r)["start"])
+    if not before:
+        return None
+    last = ctx.doc.char_span(_written(before[-1])["start"], _written(before[-1])["end"], alignment_mode="expand")
+    if last is None:
+        return None
+    line = last.sent
+    members = [r for r in before if line.start_char <= _written(r)["start"] < line.end_char and _one_member(r)]
+    if not members or ctx.paragraph_index(ref.idx) - ctx.paragraph_index(line.start_char) > 1:
+        return None
+    return members[0]
+
+
+def _one_member(rec: dict) -> bool:
+    """A speaker record of the member ``one`` of a group (``One of the people``, ``one of them``)."""
+    words = _written(rec)["text"].split()
+    return ((rec.get("norm") or {}).get("via")) == "partitive" and bool(words) and words[0].lower() == "one"
 
 
 _INDEFINITE_DETS = frozenset({"a", "an", "one", "another"})  # how a description introduces a source of no name (``One Republican senator``, ``Another economist``)

@@ -263,3 +263,51 @@ def test_a_list_with_a_name_or_without_and_keeps_its_commas_as_stops(base_nlp):
     assert _plural_list_commas(doc[6]) == set()  # (a document among people: sources of two kinds)
     doc = base_nlp("The plan stalled, according to officials.")
     assert _plural_list_commas(doc[6]) == set()
+
+
+# -- ``The other said`` after ``One of the people said``: the other member of that group -----------
+def test_the_other_after_one_of_the_people_is_the_other_member_of_the_group(run):
+    text = ("The insurer is preparing to cut its dividend, according to two people briefed on the board's plans. "
+            "One of the people said two directors had threatened to resign over the cut. "
+            "The other said investors had been warned privately.")
+    speaker = _speaker(run(text), "said")
+    assert speaker["via"]["text"] == "The other"
+    assert speaker["text"] == "two people briefed on the board's plans"
+    assert text[speaker["start"]:speaker["end"]] == speaker["text"]
+    assert speaker["actor_id"] is None  # one member, not the group
+    assert _norm_name(speaker) == "the other person briefed on the board's plans"
+
+
+def test_the_other_after_one_of_them_names_the_other_of_a_group_of_no_actor(run):
+    text = ("Two nurses at the clinic said staff had not been paid since March. "
+            "One of them said several colleagues had quit. The other said the director had stopped answering calls.")
+    speaker = _speaker(run(text), "said")
+    assert speaker["via"]["text"] == "The other"
+    assert speaker["text"] == "Two nurses at the clinic"
+    assert _norm_name(speaker) == "the other nurse at the clinic"
+
+
+def test_the_other_with_no_member_quoted_before_stays_as_written(run):
+    text = ("Two senators said they would oppose the bill. Senator Ray Moss said the cost was too high. "
+            "The other said the timing was wrong.")
+    speaker = _speaker(run(text), "said")
+    assert speaker["text"] == "The other"
+    assert "via" not in speaker and _norm_name(speaker) is None
+
+
+def test_the_other_with_a_plural_noun_is_the_rest_of_the_group_not_one_member(run):
+    text = ("Five economists polled by the newspaper said rates would stay on hold. "
+            "One of the economists said a cut was possible in June. "
+            "The other economists said inflation was still too high.")
+    speaker = _speaker(run(text), "said")
+    assert speaker["via"]["text"] == "The other economists"
+    assert not (_norm_name(speaker) or "").startswith("the other")
+
+
+def test_the_other_with_a_singular_noun_is_the_other_member(run):
+    text = ("Two analysts polled by the newspaper said rates would stay on hold. "
+            "One of the analysts said a cut was possible in June. "
+            "The other analyst said inflation was still too high.")
+    speaker = _speaker(run(text), "said")
+    assert speaker["text"] == "Two analysts polled by the newspaper"
+    assert _norm_name(speaker) == "the other analyst polled by the newspaper"
