@@ -1962,7 +1962,7 @@ NIAMEY = "NIAMEY (Reuters) - Niger's junta extended a curfew in the Tillaberi re
 ])
 def test_counted_soldiers_are_a_group_of_the_country_in_focus(nlp, sentence, mention):
     norm = dict(mentions(nlp, NIAMEY + sentence))[mention]
-    assert (norm["actor_id"], norm["country"]) == ("ner-soldiers", "NER")
+    assert (norm["actor_id"], norm["type"], norm["country"]) == ("ner-soldiers", "group", "NER")
 
 
 @pytest.mark.parametrize("sentence, words", [
@@ -1972,3 +1972,10 @@ def test_counted_soldiers_are_a_group_of_the_country_in_focus(nlp, sentence, men
 def test_counted_soldiers_someone_else_names(nlp, sentence, words):
     got = dict(mentions(nlp, NIAMEY + sentence))
     assert got.get(words, {}).get("actor_id") != "ner-soldiers"
+
+
+def test_counted_soldiers_are_not_the_national_soldiers_named_before(nlp):
+    text = (NIAMEY + "Chadian soldiers patrol the border under a 2023 pact. "
+            "Gunmen attacked an outpost near Ayorou on Thursday, killing 12 soldiers.")
+    got = dict(mentions(nlp, text))
+    assert got["12 soldiers"]["actor_id"] == "ner-soldiers" != got["Chadian soldiers"]["actor_id"]
