@@ -1,7 +1,9 @@
 """Group mentions headed by a plural noun for the members of an armed force (``the soldiers``,
 ``U.N. peacekeepers``, ``Israeli troops``) are typed ``military``: every gold set types them so,
 whatever id (the country's military, the mission, the crowd itself) they resolve to. Words:
-``actor_words.jsonl`` row ``armed-member-nouns``; the singular (``a soldier``) stays a person."""
+``actor_words.jsonl`` row ``armed-member-nouns``; the singular (``a soldier``) stays a person.
+Counted soldiers of no one (``Three soldiers were wounded``: ``counted-group-nouns``) stay a group, as
+the golds type them (7 of 9)."""
 
 from __future__ import annotations
 
@@ -17,6 +19,8 @@ def type_armed_groups(doc: Doc, actors: list[Actor], words: ActorWords) -> None:
         if a.norm["type"] != "group" or a.end <= a.start:
             continue
         head = doc[a.end - 1].lower_
+        if a.origin == "rule:group-noun" and head in words.counted_group_nouns:
+            continue  # "Three soldiers were wounded": a group of their own
         two = doc[a.end - 2:a.end].text.lower() if a.end - a.start > 1 else head
         if head in words.armed_member_nouns or two in words.armed_member_nouns:
             a.norm = {**a.norm, "type": "military"}

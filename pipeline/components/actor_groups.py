@@ -106,6 +106,8 @@ class GroupNouns(NamedTuple):
     country_of: Callable[[str], str | None] | None = None  # "Israeli" -> ISR: a demonym's or country's
     foreign: frozenset[str] = frozenset()  # "migrants": "migrants from Eritrea" are of the from-phrase's country
     sponsors: frozenset[str] = frozenset()  # "trained": "Indian-trained pilots" are not India's
+    counted: frozenset[str] = frozenset()  # "soldiers": a group only when a number counts them
+    keeping: frozenset[str] = frozenset()  # "keep", "deploy": "keeps 80 soldiers" are the keeper's forces
 
 
 INFORMANT_HEADS = ("people", "persons", "individuals")
@@ -121,7 +123,7 @@ def find_groups(doc: Doc, actors: list[Actor], lex: GroupLexicon, focus: str | N
                 nouns: GroupNouns = GroupNouns(), headline: list[bool] | None = None) -> None:
     """Add party groups and public groups; a party or chamber actor inside a group gives way
     (``headline``: the tokens of headline lines, where a group noun is capitalised)."""
-    starts = set(lex.party) | set(lex.chamber) | lex.public | nouns.plain | nouns.modified | nouns.opposition | \
+    starts = set(lex.party) | set(lex.chamber) | lex.public | nouns.plain | nouns.modified | nouns.opposition | nouns.counted | \
         set(INFORMANT_HEADS) | {p.split()[-1] for p in nouns.institutions}
     informed_from = _first_informants(doc, nouns.informants)
     i = 0
@@ -284,7 +286,8 @@ def noun_group(doc: Doc, i: int, nouns: GroupNouns, focus: str | None, headline:
     modifiers, of the country in focus."""
     tok = doc[i]
     sector = i > 0 and f"{doc[i - 1].lower_} {tok.lower_}" in nouns.institutions  # "federal agencies"
-    if tok.lower_ not in nouns.plain and tok.lower_ not in nouns.modified and not sector:
+    if tok.lower_ not in nouns.plain and tok.lower_ not in nouns.modified and not sector and \
+            not (tok.lower_ in nouns.counted and _counted_alone(tok, nouns.keeping)):
         return None
     if any(c.dep_ == "poss" and c.lower_ not in OWNER_PRONOUNS and not _body_relative(c, nouns) for c in tok.children):
         return None  # "his own soldiers", "Iran's fighters": someone else's people
@@ -310,7 +313,7 @@ def noun_group(doc: Doc, i: int, nouns: GroupNouns, focus: str | None, headline:
     words = [t.lower_ for t in doc[start:i] if t.dep_ in ("amod", "compound")  # review 16.10: no "reign-premiers"
              and not counts(t, nouns.quantifiers)] + [tok.lower_]
     owned = any(t.dep_ == "poss" and t.lower_ in OWNER_PRONOUNS for t in doc[start:i])
-    if tok.lower_ not in nouns.plain and len(words) < 2 and not owned:
+    if tok.lower_ not in nouns.plain | nouns.counted and len(words) < 2 and not owned:
         return None  # "members", "leaders" alone are too broad ("our members", "their leaders" are a body's)
     slug = "-".join(w for w in words if w.isalpha())
     country = _group_country(doc, start, i, nouns, focus)
@@ -319,6 +322,16 @@ def noun_group(doc: Doc, i: int, nouns: GroupNouns, focus: str | None, headline:
     if focus and not country:
         norm["country_source"] = "international"  # no country in focus later
     return start, i + 1, norm, "rule:group-noun"
+
+
+def _counted_alone(tok, keeping: frozenset[str]) -> bool:
+    """``three soldiers``, ``about 2,000 soldiers``: a number counts the noun, and no determiner, owner
+    or other word before it makes them someone's (``the 14 soldiers``, ``Indian soldiers``: other rules);
+    not the object of a verb of ``keeping`` (``France, which keeps 80 soldiers there``: its forces)."""
+    left = [c for c in tok.children if c.i < tok.i]
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in keeping:
+        return False
+    return any(c.dep_ == "nummod" and c.like_num for c in left) and all(c.dep_ == "nummod" for c in left)
 
 
 def _name_modifier_start(doc: Doc, start: int, i: int) -> int:

@@ -394,6 +394,7 @@ class ActorWords:
     us_local_body_owners: frozenset[str] = frozenset()  # "state" in "the state Department of Labor": not the federal one
     owned_generic_names: frozenset[str] = frozenset()  # "forest service": other owners' bodies have the US body's name too
     repeated_group_nouns: frozenset[str] = frozenset()  # "leaders" alone after "EU leaders": that group again
+    counted_group_nouns: frozenset[str] = frozenset()  # "soldiers" only counted: "three soldiers were killed"
     front_description_nouns: frozenset[str] = frozenset()  # "committee": "The committee's chairman" in a standfirst
     supranational_bodies: frozenset[str] = frozenset()  # gazetteer ids of bodies of many states (eu, nato, imf)
     generic_short_heads: frozenset[str] = frozenset()  # "Council" of "Council of Europe": no short name of the body

@@ -566,3 +566,46 @@ def test_a_family_noun_with_two_or_no_such_parties_is_no_actor(nlp):
         assert not [m for m, _ in actor_mentions(nlp, text) if "conservatives" in m]
     many = PRAGUE + "Many conservatives in ANO were relieved."
     assert not [m for m, _ in actor_mentions(nlp, many) if "conservatives" in m]
+
+
+LOME = "LOME (Reuters) - Togo's parliament passed the constitutional bill on Thursday. "
+
+
+@pytest.mark.parametrize("sentence, mention, actor_id, role", [
+    ("Police briefly detained three opposition figures outside the court.", "three opposition figures",
+     "tgo-opposition-figures", "TGOOPP"),
+    ("Opposition figures called the vote a constitutional coup.", "Opposition figures",
+     "tgo-opposition-figures", "TGOOPP"),
+    ("The bishops urged both parties to return to talks.", "both parties", "tgo-both-parties", None),
+    ("Both parties claimed victory late on Thursday.", "Both parties", "tgo-both-parties", None),
+    ("Civil society groups called for a general strike.", "Civil society groups", "tgo-civil-society-groups", None),
+    ("Several student groups boycotted the ceremony.", "Several student groups", "tgo-student-groups", None),
+])
+def test_opposition_figures_both_parties_and_civil_groups_of_the_country_in_focus(nlp, sentence, mention,
+                                                                                 actor_id, role):
+    norm = found(nlp, LOME + sentence)[mention]
+    assert (norm["actor_id"], norm["type"], norm["country"], norm["role"]) == (actor_id, "group", "TGO", role)
+
+
+@pytest.mark.parametrize("sentence, mention, actor_id", [
+    ("Western capitals have so far kept quiet about the bill.", "Western capitals", "western-capitals"),
+    ("The envoy warned capitals that sanctions would follow.", "capitals", "capitals"),
+])
+def test_capitals_acting_are_a_group_of_no_country(nlp, sentence, mention, actor_id):
+    norm = found(nlp, LOME + sentence)[mention]
+    assert (norm["actor_id"], norm["type"], norm["country"]) == (actor_id, "group", None)
+
+
+@pytest.mark.parametrize("sentence, words", [
+    ("Official figures showed turnout of 41 percent.", "figures"),  # numbers, not people
+    ("Lawmakers from both parties signed the motion.", "both parties"),  # their people, no side of its own
+    ("The bill was debated in other capitals as well.", "capitals"),  # a place phrase
+])
+def test_figures_parties_and_capitals_that_name_no_group(nlp, sentence, words):
+    assert not any(words in text for text, _ in actor_mentions(nlp, LOME + sentence))
+
+
+def test_press_freedom_and_patient_groups_are_advocacy_groups(nlp):
+    got = found(nlp, LOME + "Press freedom groups condemned the arrests. Patient groups said clinics had closed.")
+    assert (got["Press freedom groups"]["actor_id"], got["Patient groups"]["actor_id"]) == \
+        ("press-freedom-groups", "patient-groups")

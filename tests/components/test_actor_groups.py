@@ -1950,3 +1950,32 @@ def test_the_company_after_another_company_named_in_its_paragraph_is_not_the_sto
                              "people. Last year it opened a plant in Texas. The company said it would hire 500 "
                              "more workers."))
     assert "The company" not in out  # contested: no guess, neither the story's nor the paragraph's
+
+
+NIAMEY = "NIAMEY (Reuters) - Niger's junta extended a curfew in the Tillaberi region on Friday. "
+
+
+@pytest.mark.parametrize("sentence, mention", [
+    ("Four soldiers were wounded when a mine hit their convoy, the defence ministry said.", "Four soldiers"),
+    ("Gunmen on motorbikes attacked an outpost near Ayorou, killing 12 soldiers.", "12 soldiers"),
+    ("The army said more than 300 soldiers had been sent to the border town.", "more than 300 soldiers"),
+])
+def test_counted_soldiers_are_a_group_of_the_country_in_focus(nlp, sentence, mention):
+    norm = dict(mentions(nlp, NIAMEY + sentence))[mention]
+    assert (norm["actor_id"], norm["type"], norm["country"]) == ("ner-soldiers", "group", "NER")
+
+
+@pytest.mark.parametrize("sentence, words", [
+    ("The 12 soldiers were buried in Niamey on Sunday.", "The 12 soldiers"),  # the soldiers: other rules
+    ("France, which keeps about 300 soldiers in Chad, declined to comment.", "about 300 soldiers"),  # France's forces
+])
+def test_counted_soldiers_someone_else_names(nlp, sentence, words):
+    got = dict(mentions(nlp, NIAMEY + sentence))
+    assert got.get(words, {}).get("actor_id") != "ner-soldiers"
+
+
+def test_counted_soldiers_are_not_the_national_soldiers_named_before(nlp):
+    text = (NIAMEY + "Chadian soldiers patrol the border under a 2023 pact. "
+            "Gunmen attacked an outpost near Ayorou on Thursday, killing 12 soldiers.")
+    got = dict(mentions(nlp, text))
+    assert got["12 soldiers"]["actor_id"] == "ner-soldiers" != got["Chadian soldiers"]["actor_id"]
