@@ -392,6 +392,16 @@ def test_the_assembly_without_a_legislature_names_none(nlp):
     assert _ids(nlp, text, "The assembly") == []
 
 
+def test_the_assembly_far_after_a_parliament_names_none(nlp):
+    """Near miss: ``the assembly`` far after the one Parliament named (a state assembly the model did
+    not find, named before it) is no far link to that Parliament, as ``the chamber`` may be."""
+    text = ("Lawmakers in the Punjab assembly met on Monday. The Supreme Court heard a petition against a law "
+            "passed by Parliament in 2023. Farmers blocked a highway. Prices of wheat rose. Schools closed. "
+            "Opposition legislators will hold a special session of the assembly on Friday to pass a resolution.")
+    assert _ids(nlp, text, "the assembly") in ([], [None]) or \
+        _ids(nlp, text, "the assembly") != _ids(nlp, text, "Parliament")
+
+
 def test_the_church_names_the_church_named_before(nlp):
     """``the church``, ``The church``, ``the church hierarchy`` after ``the Georgian Orthodox Church``:
     the church, whatever the sentence."""
