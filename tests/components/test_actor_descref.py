@@ -353,6 +353,55 @@ def test_the_chamber_far_after_the_one_legislature_needs_a_legislating_sentence(
 
 
 
+def test_the_bloc_names_a_regional_community_of_no_country(nlp):
+    """Regional communities of states (SADC, CARICOM, the East African Community) are gazetteer
+    bodies of no country, whatever state is named near them, and ``the bloc`` names them (desc-bloc)."""
+    text = ("Guyana's president asked CARICOM for support on Tuesday. The bloc's chairman, Jamaica's prime "
+            "minister, called for calm.")
+    assert _ids(nlp, text, "CARICOM") == _ids(nlp, text, "The bloc") == ["caricom"]
+    assert [n.get("country") for t, n in actor_mentions(nlp, text) if t == "CARICOM"] == [None]
+    text = ("Zambia hosted a summit of the Southern African Development Community in Lusaka. The bloc "
+            "said it would send observers to Mozambique.")
+    assert _ids(nlp, text, "The bloc") == ["sadc"]
+
+
+def test_the_assembly_names_the_body_named_an_assembly_before(nlp):
+    """``the assembly`` (desc-assembly) is the one body of its window whose name holds assembly or
+    parliament, also when the model typed it an organization."""
+    text = ("The Assembly of the Republic voted 120-80 on Friday to lift his immunity. Socialist deputies "
+            "said the assembly had broken its own rules.")
+    assert _ids(nlp, text, "the assembly") == _ids(nlp, text, "The Assembly of the Republic") != []
+    text = ("Fidesz sits with the Patriots for Europe group in the European Parliament. Its lawmakers said "
+            "the assembly had no right to hold back the funds.")
+    assert _ids(nlp, text, "the assembly") == ["european-parliament"]
+
+
+def test_the_assembly_is_no_legislature_named_otherwise(nlp):
+    """Near miss: a legislature whose name holds neither word (the U.S. Congress) is no antecedent of
+    ``the assembly`` by its type: no mention of it."""
+    text = ("Moldova's parliament approved the budget on Monday. The U.S. Congress has yet to act on aid. "
+            "Opposition deputies said the assembly had ignored the court.")
+    assert "USALEG" not in _ids(nlp, text, "the assembly")
+
+
+def test_the_assembly_without_a_legislature_names_none(nlp):
+    """Near miss: a citizens' assembly is no actor named before: ``the assembly`` is no mention of
+    any body (not the government named in the sentence before)."""
+    text = ("The government said a citizens' assembly of 99 randomly chosen people would meet in Dublin. "
+            "The assembly will report to ministers in June.")
+    assert _ids(nlp, text, "The assembly") == []
+
+
+def test_the_assembly_far_after_a_parliament_names_none(nlp):
+    """Near miss: ``the assembly`` far after the one Parliament named (a state assembly the model did
+    not find, named before it) is no far link to that Parliament, as ``the chamber`` may be."""
+    text = ("Lawmakers in the Punjab assembly met on Monday. The Supreme Court heard a petition against a law "
+            "passed by Parliament in 2023. Farmers blocked a highway. Prices of wheat rose. Schools closed. "
+            "Opposition legislators will hold a special session of the assembly on Friday to pass a resolution.")
+    assert _ids(nlp, text, "the assembly") in ([], [None]) or \
+        _ids(nlp, text, "the assembly") != _ids(nlp, text, "Parliament")
+
+
 def test_the_church_names_the_church_named_before(nlp):
     """``the church``, ``The church``, ``the church hierarchy`` after ``the Georgian Orthodox Church``:
     the church, whatever the sentence."""
