@@ -1117,6 +1117,28 @@ def test_an_opinion_byline_of_two_writers_leaves_i_as_written(run):
     assert _name(_with_cue(run(text), "suspect")) == "I"
 
 
+@pytest.mark.parametrize("bio, author", [
+    # an office held before, some body's, in a closing biography and no byline
+    ("Gregory P. Lindqvist was Sweden\u2019s ambassador to Poland from 2015 to 2021. He teaches at Lund "
+     "University.", "Gregory P. Lindqvist"),
+    ("Hannah Okafor is a retired judge of the Cook County Circuit Court.", "Hannah Okafor"),
+    ("Hannah Okafor served on the Evanston school board from 2012 to 2020.", "Hannah Okafor"),
+])
+def test_first_person_is_the_author_of_a_biography_naming_an_office(run, bio, author):
+    text = ("The grain corridor deal will not hold\n\nThe ministers signed in haste. I suspect the ministry "
+            "knows the numbers better than anyone.\n\n" + bio + "\n")
+    claim = _with_cue(run(text), "suspect")
+    assert _name(claim) == author and claim["speaker"]["via"]["text"] == "I"
+    assert text[claim["speaker"]["start"]:claim["speaker"]["end"]] == author
+
+
+def test_a_closing_biography_of_someone_the_story_names_leaves_i_as_written(run):
+    text = ("The grain corridor deal will not hold\n\nLast week Lindqvist told the committee the corridor was "
+            "safe. I suspect the ministry knows the numbers better than anyone.\n\n"
+            "Gregory P. Lindqvist was Sweden\u2019s ambassador to Poland from 2015 to 2021.\n")
+    assert _name(_with_cue(run(text), "suspect")) == "I"
+
+
 def test_an_apposed_biography_with_an_unlisted_given_name_and_no_byline_leaves_i_as_written(run):
     text = ("The port reform is stalling\n\nClearing a container still takes nine days. I suspect the ministry "
             "knows that.\n\nKwabena Osei-Tutu, an economist, is a professor of trade policy at the University "
