@@ -400,9 +400,10 @@ def byline_author(ctx: DocContext) -> dict | None:
 
 @functools.lru_cache(maxsize=1)
 def _tagline_name() -> re.Pattern:
-    """``Helen Ashcombe is a Guardian columnist …``, ``Efua Mensah, a former minister, is …``: the
-    name that opens an author's closing tagline, before a lowercase word or an apposition."""
-    return re.compile(_person_name() + r"(?:[ \t]+[a-z]|,[ \t]+(?:a|an|the)[ \t])")
+    """``Helen Ashcombe is a Guardian columnist …``, ``Efua Mensah, a former minister, is …``, a
+    sign-off ``— Efua Mensah, a former minister``: the name that opens an author's closing tagline
+    (after a dash), before a lowercase word or an apposition."""
+    return re.compile("(?:[\u2014\u2013-][ \t]?)?" + _person_name() + r"(?:[ \t]+[a-z]|,[ \t]+(?:a|an|the)[ \t])")
 
 
 def tagline_author(ctx: DocContext) -> dict | None:

@@ -1132,6 +1132,23 @@ def test_first_person_is_the_author_of_a_biography_naming_an_office(run, bio, au
     assert text[claim["speaker"]["start"]:claim["speaker"]["end"]] == author
 
 
+def test_first_person_is_the_writer_of_a_closing_sign_off(run):
+    text = ("The grain corridor will not survive the winter\n\nThe ministers signed in haste. I suspect the "
+            "ministry knows the numbers better than anyone.\n\n\u2014 Daniel Mensah, a former trade minister of Ghana\n")
+    claim = _with_cue(run(text), "suspect")
+    assert _name(claim) == "Daniel Mensah" and claim["speaker"]["via"]["text"] == "I"
+    assert text[claim["speaker"]["start"]:claim["speaker"]["end"]] == "Daniel Mensah"
+
+
+def test_a_closing_dash_line_that_reports_is_no_sign_off(run):
+    text = ("The grain corridor will not survive the winter\n\nThe ministers signed in haste. I suspect the "
+            "ministry knows the numbers better than anyone.\n\n\u2014 Daniel Mensah, a former trade minister of "
+            "Ghana, said the deal was rushed.\n")
+    claims = run(text)
+    assert _name(_with_cue(claims, "suspect")) == "I"
+    assert _name(_with_cue(claims, "said")) == "Daniel Mensah"
+
+
 def test_a_closing_biography_of_someone_the_story_names_leaves_i_as_written(run):
     text = ("The grain corridor deal will not hold\n\nLast week Lindqvist told the committee the corridor was "
             "safe. I suspect the ministry knows the numbers better than anyone.\n\n"
