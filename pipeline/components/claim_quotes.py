@@ -400,9 +400,10 @@ def byline_author(ctx: DocContext) -> dict | None:
 
 @functools.lru_cache(maxsize=1)
 def _tagline_name() -> re.Pattern:
-    """``Helen Ashcombe is a Guardian columnist …``, ``Efua Mensah, a former minister, is …``: the
-    name that opens an author's closing tagline, before a lowercase word or an apposition."""
-    return re.compile(_person_name() + r"(?:[ \t]+[a-z]|,[ \t]+(?:a|an|the)[ \t])")
+    """``Helen Ashcombe is a Guardian columnist …``, ``Efua Mensah, a former minister, is …``, a
+    sign-off ``— Efua Mensah, a former minister``: the name that opens an author's closing tagline
+    (after a dash), before a lowercase word or an apposition."""
+    return re.compile("(?:[\u2014\u2013-][ \t]?)?" + _person_name() + r"(?:[ \t]+[a-z]|,[ \t]+(?:a|an|the)[ \t])")
 
 
 def tagline_author(ctx: DocContext) -> dict | None:
@@ -410,13 +411,19 @@ def tagline_author(ctx: DocContext) -> dict | None:
     Ashcombe is a Guardian columnist …``, ``Abigail R. Fenwick writes about …``), as a speaker
     record like :func:`byline_author`'s; None without one, or when two taglines name two people.
     A name whose given name no list knows (``Efua Mensah-Boateng``) counts when the byline is
-    that name alone."""
+    that name alone; a name the body names too (a person the story is about) does not."""
     found = {}
     for s, e, label in ctx.sections:
         m = _tagline_name().match(ctx.text, s, e) if label == "bio" else None
-        if m is not None and (bare_name(m.group(1)) or _bylined(ctx, m.group(1))):
+        if m is not None and (bare_name(m.group(1)) or _bylined(ctx, m.group(1))) and not _in_body(ctx, m.group(1)):
             found.setdefault(m.group(1), m.start(1))
     return _named_author(*next(iter(found.items())), via="tagline") if len(found) == 1 else None
+
+
+def _in_body(ctx: DocContext, name: str) -> bool:
+    """Does the surname of ``name`` come up in a body paragraph (not the byline or a biography)?"""
+    surname = re.compile(r"\b" + re.escape(name.split()[-1]) + r"\b")
+    return any(label == "body" and surname.search(ctx.text, s, e) for s, e, label in ctx.sections)
 
 
 def _bylined(ctx: DocContext, name: str) -> bool:

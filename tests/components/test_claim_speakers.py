@@ -1095,6 +1095,67 @@ def test_first_person_is_the_author_of_a_biography_that_apposes_a_role(run, text
     assert text[claim["speaker"]["start"]:claim["speaker"]["end"]] == author
 
 
+@pytest.mark.parametrize("text, author", [
+    # an opinion page's byline led by the kind of piece
+    ("Opinion\nThe levee money is going to the wrong towns\n\nGuest essay by Marcus J. Whitford\n\n"
+     "Last spring I sat with the county engineers. I suspect the ministry knows the numbers better than anyone.\n",
+     "Marcus J. Whitford"),
+    # the same with the author's role and the date on short lines below it
+    ("The levee money is going to the wrong towns\n\nOpinion by Priya Raman\nContributing columnist\n"
+     "March 4, 2026\n\nI suspect the ministry knows the numbers better than anyone.\n", "Priya Raman"),
+])
+def test_first_person_is_the_author_of_an_opinion_byline(run, text, author):
+    claim = _with_cue(run(text), "suspect")
+    assert _name(claim) == author and claim["speaker"]["via"]["text"] == "I"
+    assert text[claim["speaker"]["start"]:claim["speaker"]["end"]] == author
+    assert not any(a["text"] == author for c in run(text) for a in c["actors"])
+
+
+def test_an_opinion_byline_of_two_writers_leaves_i_as_written(run):
+    text = ("The levee money is going to the wrong towns\n\nGuest essay by Marcus Whitford and Priya Raman\n\n"
+            "I suspect the ministry knows the numbers better than anyone.\n")
+    assert _name(_with_cue(run(text), "suspect")) == "I"
+
+
+@pytest.mark.parametrize("bio, author", [
+    # an office held before, some body's, in a closing biography and no byline
+    ("Gregory P. Lindqvist was Sweden\u2019s ambassador to Poland from 2015 to 2021. He teaches at Lund "
+     "University.", "Gregory P. Lindqvist"),
+    ("Hannah Okafor is a retired judge of the Cook County Circuit Court.", "Hannah Okafor"),
+    ("Hannah Okafor served on the Evanston school board from 2012 to 2020.", "Hannah Okafor"),
+])
+def test_first_person_is_the_author_of_a_biography_naming_an_office(run, bio, author):
+    text = ("The grain corridor deal will not hold\n\nThe ministers signed in haste. I suspect the ministry "
+            "knows the numbers better than anyone.\n\n" + bio + "\n")
+    claim = _with_cue(run(text), "suspect")
+    assert _name(claim) == author and claim["speaker"]["via"]["text"] == "I"
+    assert text[claim["speaker"]["start"]:claim["speaker"]["end"]] == author
+
+
+def test_first_person_is_the_writer_of_a_closing_sign_off(run):
+    text = ("The grain corridor will not survive the winter\n\nThe ministers signed in haste. I suspect the "
+            "ministry knows the numbers better than anyone.\n\n\u2014 Daniel Mensah, a former trade minister of Ghana\n")
+    claim = _with_cue(run(text), "suspect")
+    assert _name(claim) == "Daniel Mensah" and claim["speaker"]["via"]["text"] == "I"
+    assert text[claim["speaker"]["start"]:claim["speaker"]["end"]] == "Daniel Mensah"
+
+
+def test_a_closing_dash_line_that_reports_is_no_sign_off(run):
+    text = ("The grain corridor will not survive the winter\n\nThe ministers signed in haste. I suspect the "
+            "ministry knows the numbers better than anyone.\n\n\u2014 Daniel Mensah, a former trade minister of "
+            "Ghana, said the deal was rushed.\n")
+    claims = run(text)
+    assert _name(_with_cue(claims, "suspect")) == "I"
+    assert _name(_with_cue(claims, "said")) == "Daniel Mensah"
+
+
+def test_a_closing_biography_of_someone_the_story_names_leaves_i_as_written(run):
+    text = ("The grain corridor deal will not hold\n\nLast week Lindqvist told the committee the corridor was "
+            "safe. I suspect the ministry knows the numbers better than anyone.\n\n"
+            "Gregory P. Lindqvist was Sweden\u2019s ambassador to Poland from 2015 to 2021.\n")
+    assert _name(_with_cue(run(text), "suspect")) == "I"
+
+
 def test_an_apposed_biography_with_an_unlisted_given_name_and_no_byline_leaves_i_as_written(run):
     text = ("The port reform is stalling\n\nClearing a container still takes nine days. I suspect the ministry "
             "knows that.\n\nKwabena Osei-Tutu, an economist, is a professor of trade policy at the University "
