@@ -508,7 +508,8 @@ def _thing_pronoun_speaker(sent: Sentence, frame: Token, subj: Token) -> FrameSp
         verbless = _verbless_plural_head(sent, subj) if prev is None and subj.lower_ == "they" else None
         if verbless is not None:  # ``… have said …. The big carriers, not yet. They say``: the carriers
             return FrameSpeaker(verbless, True)
-        prev = prev or previous_speaker(sent.ctx, sent.index, subj.lower_ == "they")
+        prev = prev or _unspoken_it_subject(sent, subj) \
+            or previous_speaker(sent.ctx, sent.index, subj.lower_ == "they")
         if prev is None and subj.lower_ == "they":  # ``His lawyers argued …. They conceded``
             group = previous_group(sent.ctx, sent.index, subj)
             if group is not None:
@@ -713,6 +714,15 @@ def _previous_it_subject(sent: Sentence, subj: Token) -> dict | None:
     if span is not None and called_they(sent.ctx, span, sent.ctx.sent_ranges[sent.index][0]):
         return None  # ``Goldman Sachs said they had cut …. It said``: several, as the text calls them
     return _re_mention(found[0], found[1], _subject_speaker(found, subj))
+
+
+def _unspoken_it_subject(sent: Sentence, subj: Token) -> dict | None:
+    """``Bloomberg's data show …. The ethics council found in a report that …. It called``: an
+    ``it`` after a sentence that has no speaker of its own (its cue missed) but a body or document
+    subject (:func:`_previous_it_subject`) is that subject, never a speaker two sentences back."""
+    if subj.lower_ != "it" or sent.index - 1 in sent.ctx.speaker_recs:
+        return None
+    return _previous_it_subject(sent, subj)
 
 
 def _previous_it_document(sent: Sentence, subj: Token) -> dict | None:
