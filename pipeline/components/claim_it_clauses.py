@@ -13,6 +13,11 @@ When the sentence's main subject is no body but one singular document (``A poll 
 by the Texas Politics Project showed …, though it found …``; ``document`` rules), ``it`` is that
 document (:func:`clause_document`), provided the sentence names no body and no other document
 outside the subject's own words (``The poll, which the governor's office paid for, …``: no answer).
+
+When no body mention is there at all, the owner may be a body written as a common noun
+(``Researchers have questioned the company's accuracy figure, which it says …``: ``the company``;
+``body_subjects`` rules) owning the noun the relative clause hangs on, or the main subject: that
+noun as written (:func:`clause_owner_word`), when the sentence names no other body.
 """
 
 from __future__ import annotations
@@ -94,3 +99,43 @@ def clause_body(sent: Sentence, frame: Token, subj: Token) -> Span | None:
         found += [sp for sp in _with_owner(sent, head, False) if head.i < subj.i]
     ids = {(sp._.norm or {}).get("actor_id") for sp in found}
     return found[0] if len(ids) == 1 and found[0].end_char <= subj.idx else None
+
+
+def clause_owner_word(sent: Sentence, frame: Token, subj: Token) -> Token | None:
+    """The ``the``-determined singular body noun (``body_subjects``: company, ministry, authority
+    …) owning the noun a relative clause with the ``it`` subject hangs on (``the company's
+    accuracy figure, which it says``), or owning the main subject (``The authority's answer is a
+    dam, which it says``), when the sentence names no body mention and no other body noun before
+    ``it`` (see the module doc); else None."""
+    root = _clause_root(sent, frame, subj)
+    clause = frame
+    while root is not None and clause.dep_ != "relcl" and clause.i != root.i:
+        clause = clause.head
+    if root is None or clause.dep_ != "relcl":
+        return None
+    owners = [_body_word_owner(sent, noun) for noun in (clause.head, sent.kid(root, ("nsubj", "nsubjpass")))]
+    owner = next((o for o in owners if o is not None), None)
+    if owner is None or any(_other_body(sent, tok, owner) for tok in sent.tokens if tok.i < subj.i):
+        return None
+    return owner
+
+
+def _body_word_owner(sent: Sentence, noun: Token | None) -> Token | None:
+    """The possessor of ``noun`` when it is ``the`` + a singular body noun, no actor mention."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None) if noun is not None else None
+    if owner is None or owner.tag_ != "NN" or owner.lemma_.lower() not in sent.rules.words("body_subjects"):
+        return None
+    if sent.ctx.actor_at.get(owner.i) is not None or not any(c.lower_ == "the" for c in owner.children):
+        return None
+    return owner
+
+
+def _other_body(sent: Sentence, tok: Token, owner: Token) -> bool:
+    """Is ``tok`` (not ``owner``) a body ``it`` could also be: a body actor mention or a singular
+    body noun?"""
+    if tok.i == owner.i:
+        return False
+    span = sent.ctx.actor_at.get(tok.i)
+    if span is not None:
+        return (span._.norm or {}).get("type") in _BODY_TYPES
+    return tok.tag_ == "NN" and tok.lemma_.lower() in sent.rules.words("body_subjects")

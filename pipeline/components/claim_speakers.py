@@ -3225,7 +3225,7 @@ def prev_subject(ctx: DocContext, sent_index: int, plural: bool) -> Span | None:
 
 def fits_pronoun(ctx: DocContext, speaker: dict | None, pronoun: str) -> bool:
     """Can ``pronoun`` (he, she, they, it, I, we) refer to this speaker record? ``he``/``she``
-    need a person of a fitting gender, ``it`` no person, ``they`` no single person; an
+    need a person of a fitting gender, ``it`` no person nor several, ``they`` no single person; an
     unresolved pronoun fits only the same pronoun; a joint speaker (``also``) is ``they``/``we``
     only."""
     if speaker is None:
@@ -3240,6 +3240,8 @@ def fits_pronoun(ctx: DocContext, speaker: dict | None, pronoun: str) -> bool:
         if named is not None:  # ``Banning said he …`` after ``House Speaker Curtis Banning``
             return gender_fits(ctx, named, pronoun)
         one_person = any(w in ctx.rules.person_nouns for w in text.split())
+        if pronoun == "it" and _several(ctx, speaker):  # ``Independent researchers`` are no ``it``
+            return False
         return one_person if pronoun in PERSON_PRONOUNS else not one_person
     span = ctx.actor_span(speaker)
     if span is None:

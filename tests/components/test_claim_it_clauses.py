@@ -63,3 +63,23 @@ def test_near_miss_a_second_document_leaves_it_unresolved(claims_of):
     text = "The audit quoted an earlier memo at length, but it warned that staff training had lagged."
     speaker = _speaker(claims_of(text), "warned")
     assert speaker.get("text") != "The audit"
+
+
+# ------------------------------------------------------------------ the owner a body written as a common noun
+def test_it_in_a_relative_clause_is_the_body_noun_owning_its_head_not_the_plural_subject(claims_of):
+    text = "Analysts have questioned the ministry's growth forecast, which it says assumes a rebound in exports."
+    speaker = _speaker(claims_of(text), "says")
+    assert speaker["text"] == "the ministry" and speaker["via"]["text"] == "it"
+    assert text[speaker["start"]:speaker["end"]] == "the ministry"
+
+
+def test_it_in_a_relative_clause_is_the_body_noun_owning_the_main_subject(claims_of):
+    text = "The water board's answer is a new reservoir near the port, which it says will supply 300,000 homes."
+    speaker = _speaker(claims_of(text), "says")
+    assert speaker["text"] == "The water board" and speaker["via"]["text"] == "it"
+
+
+def test_near_miss_two_body_nouns_leave_the_relative_it_unresolved(claims_of):
+    text = "The regulator rejected the company's pricing model, which it says reflects real costs."
+    speaker = _speaker(claims_of(text), "says")
+    assert speaker.get("text") not in ("the company", "The regulator")
