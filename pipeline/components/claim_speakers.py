@@ -4020,16 +4020,26 @@ _ONE_BODY_TYPES = frozenset(("organization", "media", "government", "legislature
 
 def _several(ctx: DocContext, rec: dict, before: int | None = None) -> bool:
     """Does a speaker record name several, so that no ``it`` means it: its last word ends in -s
-    (``Analysts at X``, ``the authorities``), unless that word is a noun of one in -s
+    (``Analysts at X``, ``the authorities``), unless a singular noun heads it (:func:`_singular_phrase`:
+    ``a summary circulated to members``) or that word is a noun of one in -s
     (``singular_s_nouns``: ``the headquarters``, ``the caucus``) or the record is the proper name
     of one body (:func:`_one_body`: ``Reuters``, ``Goldman Sachs``, ``the United Nations``) that the
     text before ``before`` never calls ``they`` (:func:`_called_they`: ``The Chiefs said they would
     appeal``)."""
     words = rec["text"].split()
     last = words[-1].lower()
-    if not last.endswith("s") or last in ctx.rules.words("singular_s_nouns"):
+    if not last.endswith("s") or last in ctx.rules.words("singular_s_nouns") or _singular_phrase(ctx, rec):
         return False
     return not _one_body(ctx, rec, words) or _called_they(ctx, rec, before)
+
+
+def _singular_phrase(ctx: DocContext, rec: dict) -> bool:
+    """Is a speaker record of no mention a phrase headed by a singular common noun, whatever its
+    last word (``a summary circulated to members``, ``the board of directors``)?"""
+    if "mention_id" in rec or rec.get("start") is None:
+        return False
+    span = ctx.record_span(rec)
+    return span is not None and span.root.tag_ == "NN"
 
 
 def _one_body(ctx: DocContext, rec: dict, words: list[str]) -> bool:

@@ -389,6 +389,20 @@ def test_it_after_a_body_subject_of_no_claim_is_that_body_not_a_speaker_further_
     assert speaker["actor_id"] != "reuters"
 
 
+@pytest.mark.parametrize("source, speaker", [
+    # a singular head with a plural last word is one document
+    ("a two-page summary circulated to members", "a two-page summary circulated to members"),
+    # a plural head stays several: no ``it``
+    ("analysts at three banks", None),
+])
+def test_it_after_a_source_is_one_thing_by_its_head_not_its_last_word(run, source, speaker):
+    text = ("The bill would let a private corporation set fees for airlines, according to " + source + ".\n\n"
+            "It also says the corporation may not cut services at rural airports for five years.")
+    found = _speaker(run(text), "says")
+    assert found["text"] == (speaker or "It")
+    assert (found.get("via") or {}).get("text") == ("It" if speaker else None)
+
+
 def test_it_is_never_a_person_subject_before_it(run):
     text = ("The review was published on Thursday by the state auditor. Ellen Park, the authority's "
             "director, disputed it. It said the consultants were needed.")
