@@ -21,7 +21,8 @@ from pipeline.components.claim_holders import object_of_verdict
 from pipeline.components.claim_it_documents import it_may_be_document
 from pipeline.components.claim_joint import they_pair
 from pipeline.components.claim_posters import posting_handle
-from pipeline.components.claim_it_clauses import clause_body, clause_document, clause_owner_word
+from pipeline.components.claim_it_clauses import (clause_body, clause_document, clause_owner_word, clause_subject_word,
+                                                   nearer_subject)
 from pipeline.components.claim_replies import asked_by, person_addressed, replier
 from pipeline.components.claim_quoted_pronouns import THIRD_PERSON_SUBJECTS, narrated_pronoun_speaker, people_word, \
     quoted_pronoun_speaker, recent_speaker_ids
@@ -498,9 +499,13 @@ def _thing_pronoun_speaker(sent: Sentence, frame: Token, subj: Token) -> FrameSp
     body = clause_body(sent, frame, subj)
     if body is not None:  # ``The ministry's plan is a dam, which it says …``: the ministry
         return _actor_via(sent, body, subj)
+    if nearer_subject(sent, frame, subj):  # ``a video the channel posted, which it said``: not the main subject
+        nearer = clause_subject_word(sent, frame, subj)
+        rec = speaker_for_token(sent, nearer) if nearer is not None else None
+        return FrameSpeaker(_via_pronoun(rec, subj), True) if rec is not None else None
     owner = clause_owner_word(sent, frame, subj)
     rec = speaker_for_token(sent, owner) if owner is not None else None
-    if rec is not None:  # ``the company's accuracy figure, which it says …``: the company, as written
+    if rec is not None:  # ``the company's accuracy figure, which it says …``: the company
         return FrameSpeaker(_via_pronoun(rec, subj), True)
     document = clause_document(sent, frame, subj)
     if document is not None:  # ``A poll by X showed …, though it found …``: the poll

@@ -83,3 +83,17 @@ def test_near_miss_two_body_nouns_leave_the_relative_it_unresolved(claims_of):
     text = "The regulator rejected the company's pricing model, which it says reflects real costs."
     speaker = _speaker(claims_of(text), "says")
     assert speaker.get("text") not in ("the company", "The regulator")
+
+
+# ------------------------------------------------------------------ a nearer subject before a relative it
+def test_relative_it_inside_the_clause_of_a_nearer_body_subject_is_that_body(claims_of):
+    text = ("Bus fares will rise 8% in May, the transport ministry said on Friday, as the city council struggles "
+            "to find the money it had said would come from parking fees.")
+    speaker = [c for c in claims_of(text) if c["cue"] and c["cue"]["text"] == "said"][-1]["speaker"]
+    assert "council" in speaker["text"] and speaker["via"]["text"] == "it"
+
+
+def test_near_miss_a_nearer_subject_that_is_no_body_leaves_relative_it_unresolved(claims_of):
+    text = "The Associated Press could not confirm a clip the station aired, which it said showed flooding in the port."
+    speaker = _speaker(claims_of(text), "said")
+    assert speaker.get("actor_id") is None and speaker.get("text") == "it"
