@@ -493,7 +493,10 @@ def _person_pronoun_speaker(sent: Sentence, frame: Token, subj: Token) -> FrameS
 def _thing_pronoun_speaker(sent: Sentence, frame: Token, subj: Token) -> FrameSpeaker | None:
     """``it``/``they`` subject of a frame: an earlier frame's or sentence's speaker, else the
     antecedent actor, else the plural or ``it`` subject phrase before; an ``it`` in a clause of
-    a sentence naming one body first that body (:func:`clause_body`); a ``they`` right after a
+    a sentence naming one body first that body (:func:`clause_body`), a nearer body subject in a
+    relative clause (:func:`clause_subject_word`) or a body noun owning the clause's noun
+    (:func:`clause_owner_word`); an ``it`` after a sentence of no speaker the body or document
+    subject of that sentence (:func:`_unspoken_it_subject`); a ``they`` right after a
     verbless sentence headed by a plural noun of people that noun's phrase, before any speaker
     further back (:func:`_verbless_plural_head`)."""
     body = clause_body(sent, frame, subj)
