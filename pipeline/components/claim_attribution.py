@@ -21,7 +21,8 @@ from pipeline.components.claim_holders import object_of_verdict
 from pipeline.components.claim_it_documents import it_may_be_document
 from pipeline.components.claim_joint import they_pair
 from pipeline.components.claim_posters import posting_handle
-from pipeline.components.claim_it_clauses import clause_body, clause_document
+from pipeline.components.claim_it_clauses import (clause_body, clause_document, clause_owner_word, clause_subject_word,
+                                                   nearer_subject)
 from pipeline.components.claim_replies import asked_by, person_addressed, replier
 from pipeline.components.claim_quoted_pronouns import THIRD_PERSON_SUBJECTS, narrated_pronoun_speaker, people_word, \
     quoted_pronoun_speaker, recent_speaker_ids
@@ -492,12 +493,23 @@ def _person_pronoun_speaker(sent: Sentence, frame: Token, subj: Token) -> FrameS
 def _thing_pronoun_speaker(sent: Sentence, frame: Token, subj: Token) -> FrameSpeaker | None:
     """``it``/``they`` subject of a frame: an earlier frame's or sentence's speaker, else the
     antecedent actor, else the plural or ``it`` subject phrase before; an ``it`` in a clause of
-    a sentence naming one body first that body (:func:`clause_body`); a ``they`` right after a
+    a sentence naming one body first that body (:func:`clause_body`), a nearer body subject in a
+    relative clause (:func:`clause_subject_word`) or a body noun owning the clause's noun
+    (:func:`clause_owner_word`); an ``it`` after a sentence of no speaker the body or document
+    subject of that sentence (:func:`_unspoken_it_subject`); a ``they`` right after a
     verbless sentence headed by a plural noun of people that noun's phrase, before any speaker
     further back (:func:`_verbless_plural_head`)."""
     body = clause_body(sent, frame, subj)
     if body is not None:  # ``The ministry's plan is a dam, which it says …``: the ministry
         return _actor_via(sent, body, subj)
+    if nearer_subject(sent, frame, subj):  # ``a video the channel posted, which it said``: not the main subject
+        nearer = clause_subject_word(sent, frame, subj)
+        rec = speaker_for_token(sent, nearer) if nearer is not None else None
+        return FrameSpeaker(_via_pronoun(rec, subj), True) if rec is not None else None
+    owner = clause_owner_word(sent, frame, subj)
+    rec = speaker_for_token(sent, owner) if owner is not None else None
+    if rec is not None:  # ``the company's accuracy figure, which it says …``: the company
+        return FrameSpeaker(_via_pronoun(rec, subj), True)
     document = clause_document(sent, frame, subj)
     if document is not None:  # ``A poll by X showed …, though it found …``: the poll
         rec = _re_mention(sent, document, _subject_speaker((sent, document), subj))
@@ -508,7 +520,8 @@ def _thing_pronoun_speaker(sent: Sentence, frame: Token, subj: Token) -> FrameSp
         verbless = _verbless_plural_head(sent, subj) if prev is None and subj.lower_ == "they" else None
         if verbless is not None:  # ``… have said …. The big carriers, not yet. They say``: the carriers
             return FrameSpeaker(verbless, True)
-        prev = prev or previous_speaker(sent.ctx, sent.index, subj.lower_ == "they")
+        prev = prev or _unspoken_it_subject(sent, subj) \
+            or previous_speaker(sent.ctx, sent.index, subj.lower_ == "they")
         if prev is None and subj.lower_ == "they":  # ``His lawyers argued …. They conceded``
             group = previous_group(sent.ctx, sent.index, subj)
             if group is not None:
@@ -713,6 +726,15 @@ def _previous_it_subject(sent: Sentence, subj: Token) -> dict | None:
     if span is not None and called_they(sent.ctx, span, sent.ctx.sent_ranges[sent.index][0]):
         return None  # ``Goldman Sachs said they had cut …. It said``: several, as the text calls them
     return _re_mention(found[0], found[1], _subject_speaker(found, subj))
+
+
+def _unspoken_it_subject(sent: Sentence, subj: Token) -> dict | None:
+    """``Bloomberg's data show …. The ethics council found in a report that …. It called``: an
+    ``it`` after a sentence that has no speaker of its own (its cue missed) but a body or document
+    subject (:func:`_previous_it_subject`) is that subject, never a speaker two sentences back."""
+    if subj.lower_ != "it" or sent.index - 1 in sent.ctx.speaker_recs:
+        return None
+    return _previous_it_subject(sent, subj)
 
 
 def _previous_it_document(sent: Sentence, subj: Token) -> dict | None:

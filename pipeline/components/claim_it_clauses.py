@@ -13,6 +13,17 @@ When the sentence's main subject is no body but one singular document (``A poll 
 by the Texas Politics Project showed …, though it found …``; ``document`` rules), ``it`` is that
 document (:func:`clause_document`), provided the sentence names no body and no other document
 outside the subject's own words (``The poll, which the governor's office paid for, …``: no answer).
+
+When no body mention is there at all, the owner may be a body written as a common noun
+(``Researchers have questioned the company's accuracy figure, which it says …``: ``the company``;
+``body_subjects`` rules) owning the noun the relative clause hangs on, or the main subject: that
+noun as written (:func:`clause_owner_word`), when the sentence names no other body.
+
+A noun subject between that body and ``it`` is nearer: ``Reuters could not verify a video the
+channel posted, which it said …`` (not Reuters: no answer); when ``it``'s clause lies inside the
+clause of that nearest subject and it is a body, ``it`` is that body (``…, the ministry said, as the
+government struggles to attract the investment it had said …``: the government;
+:func:`clause_subject_word`).
 """
 
 from __future__ import annotations
@@ -84,7 +95,8 @@ def clause_body(sent: Sentence, frame: Token, subj: Token) -> Span | None:
     root = _clause_root(sent, frame, subj)
     if root is None:
         return None
-    found = _with_owner(sent, sent.kid(root, ("nsubj", "nsubjpass")))
+    main = sent.kid(root, ("nsubj", "nsubjpass"))
+    found = _with_owner(sent, main)
     clause = frame
     while clause.dep_ not in ("relcl", "acl") and clause.i != root.i:
         clause = clause.head
@@ -93,4 +105,87 @@ def clause_body(sent: Sentence, frame: Token, subj: Token) -> Span | None:
         # ``a reservoir, which it says …``: ``which`` is the reservoir, ``it`` never is; its owner may be
         found += [sp for sp in _with_owner(sent, head, False) if head.i < subj.i]
     ids = {(sp._.norm or {}).get("actor_id") for sp in found}
-    return found[0] if len(ids) == 1 and found[0].end_char <= subj.idx else None
+    if len(ids) != 1 or found[0].end_char > subj.idx or nearer_subject(sent, frame, subj):
+        return None
+    return found[0]
+
+
+def nearer_subject(sent: Sentence, frame: Token, subj: Token) -> bool:
+    """Does a noun subject stand between the sentence's main subject and the ``it`` subject of
+    ``frame`` in a relative clause (``Reuters could not verify a video the channel posted, which
+    it said …``), so that the main subject (Reuters) is no safe answer?"""
+    root = _clause_root(sent, frame, subj)
+    main = sent.kid(root, ("nsubj", "nsubjpass")) if root is not None else None
+    if main is None or _relative_clause(frame, root) is None:
+        return False
+    return bool(_subjects_between(sent, main.right_edge.i + 1, subj))
+
+
+def _relative_clause(frame: Token, root: Token) -> Token | None:
+    """The relative clause ``frame`` is in, below the main verb ``root``, if any."""
+    clause = frame
+    while clause.dep_ != "relcl" and clause.i != root.i:
+        clause = clause.head
+    return clause if clause.dep_ == "relcl" else None
+
+
+def _subjects_between(sent: Sentence, start: int, subj: Token) -> list[Token]:
+    """The noun subjects of clauses from token ``start`` up to the ``it`` ``subj``, outside
+    quotations: nearer things ``it`` may be."""
+    return [t for t in sent.tokens if start <= t.i < subj.i and t.dep_ in ("nsubj", "nsubjpass")
+            and t.pos_ in ("NOUN", "PROPN") and sent.ctx.quote_at(t.idx) is None]
+
+
+def clause_subject_word(sent: Sentence, frame: Token, subj: Token) -> Token | None:
+    """``…, the ministry said, as the government struggles to attract the investment it had said
+    would …``: the nearest noun subject before the ``it`` subject of ``frame`` (not the main verb),
+    when the clause it is the subject of holds ``frame`` and it is a body (a body actor mention,
+    or a singular body noun of ``body_subjects``); else None."""
+    root = _clause_root(sent, frame, subj)
+    near = _subjects_between(sent, sent.tokens[0].i, subj) if root is not None else []
+    tok = near[-1] if near else None
+    if tok is None or tok.head.i == root.i or not tok.head.left_edge.i <= frame.i <= tok.head.right_edge.i:
+        return None
+    return tok if _body_at(sent, tok) is not None or _body_word(sent, tok) else None
+
+
+def _body_word(sent: Sentence, tok: Token) -> bool:
+    """A singular body noun (``body_subjects``: company, ministry …) that no actor mention covers."""
+    return tok.tag_ == "NN" and tok.lemma_.lower() in sent.rules.words("body_subjects") \
+        and sent.ctx.actor_at.get(tok.i) is None
+
+
+def clause_owner_word(sent: Sentence, frame: Token, subj: Token) -> Token | None:
+    """The ``the``-determined singular body noun (``body_subjects``: company, ministry, authority
+    …) owning the noun a relative clause with the ``it`` subject hangs on (``the company's
+    accuracy figure, which it says``), or owning the main subject (``The authority's answer is a
+    dam, which it says``), when the sentence names no body mention and no other body noun before
+    ``it`` (see the module doc); else None."""
+    root = _clause_root(sent, frame, subj)
+    clause = _relative_clause(frame, root) if root is not None else None
+    if clause is None:
+        return None
+    owners = [_body_word_owner(sent, noun) for noun in (clause.head, sent.kid(root, ("nsubj", "nsubjpass")))]
+    owner = next((o for o in owners if o is not None), None)
+    if owner is None or any(_other_body(sent, tok, owner) for tok in sent.tokens if tok.i < subj.i):
+        return None
+    return owner
+
+
+def _body_word_owner(sent: Sentence, noun: Token | None) -> Token | None:
+    """The possessor of ``noun`` when it is ``the`` + a singular body noun, no actor mention."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None) if noun is not None else None
+    if owner is None or not _body_word(sent, owner) or not any(c.lower_ == "the" for c in owner.children):
+        return None
+    return owner
+
+
+def _other_body(sent: Sentence, tok: Token, owner: Token) -> bool:
+    """Is ``tok`` (not ``owner``) a body ``it`` could also be: a body actor mention or a singular
+    body noun?"""
+    if tok.i == owner.i:
+        return False
+    span = sent.ctx.actor_at.get(tok.i)
+    if span is not None:
+        return (span._.norm or {}).get("type") in _BODY_TYPES
+    return _body_word(sent, tok)

@@ -3254,7 +3254,7 @@ def prev_subject(ctx: DocContext, sent_index: int, plural: bool) -> Span | None:
 
 def fits_pronoun(ctx: DocContext, speaker: dict | None, pronoun: str) -> bool:
     """Can ``pronoun`` (he, she, they, it, I, we) refer to this speaker record? ``he``/``she``
-    need a person of a fitting gender, ``it`` no person, ``they`` no single person; an
+    need a person of a fitting gender, ``it`` no person nor several, ``they`` no single person; an
     unresolved pronoun fits only the same pronoun; a joint speaker (``also``) is ``they``/``we``
     only."""
     if speaker is None:
@@ -3269,6 +3269,8 @@ def fits_pronoun(ctx: DocContext, speaker: dict | None, pronoun: str) -> bool:
         if named is not None:  # ``Banning said he …`` after ``House Speaker Curtis Banning``
             return gender_fits(ctx, named, pronoun)
         one_person = any(w in ctx.rules.person_nouns for w in text.split())
+        if pronoun == "it" and _several(ctx, speaker):  # ``Independent researchers`` are no ``it``
+            return False
         return one_person if pronoun in PERSON_PRONOUNS else not one_person
     span = ctx.actor_span(speaker)
     if span is None:
@@ -4047,16 +4049,26 @@ _ONE_BODY_TYPES = frozenset(("organization", "media", "government", "legislature
 
 def _several(ctx: DocContext, rec: dict, before: int | None = None) -> bool:
     """Does a speaker record name several, so that no ``it`` means it: its last word ends in -s
-    (``Analysts at X``, ``the authorities``), unless that word is a noun of one in -s
+    (``Analysts at X``, ``the authorities``), unless a singular noun heads it (:func:`_singular_phrase`:
+    ``a summary circulated to members``) or that word is a noun of one in -s
     (``singular_s_nouns``: ``the headquarters``, ``the caucus``) or the record is the proper name
     of one body (:func:`_one_body`: ``Reuters``, ``Goldman Sachs``, ``the United Nations``) that the
     text before ``before`` never calls ``they`` (:func:`_called_they`: ``The Chiefs said they would
     appeal``)."""
     words = rec["text"].split()
     last = words[-1].lower()
-    if not last.endswith("s") or last in ctx.rules.words("singular_s_nouns"):
+    if not last.endswith("s") or last in ctx.rules.words("singular_s_nouns") or _singular_phrase(ctx, rec):
         return False
     return not _one_body(ctx, rec, words) or _called_they(ctx, rec, before)
+
+
+def _singular_phrase(ctx: DocContext, rec: dict) -> bool:
+    """Is a speaker record of no mention a phrase headed by a singular common noun, whatever its
+    last word (``a summary circulated to members``, ``the board of directors``)?"""
+    if "mention_id" in rec or rec.get("start") is None:
+        return False
+    span = ctx.record_span(rec)
+    return span is not None and span.root.tag_ == "NN"
 
 
 def _one_body(ctx: DocContext, rec: dict, words: list[str]) -> bool:

@@ -63,3 +63,37 @@ def test_near_miss_a_second_document_leaves_it_unresolved(claims_of):
     text = "The audit quoted an earlier memo at length, but it warned that staff training had lagged."
     speaker = _speaker(claims_of(text), "warned")
     assert speaker.get("text") != "The audit"
+
+
+# ------------------------------------------------------------------ the owner a body written as a common noun
+def test_it_in_a_relative_clause_is_the_body_noun_owning_its_head_not_the_plural_subject(claims_of):
+    text = "Analysts have questioned the ministry's growth forecast, which it says assumes a rebound in exports."
+    speaker = _speaker(claims_of(text), "says")
+    assert speaker["text"] == "the ministry" and speaker["via"]["text"] == "it"
+    assert text[speaker["start"]:speaker["end"]] == "the ministry"
+
+
+def test_it_in_a_relative_clause_is_the_body_noun_owning_the_main_subject(claims_of):
+    text = "The water board's answer is a new reservoir near the port, which it says will supply 300,000 homes."
+    speaker = _speaker(claims_of(text), "says")
+    assert speaker["text"] == "The water board" and speaker["via"]["text"] == "it"
+
+
+def test_near_miss_two_body_nouns_leave_the_relative_it_unresolved(claims_of):
+    text = "The regulator rejected the company's pricing model, which it says reflects real costs."
+    speaker = _speaker(claims_of(text), "says")
+    assert speaker.get("text") not in ("the company", "The regulator")
+
+
+# ------------------------------------------------------------------ a nearer subject before a relative it
+def test_relative_it_inside_the_clause_of_a_nearer_body_subject_is_that_body(claims_of):
+    text = ("Bus fares will rise 8% in May, the transport ministry said on Friday, as the city council struggles "
+            "to find the money it had said would come from parking fees.")
+    speaker = [c for c in claims_of(text) if c["cue"] and c["cue"]["text"] == "said"][-1]["speaker"]
+    assert "council" in speaker["text"] and speaker["via"]["text"] == "it"
+
+
+def test_near_miss_a_nearer_subject_that_is_no_body_leaves_relative_it_unresolved(claims_of):
+    text = "The Associated Press could not confirm a clip the station aired, which it said showed flooding in the port."
+    speaker = _speaker(claims_of(text), "said")
+    assert speaker.get("actor_id") is None and speaker.get("text") == "it"

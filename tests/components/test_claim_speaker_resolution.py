@@ -378,6 +378,31 @@ def test_it_opening_a_sentence_is_the_document_or_body_subject_before_it(run, te
     assert found["text"] == speaker and found["via"]["text"] == "It"
 
 
+def test_it_after_a_body_subject_of_no_claim_is_that_body_not_a_speaker_further_back(run):
+    """The sentence just before names a body as its subject but has no cue of its own: ``It`` is
+    that body, not the source of ``according to`` two sentences back."""
+    text = ("The airline carried 41 million passengers last year, according to figures compiled by Reuters.\n\n"
+            "The Civil Aviation Authority, which licenses the carrier, inspected 300 of its flights over the "
+            "summer. It called the airline's rostering system \"not fit for purpose.\"")
+    speaker = _speaker(run(text), "called")
+    assert speaker["text"] == "The Civil Aviation Authority" and speaker["via"]["text"] == "It"
+    assert speaker["actor_id"] != "reuters"
+
+
+@pytest.mark.parametrize("source, speaker", [
+    # a singular head with a plural last word is one document
+    ("a two-page summary circulated to members", "a two-page summary circulated to members"),
+    # a plural head stays several: no ``it``
+    ("analysts at three banks", None),
+])
+def test_it_after_a_source_is_one_thing_by_its_head_not_its_last_word(run, source, speaker):
+    text = ("The bill would let a private corporation set fees for airlines, according to " + source + ".\n\n"
+            "It also says the corporation may not cut services at rural airports for five years.")
+    found = _speaker(run(text), "says")
+    assert found["text"] == (speaker or "It")
+    assert (found.get("via") or {}).get("text") == ("It" if speaker else None)
+
+
 def test_it_is_never_a_person_subject_before_it(run):
     text = ("The review was published on Thursday by the state auditor. Ellen Park, the authority's "
             "director, disputed it. It said the consultants were needed.")
