@@ -1937,12 +1937,12 @@ def _names_ads(sent: Sentence, rec: dict) -> bool:
 
 
 def _ad_spender(sent: Sentence, tok: Token) -> Token | None:
-    """``spent $1.2 million on television ads``, ``is spending $2 million on ads``: the verb of
-    spending (``ad_spending_verbs``) whose ``on`` phrase holds the ad (``ad_nouns``), also when the
-    parser hangs ``on ads`` on the amount; who pays for the ad runs it. None for no such verb."""
+    """``spent $1.2 million on television ads``, ``has poured $2 million into ads``: the verb of
+    spending (``ad_spending_verbs``) whose ``on``/``into`` phrase holds the ad (``ad_nouns``), also
+    when the parser hangs ``on ads`` on the amount; who pays for the ad runs it. None for no such verb."""
     prep = tok.head
     verb = prep.head.head if prep.head.pos_ in ("NUM", "NOUN", "SYM") else prep.head  # "on" hung on "million"
-    paid = tok.dep_ == "pobj" and prep.lower_ == "on" and prep.dep_ == "prep" \
+    paid = tok.dep_ == "pobj" and prep.lower_ in ("on", "into") and prep.dep_ == "prep" \
         and tok.lemma_.lower() in sent.rules.words("ad_nouns") \
         and verb.lemma_.lower() in sent.rules.words("ad_spending_verbs")
     return verb if paid else None
