@@ -3644,8 +3644,11 @@ def _opening_subject(tok) -> bool:
     """A capitalized word opening a sentence as a noun subject (``Tibbets, for his part, has
     taken …``, tagged a plural noun; ``Malloy, in a gray suit, stood``: words after it are no
     modifier of a common noun; ``Benning's lawyers filed``, a possessor): a surname may stand
-    there, also tagged an adjective (``Amstutz, of the liberal FDP, said``); not ``Young people said``."""
+    there, also tagged an adjective when an aside follows it (``Amstutz, of the liberal FDP, said``;
+    not ``Little has changed``, ``Young and old alike``); not ``Young people said``."""
     if tok.pos_ not in ("NOUN", "ADJ") or any(tok.lefts):
+        return False
+    if tok.pos_ == "ADJ" and (tok.i + 1 == len(tok.doc) or tok.doc[tok.i + 1].text != ","):
         return False
     return tok.dep_ in ("nsubj", "nsubjpass") or \
         (tok.dep_ == "poss" and any(c.tag_ == "POS" for c in tok.rights))

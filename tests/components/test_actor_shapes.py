@@ -329,6 +329,25 @@ def test_a_sentence_opening_surname_the_tagger_read_as_an_adjective_joins_the_pe
     assert [s._.norm["actor_id"] for s in later] == ["urs-brandhuber"]
 
 
+@pytest.mark.parametrize("text, word", [
+    ("Finance director Mark Little said costs had risen. Little has changed since the audit, critics said.",
+     "Little"),
+    ("Mayor Rebecca Young opened the fair on Saturday. Young and old alike turned out for the parade.", "Young"),
+])
+def test_near_miss_an_adjective_opening_a_sentence_with_no_aside_is_no_surname(nlp, text, word):
+    """A surname that is an adjective too opens a sentence as the adjective (``Little has changed``):
+    only an aside after it (``Little, of the SVP, said``) makes it the person."""
+    from pipeline.extensions import GROUP_ACTORS
+    doc = nlp.make_doc(text)
+    doc._.published = "2025-03-01"
+    for name, proc in nlp.pipeline:
+        if name == "claims_actors":
+            opening = doc[[t.i for t in doc if t.text == word][1]]
+            opening.pos_, opening.tag_ = "ADJ", "JJ"
+        doc = proc(doc)
+    assert [s.text for s in doc.spans[GROUP_ACTORS] if s.text == word] == []
+
+
 @pytest.mark.parametrize("text, name", [
     ("\"They don't see us,\" said Budi Santoso, 38, who has driven a taxi for six years.", "Budi Santoso"),
     ("\"Nobody listens,\" said Wayan Sudarta, a rice farmer in Tabanan.", "Wayan Sudarta"),
