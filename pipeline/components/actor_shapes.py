@@ -409,8 +409,17 @@ def apposed_person_role(doc: Doc, start: int, end: int, nouns: frozenset[str]) -
     if start < 2 or doc[start - 1].text != "," or end >= len(doc):
         return False
     noun = doc[start - 2]
-    return noun.is_lower and noun.pos_ == "NOUN" and noun.lower_ in nouns and noun.dep_ != "pobj" and \
-        (doc[end].text in (",", ".") or doc[end].pos_ in ("VERB", "AUX"))  # not "According to the director, Microsoft"
+    return noun.is_lower and noun.pos_ == "NOUN" and noun.lower_ in nouns and _described_role(noun) and \
+        (doc[end].text in (",", ".") or doc[end].pos_ in ("VERB", "AUX"))
+
+
+def _described_role(noun) -> bool:
+    """Is the role noun before a comma a description of someone (``its president``, ``Eritrea's
+    information minister``: a determiner or possessor, no predicate), not the predicate of a clause
+    before the sentence's subject (``When he was chairman, Ocado lost``, ``If elected president,``)
+    nor a prepositional object (``According to the director, Microsoft``)?"""
+    return noun.dep_ not in ("pobj", "attr", "oprd", "acomp", "advcl") and \
+        any(c.dep_ in ("det", "poss") for c in noun.children)
 
 
 def _role_speaks(doc: Doc, closer: int) -> bool:

@@ -264,9 +264,12 @@ def test_a_body_noun_describing_the_employer_after_a_persons_role_keeps_the_pers
      "organization"),
     ("In Washington, the president said the deal was close.", "Washington", "location"),
     ("The minister, Northvolt and the unions met on Monday.", "Northvolt", None),
+    ("When he was chairman, Ocado lost £500 million.", "Ocado", None),
+    ("Before he was governor, Halliburton hired him as a consultant.", "Halliburton", None),
 ])
 def test_near_miss_a_role_word_that_is_no_apposition_of_the_name(nlp, text, name, atype):
-    """The president's party (head ``party``), a place before the sentence's subject, a list."""
+    """The president's party (head ``party``), a place before the sentence's subject, a list, the
+    predicate of a clause before the sentence's subject (``When he was chairman, X lost``)."""
     out = found(nlp, text)
     assert out.get(name, {}).get("type") != "person"
     if atype:
