@@ -3738,9 +3738,10 @@ def _one_named_person(ctx: DocContext, rec: dict, pronoun: str) -> bool:
 def _body_of_a_name(ctx: DocContext, actor: Span) -> bool:
     """A mention the tagger typed a body though it is written as a person's name
     (``Nadia Rahmawati``): no person mention, no company name, no body the gazetteer knows
-    (``Charles Schwab``), every word a proper name."""
+    (``Charles Schwab``), every word a proper name; not a name the tagger took for a person that
+    the text calls a body (``Warren Pike, a lobbying firm,``: the actor layer's evidence)."""
     return not is_person(actor) and not (actor._.norm or {}).get("in_gazetteer") and \
-        not _company_name(ctx, actor.text) and all(t.pos_ == "PROPN" for t in actor)
+        not _company_name(ctx, actor.text) and all(t.pos_ == "PROPN" and t.ent_type_ != "PERSON" for t in actor)
 
 
 def remember_person_phrases(ctx: DocContext, sent: Sentence) -> None:
