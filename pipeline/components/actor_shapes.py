@@ -170,7 +170,8 @@ def _person_title(doc: Doc, start: int, titles: dict[str, Title]) -> bool:
 def given_name_before(doc: Doc, start: int, titles: dict[str, Title], taken: list[bool]) -> int:
     """``Gov. Ana`` + ``Reyes`` (ORG): the untagged given name between a person's title and the
     entity opens the name; returns the name's new start (``start`` when there is none). A given name
-    no list knows counts after a capitalised title (``General Maruli`` + ``Simanjuntak``). A word
+    no list knows counts after a capitalised title before a person's name (``General Maruli`` +
+    ``Simanjuntak``; not ``General Manager`` + ``Office Supplies Ltd``, a company's). A word
     that ends a title is none (``Lieutenant General`` + ``Maria Ochoa``: ``General`` ends
     ``lieutenant general``, whatever the name data say of it)."""
     k = start - 1
@@ -180,7 +181,7 @@ def given_name_before(doc: Doc, start: int, titles: dict[str, Title], taken: lis
     if title_before(doc, start, titles) is not None:
         return start  # ``k`` ends a title (``Lieutenant General``, ``SEC Chair``, ``General Counsel``)
     found = title_before(doc, k, titles)
-    unknown = doc[k].tag_ == "NNP" and doc[k - 1].text[:1].isupper() and \
+    unknown = doc[start].ent_type_ == "PERSON" and doc[k].tag_ == "NNP" and doc[k - 1].text[:1].isupper() and \
         not is_first_name(doc[start].text)  # "General Manager Brian Cashman": Brian opens the name
     if found is None or not (is_first_name(doc[k].text) or unknown):
         return start

@@ -306,6 +306,14 @@ def test_an_unknown_given_name_after_a_title_joins_the_surname_the_model_tagged(
     assert norm_ending(out, "Yudo Margono")["actor_id"] == "yudo-margono"
 
 
+def test_near_miss_a_word_after_a_title_is_no_given_name_of_a_company(nlp):
+    """``General Manager`` + ``Kelso Freight Ltd`` (ORG): an unknown given name opens a person's
+    name only (``General Maruli`` + ``Simanjuntak``), not a company's."""
+    out = _with_model_ents(nlp, "General Manager Kelso Freight Ltd said on Friday it would cut two routes.",
+                           keep=("Kelso Freight Ltd",), label="ORG")
+    assert [n["type"] for n in out.values()] == ["organization"]
+
+
 @pytest.mark.parametrize("text", [
     "General Dynamics Land Systems said on Monday it would bid for the contract.",
     "SEC Chair Gary Gensler said in a statement that the rule would stand.",
