@@ -167,11 +167,13 @@ def _person_title(doc: Doc, start: int, titles: dict[str, Title]) -> bool:
     return found is not None and is_first_name(doc[start].text) and doc[start].is_title
 
 
-def given_name_before(doc: Doc, start: int, titles: dict[str, Title], taken: list[bool]) -> int:
+def given_name_before(doc: Doc, start: int, end: int, titles: dict[str, Title], taken: list[bool],
+                      words: ActorWords) -> int:
     """``Gov. Ana`` + ``Reyes`` (ORG): the untagged given name between a person's title and the
     entity opens the name; returns the name's new start (``start`` when there is none). A given name
-    no list knows counts after a capitalised title before a person's name (``General Maruli`` +
-    ``Simanjuntak``; not ``General Manager`` + ``Office Supplies Ltd``, a company's). A word
+    no list knows counts after a capitalised title before a plain name (``General Maruli`` +
+    ``Simanjuntak``, ``Commissioner of Police Adamu`` + ``Bello-Sani``; not ``General Manager`` +
+    ``Office Supplies Ltd``, a company's: :func:`_plain_name`). A word
     that ends a title is none (``Lieutenant General`` + ``Maria Ochoa``: ``General`` ends
     ``lieutenant general``, whatever the name data say of it)."""
     k = start - 1
@@ -181,8 +183,8 @@ def given_name_before(doc: Doc, start: int, titles: dict[str, Title], taken: lis
     if title_before(doc, start, titles) is not None:
         return start  # ``k`` ends a title (``Lieutenant General``, ``SEC Chair``, ``General Counsel``)
     found = title_before(doc, k, titles)
-    unknown = doc[start].ent_type_ == "PERSON" and doc[k].tag_ == "NNP" and doc[k - 1].text[:1].isupper() and \
-        not is_first_name(doc[start].text)  # "General Manager Brian Cashman": Brian opens the name
+    unknown = doc[k].tag_ == "NNP" and doc[k - 1].text[:1].isupper() and _plain_name(doc[start:end].text.split(), words) \
+        and not is_first_name(doc[start].text)  # "General Manager Brian Cashman": Brian opens the name
     if found is None or not (is_first_name(doc[k].text) or unknown):
         return start
     return k

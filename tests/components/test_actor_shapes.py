@@ -314,6 +314,13 @@ def test_near_miss_a_word_after_a_title_is_no_given_name_of_a_company(nlp):
     assert [n["type"] for n in out.values()] == ["organization"]
 
 
+def test_an_unknown_given_name_after_a_title_opens_a_surname_the_model_tagged_a_body(nlp):
+    """``Commissioner of Police Oyelaran`` + ``Danjuma-Okeke`` (ORG): a plain name, the person's."""
+    out = _with_model_ents(nlp, "Lagos State Commissioner of Police Oyelaran Danjuma-Okeke said 40 people were held.",
+                           keep=("Lagos State", "Danjuma-Okeke"), label="ORG")
+    assert norm_ending(out, "Oyelaran Danjuma-Okeke")["actor_id"] == "oyelaran-danjuma-okeke"
+
+
 @pytest.mark.parametrize("text", [
     "General Dynamics Land Systems said on Monday it would bid for the contract.",
     "SEC Chair Gary Gensler said in a statement that the rule would stand.",
