@@ -183,8 +183,9 @@ def given_name_before(doc: Doc, start: int, end: int, titles: dict[str, Title], 
     if title_before(doc, start, titles) is not None:
         return start  # ``k`` ends a title (``Lieutenant General``, ``SEC Chair``, ``General Counsel``)
     found = title_before(doc, k, titles)
-    unknown = doc[k].tag_ == "NNP" and doc[k - 1].text[:1].isupper() and _plain_name(doc[start:end].text.split(), words) \
-        and not is_first_name(doc[start].text)  # "General Manager Brian Cashman": Brian opens the name
+    unknown = doc[k].tag_ == "NNP" and doc[k - 1].text[:1].isupper() and \
+        _plain_name(doc[start:end].text.split(), words) and \
+        not is_first_name(doc[start].text)  # "General Manager Brian Cashman": Brian opens the name
     if found is None or not (is_first_name(doc[k].text) or unknown):
         return start
     return k

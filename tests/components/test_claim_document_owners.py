@@ -117,7 +117,8 @@ def test_ads_paid_for_speak_for_the_payer_when_on_hangs_on_the_amount(run):
 @pytest.mark.parametrize("verb", ["has poured", "sank"])
 def test_money_poured_into_ads_speaks_for_the_payer(run, verb):
     """``pour``, ``sink`` and ``plow`` (``ad_spending_verbs``) take ``into``, not ``on``."""
-    text = f"The Ridgeline Alliance {verb} $2 million into digital ads that describe the senator as \"a career politician.\""
+    text = (f"The Ridgeline Alliance {verb} $2 million into digital ads that describe the senator as "
+            "\"a career politician.\"")
     speaker = _speaker(with_cue(run(text), "describe"))
     assert speaker["actor_id"] == "ridgeline-alliance"
     assert (speaker["via"]["text"], speaker["via"]["start"]) == ("digital ads", text.index("digital ads"))
