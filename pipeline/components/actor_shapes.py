@@ -167,10 +167,13 @@ def _person_title(doc: Doc, start: int, titles: dict[str, Title]) -> bool:
     return found is not None and is_first_name(doc[start].text) and doc[start].is_title
 
 
-def given_name_before(doc: Doc, start: int, titles: dict[str, Title], taken: list[bool]) -> int:
+def given_name_before(doc: Doc, start: int, end: int, titles: dict[str, Title], taken: list[bool],
+                      words: ActorWords) -> int:
     """``Gov. Ana`` + ``Reyes`` (ORG): the untagged given name between a person's title and the
     entity opens the name; returns the name's new start (``start`` when there is none). A given name
-    no list knows counts after a capitalised title (``General Maruli`` + ``Simanjuntak``). A word
+    no list knows counts after a capitalised title before a plain name (``General Maruli`` +
+    ``Simanjuntak``, ``Commissioner of Police Adamu`` + ``Bello-Sani``; not ``General Manager`` +
+    ``Office Supplies Ltd``, a company's: :func:`_plain_name`). A word
     that ends a title is none (``Lieutenant General`` + ``Maria Ochoa``: ``General`` ends
     ``lieutenant general``, whatever the name data say of it)."""
     k = start - 1
@@ -181,6 +184,7 @@ def given_name_before(doc: Doc, start: int, titles: dict[str, Title], taken: lis
         return start  # ``k`` ends a title (``Lieutenant General``, ``SEC Chair``, ``General Counsel``)
     found = title_before(doc, k, titles)
     unknown = doc[k].tag_ == "NNP" and doc[k - 1].text[:1].isupper() and \
+        _plain_name(doc[start:end].text.split(), words) and \
         not is_first_name(doc[start].text)  # "General Manager Brian Cashman": Brian opens the name
     if found is None or not (is_first_name(doc[k].text) or unknown):
         return start
@@ -409,8 +413,17 @@ def apposed_person_role(doc: Doc, start: int, end: int, nouns: frozenset[str]) -
     if start < 2 or doc[start - 1].text != "," or end >= len(doc):
         return False
     noun = doc[start - 2]
-    return noun.is_lower and noun.pos_ == "NOUN" and noun.lower_ in nouns and noun.dep_ != "pobj" and \
-        (doc[end].text in (",", ".") or doc[end].pos_ in ("VERB", "AUX"))  # not "According to the director, Microsoft"
+    return noun.is_lower and noun.pos_ == "NOUN" and noun.lower_ in nouns and _described_role(noun) and \
+        (doc[end].text in (",", ".") or doc[end].pos_ in ("VERB", "AUX"))
+
+
+def _described_role(noun) -> bool:
+    """Is the role noun before a comma a description of someone (``its president``, ``Eritrea's
+    information minister``: a determiner or possessor, no predicate), not the predicate of a clause
+    before the sentence's subject (``When he was chairman, Ocado lost``, ``If elected president,``)
+    nor a prepositional object (``According to the director, Microsoft``)?"""
+    return noun.dep_ not in ("pobj", "attr", "oprd", "acomp", "advcl") and \
+        any(c.dep_ in ("det", "poss") for c in noun.children)
 
 
 def _role_speaks(doc: Doc, closer: int) -> bool:

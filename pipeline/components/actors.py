@@ -1668,7 +1668,7 @@ class ActorComponent(RuleComponent):
         person's name (``Gov. Ana`` + ``Reyes``, ``Mr Karbouli``), a PERSON whose given name the
         model left out (``President Ramesh`` + ``Kumar Shrestha``, ``, Dil Maya Rai,``)."""
         if label == "ORG":  # "Gov. Ana" + "Reyes" (ORG): a person
-            named = given_name_before(doc, start, self.gaz.titles, taken)
+            named = given_name_before(doc, start, end, self.gaz.titles, taken, self.words)
             label, etype, start = ("PERSON", "person", named) if named < start else (label, etype, start)
             titled = titled_name_start(doc, start, end, self.gaz.titles, self.words.place_heads)
             if titled is not None:  # "run by Superintendent Carmen Lindahl" (ORG): a person
@@ -1686,7 +1686,7 @@ class ActorComponent(RuleComponent):
         elif label in ("GPE", "LOC", "NORP") and end - start > 2 and self._given_before_particles(doc, end - 1) == start:
             label, etype = "PERSON", "person"  # "Hugo van den Broek", the surname tagged a place
         elif label == "PERSON":  # "President Ramesh" + "Kumar Shrestha": the given name opens the name
-            start = given_name_before(doc, start, self.gaz.titles, taken)
+            start = given_name_before(doc, start, end, self.gaz.titles, taken, self.words)
             start = cut_given_name(doc, start, end, taken, self.words.any_title | self.words.name_cut_nouns,
                                    lambda w: alias_key(w) in self.gaz.by_alias or
                                    w.lower().rstrip(".") in self.gaz.titles)  # ", Dil Maya Rai,"
@@ -3646,8 +3646,11 @@ def _opening_subject(tok) -> bool:
     """A capitalized word opening a sentence as a noun subject (``Tibbets, for his part, has
     taken …``, tagged a plural noun; ``Malloy, in a gray suit, stood``: words after it are no
     modifier of a common noun; ``Benning's lawyers filed``, a possessor): a surname may stand
-    there, also tagged an adjective (``Amstutz, of the liberal FDP, said``); not ``Young people said``."""
+    there, also tagged an adjective when an aside follows it (``Amstutz, of the liberal FDP, said``;
+    not ``Little has changed``, ``Young and old alike``); not ``Young people said``."""
     if tok.pos_ not in ("NOUN", "ADJ") or any(tok.lefts):
+        return False
+    if tok.pos_ == "ADJ" and (tok.i + 1 == len(tok.doc) or tok.doc[tok.i + 1].text != ","):
         return False
     return tok.dep_ in ("nsubj", "nsubjpass") or \
         (tok.dep_ == "poss" and any(c.tag_ == "POS" for c in tok.rights))

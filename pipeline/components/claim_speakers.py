@@ -1905,10 +1905,11 @@ def _publisher(sent: Sentence, tok: Token) -> Token | None:
     verb = tok.head
     if tok.dep_ == "nsubjpass" and verb.lemma_.lower() in sent.rules.words("publish_verbs"):
         return _agent_of(verb)  # ``A statement was issued in the name of 26 leaders``
+    spender = _ad_spender(sent, tok)  # ``The coalition has spent $1.2 million on television ads that call …``
     if tok.dep_ == "pobj" and verb.lower_ == "in" and verb.dep_ == "prep":
         verb = verb.head
-    elif _paid_ads(sent, tok):
-        verb = verb.head  # ``The coalition has spent $1.2 million on television ads that call …``
+    elif spender is not None:
+        verb = spender
     elif tok.dep_ != "dobj" or verb.lemma_.lower() not in sent.rules.words("publish_verbs"):
         return None
     if verb.pos_ not in ("VERB", "AUX"):
@@ -1935,15 +1936,16 @@ def _names_ads(sent: Sentence, rec: dict) -> bool:
     return span is not None and any(t.lemma_.lower() in sent.rules.words("ad_nouns") for t in span)
 
 
-def _paid_ads(sent: Sentence, tok: Token) -> bool:
-    """``spent $1.2 million on television ads``, ``is spending $2 million on ads``: an ad
-    (``ad_nouns``) that is the object of ``on`` after a verb of spending (``ad_spending_verbs``):
-    who pays for the ad runs it."""
+def _ad_spender(sent: Sentence, tok: Token) -> Token | None:
+    """``spent $1.2 million on television ads``, ``has poured $2 million into ads``: the verb of
+    spending (``ad_spending_verbs``) whose ``on``/``into`` phrase holds the ad (``ad_nouns``), also
+    when the parser hangs ``on ads`` on the amount; who pays for the ad runs it. None for no such verb."""
     prep = tok.head
     verb = prep.head.head if prep.head.pos_ in ("NUM", "NOUN", "SYM") else prep.head  # "on" hung on "million"
-    return tok.dep_ == "pobj" and prep.lower_ == "on" and prep.dep_ == "prep" \
+    paid = tok.dep_ == "pobj" and prep.lower_ in ("on", "into") and prep.dep_ == "prep" \
         and tok.lemma_.lower() in sent.rules.words("ad_nouns") \
         and verb.lemma_.lower() in sent.rules.words("ad_spending_verbs")
+    return verb if paid else None
 
 
 def _owner_token(sent: Sentence, tok: Token) -> Token | None:
@@ -3767,9 +3769,10 @@ def _one_named_person(ctx: DocContext, rec: dict, pronoun: str) -> bool:
 def _body_of_a_name(ctx: DocContext, actor: Span) -> bool:
     """A mention the tagger typed a body though it is written as a person's name
     (``Nadia Rahmawati``): no person mention, no company name, no body the gazetteer knows
-    (``Charles Schwab``), every word a proper name."""
+    (``Charles Schwab``), every word a proper name; not a name the tagger took for a person that
+    the text calls a body (``Warren Pike, a lobbying firm,``: the actor layer's evidence)."""
     return not is_person(actor) and not (actor._.norm or {}).get("in_gazetteer") and \
-        not _company_name(ctx, actor.text) and all(t.pos_ == "PROPN" for t in actor)
+        not _company_name(ctx, actor.text) and all(t.pos_ == "PROPN" and t.ent_type_ != "PERSON" for t in actor)
 
 
 def remember_person_phrases(ctx: DocContext, sent: Sentence) -> None:

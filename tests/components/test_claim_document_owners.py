@@ -103,6 +103,27 @@ def test_one_ad_after_ads_paid_for_speaks_for_the_payer(run):
     assert (speaker["via"]["text"], speaker["via"]["start"]) == ("One ad", text.index("One ad"))
 
 
+def test_ads_paid_for_speak_for_the_payer_when_on_hangs_on_the_amount(run):
+    """The parser hangs ``on TV ads`` on ``million``: the spending verb's subject still pays for them,
+    and for ``One ad`` after them."""
+    text = ("The Ridgeline Alliance is spending $3 million on TV ads that call the plan \"a betrayal.\" "
+            "One ad, which airs in Ohio, says the bill is \"a disaster.\"")
+    for cue, via in (("call", "TV ads"), ("says", "One ad")):
+        speaker = _speaker(with_cue(run(text), cue))
+        assert speaker["actor_id"] == "ridgeline-alliance"
+        assert (speaker["via"]["text"], speaker["via"]["start"]) == (via, text.index(via))
+
+
+@pytest.mark.parametrize("verb", ["has poured", "sank"])
+def test_money_poured_into_ads_speaks_for_the_payer(run, verb):
+    """``pour``, ``sink`` and ``plow`` (``ad_spending_verbs``) take ``into``, not ``on``."""
+    text = (f"The Ridgeline Alliance {verb} $2 million into digital ads that describe the senator as "
+            "\"a career politician.\"")
+    speaker = _speaker(with_cue(run(text), "describe"))
+    assert speaker["actor_id"] == "ridgeline-alliance"
+    assert (speaker["via"]["text"], speaker["via"]["start"]) == ("digital ads", text.index("digital ads"))
+
+
 def test_one_ad_with_no_ads_named_before_stays_the_ad(run):
     text = "Voters in Ohio have seen a flood of spending. One ad, set to air this week, calls the senator \"a fraud.\""
     speaker = _speaker(with_cue(run(text), "calls"))

@@ -2636,3 +2636,13 @@ def test_one_ad_after_ads_nobody_pays_for_keeps_the_ad_as_written(run):
             "One ad shows a family at dinner.")
     claim = next(c for c in run(text) if c["cue"] and c["cue"]["text"] == "shows")
     assert _name(claim) == "One ad"
+
+
+def test_he_is_no_body_the_text_calls_a_body_though_its_name_reads_as_a_persons(run):
+    """``Warren Pike, a lobbying firm, said …`` (a body by its apposition, not by a tagger's slip)
+    is no man ``he`` may mean."""
+    text = ("Governor Ray Dunn signed the bill on Monday.\n\n"
+            "Opponents were furious. Warren Pike, a lobbying firm, said the law would cost jobs. "
+            "\u201cIt is a disaster,\u201d he said.")
+    claim = next(c for c in run(text) if c["content"] and c["content"]["text"] == "It is a disaster")
+    assert _actor_id(claim) != "warren-pike"
