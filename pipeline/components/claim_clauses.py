@@ -2024,7 +2024,7 @@ class Sentence:
         quote = self.ctx.quote_at(h.idx)
         refused = self.refused_object(h)
         for c in self.heads:
-            if self.parent.get(c.i) == h.i and self.in_document_clause(h, c):
+            if (self.parent.get(c.i) == h.i and self.in_document_clause(h, c)) or self.second_clause(h, c):
                 reported.append(c.i)
                 continue
             if self.parent.get(c.i) != h.i or c.i == h.i or c.i in self.noun_frame_of:
@@ -2059,6 +2059,33 @@ class Sentence:
                 and not (conceded(h, rule, self.rules) and all(self.doc[i].dep_ == "ccomp" for i in reported)):
             return []  # ``did not reveal that …``; not ``I do not accept that …`` (a rejection still stated)
         return reported
+
+    def second_clause(self, h: Token, clause: Token) -> bool:
+        """``said in a statement that he was "deeply disappointed" and that lawyers were reviewing
+        …``, ``said the union was "appalled", and that members would vote …``: a clause opened by
+        ``that`` with a subject of its own that the parser joined to the reporting verb itself,
+        after a first clause the verb reports (its clausal complement, or a ``that`` clause hung on
+        the noun of its phrase: :meth:`in_document_clause`), is the verb's second content (README:
+        coordinated that-clauses under one cue stay one claim); so is one joined to the verb a
+        reporting participle hangs on (``rejected the allegation, saying counting was being done
+        "in full view" and that results would be final``). Not for a verb whose content is its
+        object, nor across a quotation the verb stands in."""
+        host = h.head if h.dep_ == "advcl" and h.tag_ == "VBG" else h
+        if clause.dep_ != "conj" or clause.head.i != host.i or clause.i < h.i or not self._opens_with_that(clause) \
+                or (self.report_rule(h) or {}).get("content") == "object":
+            return False
+        quote = self.ctx.quote_at(h.idx)
+        if quote is not None and not quote[0] <= clause.idx < quote[1]:
+            return False
+        return any((t.dep_ == "ccomp" and t.head.i == h.i) or self.in_document_clause(h, t)
+                   for t in self.doc[h.i + 1:clause.left_edge.i])
+
+    def own_first_clause(self, h: Token) -> bool:
+        """``h`` reports only second clauses (:meth:`second_clause`): its first clause is no
+        clause head (``said in a statement that he was "deeply disappointed" and that …``, the
+        adjective read as the clause's head), so the verb's own claim carries it."""
+        reported = self.frames.get(h.i)
+        return bool(reported) and all(self.second_clause(h, self.doc[r]) for r in reported)
 
     def _semicolon_before(self, h: Token, clause: Token) -> bool:
         """For a rule with ``no_clause_across_semicolon``: ``clause`` stands before ``h`` with a

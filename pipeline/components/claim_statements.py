@@ -18,6 +18,9 @@ _JOINERS = " \t\n,;:.\"'\u201c\u201d\u2018\u2019"
 _PRONOUN_WORDS = {"i", "we", "you", "he", "she", "it", "they", "me", "us", "him", "her", "them",
                   "his", "its", "their", "my", "our", "your"}
 
+#: what may join two contents of one cue besides :data:`_JOINERS`: the opener of a second reported
+#: clause (``… "heartbroken," and that counselors would …``); nothing at all
+_THAT_JOINER = re.compile(r"(?:(?:and|but|or)\s+that)?", re.IGNORECASE)
 #: a copula contracted onto its subject, as the predicate of a clause (``it’s generous``)
 _CONTRACTED_COPULAS = frozenset({"'s", "'re", "'m"})
 #: a colon and an opening mark, double or single, between a tag and its quotation (``said: “``,
@@ -32,11 +35,12 @@ _AUXILIARIES = frozenset({"be", "do", "have", "will", "would", "can", "could", "
 def _union_content(members: list[dict], text: str) -> dict | None:
     """The union of the members' contents. Contents that meet across spaces or punctuation only
     become one span; otherwise the content covers them all and lists its parts in ``fragments``
-    (``"A," she said, "B."``: the cue is not content)."""
+    (``"A," she said, "B."``: the cue is not content); so do contents apart by ``and that`` only
+    (``said it was "heartbroken" and that …``: the second reported clause's opener)."""
     parts: list[list[int]] = []
     spans = {(m["content"]["start"], m["content"]["end"]) for m in members if m.get("content")}
     for s, e in sorted(spans):
-        if parts and (s <= parts[-1][1] or not text[parts[-1][1]:s].strip(_JOINERS)):
+        if parts and (s <= parts[-1][1] or _THAT_JOINER.fullmatch(text[parts[-1][1]:s].strip(_JOINERS))):
             parts[-1][1] = max(parts[-1][1], e)
         else:
             parts.append([s, e])

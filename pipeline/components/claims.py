@@ -935,6 +935,8 @@ def _content(d: ClaimDraft) -> None:
     first = list_head(d.head)
     if top is not None and (sent.in_document_clause(frame, first) or _that_clause(first)):
         top = first  # ``said in a statement that …``: the clause, not the statement
+    elif top is not None and top.dep_ == "prep":
+        top = _medium_clause_over(sent, frame, d.head, top) or top
     if top is None and sent.frame_of.get(d.head.i) == frame.i:
         if not _in_subject_clause(frame):  # ``X, officials said, Y``: the clause around the aside
             d.content = _around_aside(d, frame)
@@ -954,13 +956,31 @@ def _own_clause_content(d: ClaimDraft, frame: Token) -> dict | None:
     in …``: the evidence after ``to``."""
     sent = d.sent
     pointed = sent.pointed_object(frame)
-    after = [t for t in d.own if t.i > frame.i and t.dep_ != "prt" and not (pointed is not None and t.i == pointed.head.i)]
+    lead = _lead_in(frame)
+    after = [t for t in d.own if t.i > frame.i and t.dep_ != "prt" and not (pointed is not None and t.i == pointed.head.i)
+             and t.i not in lead]
     after = sorted({t.i: t for t in after + _noun_clauses(sent, frame) + _object_clause(sent, frame)
                     + _withheld_clause(sent, frame)}.values(), key=lambda t: t.i)
     gap = sent.object_gap(frame) if gap_content(sent.report_rule(frame) or {}) else None
     before = [t for t in gap.subtree if t.i <= gap.i and sent.inside(t)] if gap is not None else []
     return _question_span(d, frame, after, sent.withheld_question(frame)) or _topic_span(d, frame) or \
         _medium_clause(d, frame) or _span_of(d, before + _content_tail(d, frame, _trimmed(d, frame, after)))
+
+
+_LEAD_DEPS = frozenset(("prep", "dobj", "dative", "npadvmod"))
+
+
+def _lead_in(frame: Token) -> set[int]:
+    """``said in a statement that the bid "significantly undervalues" …``, ``told analysts on a
+    call that …`` with the verb's own clause (its head no clause head: a noun, an adjective): the
+    phrases between the verb and its clausal complement opened by ``that`` say where or to whom,
+    not what (the content never starts with a noun cue's words)."""
+    clause = next((c for c in frame.children if c.dep_ == "ccomp" and c.i > frame.i
+                   and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark"), None)
+    if clause is None:
+        return set()
+    return {t.i for c in frame.children if c.dep_ in _LEAD_DEPS and frame.i < c.i and c.right_edge.i < clause.left_edge.i
+            for t in c.subtree}
 
 
 def _frameless_content(d: ClaimDraft) -> dict | None:
@@ -1145,6 +1165,19 @@ def _medium_clause(d: ClaimDraft, frame: Token) -> dict | None:
                     and child(c, ("mark",)).lower_ == "that":
                 return _span_of(d, [t for t in c.subtree if d.sent.inside(t)])
     return None
+
+
+def _medium_clause_over(sent: Sentence, frame: Token, head: Token, top: Token) -> Token | None:
+    """``said in a statement that Tamm would travel … to finalise the arrangement, which does not
+    require …``: the clause the verb reports through the noun of its phrase (:meth:`Sentence.in_document_clause`)
+    above a clause head inside it, below ``top`` (the phrase): the content starts there, never at
+    the phrase's own words (``in a statement that …``); else None."""
+    found, cur = None, head
+    while cur.i != top.i and cur.head.i != cur.i:
+        if sent.in_document_clause(frame, list_head(cur)):
+            found = list_head(cur)
+        cur = cur.head
+    return found
 
 
 def _topic_span(d: ClaimDraft, frame: Token) -> dict | None:
@@ -1554,7 +1587,7 @@ def _skip_head(sent: Sentence, head: Token) -> bool:
         return True  # ``want`` of ``I want to start by thanking …``: the thanks are the claim
     if put_question(sent, head):
         return True  # ``Asked whether …, Park said``: the question put to her asserts nothing
-    if head.i not in sent.frames:
+    if head.i not in sent.frames or sent.own_first_clause(head):
         # ``The governor unveiled a plan to cut taxes``: the cue noun's claim is the statement;
         # not when a reporting verb reports that clause (``Aides said the governor unveiled …``)
         return sent.held_cue_noun(head) is not None and not _reported_holder(sent, head)
