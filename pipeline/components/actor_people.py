@@ -303,8 +303,8 @@ def title_before(doc: Doc, start: int, titles: dict[str, Title]) -> tuple[int, T
     (``Surgeon-General X`` is never a general)."""
     words = _title_words(doc, start)
     for n in range(len(words), 0, -1):
-        if n < len(words) and words[-n - 1][1] == "-":
-            continue  # "Surgeon-General X": no title opens inside a hyphened one
+        if n < len(words) and words[-n - 1][1] == "-" and not doc[words[-n - 1][0]].whitespace_:
+            continue  # "Surgeon-General X": no title opens inside a hyphened one ("PARIS - Prime Minister X" does)
         phrase = " ".join(w for _, w in words[-n:]).replace(" - ", "-")
         title = titles.get(phrase) or titles.get(phrase.replace("-", " ")) or \
             (titles.get(phrase[:-6]) if phrase.endswith("-elect") else None)

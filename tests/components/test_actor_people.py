@@ -940,3 +940,10 @@ def test_a_hyphened_title_is_the_office_not_a_general(nlp):
 def test_a_general_office_of_the_state_is_no_military_role(nlp, text, name, role):
     person = next(n for t, n in mentions(nlp, text) if t.endswith(name))
     assert person["role"] == role
+
+
+def test_a_title_after_a_dateline_dash_is_read_whole(nlp):
+    """``NAIROBI (AP) - Prime Minister X``: the spaced dash of a dateline is no hyphen inside a title
+    (a title never opens after a glued hyphen: ``Surgeon-General X``), so the whole title joins."""
+    text = "LISBON (Reuters) - Prime Minister Rui Tavares unveiled the budget on Tuesday."
+    assert any(t == "Prime Minister Rui Tavares" for t, _ in mentions(nlp, text))
