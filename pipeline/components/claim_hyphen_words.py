@@ -5,7 +5,7 @@ on the reporting verb as two clauses side by side (both ``ccomp``), the rest of 
 under the hyphen; the reported clause then ends at ``re`` (``the team would not re``).
 
 A word and the hyphen glued to it (no space on either side of the hyphen, a word right after it)
-that share their head and their label are one word: the hyphen, and the word after it when it
+that share their head and a clause's label, the first piece read as a verb, are one word: the hyphen, and the word after it when it
 hangs on that same head, become dependents of the first piece, so its clause runs on over the whole
 word and what follows it. A hyphen the parser already hung inside the word's subtree, or a word
 with a space before the hyphen (``the vote - not the count``), is left as parsed.
@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from pipeline.components.claim_repairs import repair_found
 
 _HYPHENS = frozenset(("-", "\u2010"))
+_CLAUSES = frozenset(("ccomp", "xcomp", "conj", "advcl", "relcl", "acl"))
 
 
 def _split_pieces(hyphen: Token) -> tuple[Token, Token] | None:
@@ -30,6 +31,8 @@ def _split_pieces(hyphen: Token) -> tuple[Token, Token] | None:
         return None
     if first.head.i == first.i or first.head.i != hyphen.head.i or first.dep_ != hyphen.dep_:
         return None
+    if first.pos_ not in ("VERB", "AUX") or first.dep_ not in _CLAUSES:
+        return None  # ``Anand's co-counsel, X, said``: a noun's pieces, whose head is the last one
     return first, after
 
 

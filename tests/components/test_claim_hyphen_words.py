@@ -47,3 +47,9 @@ def test_a_spaced_dash_is_no_hyphened_word(base):  # near miss: ``the vote - not
     heads = [(t.head.i, t.dep_) for t in doc]
     assert repair_hyphen_words(doc) == 0
     assert [(t.head.i, t.dep_) for t in doc] == heads
+
+
+def test_a_hyphened_noun_subject_keeps_its_named_speaker(run):  # near miss: the pieces of a noun, not a verb
+    said = with_cue(run("Ortiz's co-counsel, Denise R. Hall, said the county had no plans to appeal."), "said")
+    assert said["speaker"]["text"] == "Denise R. Hall"
+    assert said["content"]["text"] == "the county had no plans to appeal"
