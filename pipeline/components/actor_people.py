@@ -295,15 +295,20 @@ def _title_words(doc: Doc, start: int, most: int = 4) -> list[tuple[int, str]]:
     return out
 
 
+#: prefixes a title may follow with a hyphen and stay the title (``ex-president X``, ``vice-chair X``)
+_TITLE_PREFIXES = frozenset({"ex", "former", "vice", "co", "deputy", "acting", "interim", "then", "pro"})
+
+
 def title_before(doc: Doc, start: int, titles: dict[str, Title]) -> tuple[int, Title] | None:
     """The longest title phrase ending right before token ``start``: (its first token, title).
     ``Lt. Gov.``, ``Maj. Gen.`` (periods split off by the tokenizer) are read whole,
     ``Rep.-elect`` is the title of ``Rep.``, and a title written with a hyphen is the title written
     with a space (``Attorney-General X``: the attorney general); no title starts after a hyphen
-    (``Surgeon-General X`` is never a general)."""
+    (``Surgeon-General X`` is never a general) but after a prefix (``ex-president X``)."""
     words = _title_words(doc, start)
     for n in range(len(words), 0, -1):
-        if n < len(words) and words[-n - 1][1] == "-" and not doc[words[-n - 1][0]].whitespace_:
+        if n + 1 < len(words) and words[-n - 1][1] == "-" and not doc[words[-n - 1][0]].whitespace_ \
+                and words[-n - 2][1] not in _TITLE_PREFIXES:
             continue  # "Surgeon-General X": no title opens inside a hyphened one ("PARIS - Prime Minister X" does)
         phrase = " ".join(w for _, w in words[-n:]).replace(" - ", "-")
         title = titles.get(phrase) or titles.get(phrase.replace("-", " ")) or \

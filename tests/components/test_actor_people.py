@@ -947,3 +947,9 @@ def test_a_title_after_a_dateline_dash_is_read_whole(nlp):
     (a title never opens after a glued hyphen: ``Surgeon-General X``), so the whole title joins."""
     text = "LISBON (Reuters) - Prime Minister Rui Tavares unveiled the budget on Tuesday."
     assert any(t == "Prime Minister Rui Tavares" for t, _ in mentions(nlp, text))
+
+
+def test_a_title_after_a_hyphened_prefix_is_still_the_title(nlp):  # near miss of the hyphened office
+    text = "Colombia's top court opens the trial of ex-president Carlos Arboleda as Bogota braces for protests."
+    person = next(n for t, n in mentions(nlp, text) if t.endswith("Carlos Arboleda"))
+    assert (person["actor_id"], person["role"]) == ("carlos-arboleda", "COLGOV")
