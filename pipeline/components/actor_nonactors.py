@@ -52,8 +52,8 @@ from pipeline.components.actor_model import Actor, drop_names, is_possessive
 from pipeline.components.gazetteer import load_word_rows
 
 CASE_CONNECTORS = ("of", "the", "&", "and")
-SITE_NAME_REACH = 2
-TREATY_NAME_REACH = 8  # tokens between a place and its treaty's head: "Canada-United States-Mexico Agreement"  # title-case words between a name and a site head: "CCM Kirumba Stadium"
+SITE_NAME_REACH = 2  # title-case words between a name and a site head: "CCM Kirumba Stadium"
+TREATY_NAME_REACH = 8  # tokens between a place and its treaty's head: "Canada-United States-Mexico Agreement"
 TENOR_WORDS = ("year", "month", "week")
 NAMED_LABELS = ("GPE", "ORG")  # a name the model tags so, before a verb-like word, is a headline's subject
 PLACE_LABELS = ("GPE", "LOC", "FAC")  # an owner the model tags so is a place: "Taipei's Da'an district"
