@@ -95,12 +95,9 @@ def clause_body(sent: Sentence, frame: Token, subj: Token) -> Span | None:
     root = _clause_root(sent, frame, subj)
     if root is None:
         return None
-    main = sent.kid(root, ("nsubj", "nsubjpass"))
-    found = _with_owner(sent, main)
-    clause = frame
-    while clause.dep_ not in ("relcl", "acl") and clause.i != root.i:
-        clause = clause.head
-    if clause.dep_ in ("relcl", "acl"):
+    found = _with_owner(sent, sent.kid(root, ("nsubj", "nsubjpass")))
+    clause = _relative_clause(frame, root, ("relcl", "acl"))
+    if clause is not None:
         head = clause.head
         # ``a reservoir, which it says …``: ``which`` is the reservoir, ``it`` never is; its owner may be
         found += [sp for sp in _with_owner(sent, head, False) if head.i < subj.i]
@@ -121,12 +118,12 @@ def nearer_subject(sent: Sentence, frame: Token, subj: Token) -> bool:
     return bool(_subjects_between(sent, main.right_edge.i + 1, subj))
 
 
-def _relative_clause(frame: Token, root: Token) -> Token | None:
-    """The relative clause ``frame`` is in, below the main verb ``root``, if any."""
+def _relative_clause(frame: Token, root: Token, deps: tuple[str, ...] = ("relcl",)) -> Token | None:
+    """The relative clause (a clause of ``deps``) ``frame`` is in, below the main verb ``root``, if any."""
     clause = frame
-    while clause.dep_ != "relcl" and clause.i != root.i:
+    while clause.dep_ not in deps and clause.i != root.i:
         clause = clause.head
-    return clause if clause.dep_ == "relcl" else None
+    return clause if clause.dep_ in deps else None
 
 
 def _subjects_between(sent: Sentence, start: int, subj: Token) -> list[Token]:

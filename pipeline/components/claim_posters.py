@@ -54,14 +54,13 @@ _ASIDE_CLOSE = re.compile(r"[ \t]*,?[ \t]*")
 
 def _account_aside(sent: "Sentence", subj: Token, frame: Token, handle: Token) -> bool:
     """``One, from the account @PalmettoFirst, said``, ``One post, from the account @x, said``:
-    the handle closes a ``from`` phrase set off by commas right between the subject (a bare
-    ``one``/``another`` or a document noun: the post) and its verb."""
+    the handle (after a ``handle_words`` word: :func:`posting_handle`) closes a ``from`` phrase set
+    off by commas right between the subject (a bare ``one``/``another`` or a document noun: the
+    post) and its verb."""
     text = sent.ctx.text
-    end = subj.idx + len(subj.text)
-    words = sent.rules.words("handle_words")
     if subj.lower_ not in ("one", "another") and subj.lemma_.lower() not in sent.rules.documents:
         return False
-    return sent.doc[handle.i - 1].lower_ in words and _FROM_ACCOUNT.fullmatch(text, end, handle.idx) is not None \
+    return _FROM_ACCOUNT.fullmatch(text, subj.idx + len(subj.text), handle.idx) is not None \
         and _ASIDE_CLOSE.fullmatch(text, handle.idx + len(handle.text), frame.idx) is not None
 
 
