@@ -708,6 +708,16 @@ _TOPIC_PREPS = {"on", "about", "over", "regarding", "whether"}
 _TOPIC_MARKS = {"whether", "if", "what", "why", "how", "when", "who", "which", "where"}
 
 
+def _in_relative(word: Token, clause: Token) -> bool:
+    """``word`` stands in a relative clause below ``clause`` (``dealers who arranged loans``)."""
+    tok = word
+    while tok.i != clause.i and tok.head.i != tok.i:
+        if tok.dep_ in ("relcl", "acl") or tok.head.dep_ == "relcl":
+            return True
+        tok = tok.head
+    return False
+
+
 def _named_object(tok: Token, words: Iterable[str], noun: bool = False) -> Token | None:
     """The verb's object whose lemma is one of ``words`` (``raised concerns``); with ``noun``, a
     noun only (``mocked the idea``, not ``mocked him``)."""
@@ -1590,10 +1600,12 @@ class Sentence:
     @staticmethod
     def _open_question(tok: Token) -> bool:
         """The verb's complement opens with a question word (``deciding what to do``,
-        ``will decide whether …``)."""
+        ``will decide whether …``); not a relative pronoun inside the clause's subject (``held that
+        car dealers who arranged loans did not owe …``)."""
         for c in tok.children:
             if c.dep_ in ("ccomp", "xcomp") and any(
-                    g.lower_ in _TOPIC_MARKS and g.i < c.i and g.tag_ in ("IN", "WDT", "WP", "WRB") for g in c.subtree):
+                    g.lower_ in _TOPIC_MARKS and g.i < c.i and g.tag_ in ("IN", "WDT", "WP", "WRB")
+                    and not _in_relative(g, c) for g in c.subtree):
                 return True
         return False
 

@@ -103,7 +103,27 @@ def _object_clause(verb: Token, rules) -> HeadPlan | None:
     return _plan(verb, noun, clause)
 
 
+def _subject_marker(verb: Token) -> HeadPlan | None:
+    """``held that car dealers … did not owe``: ``that`` right after ``verb`` as the determiner
+    of a plural subject of the verb's clausal complement becomes the clause's marker."""
+    doc = verb.doc
+    if verb.i + 2 >= len(doc) or doc[verb.i + 1].lower_ != "that" or doc[verb.i + 1].dep_ != "det":
+        return None
+    noun = doc[verb.i + 1].head
+    clause = noun.head
+    if noun.dep_ not in _SUBJECTS or noun.tag_ not in ("NNS", "NNPS") or clause.dep_ != "ccomp" \
+            or clause.head.i != verb.i or clause.i < noun.i:
+        return None
+    return {verb.i + 1: (clause.i, "mark")}
+
+
+def _that_plan(verb: Token, rules) -> HeadPlan | None:
+    """The repair of ``verb``'s ``that`` (module docstring), or None."""
+    return _object_clause(verb, rules) or _subject_marker(verb)
+
+
 def repair_that_objects(doc: Doc, rules) -> int:
-    """Give a reporting verb the clause whose ``that`` the parser read as its object's determiner
-    (:func:`_object_clause`). Returns the number repaired."""
-    return repair_each(doc, rules, _object_clause, lambda verb, plan: apply_plan(verb.doc, plan))
+    """Give a reporting verb the clause whose ``that`` the parser read as a determiner (of its
+    object: :func:`_object_clause`; of its clause's subject: :func:`_subject_marker`). Returns the
+    number repaired."""
+    return repair_each(doc, rules, _that_plan, lambda verb, plan: apply_plan(verb.doc, plan))

@@ -1052,3 +1052,20 @@ def test_a_question_put_by_no_one_named_frames_no_clause(claims_of):
 def test_a_question_put_by_a_named_asker_stays_a_claim(claims_of):
     text = "Asked by reporters whether she would consider leaving the cabinet, Moreau said she would not."
     assert with_cue(claims_of(text), "Asked")["speaker"]["text"] == "reporters"
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The tribunal held that landlords who raised rents without notice had breached the act.", "held",
+     "landlords who raised rents without notice had breached the act"),
+    ("The minister insisted that workers who lost their jobs would be paid.", "insisted",
+     "workers who lost their jobs would be paid"),
+])
+def test_a_relative_pronoun_in_the_clause_subject_opens_no_question(claims_of, text, cue, content):
+    """``held that landlords who raised rents …``: ``who`` opens the subject's relative clause, not
+    a question (``decided who would lead``), so the verb still reports its clause."""
+    assert with_cue(claims_of(text), cue)["content"]["text"] == content
+
+
+def test_a_question_word_opening_the_complement_still_withholds(claims_of):
+    claims = claims_of("The council has not decided who will chair the new housing committee.")
+    assert not any((c.get("cue") or {}).get("text") == "decided" and c.get("content") for c in claims)

@@ -123,3 +123,19 @@ def test_a_subject_the_object_does_not_own_blocks_the_repair():
     from pipeline.components.claim_that_objects import repair_that_objects
 
     assert repair_that_objects(_owner_doc(case=False), load_rules()) == 0
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("The judge held that tenant groups who filed late could still join the case.", "The judge",
+     "tenant groups who filed late could still join the case"),
+    ("The regulator held that energy suppliers who overcharged customers must repay them.", "The regulator",
+     "energy suppliers who overcharged customers must repay them"),
+])
+def test_that_read_as_the_determiner_of_a_plural_clause_subject_marks_the_clause(claims_of, text, speaker, content):
+    """``held that tenant groups who … could``: the parser hangs the clause right but reads ``that``
+    as the plural subject's determiner; a plural noun takes no ``that``, so it is the marker that
+    ``held`` (a verb that reports only a ``that`` clause) needs."""
+    claim = with_cue(claims_of(text), "held")
+    assert speaker_text(claim) == speaker
+    assert claim["content"]["text"] == content
+    assert text[claim["content"]["start"]:claim["content"]["end"]] == content
