@@ -102,6 +102,7 @@ from pipeline.components.claim_headline_clauses import repair_headline_semicolon
 from pipeline.components.claim_document_clauses import repair_document_clauses
 from pipeline.components.claim_time_participles import repair_time_participles
 from pipeline.components.claim_noun_clause_participles import repair_noun_clause_participles
+from pipeline.components.claim_noun_reads import repair_noun_reads
 from pipeline.components.claim_closing_quotes import repair_closing_quotes
 from pipeline.components.claim_headline_reports import repair_headline_reports
 from pipeline.components.claim_forum_objects import repair_forum_objects
@@ -1733,6 +1734,7 @@ def _repair_parse(doc: Doc, rules: Rules, classified: list) -> None:
     repair_noun_clauses(doc, rules)  # ``said Coral Banks exports from …``: the plural object is the clause's verb
     repair_described_subjects(doc, rules)  # ``X called Y "…" and noted``: the verb heads its clause
     repair_noun_reports(doc, rules)  # ``Seoul and Prague pledge to …`` tagged as a noun: a verb again
+    repair_noun_reads(doc, rules)  # ``A statement from the ministry read: "…"``: ``read`` a verb again
     repair_adverbial_subjects(doc, rules)  # ``Marchant pressed ministers to …``: the name is the subject
     repair_noun_participles(doc, rules)  # ``…, writing: "…"`` tagged as a noun: a participle again
     repair_headline_semicolons(doc, rules, classified)  # ``Quispe claims lead; rival alleges …``: two sentences
