@@ -139,7 +139,7 @@ from pipeline.components.actor_kinds import kinds_file, lone_context
 from pipeline.components.actor_state_offices import (federal_chamber_story, named_states, state_office_norm,
                                                      state_word_around, story_state)
 from pipeline.components.actor_namesakes import drop_namesakes, load_namesake_words
-from pipeline.components.actor_layout import after_question_number, crosshead_spans, slash_dateline
+from pipeline.components.actor_layout import after_question_number, crosshead_spans, dateline_place_end, slash_dateline
 from pipeline.components.actor_nonactors import drop_non_actor_names, load_nonactor_words
 from pipeline.components.actor_portfolios import drop_portfolios
 from pipeline.components.actor_hypothetical import HypotheticalWords, drop_hypothetical_holders
@@ -1737,12 +1737,14 @@ class ActorComponent(RuleComponent):
             if taken[i] or taken[i + 1] or not (tok.is_upper or tok.is_title) or \
                     in_lines(doc, i, lines):
                 continue
-            if _dateline_word(doc, i):
-                place = slugify(doc[i].text)
-                actors.append(Actor(i, i + 1, _norm(place, doc[i].text.title(), "location",
-                                                    place_country(doc[i].text), False, None, "ner"),
+            place_end = i + 1 if _dateline_word(doc, i) else dateline_place_end(doc, i)
+            if place_end is not None and not any(taken[i:place_end]):  # "PHOENIX —", "KOTA KINABALU, Malaysia"
+                text = doc[i:place_end].text
+                actors.append(Actor(i, place_end, _norm(slugify(text), text.title(), "location",
+                                                        place_country(text), False, None, "ner"),
                                     "ner", None, "location"))
-                taken[i] = True
+                for k in range(i, place_end):
+                    taken[k] = True
                 continue
             end = self._missed_name_end(doc, i, taken)
             if end is None or (i > 0 and doc[i - 1].tag_ == "NNP" and doc[i - 1].is_title and not doc[i - 1].is_sent_start
