@@ -1020,7 +1020,7 @@ class ActorComponent(RuleComponent):
         the tokens of crossheads (their names go last)."""
         paras = classify_paragraphs(doc_text(doc), self._sections)  # once: credits and related lists
         in_credits = _credit_tokens(doc, self._sections, paras)
-        _add_credits(doc, actors, taken, in_credits)
+        _add_credits(doc, actors, taken, in_credits, self._nonactor_words.credit_labels)
         if self.credit_actors:
             find_wire_credits(doc, actors, taken, self.words.wire_credit_phrases,
                               lambda text: _norm(slugify(text), text, "person", None, False, None, "credit"))
@@ -3702,12 +3702,14 @@ def _credit_run(doc: Doc, k: int, step: int) -> tuple[int, int] | None:
     return (min(words), max(words) + 1)
 
 
-def _add_credits(doc: Doc, actors: list[Actor], taken: list[bool], credits: list[bool]) -> None:
+def _add_credits(doc: Doc, actors: list[Actor], taken: list[bool], credits: list[bool],
+                 labels: frozenset[str] = frozenset()) -> None:
     """``Credit: Lena Ortiz/Globe Staff``, ``REUTERS/Yves Herman``: a photo credit names a
     photographer (a known given name opens it) and an outlet. Neither is written (a credit names
     no actor: :func:`_drop_credits`), but the outlet tells later passes that its name in the body
     (``told Meridian by phone``) is a news outlet. Only a slash in a credit (``credits``, by
-    :func:`_credit_tokens`): ``the Israel/Gaza conflict`` names no outlet."""
+    :func:`_credit_tokens`): ``the Israel/Gaza conflict`` names no outlet. The credit's ``labels``
+    are no part of a name (``CW Photo/Marta Benitez``: the outlet is ``CW``; ``/File Photo``: none)."""
     for tok in map(doc.__getitem__, text_positions(doc, ("/",))):
         if tok.text != "/" or tok.whitespace_ or tok.i == 0 or doc[tok.i - 1].whitespace_ or not credits[tok.i]:
             continue
@@ -3717,6 +3719,10 @@ def _add_credits(doc: Doc, actors: list[Actor], taken: list[bool], credits: list
                 continue
             start, end = run
             outer = start - 1 if step < 0 else end  # the token beyond the piece, away from the slash
+            while end > start and doc[end - 1].lower_ in labels:
+                end -= 1
+            if end == start:
+                continue
             if 0 <= outer < len(doc) and doc[outer].text == "/":
                 continue  # "Druzhinin/Sputnik/Kremlin/Reuters": a pool credit, no two-part name/outlet
             if step < 0 and start > 0 and doc[start - 1].text not in (":", "\n") and \
