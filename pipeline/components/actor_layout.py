@@ -12,7 +12,9 @@
   gold's roundup annotates them.
 - A wire dateline of two places joined by a slash (``NEW DELHI/ISLAMABAD, Sept 3 (Reuters) -``,
   ``DAMASCUS/QAMISHLI, Syria, Aug 12``) is no photo credit (``REUTERS/Lena Baumgart``): its places
-  are mentions, as the dateline's one place is (``BEIJING -``).
+  are mentions, as the dateline's one place is (``BEIJING -``). So is a place of several words in
+  capitals the model missed (``KOTA KINABALU, Malaysia, Nov 29 (Reuters) -``), when only places,
+  a state, country or date and an agency tag stand between it and the dash.
 - A select committee's question number opening a line (``Q14 Chair:``, ``Q 15 Lucy Farrant:``) is
   no part of the name after it: the model's ``Q2 Sarah Quigley`` is ``Sarah Quigley``.
 """
@@ -30,6 +32,11 @@ MAX_CROSSHEAD_WORDS = 6
 #: tokens after a slash dateline's places: a comma (state, country or date), an agency tag, a dash
 DATELINE_FOLLOWERS = (",", "(", "-", "--", "\u2013", "\u2014")
 _QUESTION_NUMBER = re.compile(r"Q\d{1,4}")
+#: what follows a dateline's place up to its dash: more places after slashes, a state, country or date
+#: after each comma (title case: ``, Malaysia, Nov 29``), an agency tag (bounded, linear)
+_DATELINE_TAIL = re.compile(r"(?:/[A-Z][A-Z .'\u2019-]{0,40})*"
+                            r"(?:,\s*[A-Z][a-z.][\w.]*(?: [A-Z][\w.]*){0,2}(?: \d{1,2})?)*"
+                            r"\s*(?:\([A-Za-z]{2,12}\)\s*)?[-\u2013\u2014]{1,2}\s")
 _SENTENCE_END = re.compile(r"[.!?:;,]['\"\u2019\u201d)]*$")
 #: a statement heading: one to three words and a colon before three words or more
 _NAME_COLON_STATEMENT = re.compile(r"^[^\s:]+(?:\s+[^\s:]+){0,2}:(?:\s+\S+){3}")
@@ -89,6 +96,22 @@ def slash_dateline(doc: Doc, start: int, end: int) -> bool:
             return False
         j += 1
     return slashes > 0 and j >= end and j < len(doc) and doc[j].text in DATELINE_FOLLOWERS
+
+
+def dateline_place_end(doc: Doc, i: int) -> int | None:
+    """The end of a dateline place of two to four words in capitals from token ``i``
+    (``KOTA KINABALU, Malaysia, Nov 29 (Reuters) -``, ``SARAJEVO/BANJA LUKA, March 6 -``): ``i``
+    opens a line or follows a slash dateline's slash, and after the run come only other places, a
+    state, country or date after commas, an agency tag and the dash. None for any other run (a
+    crosshead ``NEUTRAL GROUND`` ends its line; ``STEVE INSKEEP, HOST:``, ``OIL PRICES, RATES - …``)."""
+    if i > 0 and not _breaks(doc[i - 1]) and not (doc[i - 1].text == "/" and slash_dateline(doc, i - 1, i)):
+        return None
+    j = i
+    while j < len(doc) and j - i < 4 and doc[j].is_alpha and doc[j].is_upper and not _breaks(doc[j]):
+        j += 1
+    if j - i < 2 or j >= len(doc) or doc[j].text not in DATELINE_FOLLOWERS + ("/",):
+        return None
+    return j if _DATELINE_TAIL.match(doc.text, doc[j - 1].idx + len(doc[j - 1])) else None
 
 
 def _breaks(tok) -> bool:

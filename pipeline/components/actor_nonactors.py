@@ -35,6 +35,9 @@ the name of something no dev gold annotates (a name that coreference joined to a
 - a name as the modifier of a thing: a flag, a social-media post, a building, a lease, a constituency,
   a bond yield (``waving EU flags``, ``in a Telegram post``, ``outside the Senate building``); ``the
   EU's flag`` and an outlet's channel stay.
+- a photo caption's label read as a name or a speaker's label (``FILE PHOTO: Workers sort ore …``,
+  ``REUTERS/Viktor Hnatiuk/File Photo``; row ``credit-labels``, which also ends no credited outlet's
+  name: ``(CW Photo/Marta Benitez)`` credits ``CW``).
 Rivers and lakes, palaces and a plant named after its town are left: the dev golds disagree
 (heldout6 annotates ``the Litani River`` and ``Bellevue Palace``, the dev gold ``Zaporizhzhia``
 in ``the Zaporizhzhia nuclear plant``).
@@ -109,6 +112,7 @@ class NonActorWords:
     agreement_heads: frozenset[str] = _EMPTY
     agreement_kinds: frozenset[str] = _EMPTY
     place_suffix_words: frozenset[str] = _EMPTY
+    credit_labels: frozenset[str] = _EMPTY
 
 
 # Rows that were code constants before round 28: a rules file saved before then has none of them and
@@ -135,7 +139,7 @@ def drop_non_actor_names(doc: Doc, actors: list[Actor], words: NonActorWords,
                id(a) in waterways or _treaty(doc, a, words) or _introduced_thing(doc, a, words) or
                _month_date(doc, a, words) or _legislature_period(doc, a, words) or _object_modifier(doc, a, words) or
                _facility(doc, a, words, place_ends) or _place_side(doc, a, words) or
-               _place_agreement(doc, a, words) or _place_suffix(doc, a, words))
+               _place_agreement(doc, a, words) or _place_suffix(doc, a, words) or _credit_label(doc, a, words))
 
 
 def case_name_ranges(doc: Doc, links: frozenset[str]) -> list[tuple[int, int]]:
@@ -353,6 +357,12 @@ def _index(doc: Doc, a: Actor, words: NonActorWords) -> bool:
         return True
     the = doc[a.start].lower_ == "the" or (a.start > 0 and doc[a.start - 1].lower_ == "the")
     return the and name in words.the_index_names
+
+
+def _credit_label(doc: Doc, a: Actor, words: NonActorWords) -> bool:
+    """``FILE PHOTO: Workers sort ore …``, ``REUTERS/Viktor Hnatiuk/File Photo``: a caption's label,
+    read as a name or a transcript's speaker, is none."""
+    return all(tok.lower_ in words.credit_labels for tok in doc[a.start:a.end])
 
 
 def _thing(doc: Doc, a: Actor, words: NonActorWords) -> bool:

@@ -139,7 +139,7 @@ from pipeline.components.actor_kinds import kinds_file, lone_context
 from pipeline.components.actor_state_offices import (federal_chamber_story, named_states, state_office_norm,
                                                      state_word_around, story_state)
 from pipeline.components.actor_namesakes import drop_namesakes, load_namesake_words
-from pipeline.components.actor_layout import after_question_number, crosshead_spans, slash_dateline
+from pipeline.components.actor_layout import after_question_number, crosshead_spans, dateline_place_end, slash_dateline
 from pipeline.components.actor_nonactors import drop_non_actor_names, load_nonactor_words
 from pipeline.components.actor_portfolios import drop_portfolios
 from pipeline.components.actor_hypothetical import HypotheticalWords, drop_hypothetical_holders
@@ -1020,7 +1020,7 @@ class ActorComponent(RuleComponent):
         the tokens of crossheads (their names go last)."""
         paras = classify_paragraphs(doc_text(doc), self._sections)  # once: credits and related lists
         in_credits = _credit_tokens(doc, self._sections, paras)
-        _add_credits(doc, actors, taken, in_credits)
+        _add_credits(doc, actors, taken, in_credits, self._nonactor_words.credit_labels)
         if self.credit_actors:
             find_wire_credits(doc, actors, taken, self.words.wire_credit_phrases,
                               lambda text: _norm(slugify(text), text, "person", None, False, None, "credit"))
@@ -1737,12 +1737,14 @@ class ActorComponent(RuleComponent):
             if taken[i] or taken[i + 1] or not (tok.is_upper or tok.is_title) or \
                     in_lines(doc, i, lines):
                 continue
-            if _dateline_word(doc, i):
-                place = slugify(doc[i].text)
-                actors.append(Actor(i, i + 1, _norm(place, doc[i].text.title(), "location",
-                                                    place_country(doc[i].text), False, None, "ner"),
+            place_end = i + 1 if _dateline_word(doc, i) else dateline_place_end(doc, i)
+            if place_end is not None and not any(taken[i:place_end]):  # "PHOENIX —", "KOTA KINABALU, Malaysia"
+                text = doc[i:place_end].text
+                actors.append(Actor(i, place_end, _norm(slugify(text), text.title(), "location",
+                                                        place_country(text), False, None, "ner"),
                                     "ner", None, "location"))
-                taken[i] = True
+                for k in range(i, place_end):
+                    taken[k] = True
                 continue
             end = self._missed_name_end(doc, i, taken)
             if end is None or (i > 0 and doc[i - 1].tag_ == "NNP" and doc[i - 1].is_title and not doc[i - 1].is_sent_start
@@ -3700,12 +3702,14 @@ def _credit_run(doc: Doc, k: int, step: int) -> tuple[int, int] | None:
     return (min(words), max(words) + 1)
 
 
-def _add_credits(doc: Doc, actors: list[Actor], taken: list[bool], credits: list[bool]) -> None:
+def _add_credits(doc: Doc, actors: list[Actor], taken: list[bool], credits: list[bool],
+                 labels: frozenset[str] = frozenset()) -> None:
     """``Credit: Lena Ortiz/Globe Staff``, ``REUTERS/Yves Herman``: a photo credit names a
     photographer (a known given name opens it) and an outlet. Neither is written (a credit names
     no actor: :func:`_drop_credits`), but the outlet tells later passes that its name in the body
     (``told Meridian by phone``) is a news outlet. Only a slash in a credit (``credits``, by
-    :func:`_credit_tokens`): ``the Israel/Gaza conflict`` names no outlet."""
+    :func:`_credit_tokens`): ``the Israel/Gaza conflict`` names no outlet. The credit's ``labels``
+    are no part of a name (``CW Photo/Marta Benitez``: the outlet is ``CW``; ``/File Photo``: none)."""
     for tok in map(doc.__getitem__, text_positions(doc, ("/",))):
         if tok.text != "/" or tok.whitespace_ or tok.i == 0 or doc[tok.i - 1].whitespace_ or not credits[tok.i]:
             continue
@@ -3715,6 +3719,10 @@ def _add_credits(doc: Doc, actors: list[Actor], taken: list[bool], credits: list
                 continue
             start, end = run
             outer = start - 1 if step < 0 else end  # the token beyond the piece, away from the slash
+            while end > start and doc[end - 1].lower_ in labels:
+                end -= 1
+            if end == start:
+                continue
             if 0 <= outer < len(doc) and doc[outer].text == "/":
                 continue  # "Druzhinin/Sputnik/Kremlin/Reuters": a pool credit, no two-part name/outlet
             if step < 0 and start > 0 and doc[start - 1].text not in (":", "\n") and \

@@ -130,3 +130,30 @@ def test_a_question_number_is_no_part_of_a_name(nlp, text, name):
     found = [s.text for s in actor_spans(nlp, text, None)]
     assert name in found
     assert not [f for f in found if f.startswith("Q")]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Kedah votes\n\nALOR SETAR, Malaysia, Oct 3 (Reuters) - Voters in Kedah went to the polls on Saturday.",
+     "ALOR SETAR"),
+    ("Farmers block highway\n\nPUERTO AYACUCHO, Venezuela (AP) \u2014 Farmers blocked a highway on Monday, "
+     "police said.", "PUERTO AYACUCHO"),
+    ("Miners strike\n\nSANTA ROSA/SAN PEDRO SULA, May 4 - Miners walked out on Tuesday.", "SAN PEDRO SULA"),
+])
+def test_dateline_place_of_several_capital_words_is_a_location(nlp, text, place):
+    found = {s.text: s._.norm for s in actor_spans(nlp, text, None)}
+    assert found[place]["type"] == "location"
+    assert text.index(place) == next(s.start_char for s in actor_spans(nlp, text, None) if s.text == place)
+
+
+@pytest.mark.parametrize("text,start,expected", [
+    ("KOTA KINABALU, Malaysia, Nov 29 (Reuters) - Voters cast ballots.", 0, 2),
+    ("SARAJEVO/BANJA LUKA, March 6 - Lawmakers voted.", 2, 4),
+    ("STEVE INSKEEP, HOST: The strike is in its second week.", 0, None),       # a transcript label
+    ("MARIA LOPEZ, BYLINE: That's right, Steve - they will not go back.", 0, None),
+    ("BOND MARKETS, OIL PRICES - what to watch this week", 0, None),             # a capitals headline
+    ("NEUTRAL GROUND\n\nOfficials met on Monday.", 0, None),                    # a crosshead ends its line
+    ("Talks go on in KUALA LUMPUR, Malaysia - officials said.", 4, None),       # not the line's first words
+])
+def test_dateline_place_end(blank_nlp, text, start, expected):
+    from pipeline.components.actor_layout import dateline_place_end
+    assert dateline_place_end(blank_nlp(text), start) == expected

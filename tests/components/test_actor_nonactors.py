@@ -499,3 +499,14 @@ def test_a_place_glued_to_a_placing_word_is_no_mention(nlp):
     out = [(s.text, s.start_char) for s in actor_spans(nlp, text, "2025-06-01")]
     assert not any(t in ("Malta", "Wales") for t, _ in out)
     assert ("Iran", text.index("Iran")) in out
+
+
+def test_caption_labels_are_no_actors_and_end_no_outlet(nlp):
+    text = ("Grain deal signed\n\nFILE PHOTO: Dockers load wheat onto a ship in the port of Odesa, Ukraine, "
+            "May 2, 2025. REUTERS/Oleksandr Petrenko/File Photo\n\nFarmers rally in Asunci\u00f3n on Sunday. "
+            "(CW Photo/Marta Ben\u00edtez)\n\nKYIV, June 3 (Reuters) - Ukraine signed a grain deal on Tuesday.")
+    out = actor_mentions(nlp, text, "2025-06-03")
+    names = [t for t, _ in out]
+    assert not [t for t in names if "PHOTO" in t.upper()]
+    assert ("CW", "media") in [(t, n["type"]) for t, n in out]
+    assert "Ukraine" in names and "KYIV" in names
