@@ -79,25 +79,48 @@ def _named_beside(doc: Doc, a: Actor, actors: list[Actor], suffixes: frozenset[s
     the description's phrase, in apposition to it."""
     head, start = a.end - 1, _phrase_start(doc, a)
     ends = (start - 1, start - 2) if start >= 3 and _legal_suffix(doc[start - 2].text, suffixes) else (start - 1,)
-    before = next((b for b in actors if b.end in ends), None) \
-        if start >= 2 and doc[start - 1].text == "," else None
-    last = min(doc[head].right_edge.i + 2, len(doc))  # the phrase ends at its first comma
-    edge = next((k - 1 for k in range(head + 1, last) if doc[k].text == ","), last - 2)
+    before = apposed_before(doc, start, head, actors, ends)
+    edge = _phrase_edge(doc, head)
     past = edge + 3 if edge + 3 < len(doc) and doc[edge + 2].lower_ == "the" else edge + 2  # ", the IMO,"
     after = next((b for b in actors if b.start in (edge + 2, past)), None) \
         if edge + 2 < len(doc) and doc[edge + 1].text == "," else None
-    if before is not None and before is not a and _body_name(doc, before) and not _list_item(doc, a) and \
-            (_apposed(doc, before, head) or _closed(doc, edge)):
+    if before is not None and before is not a:
         return before
     if after is not None and after is not a and _body_name(doc, after) and _apposed(doc, after, head):
         return after
     return None
 
 
-def _list_item(doc: Doc, a: Actor) -> bool:
-    """Is the description one item of a list whose last item follows it (``Congress, the executive
-    and the court``: wire style puts no comma before a list's ``and``)?"""
-    return a.end + 1 < len(doc) and doc[a.end].lower_ in LIST_CONJUNCTIONS and doc[a.end + 1].pos_ in ("DET", "PROPN")
+def apposed_before(doc: Doc, start: int, head: int, actors: list[Actor], ends: tuple[int, ...] = ()) -> Actor | None:
+    """The body named right before the comma in front of the description ``doc[start:head + 1]``
+    (``Amanat, the ruling party, holds 62 seats``), in apposition to it or with a comma closing the
+    description and no list going on; else None. ``ends``: where the name may end (default: at
+    the comma; before a legal suffix the name mention left out too)."""
+    if start < 2 or doc[start - 1].text != ",":
+        return None
+    before = next((b for b in actors if b.end in (ends or (start - 1,))), None)
+    edge = _phrase_edge(doc, head)
+    if before is None or not _body_name(doc, before) or _list_item(doc, head + 1) or _listed_on(doc, edge):
+        return None
+    return before if _apposed(doc, before, head) or _closed(doc, edge) else None
+
+
+def _listed_on(doc: Doc, edge: int) -> bool:
+    """Does a list go on after the comma that ends the phrase at ``edge`` (``Frontex, the border
+    agency, the coast guard and the police``)?"""
+    return edge + 2 < len(doc) and doc[edge + 1].text == "," and doc[edge + 2].lower_ in LIST_WORDS
+
+
+def _phrase_edge(doc: Doc, head: int) -> int:
+    """The last token of the description headed by ``head``: its phrase ends at its first comma."""
+    last = min(doc[head].right_edge.i + 2, len(doc))
+    return next((k - 1 for k in range(head + 1, last) if doc[k].text == ","), last - 2)
+
+
+def _list_item(doc: Doc, end: int) -> bool:
+    """Is the description ending before token ``end`` one item of a list whose last item follows it
+    (``Congress, the executive and the court``: wire style puts no comma before a list's ``and``)?"""
+    return end + 1 < len(doc) and doc[end].lower_ in LIST_CONJUNCTIONS and doc[end + 1].pos_ in ("DET", "PROPN")
 
 
 def _legal_suffix(text: str, suffixes: frozenset[str]) -> bool:

@@ -23,6 +23,7 @@ from typing import Callable, Iterator, NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.components.actor_apposed_bodies import apposed_before
 from pipeline.components.actor_country_offices import office_antecedent
 from pipeline.components.actor_capitals import capital_ids
 from pipeline.components.actor_desc_guards import rival_body_named
@@ -897,8 +898,12 @@ def index_by_start(actors: list[Actor], index: dict[int, list[Actor]] | None = N
 def _apposed_body(ctx: "_Described", words: list[str]) -> dict | None:
     """``The company, Lakeshore Paving, and its chief executive``, ``the capital, Sanaa,``: the body
     or place named right after the description in a closed apposition (the parser's ``appos``, a comma after the name: not the
-    list ``the company, Vantor and Oxfam``), when the description's row fits it; else None."""
+    list ``the company, Vantor and Oxfam``), when the description's row fits it; else the body named
+    right before it (:func:`_body_before`); else None."""
     doc, head = ctx.doc, ctx.head
+    before = _body_before(ctx, words)
+    if before is not None:
+        return before
     if head + 2 >= len(doc) or doc[head + 1].text != ",":
         return None
     starting = ctx.by_start.get(head + 2, ()) if ctx.by_start is not None else \
@@ -912,6 +917,22 @@ def _apposed_body(ctx: "_Described", words: list[str]) -> dict | None:
     phrase = " ".join(words)
     row = next((d for d in ctx.descriptions if phrase in d.nouns and not d.modified), None)
     return {**after.norm, "via": "coref"} if row is not None and fits_description(after, row) else None
+
+
+PLACE_TYPES = frozenset({"state", "location"})  # rows of places: a place is no body's name
+
+
+def _body_before(ctx: "_Described", words: list[str]) -> dict | None:
+    """``Amanat, the ruling party, holds 62 seats``; ``Revolución Ciudadana, the largest bloc with 52
+    seats, said``: the body named right before ``the`` and its description in apposition
+    (:func:`apposed_before`), when the head noun is a body's in a description row (not a place's:
+    ``the capital``, ``the state``); the apposition says what the body is, whatever its name holds."""
+    doc = ctx.doc
+    if not words or doc[ctx.the].lower_ != "the" or not any(words[-1] in d.nouns and not set(d.types) & PLACE_TYPES
+                                                 for d in ctx.descriptions):
+        return None
+    before = apposed_before(doc, ctx.the, ctx.head, ctx.actors)
+    return {**before.norm, "via": "coref"} if before is not None else None
 
 
 def _owner_party(ctx: "_Described") -> dict | None:

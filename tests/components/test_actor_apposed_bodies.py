@@ -98,3 +98,20 @@ def test_a_legal_suffix_is_a_company_suffix_of_the_rules_not_any_capitals_word()
     suffixes = load_words(RULES / "actor_words.jsonl").corp_suffixes
     assert _legal_suffix("JSC", suffixes) and _legal_suffix("PJSC", suffixes) and _legal_suffix("ASA", suffixes)
     assert not _legal_suffix("CEO", suffixes) and not _legal_suffix("USA", suffixes) and not _legal_suffix("jsc", suffixes)
+
+
+def test_a_description_no_earlier_body_fits_is_the_name_it_apposes(nlp):
+    # the apposition says what the body is, whatever its name holds (no "party" in Nur Otan)
+    out = ids(nlp, "Nur Otan, the governing party, won 71 of the 98 seats, while Ak Zhol, the main opposition "
+                   "party, said it would contest the count.")
+    assert ("the governing party", "nur-otan") in out
+    assert ("the main opposition party", "ak-zhol") in out
+    out = ids(nlp, "Alianza Verde, the largest bloc in the chamber with 40 seats, voted against the budget.")
+    assert ("the largest bloc", "alianza-verde") in out
+    # a list, a speaker after a comma, or a place before the comma: no apposition
+    out = dict(ids(nlp, "Labour, the Greens and the Liberal party voted against the motion."))
+    assert out.get("the Liberal party") != out.get("Labour")
+    out = dict(ids(nlp, "In an interview with Reuters, the party said it would appeal."))
+    assert out.get("the party") != out.get("Reuters")
+    out = dict(ids(nlp, "Turnout was low in Ontario, the province where the party had hoped to win seats."))
+    assert out.get("the province") is None or out.get("the party") != out.get("Ontario")
