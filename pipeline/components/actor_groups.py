@@ -2178,10 +2178,12 @@ def _crowd(a: Actor) -> bool:
 
 
 def _body_set(a: Actor, desc: Description) -> bool:
-    """A set of bodies of no country named by the plural of the description's own noun (``Rights
-    groups condemned the law. The group said …``): no crowd of people, so the description may name it."""
+    """A collective (``actor_collectives.jsonl``) of bodies of no country named by the plural of the
+    description's own noun (``Rights groups condemned the law. The group said …``): no crowd of
+    people, so the description may name it."""
     head = a.head or ""
-    return a.norm.get("country") is None and head.endswith("s") and head[:-1] in desc.nouns
+    return a.origin.startswith("rule:collective-") and a.norm.get("country") is None and \
+        head.endswith("s") and head[:-1] in desc.nouns
 
 
 #: role codes a description row may ask for: the typed ones and the gazetteer's labour unions
