@@ -25,11 +25,12 @@ from pipeline.components.gazetteer import Title, slugify
 
 def office_phrase(doc: Doc, first: int, head: int, offices: frozenset[str]) -> str | None:
     """The longest office of ``offices`` (``head-offices``: ``prime minister``, ``foreign
-    minister``) that the words ``doc[first:head + 1]`` end with, else None."""
+    minister``) that the words ``doc[first:head + 1]`` end with, else None; an office written with
+    a hyphen is the office written with a space (``attorney-general``, ``vice-president``)."""
     for n in (3, 2, 1):
         if head - n + 1 < first:
             continue
-        phrase = " ".join(t.lower_ for t in doc[head - n + 1:head + 1])
+        phrase = " ".join(t.lower_ for t in doc[head - n + 1:head + 1]).replace(" - ", " ")
         if phrase in offices:
             return phrase
     return None

@@ -2198,6 +2198,15 @@ def _crowd(a: Actor) -> bool:
         a.norm["type"] == "group" and a.norm.get("via") == "role_phrase"
 
 
+def _body_set(a: Actor, desc: Description) -> bool:
+    """A collective (``actor_collectives.jsonl``) of bodies of no country named by the plural of the
+    description's own noun (``Rights groups condemned the law. The group said …``): no crowd of
+    people, so the description may name it."""
+    head = a.head or ""
+    return a.origin.startswith("rule:collective-") and a.norm.get("country") is None and \
+        head.endswith("s") and head[:-1] in desc.nouns
+
+
 #: role codes a description row may ask for: the typed ones and the gazetteer's labour unions
 #: (``GBRLAB``: the RMT, Unison; "the union" names them whatever their name holds)
 DESCRIBED_ROLES = frozenset(ROLE_TYPES) | {"LAB"}
@@ -2209,7 +2218,7 @@ def _fits(a: Actor, desc: Description, plural: bool = False) -> bool:
     norm = a.norm
     if norm["type"] in ("location", "person", "people", "state") and norm["type"] not in desc.types:
         return False
-    if norm["type"] == "group" and not plural and ("group" not in desc.types or _crowd(a)):
+    if norm["type"] == "group" and not plural and ("group" not in desc.types or _crowd(a) and not _body_set(a, desc)):
         return False  # "the group", "the militia" name a body, not "protesters" or "two diplomats"
     name = (norm.get("name") or "").lower().split()
     role = norm.get("role") or ""

@@ -182,3 +182,15 @@ def test_a_foreign_office_the_country_in_focus_lacks_stays_the_antecedent(nlp):
             "the government of weakness. Polish farmers blocked roads. SPD lawmaker Katrin Vogt urged the "
             "chancellor to call Warsaw again.")
     assert found(nlp, text)["the chancellor"]["actor_id"] == "deu-chancellor"  # no Polish chancellor
+
+
+def test_a_hyphened_office_is_the_office_written_with_a_space(nlp):
+    """``Kenya's vice-president`` is the vice president, not the president (the hyphen left the
+    last word alone: ``ken-president``, one id with the president); ``the attorney-general`` is the
+    attorney general."""
+    text = ("NAIROBI (Reuters) - Kenya's president met party leaders on Monday. Kenya's vice-president "
+            "said the talks had failed, and Uganda's attorney-general said the deal was void.")
+    out = found(nlp, text)
+    assert out["Kenya's president"]["actor_id"] == "ken-president"
+    assert out["Kenya's vice-president"]["actor_id"] == "ken-vice-president"
+    assert out["Uganda's attorney-general"]["actor_id"] == "uga-attorney-general"
