@@ -127,7 +127,7 @@ _SPEAKER = {"type": "object", "required": ["text", "start", "end"],
                            "document": _TEXT_SPAN,
                            "owner": _NESTED_MENTION, "affiliation": _NESTED_MENTION,
                            # an actor's norm; a phrase no actor heads has one with the same keys when a
-                           # pass named it (``norm.via``: partitive, owned, asker, byline, tagline)
+                           # pass named it (``norm.via``: partitive, owned, asker, byline, tagline, headline)
                            "norm": {"type": "object", "required": list(NORM_FIELDS["actor"]),
                                     "properties": _NORM_SCHEMAS["actor"]},
                            "candidates": {"type": "array", "items": {"type": "string"}},

@@ -420,6 +420,24 @@ def tagline_author(ctx: DocContext) -> dict | None:
     return _named_author(*next(iter(found.items())), via="tagline") if len(found) == 1 else None
 
 
+def headline_author(ctx: DocContext) -> dict | None:
+    """``What my constituents tell me about the two-child limit | Jane Roe``: the person's name
+    alone (:func:`~pipeline.components.claim_sections.bare_name`) that ends the headline after a
+    bar (``headline_author`` rules of ``claim_sections.jsonl``, group ``name``), as a speaker record
+    like :func:`byline_author`'s; None when the body names that person too (one the story is about)."""
+    rules = [r for r in ctx.rules.sections if r["section"] == "headline_author"]
+    for s, e, label in ctx.sections:
+        if label != "headline":
+            continue
+        line = ctx.text[s:e].rstrip()
+        m = next((m for m in (re.search(r["pattern"], line) for r in rules) if m is not None), None)
+        name = m.group("name") if m is not None else None
+        if name and bare_name(name) and not _in_body(ctx, name):
+            return _named_author(name, s + m.start("name"), via="headline")
+        return None
+    return None
+
+
 def _in_body(ctx: DocContext, name: str) -> bool:
     """Does the surname of ``name`` come up in a body paragraph (not the byline or a biography)?"""
     surname = re.compile(r"\b" + re.escape(name.split()[-1]) + r"\b")
@@ -460,7 +478,7 @@ def first_person_author(ctx: DocContext, claims: list[dict]) -> None:
             if outlet is not None:
                 c["speaker"] = outlet_speaker(ctx, outlet, speaker)
                 continue
-        author = author or byline_author(ctx) or tagline_author(ctx)
+        author = author or byline_author(ctx) or tagline_author(ctx) or headline_author(ctx)
         if author is None:
             board = editorial_board(ctx) if board is _UNSET else board
             if board is None:

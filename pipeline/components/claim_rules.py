@@ -258,7 +258,7 @@ _KINDS = {
     SECTIONS_FILE: {"headline": ("pattern",), "caption": ("pattern",), "note": ("pattern",),
                     "bio": ("pattern",), "dateline": ("pattern",), "byline": ("pattern",),
                     "label": ("pattern",), "summary_label": ("pattern",), "related_label": ("pattern",), "attributed_line": ("pattern",), "credit": ("pattern",), "agency_tag": ("pattern",),
-                    "byline_name": ("words",)},
+                    "byline_name": ("words",), "headline_author": ("pattern",)},
 }
 
 

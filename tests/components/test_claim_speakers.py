@@ -1132,6 +1132,49 @@ def test_first_person_is_the_author_of_a_biography_naming_an_office(run, bio, au
     assert text[claim["speaker"]["start"]:claim["speaker"]["end"]] == author
 
 
+@pytest.mark.parametrize("bio", [
+    # a parliamentary seat by its initials, then the page's invitation to write a letter
+    "Eilidh MacLeod is the SNP MSP for Glasgow Kelvin and sits on the health committee.\n\n"
+    "Do you have an opinion on the issues raised in this article? If you would like to submit a letter, "
+    "please email us.",
+    "Eilidh MacLeod is Labour MP for Ealing North.\n\nThe Herald is committed to publishing a diversity of "
+    "letters to the editor. We\u2019d like to hear what you think.",
+])
+def test_first_person_is_the_author_of_a_biography_naming_a_seat_before_a_letters_note(run, bio):
+    text = ("The ferry contract will not fix the islands\n\nThe ministers signed in haste. I suspect the "
+            "ministry knows the numbers better than anyone.\n\n" + bio + "\n")
+    claims = run(text)
+    claim = _with_cue(claims, "suspect")
+    assert _name(claim) == "Eilidh MacLeod" and claim["speaker"]["via"]["text"] == "I"
+    assert text[claim["speaker"]["start"]:claim["speaker"]["end"]] == "Eilidh MacLeod"
+    assert not any("hear what you think" in c["text"] or "submit a letter" in c["text"] for c in claims)
+
+
+def test_first_person_is_the_author_a_columns_headline_names_after_a_bar(run):
+    text = ("\u2018We sleep in the car\u2019: what the rent freeze means for my street | Eilidh MacLeod\n\n"
+            "Every Monday I hold a surgery in Govan. I suspect the ministry knows the numbers better than anyone.\n")
+    claim = _with_cue(run(text), "suspect")
+    assert _name(claim) == "Eilidh MacLeod" and claim["speaker"]["via"]["text"] == "I"
+    assert claim["speaker"]["norm"]["via"] == "headline" and "mention_id" not in claim["speaker"]
+    assert text[claim["speaker"]["start"]:claim["speaker"]["end"]] == "Eilidh MacLeod"
+
+
+@pytest.mark.parametrize("text", [
+    # a news story: the reporter's byline names the writer, and the I is a quoted one
+    ("Rent freeze leaves tenants waiting | Eilidh MacLeod\n\nBy Tom Hardy\n\n"
+     "\u201cI suspect the ministry knows the numbers,\u201d said Aileen Grant, a tenant in Govan.\n"),
+    # the headline's name is the story's subject, named in the body
+    ("Rent freeze leaves tenants waiting | Eilidh MacLeod\n\nMacLeod met tenants in Govan on Monday. "
+     "I suspect the ministry knows the numbers better than anyone.\n"),
+    # the bar ends with an outlet, not a person
+    ("Rent freeze leaves tenants waiting | The Herald\n\nI suspect the ministry knows the numbers better "
+     "than anyone.\n"),
+])
+def test_a_headlines_bar_name_is_no_author_of_a_quoted_or_story_i(run, text):
+    claim = _with_cue(run(text), "suspect")
+    assert _name(claim) != "Eilidh MacLeod"
+
+
 def test_first_person_is_the_writer_of_a_closing_sign_off(run):
     text = ("The grain corridor will not survive the winter\n\nThe ministers signed in haste. I suspect the "
             "ministry knows the numbers better than anyone.\n\n\u2014 Daniel Mensah, a former trade minister of Ghana\n")
