@@ -94,16 +94,17 @@ def partitive_words(tok: Token) -> str | None:
 
 
 def _description_start(span: Span) -> int:
-    """The first token of ``span`` after its determiners, numbers and quantity nouns with their
-    ``of`` (``Dozens of``, ``tens of thousands of``; rules ``group_quantity_leads``)."""
-    quantities = load_rules().words("group_quantity_leads")
+    """The first token of ``span`` after its determiners, numbers (``several``, ``many``: rules
+    ``several_partitive_heads``) and quantity nouns with their ``of`` (``Dozens of``, ``tens of
+    thousands of``; rules ``group_quantity_leads``)."""
+    quantities, several = load_rules().words("group_quantity_leads"), load_rules().words("several_partitive_heads")
     doc, lead, root = span.doc, span.start, span.root
     count = next((c for c in root.children if c.dep_ == "nummod" and c.left_edge.i == span.start), None)
     if count is not None and count.right_edge.i < root.i:  # ``more than a dozen``: the whole count
         lead = count.right_edge.i + 1
     counted = False  # (past a quantity noun heading the phrase, the head is further on)
     while lead + 1 < span.end and (lead <= root.i or counted):
-        if doc[lead].tag_ in _GROUP_LEADS and (lead < root.i or counted):
+        if (doc[lead].tag_ in _GROUP_LEADS or doc[lead].lower_ in several) and (lead < root.i or counted):
             lead += 1
         elif doc[lead].lower_ in quantities and doc[lead + 1].lower_ == "of" and lead + 2 < span.end:
             lead, counted = lead + 2, True

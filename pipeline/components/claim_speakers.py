@@ -3023,7 +3023,31 @@ def _contested_phrase(sent: Sentence, tok: Token, skip: Token | None, rivals: li
     rec = _phrase_speaker(sent, tok, skip)
     if rivals and rec.get("actor_id") is None:
         rec["candidates"] = rivals
-    return rec
+    return rec if rivals else _counted_group(sent, rec)
+
+
+def _counted(sent: Sentence, first: Token) -> bool:
+    """Does a group phrase open with a count or quantity (``Two``, ``Some``, ``Several``,
+    ``Dozens``), not an article or a possessor (``The``, ``Your critics``)?"""
+    rules = sent.rules
+    return first.tag_ == "CD" or first.lower_ == "some" or first.lower_ in rules.words("several_partitive_heads") \
+        or first.lower_ in rules.words("group_quantity_leads")
+
+
+def _counted_group(sent: Sentence, rec: dict) -> dict:
+    """``Two trading sources said``, ``Some traders have accused``: a plural source phrase of no
+    actor whose words open with a count or quantity, named by its kind without it (``norm.name``
+    ``trading sources``, ``norm.via`` ``counted-group``), as the actor layer names ``two people
+    familiar with the matter``; any other record (a document, a name, no count) as it is."""
+    if rec.get("actor_id") is not None or any(k in rec for k in ("norm", "also", "via", "candidates")):
+        return rec
+    span = sent.ctx.record_span(rec)
+    root = span.root if span is not None else None
+    if root is None or root.tag_ != "NNS" or root.pos_ != "NOUN" or root.lemma_.lower() in sent.rules.documents \
+            or kind_words(span).start == span.start or not _counted(sent, span[0]):
+        return rec
+    name = group_description(span)
+    return {**rec, "norm": phrase_norm(name, "counted-group", "group")} if name else rec
 
 
 def _phrase_speaker(sent: Sentence, tok: Token, skip: Token | None) -> dict:

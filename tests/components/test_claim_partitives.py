@@ -354,3 +354,23 @@ def test_one_of_a_named_body_of_lenders_is_no_member_of_a_group_before(run):
     speaker = _speaker(run(text), "said")
     assert speaker["text"] == "One of the biggest lenders"
     assert (speaker.get("norm") or {}).get("type") != "person"
+
+
+# -- a counted group of no actor is named by its kind without the count (members47) -------------------
+@pytest.mark.parametrize("text, words, name", [
+    ("Three grain brokers in Rotterdam said wheat cargoes had been delayed.", "Three grain brokers in Rotterdam",
+     "grain brokers in Rotterdam"),
+    ("Some shop owners have accused the council of ignoring them.", "Some shop owners", "shop owners"),
+    ("Several nurses who work nights said the wards were short of staff.", "Several nurses who work nights",
+     "nurses who work nights"),
+])
+def test_a_counted_group_of_no_actor_is_named_by_its_kind(run, text, words, name):
+    speaker = next(c["speaker"] for c in run(text) if c["speaker"])
+    assert speaker["text"] == words and speaker["start"] == 0 and speaker["actor_id"] is None
+    assert _norm_name(speaker) == name and speaker["norm"]["via"] == "counted-group"
+
+
+def test_counted_documents_and_uncounted_groups_keep_no_kind_name(run):
+    claims = run("Two audits said the accounts were sound. Dockworkers said the cranes were idle.")
+    assert [(c["speaker"]["text"], _norm_name(c["speaker"])) for c in claims if c["speaker"]] == \
+        [("Two audits", None), ("Dockworkers", None)]

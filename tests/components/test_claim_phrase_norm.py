@@ -48,5 +48,5 @@ def test_a_briefing_asker_and_an_owned_phrase_have_full_norms(claims_of):
 
 
 def test_a_phrase_nobody_named_has_no_norm(claims_of):
-    text = "Several ferry pilots said the locks were unsafe."
+    text = "Ferry pilots said the locks were unsafe."  # (``Several ferry pilots``: named by their kind, see test_claim_partitives)
     assert "norm" not in with_cue(claims_of(text), "said")["speaker"]
