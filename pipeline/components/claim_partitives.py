@@ -94,16 +94,17 @@ def partitive_words(tok: Token) -> str | None:
 
 
 def _description_start(span: Span) -> int:
-    """The first token of ``span`` after its determiners, numbers and quantity nouns with their
-    ``of`` (``Dozens of``, ``tens of thousands of``; rules ``group_quantity_leads``)."""
-    quantities = load_rules().words("group_quantity_leads")
+    """The first token of ``span`` after its determiners, numbers (``several``, ``many``: rules
+    ``several_partitive_heads``) and quantity nouns with their ``of`` (``Dozens of``, ``tens of
+    thousands of``; rules ``group_quantity_leads``)."""
+    quantities, several = load_rules().words("group_quantity_leads"), load_rules().words("several_partitive_heads")
     doc, lead, root = span.doc, span.start, span.root
     count = next((c for c in root.children if c.dep_ == "nummod" and c.left_edge.i == span.start), None)
     if count is not None and count.right_edge.i < root.i:  # ``more than a dozen``: the whole count
         lead = count.right_edge.i + 1
     counted = False  # (past a quantity noun heading the phrase, the head is further on)
     while lead + 1 < span.end and (lead <= root.i or counted):
-        if doc[lead].tag_ in _GROUP_LEADS and (lead < root.i or counted):
+        if (doc[lead].tag_ in _GROUP_LEADS or doc[lead].lower_ in several) and (lead < root.i or counted):
             lead += 1
         elif doc[lead].lower_ in quantities and doc[lead + 1].lower_ == "of" and lead + 2 < span.end:
             lead, counted = lead + 2, True
@@ -210,16 +211,26 @@ def too_few(tok: Token, group: Span, rules: Rules) -> bool:
     return members is not None and count is not None and members >= count
 
 
+def one_member(tok: Token) -> bool:
+    """Does the referent ``tok`` pick one member out of its group (``One of them``, ``one of the
+    people``, ``"…," said one``, ``The other``), not several (``two of the people``, ``Some of them``)?"""
+    return _the_other(tok) or partitive_words(tok) == "one"
+
+
 def member_name(sent: "Sentence", tok: Token, group: Span | None) -> str | None:
-    """``one of the people familiar with the matter`` for ``One of them`` (``tok``) picking from
-    ``group`` (the tokens of the group's record); ``one of two people …`` when the group is
-    counted (``two people familiar with the matter``); None when either part is missing."""
+    """The name of the member(s) ``tok`` picks from ``group`` (the tokens of the group's record):
+    one member (:func:`one_member`) is the group's kind, its description with a singular head
+    (``person familiar with the matter`` for ``One of them`` or ``The other``, as the golds note
+    ``unnamed person familiar with the matter``); several are ``two of the people familiar with
+    the matter`` (``two of three people …`` when the group is counted); None when a part is missing."""
     words = "the other" if _the_other(tok) else partitive_words(tok)
     if not words or group is None:
         return None
     description = fullest_description(sent, group)
-    if words == "the other":  # ``the other person familiar with the matter``: one member, no count
-        return f"the other {_singular(description, group.root)}" if description else None
+    if one_member(tok):  # one member, of the group's kind (``Hundreds of angry beekeepers``: a beekeeper)
+        kind = kind_words(group)
+        head = kind.root if len(kind) else group.root
+        return _singular(_without_clause(description, head), head) if description else None
     count = _count_token(group)
     article = count.lower_ if count is not None else "the"
     return f"{words} of {article} {description}" if description else None
@@ -233,38 +244,57 @@ def _singular(description: str, head: Token) -> str:
     """``people familiar with the matter`` → ``person familiar with the matter``: the group's
     description with its plural head noun (``head``) made singular, the first time it is written."""
     singular = _SINGULAR.get(head.lower_, head.lemma_)
-    return re.sub(rf"\b{re.escape(head.text)}\b", singular, description, count=1)
+    return re.sub(rf"\b{re.escape(head.text)}\b", singular, description, count=1, flags=re.IGNORECASE)  # (``Owners of …``: ``owners``)
 
 
-def name_member(rec: dict, name: str | None) -> dict:
+def _without_clause(description: str, head: Token) -> str:
+    """``men who were detained`` → ``men``: a group's description without the relative clause on
+    its head (``who were`` would not fit one member)."""
+    clause = next((c for c in head.children if c.dep_ == "relcl"), None)
+    cut = description.find(f" {clause.left_edge.text} ") if clause is not None else -1
+    return description[:cut] if cut > 0 else description
+
+
+def name_member(rec: dict, name: str | None, kind: Span | None = None) -> dict:
     """``rec`` (a copy of the group's record) with the member's ``name`` in ``norm.name``
     (``norm.via``: ``partitive``) when the group is a phrase of no actor; one member of a group the
     actor layer made an actor (``people-familiar-with-the-matter``) is :func:`member_of_actor`, and
-    several of them (``two of the people``) are still that group (heldout6 notes so)."""
+    several of them (``two of the people``) are still that group (heldout6 notes so). One member
+    (``kind``: the group's :func:`kind_words`; None for several) is a person whose words are those."""
     if not name:
         return rec
     if "mention_id" in rec:  # (``two of the people``: still people familiar with the matter, the group)
-        return member_of_actor(rec, name) if _member_kind(name) == "person" else rec
-    rec["norm"] = phrase_norm(name, "partitive", _member_kind(name))
-    return rec
+        return _written_as(member_of_actor(rec, name), kind) if kind is not None else rec
+    rec["norm"] = phrase_norm(name, "partitive", "people" if kind is None else "person")
+    return _written_as(rec, kind) if kind is not None else rec
 
 
-def _member_kind(name: str) -> str:
-    return "person" if name.split()[0] == "one" or name.startswith("the other ") else "people"  # (``two of the people``: people)
+def kind_words(group: Span) -> Span:
+    """``former nurse reviewers`` of ``Two former nurse reviewers``: the words of a group phrase
+    after its count and determiners (:func:`_description_start`), the kind one member of it is."""
+    return group.doc[_description_start(group):group.end]
+
+
+def _written_as(rec: dict, words: Span) -> dict:
+    """``rec`` with its words (``text``, ``start``, ``end``) those of ``words``; unchanged when they
+    are not within its own (a group named differently before)."""
+    if not (rec["start"] <= words.start_char and words.end_char <= rec["end"]) or not len(words):
+        return rec
+    return {**rec, "text": words.text, "start": words.start_char, "end": words.end_char}
 
 
 def member_of_actor(rec: dict, name: str) -> dict:
     """``One of the people said`` after ``Two people familiar with the matter said``: one member
     is not the group, so the speaker has no actor id; like a member of a group of no actor it
-    keeps the group's words (the member's in ``via``) and is named ``one of two people familiar
-    with the matter`` (``norm.via``: ``partitive``); the group's mention is its ``affiliation``.
+    keeps the group's words (the member's in ``via``) and is named ``person familiar with the
+    matter`` (``norm.via``: ``partitive``); the group's mention is its ``affiliation``.
     A record with no words of its own (no ``via``) stays the group's."""
     via = rec.get("via")
     if not isinstance(via, dict) or (via.get("start"), via.get("end")) == (rec.get("start"), rec.get("end")):
         return rec
     group = {k: v for k, v in rec.items() if k not in ("via", "also", "candidates", "affiliation", "owner")}
     return {"text": rec["text"], "start": rec["start"], "end": rec["end"], "actor_id": None,
-            "norm": phrase_norm(name, "partitive", _member_kind(name)), "via": via, "affiliation": group}
+            "norm": phrase_norm(name, "partitive", "person"), "via": via, "affiliation": group}
 
 
 def actor_group_of(rec: dict) -> dict:

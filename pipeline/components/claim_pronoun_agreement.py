@@ -4,7 +4,8 @@ Whichever pass resolved a ``he``/``she``/``it`` speaker (``speaker.via`` holds t
 antecedent must fit the pronoun: ``he``/``she`` a person, never a body (``If she thinks …``: not
 a campaign group; a body named by one word, a given name or the words of a person's name in the
 text may be a person the tagger typed a body, ``Villareal`` after ``Ana Villareal``, and a place a
-person it took for one: both left alone), a common noun of a thing, nor a
+person it took for one: both left alone; one member of a group, ``One of them``, a member of a
+group of people), a common noun of a thing, nor a
 noun of the other sex (``He added`` after a letter that quoted ``his mother``: word lists
 ``female_person_nouns``/``male_person_nouns``); ``it`` never a person nor a plural common noun
 (``Independent researchers have questioned the figure, which it says``: not the researchers). A
@@ -19,7 +20,7 @@ from spacy.tokens import Span
 
 from pipeline.components.actor_name_heads import BODY_TYPES
 from pipeline.components.claim_context import DocContext
-from pipeline.components.claim_speakers import first_name_gender, is_person
+from pipeline.components.claim_speakers import first_name_gender, is_person, member_fits, one_person_member
 
 _OTHER_SEX = {"he": "female_person_nouns", "she": "male_person_nouns"}
 
@@ -49,6 +50,8 @@ def _antecedent(ctx: DocContext, speaker: dict) -> Span | None:
 def _agrees(ctx: DocContext, span: Span, speaker: dict, pronoun: str) -> bool:
     """Does the antecedent ``span`` fit ``pronoun`` (see the module doc)?"""
     root, actor = span.root, "mention_id" in speaker
+    if pronoun != "it" and one_person_member(speaker):  # ``One of them said …. "…," she said``
+        return member_fits(ctx, speaker, pronoun)
     if pronoun == "it":
         return not (root.tag_ == "NNS" or (actor and is_person(span)))
     if root.pos_ == "NOUN" and root.lemma_.lower() in ctx.rules.words(_OTHER_SEX[pronoun]):

@@ -24,7 +24,7 @@ from pipeline.components.claim_context import actor_id_of as _id
 from pipeline.components.claim_document_gates import document_refused
 from pipeline.components.claim_posters import channel_owner
 from pipeline.components.claim_joint import joint_pair, listed_members, with_co_authors
-from pipeline.components.claim_partitives import actor_group_of, bare_member, bare_member_reaches, described_member, group_description, group_record, group_start, member_name, name_member, named_group, other_member, too_few
+from pipeline.components.claim_partitives import actor_group_of, bare_member, bare_member_reaches, described_member, group_description, group_record, group_start, kind_words, member_name, name_member, named_group, one_member, other_member, too_few
 from pipeline.components.claim_phrase_norm import phrase_norm
 from pipeline.components.claim_role_holders import role_holder
 from pipeline.components.claim_rules import Rules, load_rules
@@ -2757,8 +2757,8 @@ def anonymous_antecedent(sent: Sentence, tok: Token) -> dict | None:
     para = ctx.paragraph_index(tok.idx)
     for rec in map(actor_group_of, reversed(ctx.speakers_said)):  # (a member: its group)
         at = _written(rec)["start"]
-        if at >= sent.start_char:
-            continue
+        if at >= sent.start_char or one_person_member(rec):
+            continue  # (one member of a group of no actor: written as its kind, the group's own record is before it)
         if para - ctx.paragraph_index(at) > _antecedent_reach(ref):
             return None
         written, own = _record_tokens(ctx, rec)
@@ -2865,7 +2865,8 @@ def referent_speaker(sent: Sentence, tok: Token, skip: Token | None, antecedent:
         rec.pop(key, None)
     rec["via"] = noun_phrase(sent, tok, skip)
     _, own = _record_tokens(sent.ctx, rec | {"via": None})
-    return name_member(rec, member_name(sent, tok, own))  # ``one of the people familiar with the matter``
+    kind = kind_words(own) if own is not None and one_member(tok) else None
+    return name_member(rec, member_name(sent, tok, own), kind)  # ``person familiar with the matter``
 
 
 def _joint_speaker(sent: Sentence, tok: Token, skip: Token | None, joint: tuple[list[Span], list[str]]) -> dict:
@@ -3022,7 +3023,31 @@ def _contested_phrase(sent: Sentence, tok: Token, skip: Token | None, rivals: li
     rec = _phrase_speaker(sent, tok, skip)
     if rivals and rec.get("actor_id") is None:
         rec["candidates"] = rivals
-    return rec
+    return rec if rivals else _counted_group(sent, rec)
+
+
+def _counted(sent: Sentence, first: Token) -> bool:
+    """Does a group phrase open with a count or quantity (``Two``, ``Some``, ``Several``,
+    ``Dozens``), not an article or a possessor (``The``, ``Your critics``)?"""
+    rules = sent.rules
+    return first.tag_ == "CD" or first.lower_ == "some" or first.lower_ in rules.words("several_partitive_heads") \
+        or first.lower_ in rules.words("group_quantity_leads")
+
+
+def _counted_group(sent: Sentence, rec: dict) -> dict:
+    """``Two trading sources said``, ``Some traders have accused``: a plural source phrase of no
+    actor whose words open with a count or quantity, named by its kind without it (``norm.name``
+    ``trading sources``, ``norm.via`` ``counted-group``), as the actor layer names ``two people
+    familiar with the matter``; any other record (a document, a name, no count) as it is."""
+    if rec.get("actor_id") is not None or any(k in rec for k in ("norm", "also", "via", "candidates")):
+        return rec
+    span = sent.ctx.record_span(rec)
+    root = span.root if span is not None else None
+    if root is None or root.tag_ != "NNS" or root.pos_ != "NOUN" or root.lemma_.lower() in sent.rules.documents \
+            or kind_words(span).start == span.start or not _counted(sent, span[0]):
+        return rec
+    name = group_description(span)
+    return {**rec, "norm": phrase_norm(name, "counted-group", "group")} if name else rec
 
 
 def _phrase_speaker(sent: Sentence, tok: Token, skip: Token | None) -> dict:
@@ -3729,7 +3754,7 @@ def _one_in_sentence(ctx: DocContext, at: int, pronoun: str, person: Span | None
     # description may be the person named as a speaker before; only one mentioned in passing
     # (``… said the secretary of state had failed``) leaves the description the antecedent
     span = ctx.doc.char_span(recs[0]["start"], recs[0]["end"], alignment_mode="expand")
-    definite = span is not None and span.root.pos_ != "PROPN"
+    definite = span is not None and span.root.pos_ != "PROPN" and not one_person_member(recs[0])  # (``One of them``: nobody named)
     if definite and person is not None and (_main_subject(person) or any(sp is person for sp in ctx.speakers)):
         return None
     return recs[0]
@@ -3856,7 +3881,9 @@ def _widens(rec: dict, person: Span) -> bool:
 def _one_unnamed_person(ctx: DocContext, rec: dict, pronoun: str) -> bool:
     """A speaker record of no actor mention naming one person: a proper name (of a fitting first
     name) or a singular noun of one person (``a colleague``; not of the other sex: ``a woman``
-    for ``he``)."""
+    for ``he``); or one member of an unnamed group (``One of them``, ``The other``: :func:`member_fits`)."""
+    if one_person_member(rec):
+        return member_fits(ctx, rec, pronoun)
     if "mention_id" in rec or rec.get("via") or rec.get("candidates"):
         return False
     span = ctx.record_span(rec)
@@ -3870,6 +3897,24 @@ def _one_unnamed_person(ctx: DocContext, rec: dict, pronoun: str) -> bool:
     noun = span.root.lemma_.lower()
     other = "male_person_nouns" if pronoun == "she" else "female_person_nouns"
     return noun in ctx.rules.person_nouns and noun not in ctx.rules.words(other)  # no "he" for "a woman"
+
+
+def one_person_member(rec: dict) -> bool:
+    """A speaker record of one member picked out of a group (``One of them said``, ``The other
+    said``: ``norm.via`` ``partitive``, a person)."""
+    norm = rec.get("norm") or {}
+    return norm.get("via") == "partitive" and norm.get("type") == "person" and not rec.get("candidates")
+
+
+def member_fits(ctx: DocContext, rec: dict, pronoun: str) -> bool:
+    """May ``he``/``she`` mean one member of the group the record ``rec`` names? The group is of
+    people (its noun a ``Rules.person_words`` one, or ``people``), not of the other sex (no ``she``
+    for one of ``two men``; no ``he`` for one of ``two banks``)."""
+    span = ctx.record_span(rec)
+    noun = span.root.lemma_.lower() if span is not None else ""
+    noun = "person" if noun == "people" else noun
+    other = "male_person_nouns" if pronoun == "she" else "female_person_nouns"
+    return noun in ctx.rules.person_words and noun not in ctx.rules.words(other)
 
 
 def _asker(ctx: DocContext, rec: dict) -> bool:

@@ -653,7 +653,8 @@ _HALDEN = ("LONDON (Wire) - Halden Shipping is exploring a sale of its tanker fl
 def test_a_partitive_or_the_person_names_the_unnamed_group_introduced_before(run, words):
     claims = [c for c in run(_HALDEN) if c["speaker"] and (c["speaker"].get("via") or {}).get("text") == words]
     assert claims, [(c["cue"]["text"], c["speaker"]) for c in run(_HALDEN) if c["cue"]]
-    assert claims[0]["speaker"]["text"] == "four people familiar with the matter"
+    one = words == "one of the people"  # (one member: written as the group's kind, no count)
+    assert claims[0]["speaker"]["text"] == ("people" if one else "four people") + " familiar with the matter"
 
 
 def test_one_of_them_after_according_to_names_that_source(run):
@@ -661,7 +662,7 @@ def test_one_of_them_after_according_to_names_that_source(run):
             "according to three party officials. One of them said the complaints had come from every "
             "corner of the county.")
     claim = [c for c in run(text) if c["cue"] and c["cue"]["text"] == "said"][0]
-    assert _name(claim) == "three party officials"
+    assert _name(claim) == "party officials"  # (one of them: of the group's kind)
     assert claim["speaker"]["via"]["text"] == "One of them"
 
 
