@@ -14,8 +14,9 @@ asked about the targets, …`` (the subject of a passive verb of asking, word li
 (its object; not ``asked Judge Akers to seal it``, a request) or ``In a deposition last year,
 former Sheriff Dale Pruitt said …`` (the subject of a sentence set in a deposition or testimony,
 word list ``transcript_testimony_nouns``): the answers are that person's, an unnamed one as
-written (``A former shift supervisor was asked …``), never the person named most often; one
-who is no actor leaves the label ``A``.
+written (``A former shift supervisor was asked …``), never the person named most often; words
+that are no actor of the article (``pressed the CEO on cash``) say nothing, and the answerer is
+looked for as before.
 """
 
 from __future__ import annotations
@@ -68,10 +69,10 @@ def asked_person(ctx: DocContext, before: int) -> tuple[bool, Span | None]:
     span = ctx.doc.char_span(end - 1, end, alignment_mode="expand") if end else None
     if span is None or not len(span):
         return False, None
-    found = [_resolved(ctx, h) for h in _asked_heads(ctx, span[0].sent)]
-    if not found or any(sp is not None and not is_person(sp) for sp in found):
-        return False, None  # ``Lawyers questioned the company``: no one answers
-    people = [sp for sp in found if sp is not None and (sp._.norm or {}).get("actor_id")]
+    found = [sp for h in _asked_heads(ctx, span[0].sent) for sp in [_resolved(ctx, h)] if sp is not None]
+    if not found or not all(is_person(sp) for sp in found):
+        return False, None  # ``Lawyers questioned the company``, ``pressed the CEO`` (no actor): not said
+    people = [sp for sp in found if (sp._.norm or {}).get("actor_id")]
     ids = {sp._.norm["actor_id"] for sp in people}
     named = [sp for sp in people if not ctx.origin(sp).startswith(ROLE_ORIGINS)]
     return True, (named or people)[0] if len(ids) == 1 else None

@@ -318,3 +318,14 @@ def test_near_miss_the_person_a_request_is_made_to_does_not_answer(claims_of):
                                    "His lawyers asked Judge Ruth Akers to seal the transcript.")
     answers = labelled_turns(claims_of(text), "A")
     assert len(answers) == 2 and not any(a["speaker"]["actor_id"] == "ruth-akers" for a in answers)
+
+
+def test_near_miss_a_role_no_actor_stands_for_leaves_the_answerer_to_the_article(claims_of):
+    text = ("Varga Foods cuts outlook as cocoa costs bite\n\n"
+            "Chief Executive Officer Lena Varga said costs rose 30% in the quarter. Varga added that prices "
+            "would rise again in January.\n\n"
+            "On the call, Citi analyst Dana Ko pressed the CEO on margins.\n\n"
+            "Question: When do margins recover?\n\n"
+            "Answer: Not before the second half of next year.\n")
+    answers = labelled_turns(claims_of(text), "Answer")
+    assert len(answers) == 1 and answers[0]["speaker"]["actor_id"] == "lena-varga"
