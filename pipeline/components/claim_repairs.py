@@ -1078,11 +1078,13 @@ _LABEL_SUBJECTS = frozenset(("nsubj", "nsubjpass", "dep"))
 
 def _label_tokens(doc: Doc, start: int, colon: int) -> tuple[set[int], int] | None:
     """The tokens of a turn label (``[start, colon]``, the colon included) and the index of the
-    first token after it, when the label and the statement after it share a sentence."""
+    first token after it, when the label and the statement after it share a sentence; a label the
+    parser cut after a title (``SEN.`` + ``TED BRANNIGAN (R-Texas): The Secretary said …``) from
+    the words in that sentence."""
     span = doc.char_span(start, colon + 1, alignment_mode="expand")
-    if span is None or not len(span) or span.end >= len(doc) or doc[span.end].sent.start > span.start:
+    if span is None or not len(span) or span.end >= len(doc) or doc[span.end].sent.start >= span.end:
         return None
-    return set(range(span.start, span.end)), span.end
+    return set(range(max(span.start, doc[span.end].sent.start), span.end)), span.end
 
 
 def _label_as_root(doc: Doc, label: set[int], first: int) -> bool:

@@ -8,7 +8,8 @@ its whole statement.
   addressing someone (``Sarah Quigley: Mr Haddow, you told the Committee …``, ``Minister, you
   stood by …``), the speaker of the next turn when its label or speaker carries the words of
   the address (``Mr Haddow:``, ``The Minister:``); ``the gentlewoman`` speaking a cue in a
-  record's turn is the member of the exchange (:mod:`claim_turn_members`).
+  record's turn is the member of the exchange (:mod:`claim_turn_members`); ``the Minister of
+  Finance``, the member whose label's brackets give that office (:mod:`claim_turn_portfolios`).
 - **A tag** (``… - sources say``): the headline's clauses end before the tag.
 """
 
@@ -23,6 +24,7 @@ from pipeline.components.claim_modality import modality
 from pipeline.components.claim_quotes import set_speaker, speaker_actor
 from pipeline.components.claim_turn_answer_pronouns import name_answer_pronouns
 from pipeline.components.claim_turn_members import name_members
+from pipeline.components.claim_turn_portfolios import name_portfolio_holders
 from pipeline.components.claim_turn_records import Turn, answer_after
 from pipeline.components.quote_marks import CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_SINGLE
 from pipeline.schemas import CLAIM, claim_id
@@ -271,4 +273,5 @@ def attribute_turns(ctx: DocContext, claims: list[dict], provenance: dict) -> li
             added.append(rec)
     name_answer_pronouns(ctx, claims)  # ``Q: … the chief …? A: She's told me …``: the chief
     name_members(ctx, claims)  # ``Mr. HOLLOWAY. The gentlewoman suggests …``: the member of the exchange
+    name_portfolio_holders(ctx, claims)  # ``the Minister of Finance said …``: the member whose label gives it
     return added

@@ -6,6 +6,17 @@ answers. The answer turns (``A:``) go to that subject resolved through the actor
 senator`` as the actor its description names, ``She`` as the last fitting person before it).
 When an interviewer row matched but the subject resolves to nobody, the answers have no
 speaker: never the label ``A``.
+
+A deposition or a hearing printed as ``Q:``/``A:`` after a sentence that says who was asked
+(round 47, :func:`asked_person`): ``Meridell's former medical director, Dr. Alan Broussard, was
+asked about the targets, …`` (the subject of a passive verb of asking, word list
+``transcript_asked_verbs``), ``Lawyers for the families questioned Hollis Grant under oath``
+(its object; not ``asked Judge Akers to seal it``, a request) or ``In a deposition last year,
+former Sheriff Dale Pruitt said …`` (the subject of a sentence set in a deposition or testimony,
+word list ``transcript_testimony_nouns``): the answers are that person's, an unnamed one as
+written (``A former shift supervisor was asked …``), never the person named most often; words
+that are no actor of the article (``pressed the CEO on cash``) say nothing, and the answerer is
+looked for as before.
 """
 
 from __future__ import annotations
@@ -13,7 +24,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from pipeline.components.claim_context import DocContext
-from pipeline.components.claim_speakers import last_person
+from pipeline.components.claim_speakers import is_person, last_person
 from pipeline.tokens import PERSON_PRONOUNS
 
 
@@ -47,3 +58,39 @@ def _resolved(ctx: DocContext, subj: Token) -> Span | None:
         return last_person(ctx, subj.idx, ctx.sentence_index(subj.idx), pronoun) if pronoun in PERSON_PRONOUNS else None
     return next((sp for sp in ctx.spans if sp.label_ == "actor" and sp.start <= subj.i < sp.end
                  and (sp._.norm or {}).get("type") not in ("location", None)), None)
+
+
+def asked_person(ctx: DocContext, before: int) -> tuple[bool, Span | None]:
+    """(whether the sentence right before ``before`` says who was asked, the one person it says
+    so of; module doc)."""
+    from pipeline.components.claim_turn_speakers import ROLE_ORIGINS
+
+    end = len(ctx.text[:before].rstrip())
+    span = ctx.doc.char_span(end - 1, end, alignment_mode="expand") if end else None
+    if span is None or not len(span):
+        return False, None
+    found = [sp for h in _asked_heads(ctx, span[0].sent) for sp in [_resolved(ctx, h)] if sp is not None]
+    if not found or not all(is_person(sp) for sp in found):
+        return False, None  # ``Lawyers questioned the company``, ``pressed the CEO`` (no actor): not said
+    people = [sp for sp in found if (sp._.norm or {}).get("actor_id")]
+    ids = {sp._.norm["actor_id"] for sp in people}
+    named = [sp for sp in people if not ctx.origin(sp).startswith(ROLE_ORIGINS)]
+    return True, (named or people)[0] if len(ids) == 1 else None
+
+
+def _asked_heads(ctx: DocContext, sent: Span) -> list[Token]:
+    """The words for who was asked: the subject of a passive verb of asking, or the object of an
+    active one (with their appositions), else the subject of a sentence set in a deposition."""
+    asked = ctx.rules.words("transcript_asked_verbs")
+    for verb in (t for t in sent if t.lemma_.lower() in asked and t.pos_ == "VERB"
+                 and not any(c.dep_ == "xcomp" for c in t.children)):  # not ``asked X to resign``
+        dep = "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "dobj"
+        head = next((c for c in verb.children if c.dep_ == dep), None)
+        if head is not None:
+            return [head] + [c for c in head.children if c.dep_ == "appos"]
+    nouns = ctx.rules.words("transcript_testimony_nouns")
+    root = sent.root
+    framed = any(p.dep_ == "prep" and p.lower_ in ("in", "during") and
+                 any(n.dep_ == "pobj" and n.lemma_.lower() in nouns for n in p.children) for p in root.children)
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None) if framed else None
+    return [subj] + [c for c in subj.children if c.dep_ == "appos"] if subj is not None else []

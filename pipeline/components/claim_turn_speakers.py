@@ -28,7 +28,7 @@ from pipeline.components.claim_speakers import is_person, titles_near
 from pipeline.components.claim_turn_bracket_askers import bracket_asker
 from pipeline.components.claim_turn_chairs import chair_holder
 from pipeline.components.claim_turn_described import described_person, description_subject
-from pipeline.components.claim_turn_interviewees import interviewee_subject
+from pipeline.components.claim_turn_interviewees import asked_person, interviewee_subject
 from pipeline.components.claim_turn_introduced_askers import introduced_asker
 from pipeline.components.claim_turn_mixed_answers import name_bare_answers
 from pipeline.components.claim_turn_labels import LABEL_ARTICLE, is_credit_label, read_label, role_only
@@ -374,11 +374,16 @@ def _person(ctx: DocContext, turn: Turn, start: int, heads: list[Turn], asker: d
 def _answerer(ctx: DocContext, start: int, heads: list[Turn], asker: dict | None) -> dict | None:
     """The record of who answers the questions of a transcript starting at ``start`` (None: the
     label as written; ``_NO_SPEAKER``: nobody): the subject of the interviewer's ``spoke with``,
-    else the one an introduction names, else the interviewee (:func:`_interviewee`)."""
+    else the one an introduction names, else the one it says was asked (:func:`asked_person`),
+    else the interviewee (:func:`_interviewee`)."""
     matched, span = interviewee_subject(ctx, start)
     if span is None:
         span = _introduced(ctx, start, asker)
         if span is _AS_WRITTEN:
+            return None
+    if span is None:  # ``Dr. Alan Broussard was asked about the targets, …``
+        asked, span = asked_person(ctx, start)
+        if asked and span is None:
             return None
     span = span or _interviewee(ctx, start, heads, asker)
     if span is None and matched:

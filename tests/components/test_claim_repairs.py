@@ -384,6 +384,25 @@ def test_a_label_that_is_the_only_subject_stays(full_nlp):
     assert repair_turn_labels(doc, [(0, doc[1].idx)]) == 0 and doc[0].dep_ == "nsubj"
 
 
+HEARING = (
+    "Senators press FAA chief over radar outages\n\n"
+    "SEN. TED BRANNIGAN (R-Texas): Administrator, the controllers at Newark say the radar went dark for 90 "
+    "seconds. Is that true?\n\n"
+    "ADMINISTRATOR ROY KESSLER: It is true, Senator, and it should never have happened.\n\n"
+    "SEN. TED BRANNIGAN (R-Texas): The Secretary of Transportation said last week that the system is safe. "
+    "Do you agree?\n\n"
+    "ADMINISTRATOR ROY KESSLER: The system is safe, but it is old.\n"
+)
+
+
+@pytest.mark.parametrize("cue, speaker", [("say", "the controllers at Newark"), ("said", "The Secretary of Transportation")])
+def test_a_label_the_parser_cut_after_its_title_is_no_subject_of_the_turn(run, cue, speaker):
+    """``SEN.`` ends a sentence of the parse: the rest of the label still leaves the clause."""
+    claim = with_cue(run(HEARING), cue)
+    assert claim["speaker"]["text"] == speaker and claim["speaker"].get("actor_id") != "ted-brannigan"
+    assert HEARING[claim["speaker"]["start"]:claim["speaker"]["end"]] == speaker
+
+
 @pytest.mark.parametrize("text, cue, tail", [
     ("He was asleep upstairs, his neighbour said, when the first engines arrived.", "said", "when the first engines arrived"),
     ("The plant will close in March, the company said, unless a buyer is found.", "said", "unless a buyer is found"),

@@ -405,3 +405,51 @@ def test_a_record_witness_labelled_by_title_is_a_turn(run):
 def test_near_miss_a_title_not_in_capitals_opens_no_record_turn(run, text):
     """Only a surname in capitals makes a record label: ``General Motors.`` is a company."""
     assert _turns(run(text)) == []
+
+
+FEDERAL_QUESTION_PERIOD = (
+    "Question Period\n\n"
+    "Mme Hélène Côté-Picard (Rimouski-Neigette—Témiscouata—Les Basques, BQ): Mr. Speaker, the ferry has "
+    "been out of service for six weeks. When will it sail again?\n\n"
+    "Hon. Émile Lévesque-Ouellet (Minister of Transport, Infrastructure and Communities and Quebec "
+    "Lieutenant, Lib.): Mr. Speaker, a replacement vessel arrives on Monday.\n\n"
+    "Mme Hélène Côté-Picard (Rimouski-Neigette—Témiscouata—Les Basques, BQ): Mr. Speaker, the families "
+    "of the islands have heard that before.\n\n"
+    "Hon. Émile Lévesque-Ouellet: Mr. Speaker, the vessel is now in Halifax.\n"
+)
+
+
+def test_a_hansard_label_with_a_long_portfolio_or_an_accented_name_is_a_turn(run):
+    turns = _turns(run(FEDERAL_QUESTION_PERIOD))
+    said = [(c["speaker"]["actor_id"], c["content"]["text"]) for c in turns]
+    assert said == [
+        ("helene-cote-picard", "Mr. Speaker, the ferry has been out of service for six weeks. When will it sail again?"),
+        ("emile-levesque-ouellet", "Mr. Speaker, a replacement vessel arrives on Monday."),
+        ("helene-cote-picard", "Mr. Speaker, the families of the islands have heard that before."),
+        ("emile-levesque-ouellet", "Mr. Speaker, the vessel is now in Halifax."),
+    ]
+    assert turns[1]["cue"]["start"] == FEDERAL_QUESTION_PERIOD.index("Lib.):") + 5
+
+
+def test_an_australian_label_with_a_time_after_the_seat_is_a_turn(run):
+    text = ("Questions without Notice\n\n"
+            "Mr TEHAN (Wannon—Shadow Minister for Energy) (14:01): My question is to the Treasurer. Why are "
+            "power bills still rising?\n\n"
+            "Dr CHALMERS (Rankin—Treasurer) (14:02): Inflation has more than halved since we took office.\n\n"
+            "Mr TEHAN (Wannon—Shadow Minister for Energy) (14:05): Families in Wannon do not feel it.\n")
+    turns = _turns(run(text))
+    assert [c["content"]["text"] for c in turns] == [
+        "My question is to the Treasurer. Why are power bills still rising?",
+        "Inflation has more than halved since we took office.",
+        "Families in Wannon do not feel it."]
+    assert [c["speaker"].get("via", c["speaker"])["text"] for c in turns] == ["Mr TEHAN", "Dr CHALMERS", "Mr TEHAN"]
+
+
+@pytest.mark.parametrize("text", [
+    ("The minister (who had flown in from Ottawa that morning, and who looked tired): the questions kept "
+     "coming.\n\nThe budget passed."),
+    ("Monday (Ottawa, Parliament Hill, with the full cabinet): The budget is tabled.\n\n"
+     "Tuesday (Toronto, with the premiers of the provinces): The first ministers meet."),
+])
+def test_near_miss_a_long_bracket_in_prose_or_a_schedule_makes_no_turn(run, text):
+    assert not _turns(run(text))

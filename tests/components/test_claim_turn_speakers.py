@@ -270,3 +270,62 @@ def test_hyphenated_surname_label_is_the_person_named_before(claims_of):
     said = [c for c in claims_of(HYPHENATED_PANEL) if c["cue"] and c["cue"]["text"] == ":"
             and c["text"].startswith(("Because", "Everyone"))]
     assert len(said) == 2 and all(c["speaker"]["actor_id"] == "ines-moreau-vidal" for c in said)
+
+
+# -- a deposition or hearing: the answers are the person the sentence before says was asked (round 47) --
+MINE_DEPOSITION = (
+    "Mine safety chief says warnings went unheeded\n\n"
+    "Residents of Harlan County have waited six years for answers. County commissioner Ed Pike said on "
+    "Monday that the county would not settle, and Pike has called the mine \"a disgrace.\"\n\n"
+    "Lawyers for the families questioned Hollis Grant, the mine's former safety manager, under oath in March, "
+    "according to a transcript filed with the court.\n\n"
+    "Q: Did anyone tell you the ventilation fans were failing?\n\n"
+    "A: I told them myself. Twice, in writing.\n\n"
+    "Q: What did they say?\n\n"
+    "A: They said the fans would be fixed in the next budget.\n\n"
+    "Pike said the county had asked for the memos in 2019.\n"
+)
+
+
+@pytest.mark.parametrize("intro", [
+    "Lawyers for the families questioned Hollis Grant, the mine's former safety manager, under oath in March, "
+    "according to a transcript filed with the court.",
+    "The mine's former safety manager, Hollis Grant, was asked about the fans in a deposition in March, "
+    "according to a transcript filed with the court.",
+    "In a deposition in March, the mine's former safety manager, Hollis Grant, said the warnings were ignored.",
+])
+def test_answers_are_the_person_the_sentence_before_says_was_asked(claims_of, intro):
+    text = MINE_DEPOSITION.replace(MINE_DEPOSITION.split("\n\n")[2], intro)
+    answers = labelled_turns(claims_of(text), "A")
+    assert [a["content"]["text"] for a in answers] == [
+        "I told them myself. Twice, in writing.", "They said the fans would be fixed in the next budget."]
+    assert all(a["speaker"]["actor_id"] == "hollis-grant" for a in answers)
+    assert all(a["speaker"]["via"]["text"] == "A" for a in answers)
+
+
+def test_near_miss_an_unnamed_person_asked_answers_as_written_not_the_person_named_most(claims_of):
+    text = MINE_DEPOSITION.replace(MINE_DEPOSITION.split("\n\n")[2],
+                                   "In a deposition in March, a former shift supervisor was asked about the fans.")
+    answers = labelled_turns(claims_of(text), "A")
+    assert len(answers) == 2
+    assert all(a["speaker"]["text"] == "a former shift supervisor" and a["speaker"]["actor_id"] != "ed-pike"
+               for a in answers)
+
+
+def test_near_miss_the_person_a_request_is_made_to_does_not_answer(claims_of):
+    text = MINE_DEPOSITION.replace(MINE_DEPOSITION.split("\n\n")[2],
+                                   "Hollis Grant, the mine's former safety manager, testified for six hours. "
+                                   "His lawyers asked Judge Ruth Akers to seal the transcript.")
+    answers = labelled_turns(claims_of(text), "A")
+    assert len(answers) == 2 and not any(a["speaker"]["actor_id"] == "ruth-akers" for a in answers)
+
+
+def test_near_miss_a_role_no_actor_stands_for_leaves_the_answerer_to_the_article(claims_of):
+    text = ("Varga Foods cuts outlook as cocoa costs bite\n\n"
+            "Chief Executive Officer Lena Varga said costs rose 30% in the quarter. Varga added that prices "
+            "would rise again in January.\n\n"
+            "On the call, Citi analyst Dana Ko pressed the CEO on margins.\n\n"
+            "Question: When do margins recover?\n\n"
+            "Answer: Not before the second half of next year.\n")
+    answers = labelled_turns(claims_of(text), "Answer")
+    assert len(answers) == 1 and answers[0]["speaker"]["actor_id"] == "lena-varga"
