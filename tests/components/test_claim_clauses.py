@@ -1052,3 +1052,18 @@ def test_a_question_put_by_no_one_named_frames_no_clause(claims_of):
 def test_a_question_put_by_a_named_asker_stays_a_claim(claims_of):
     text = "Asked by reporters whether she would consider leaving the cabinet, Moreau said she would not."
     assert with_cue(claims_of(text), "Asked")["speaker"]["text"] == "reporters"
+
+
+@pytest.mark.parametrize("text, host", [
+    # the clause's subject is a thing: the report verb continues the main clause
+    ("The minister rejected the union's claim that the reform was rushed through and promised to meet its leaders.",
+     "rejected"),
+    # the clause's subject can speak (people, an actor): it stays theirs
+    ("The minister thanked the nurses who worked through the strike and urged the hospital to hire more.", None),
+])
+def test_a_report_joined_to_an_embedded_clause_continues_the_main_clause(full_nlp, text, host):
+    sent = _sentences(full_nlp, text)[0]
+    verb = next(t for t in sent.tokens if t.lemma_ in ("promise", "urge"))
+    assert verb.dep_ == "conj" and verb.head.dep_ in ("acl", "relcl")  # the parse the rule is about
+    found = sent.embedded_conjunct_host(verb)
+    assert (found.text if found is not None else None) == host
