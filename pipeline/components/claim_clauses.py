@@ -2714,12 +2714,17 @@ class Sentence:
         document) or that lies in a quotation the report verb is outside of, continues the nearest
         main clause before it (the root or a conjunct of it), outside the quotation, when its
         subject can speak: that clause's verb, else None."""
-        if verb.dep_ != "conj" or verb.i in self.rejoined or not self.is_report(verb):
-            return None
+        if verb.dep_ != "conj" or verb.i in self.rejoined or not self.is_report(verb) \
+                or child(verb, ("nsubj", "nsubjpass", "mark")) is not None:
+            return None  # ``…, and that the bank would …``: a second reported clause
         base = verb.head
-        while base.dep_ == "conj" and self.kid(base, ("nsubj", "nsubjpass")) is None and base.head.i < base.i:
-            base = base.head
-        quoted = self.ctx.quote_at(verb.head.idx) is not None and self.ctx.quote_at(verb.idx) is None
+        while base.dep_ in ("conj", "xcomp") and self.kid(base, ("nsubj", "nsubjpass")) is None \
+                and base.head.i < base.i:
+            base = base.head  # ``who were told to sit down and shut up``: the clause ``told`` heads
+        # a relative clause in the quotation (``"a victory for residents who were told …"``), not a
+        # quoted part of the reported clause (``said the mayor "welcomes the audit" and has ordered``)
+        quoted = self.ctx.quote_at(verb.head.idx) is not None and self.ctx.quote_at(verb.idx) is None \
+            and base.dep_ in ("relcl", "acl") and child(base, ("mark",)) is None
         if not quoted and (base.dep_ not in _EMBEDDED_CLAUSES or not self._thing_subject(base)):
             return None
         cur = base

@@ -563,6 +563,23 @@ def test_a_report_joined_to_an_embedded_clause_is_the_main_speakers(claims_of, t
         assert _content(with_cue(claims, first_cue)) == first_content
 
 
+@pytest.mark.parametrize("text, cue, speaker, first_cue, first_content", [
+    # a quoted part of the reported clause: the mayor orders, as the clause goes on
+    ("Press secretary Jo Marsh said the governor \u201cwelcomes the report\u201d and has ordered the agency to "
+     "publish its data.", "ordered", "the governor",
+     "said", "the governor \u201cwelcomes the report\u201d and has ordered the agency to publish its data"),
+    # a second reported clause (``and that``) of a thing stays in the content
+    ("The deputy governor said inflation was \u201ceasing faster than we hoped\u201d and that the committee would "
+     "consider a cut in March.", None, None,
+     "said", "inflation was \u201ceasing faster than we hoped\u201d and that the committee would consider a cut in March"),
+])
+def test_a_report_joined_to_the_reported_clause_stays_in_it(claims_of, text, cue, speaker, first_cue, first_content):
+    claims = claims_of(text)
+    if cue is not None:
+        assert with_cue(claims, cue)["speaker"]["text"] == speaker
+    assert _content(with_cue(claims, first_cue)) == first_content
+
+
 def test_relative_clause_gives_its_antecedent_as_speaker(claims_of):
     claim = with_cue(claims_of("The bill was opposed by Senator Ruth Hale, who said it would \u201cgut "
                                "protections for tenants.\u201d"), "said")
