@@ -701,9 +701,9 @@ def _comma_report_participle(sent: "Sentence", tok: Token) -> bool:
 
 
 #: endings of abstract nouns (``the developments``, ``the revisions``), which speak no words
-#: clauses embedded in another (a noun's, relative, reported or adverbial clause) whose conjunct
+#: clauses embedded in another (a noun's, relative or reported clause) whose conjunct
 #: report verb may belong to the enclosing clause (:meth:`Sentence.embedded_conjunct_host`)
-_EMBEDDED_CLAUSES = ("acl", "relcl", "ccomp", "advcl")
+_EMBEDDED_CLAUSES = ("acl", "relcl", "ccomp")
 _ABSTRACT_ENDINGS = ("ment", "tion", "sion", "ness", "ity", "ance", "ence", "ing")
 #: what a verb whose object is its content (``content: object`` rules) needs to report anything
 _OBJECT_CONTENT = ("dobj", "nsubjpass", "ccomp", "xcomp", "oprd")
@@ -2709,14 +2709,16 @@ class Sentence:
     def embedded_conjunct_host(self, verb: Token) -> Token | None:
         """``She scoffed at Mr. Castellow's claim that his school plan was paid for and vowed to …``,
         ``hailed the ruling as "a victory for residents who were told to shut up" and pressed for``:
-        a report verb the parser joined to a verb of an embedded clause (a noun's, relative,
-        reported or adverbial clause) whose subject is a thing (no actor, person, group or
-        document) or that lies in a quotation the report verb is outside of, continues the nearest
-        main clause before it (the root or a conjunct of it), outside the quotation, when its
-        subject can speak: that clause's verb, else None."""
-        if verb.dep_ != "conj" or verb.i in self.rejoined or not self.is_report(verb) \
-                or child(verb, ("nsubj", "nsubjpass", "mark")) is not None:
-            return None  # ``…, and that the bank would …``: a second reported clause
+        a past or present report verb with no subject, auxiliary or ``that`` of its own, outside any
+        quotation, that the parser joined to a verb of an embedded clause (a noun's, relative or
+        reported clause) whose subject is a thing (no actor, person, group or document), or to a
+        relative clause inside a quotation, continues the nearest report verb or main clause (the
+        root or a conjunct of it) above it, outside the quotation, when its subject can speak: that
+        verb, else None."""
+        if verb.dep_ != "conj" or verb.i in self.rejoined or not self.is_report(verb) or verb.tag_ == "VB" \
+                or child(verb, ("nsubj", "nsubjpass", "mark", "aux")) is not None \
+                or self.ctx.quote_at(verb.idx) is not None:
+            return None  # ``…, and that the bank would …``, ``could lift … and raise``: the clause's own
         base = verb.head
         while base.dep_ in ("conj", "xcomp") and self.kid(base, ("nsubj", "nsubjpass")) is None \
                 and base.head.i < base.i:
@@ -2727,10 +2729,11 @@ class Sentence:
             and base.dep_ in ("relcl", "acl") and child(base, ("mark",)) is None
         if not quoted and (base.dep_ not in _EMBEDDED_CLAUSES or not self._thing_subject(base)):
             return None
-        cur = base
-        while cur.head.i != cur.i and self.inside(cur.head) and not (verbal(cur) and _main_level(cur)):
+        cur = base.head
+        while cur.head.i != cur.i and self.inside(cur.head) \
+                and not (verbal(cur) and (_main_level(cur) or self.is_report(cur))):
             cur = cur.head
-        if cur is base or not verbal(cur) or cur.i > verb.i or self.ctx.quote_at(cur.idx) is not None:
+        if not verbal(cur) or cur.i > verb.i or self.ctx.quote_at(cur.idx) is not None:
             return None
         return cur if self._speaks_for_someone(self.subject_token(cur).token) else None
 
@@ -2740,8 +2743,8 @@ class Sentence:
         subj = self.kid(clause, ("nsubj", "nsubjpass"))
         if subj is not None and subj.tag_ == "WDT" and clause.dep_ == "relcl":
             subj = clause.head
-        return subj is not None and subj.pos_ in ("NOUN", "VERB") and not self._speaks_for_someone(subj) \
-            and not self.is_document(subj)
+        return subj is not None and subj.pos_ in ("NOUN", "VERB") and self.ctx.actor_at.get(subj.i) is None \
+            and not self._speaks_for_someone(subj) and not self.is_document(subj)
 
     def _withheld_after_report(self, tok: Token) -> bool:
         """``The release said a gun was found but did not say where``: a withheld report joined to
