@@ -2717,7 +2717,8 @@ class Sentence:
         verb, else None."""
         if verb.dep_ != "conj" or verb.i in self.rejoined or not self.is_report(verb) or verb.tag_ == "VB" \
                 or child(verb, ("nsubj", "nsubjpass", "mark", "aux")) is not None \
-                or self.ctx.quote_at(verb.idx) is not None:
+                or self.ctx.quote_at(verb.idx) is not None \
+                or not any(c.dep_ == "cc" and c.i < verb.i for c in (*verb.head.children, *verb.children)):
             return None  # ``…, and that the bank would …``, ``could lift … and raise``: the clause's own
         base = verb.head
         while base.dep_ in ("conj", "xcomp") and self.kid(base, ("nsubj", "nsubjpass")) is None \
