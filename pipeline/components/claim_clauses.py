@@ -701,6 +701,9 @@ def _comma_report_participle(sent: "Sentence", tok: Token) -> bool:
 
 
 #: endings of abstract nouns (``the developments``, ``the revisions``), which speak no words
+#: clauses embedded in another (a noun's, relative or reported clause) whose conjunct
+#: report verb may belong to the enclosing clause (:meth:`Sentence.embedded_conjunct_host`)
+_EMBEDDED_CLAUSES = ("acl", "relcl", "ccomp")
 _ABSTRACT_ENDINGS = ("ment", "tion", "sion", "ness", "ity", "ance", "ence", "ing")
 #: what a verb whose object is its content (``content: object`` rules) needs to report anything
 _OBJECT_CONTENT = ("dobj", "nsubjpass", "ccomp", "xcomp", "oprd")
@@ -2709,11 +2712,52 @@ class Sentence:
     def _conjunct_subject(self, head: Token, seen: set[int]) -> Subject:
         """The subject a conjoined verb inherits: the speaker of the report it continues (``said the
         ruling was final and promised to appeal``), else the subject of the verb it is joined to."""
-        reporter = self.second_report_of(head)
+        reporter = self.second_report_of(head) or self.embedded_conjunct_host(head)
         if reporter is not None:
             return Subject(self.subject_token(reporter, seen).token, "inherited")
         outer = self.rejoined.get(head.i, head.head.i)
         return Subject(self.subject_token(self.doc[outer], seen).token, "inherited")
+
+    def embedded_conjunct_host(self, verb: Token) -> Token | None:
+        """``She scoffed at Mr. Castellow's claim that his school plan was paid for and vowed to …``,
+        ``hailed the ruling as "a victory for residents who were told to shut up" and pressed for``:
+        a past or present report verb with no subject, auxiliary or ``that`` of its own, outside any
+        quotation, that the parser joined to a verb of an embedded clause (a noun's, relative or
+        reported clause) whose subject is a thing (no actor, person, group or document), or to a
+        relative clause inside a quotation, continues the nearest report verb or main clause (the
+        root or a conjunct of it) above it, outside the quotation, when its subject can speak: that
+        verb, else None."""
+        if verb.dep_ != "conj" or verb.i in self.rejoined or not self.is_report(verb) or verb.tag_ == "VB" \
+                or child(verb, ("nsubj", "nsubjpass", "mark", "aux")) is not None \
+                or self.ctx.quote_at(verb.idx) is not None \
+                or not any(c.dep_ == "cc" and c.i < verb.i for c in (*verb.head.children, *verb.children)):
+            return None  # ``…, and that the bank would …``, ``could lift … and raise``: the clause's own
+        base = verb.head
+        while base.dep_ in ("conj", "xcomp") and self.kid(base, ("nsubj", "nsubjpass")) is None \
+                and base.head.i < base.i:
+            base = base.head  # ``who were told to sit down and shut up``: the clause ``told`` heads
+        # a relative clause in the quotation (``"a victory for residents who were told …"``), not a
+        # quoted part of the reported clause (``said the mayor "welcomes the audit" and has ordered``)
+        quoted = self.ctx.quote_at(verb.head.idx) is not None and self.ctx.quote_at(verb.idx) is None \
+            and base.dep_ in ("relcl", "acl") and child(base, ("mark",)) is None
+        if not quoted and (base.dep_ not in _EMBEDDED_CLAUSES or not self._thing_subject(base)):
+            return None
+        cur = base.head
+        while cur.head.i != cur.i and self.inside(cur.head) \
+                and not (verbal(cur) and (_main_level(cur) or self.is_report(cur))):
+            cur = cur.head
+        if not verbal(cur) or cur.i > verb.i or self.ctx.quote_at(cur.idx) is not None:
+            return None
+        return cur if self._speaks_for_someone(self.subject_token(cur).token) else None
+
+    def _thing_subject(self, clause: Token) -> bool:
+        """The subject of ``clause`` (the noun a ``which``/``that`` relative modifies) is a thing:
+        a noun that names no actor, person, group or document (``the lawsuit``, ``his plan``)."""
+        subj = self.kid(clause, ("nsubj", "nsubjpass"))
+        if subj is not None and subj.tag_ == "WDT" and clause.dep_ == "relcl":
+            subj = clause.head
+        return subj is not None and subj.pos_ in ("NOUN", "VERB") and self.ctx.actor_at.get(subj.i) is None \
+            and not self._speaks_for_someone(subj) and not self.is_document(subj)
 
     def _withheld_after_report(self, tok: Token) -> bool:
         """``The release said a gun was found but did not say where``: a withheld report joined to
@@ -2951,6 +2995,13 @@ class Sentence:
                     and span.root.i not in blocked and not is_location(span):
                 return span
         return None
+
+
+def _main_level(verb: Token) -> bool:
+    """``verb`` heads the sentence or a clause conjoined to its head (``… and she called``)."""
+    while verb.dep_ == "conj" and verb.head.i < verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
 
 
 def person_of_who(sent: Sentence, rel: Token, noun: Token) -> Token:

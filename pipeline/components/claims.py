@@ -1214,7 +1214,8 @@ def _without_own_relatives(words: list[Token]) -> list[Token]:
 def _trimmed(d: ClaimDraft, frame: Token, words: list[Token]) -> list[Token]:
     """What a reporting verb says without its passive agent, the dates of the report
     (``endorsed her in June``) and a report conjoined to its clause that is the speaker's second
-    claim (``said the ruling was final and promised to appeal``: ``Sentence.second_report_of``)
+    claim (``said the ruling was final and promised to appeal``: ``Sentence.second_report_of``;
+    ``scoffed at the claim that the plan was paid for and vowed to …``: :func:`_embedded_beside`)
     or a statement beside the report (``said they would strike on Monday, and on Tuesday the
     company said …``: :func:`_statement_beside`)."""
     drop = _agent_words(frame)
@@ -1222,7 +1223,8 @@ def _trimmed(d: ClaimDraft, frame: Token, words: list[Token]) -> list[Token]:
     drop.update(t.i for c in frame.children if c.i > frame.i and _tally(d, frame, c) for t in c.subtree)
     ids = {t.i for t in words}
     for t in words:
-        outer = (d.sent.second_report_of(t) or _statement_beside(d, t)) if t.head.i in ids else None
+        outer = (d.sent.second_report_of(t) or _statement_beside(d, t) or _embedded_beside(d, frame, t)) \
+            if t.head.i in ids else None
         if outer is not None and outer.i == frame.i:  # the rest of the clause is the second claim
             start = max([k.i for k in t.head.children if k.dep_ == "cc" and t.head.i < k.i < t.i] + [-1])
             drop.update(i for i in ids if i >= (start if start >= 0 else t.i))
@@ -1277,6 +1279,15 @@ def _statement_beside(d: ClaimDraft, verb: Token) -> Token | None:
     it would respect the result and looked forward to …``): None."""
     outer = d.sent.modal_stray(verb)
     return outer if outer is not None and child(verb, ("nsubj", "nsubjpass")) is not None else None
+
+
+def _embedded_beside(d: ClaimDraft, frame: Token, verb: Token) -> Token | None:
+    """``frame`` when ``verb`` is a report the parser joined to an embedded clause of it that
+    belongs to the main clause (``Sentence.embedded_conjunct_host``) at ``frame`` or above it
+    (``Castellow's claim that his school plan was paid for and vowed to …`` is no part of the
+    claim's content either), else None."""
+    host = d.sent.embedded_conjunct_host(verb)
+    return frame if host is not None and (host.i == frame.i or host in frame.ancestors) else None
 
 
 def _that_clause(clause: Token) -> bool:

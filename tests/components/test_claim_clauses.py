@@ -1069,3 +1069,18 @@ def test_a_relative_pronoun_in_the_clause_subject_opens_no_question(claims_of, t
 def test_a_question_word_opening_the_complement_still_withholds(claims_of):
     claims = claims_of("The council has not decided who will chair the new housing committee.")
     assert not any((c.get("cue") or {}).get("text") == "decided" and c.get("content") for c in claims)
+
+
+@pytest.mark.parametrize("text, host", [
+    # the clause's subject is a thing: the report verb continues the main clause
+    ("The minister rejected the union's claim that the reform was rushed through and promised to meet its leaders.",
+     "rejected"),
+    # the clause's subject can speak (people, an actor): it stays theirs
+    ("The minister thanked the nurses who worked through the strike and urged the hospital to hire more.", None),
+])
+def test_a_report_joined_to_an_embedded_clause_continues_the_main_clause(full_nlp, text, host):
+    sent = _sentences(full_nlp, text)[0]
+    verb = next(t for t in sent.tokens if t.lemma_ in ("promise", "urge"))
+    assert verb.dep_ == "conj" and verb.head.dep_ in ("acl", "relcl")  # the parse the rule is about
+    found = sent.embedded_conjunct_host(verb)
+    assert (found.text if found is not None else None) == host

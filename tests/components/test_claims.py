@@ -535,6 +535,51 @@ def test_a_second_present_report_of_a_clause_is_the_speakers(claims_of):
     assert with_cue(claims_of(text), "warns")["speaker"]["text"] == "The head of the regional water board"
 
 
+@pytest.mark.parametrize("text, cue, speaker, content, first_cue, first_content", [
+    # a noun's clause whose subject is a thing: the stadium pledges nothing
+    ("The senator dismissed the governor's assertion that the new stadium was fully funded and pledged "
+     "to block the bond measure.", "pledged", "The senator", "to block the bond measure",
+     "dismissed", "the governor's assertion that the new stadium was fully funded"),
+    # a reported clause in another tense: the offer threatens nothing
+    ("Dock workers say the port authority's offer falls short of inflation, and on Tuesday threatened to "
+     "extend the strike.", "threatened", "Dock workers", "to extend the strike",
+     "say", "the port authority's offer falls short of inflation"),
+    # a relative clause of a thing inside the reported clause
+    ("He told reporters that the state was weighing a measure that would give counties more control and "
+     "encouraged voters to read the ruling.", "encouraged", "He", "voters to read the ruling", None, None),
+    # a relative clause inside a quotation the report verb is outside of
+    ("Tom Bell, the Green candidate, praised the ruling as \u201ca win for renters who were told to pay up and "
+     "move out\u201d and pushed for the council to cap fees.", "pushed", "Tom Bell", "for the council to cap fees",
+     None, None),
+])
+def test_a_report_joined_to_an_embedded_clause_is_the_main_speakers(claims_of, text, cue, speaker, content,
+                                                                     first_cue, first_content):
+    claims = claims_of(text)
+    claim = with_cue(claims, cue)
+    assert claim["speaker"]["text"] == speaker
+    assert claim["content"]["text"] == content
+    assert text[claim["content"]["start"]:claim["content"]["end"]] == content
+    if first_cue is not None:  # the first report's content ends before the second report
+        assert _content(with_cue(claims, first_cue)) == first_content
+
+
+@pytest.mark.parametrize("text, cue, speaker, first_cue, first_content", [
+    # a quoted part of the reported clause: the mayor orders, as the clause goes on
+    ("Press secretary Jo Marsh said the governor \u201cwelcomes the report\u201d and has ordered the agency to "
+     "publish its data.", "ordered", "the governor",
+     "said", "the governor \u201cwelcomes the report\u201d and has ordered the agency to publish its data"),
+    # a second reported clause (``and that``) of a thing stays in the content
+    ("The deputy governor said inflation was \u201ceasing faster than we hoped\u201d and that the committee would "
+     "consider a cut in March.", None, None,
+     "said", "inflation was \u201ceasing faster than we hoped\u201d and that the committee would consider a cut in March"),
+])
+def test_a_report_joined_to_the_reported_clause_stays_in_it(claims_of, text, cue, speaker, first_cue, first_content):
+    claims = claims_of(text)
+    if cue is not None:
+        assert with_cue(claims, cue)["speaker"]["text"] == speaker
+    assert _content(with_cue(claims, first_cue)) == first_content
+
+
 def test_relative_clause_gives_its_antecedent_as_speaker(claims_of):
     claim = with_cue(claims_of("The bill was opposed by Senator Ruth Hale, who said it would \u201cgut "
                                "protections for tenants.\u201d"), "said")
