@@ -208,6 +208,37 @@ def international_titled(doc: Doc, actors: list[Actor], body_of: Callable[[str],
             a.norm = {**norm, "country_source": "international"}
 
 
+def international_staff(doc: Doc, actors: list[Actor], bodies: frozenset[str]) -> None:
+    """``A Commission spokesperson``, ``Two commission officials``: unnamed staff named after the
+    last word of a body of many states the article names (the European Commission) serve that
+    body, not the country in focus (``country_source: international``), unless the article also
+    names another body of that word (``the Electoral Commission``: whose staff is not said)."""
+    heads = {h for h in (_body_head(doc, a, bodies) for a in actors) if h}
+    if not heads:
+        return
+    others = {doc[a.end - 1].lower_ for a in actors
+              if a.norm.get("actor_id") not in bodies and a.norm["type"] not in ("person", "group")}
+    staff = {a.norm["actor_id"] for a in actors if a.norm["type"] in ("person", "group")
+             and not a.norm["in_gazetteer"] and _staff_of(doc, a) in heads - others}
+    for a in actors:
+        if a.norm["actor_id"] in staff:
+            a.norm = {**a.norm, "country": None, "country_source": "international"}
+
+
+def _body_head(doc: Doc, a: Actor, bodies: frozenset[str]) -> str | None:
+    """The last word of a mention of a body of ``bodies`` named in full (``European Commission``)."""
+    return doc[a.end - 1].lower_ if a.norm.get("actor_id") in bodies and a.end - a.start > 1 else None
+
+
+def _staff_of(doc: Doc, a: Actor) -> str | None:
+    """``A Commission spokesperson``: the body word after a determiner or number, before the
+    lower-case staff noun that ends the span; None for any other span."""
+    words = [t for t in doc[a.start:a.end] if t.pos_ not in ("DET", "NUM")]
+    if len(words) != 2 or not words[1].is_lower or words[1].pos_ != "NOUN":
+        return None
+    return words[0].lower_
+
+
 def titled_by_body(doc: Doc, a: Actor, body_of: Callable[[str], str | None], bodies: frozenset[str]) -> bool:
     """Is the person named with the title of a body of many states, in the span (``OAS
     Secretary-General X``) or just before it, only title words between (``EU foreign policy chief``

@@ -123,9 +123,9 @@ from pipeline.components.actor_acronyms import (bodies_read_as_people, coref_abb
                                                 find_bare_acronyms, link_defined_acronyms, link_described_acronyms,
                                                 own_initials_over_namesakes, text_defined_acronyms)
 from pipeline.components.actor_office_acronyms import load_office_acronyms, resolve_office_acronyms
-from pipeline.components.actor_supranational import (at_seat, international_titled, join_body_short_names,
-                                                      keep_national_roles, load_seats, member_nationalities,
-                                                      national_role_count, seats_as_named_bodies,
+from pipeline.components.actor_supranational import (at_seat, international_staff, international_titled,
+                                                      join_body_short_names, keep_national_roles, load_seats,
+                                                      member_nationalities, national_role_count, seats_as_named_bodies,
                                                       supranational_story, titled_by_body)
 from pipeline.components.actor_focus_country import holds_focus
 from pipeline.components.actor_senses import (choose_senses, country_suffixed, focus_named_bodies, keep_senses,
@@ -938,6 +938,7 @@ class ActorComponent(RuleComponent):
         if focus is None and home is not None:  # a seat's dateline: the police there are still its country's
             keep_national_roles(doc, actors, home, self._seats.national_roles)
         international_titled(doc, actors, self._gaz_id, self.words.supranational_bodies)  # "OAS Secretary-General X"
+        international_staff(doc, actors, self.words.supranational_bodies)  # "A Commission spokesperson"
         seats_as_named_bodies(actors, self.words.seat_named_bodies, self.words.seat_named_bodies_bodies)  # "Brussels"
         _possessed_bodies_country(doc, actors)  # "Nigeria's Independent National Electoral Commission"
         _default_country(actors, focus)
