@@ -210,9 +210,9 @@ def international_titled(doc: Doc, actors: list[Actor], body_of: Callable[[str],
 
 def international_staff(doc: Doc, actors: list[Actor], bodies: frozenset[str]) -> None:
     """``A Commission spokesperson``, ``Two commission officials``: unnamed staff named after the
-    last word of a body of many states the article names (the European Commission) serve that
-    body, not the country in focus (``country_source: international``), unless the article also
-    names another body of that word (``the Electoral Commission``: whose staff is not said)."""
+    word a body of many states goes by in the article (``the Commission``) serve that body, not the
+    country in focus (``country_source: international``), unless the article also names another
+    body of that word (``the Electoral Commission``: whose staff is not said)."""
     heads = {h for h in (_body_head(doc, a, bodies) for a in actors) if h}
     if not heads:
         return
@@ -226,8 +226,10 @@ def international_staff(doc: Doc, actors: list[Actor], bodies: frozenset[str]) -
 
 
 def _body_head(doc: Doc, a: Actor, bodies: frozenset[str]) -> str | None:
-    """The last word of a mention of a body of ``bodies`` named in full (``European Commission``)."""
-    return doc[a.end - 1].lower_ if a.norm.get("actor_id") in bodies and a.end - a.start > 1 else None
+    """The one word a body of ``bodies`` goes by in a mention (``the Commission``); not the last word
+    of a full name the article never uses alone (``European Union``: ``Union leaders`` are a union's)."""
+    words = [t for t in doc[a.start:a.end] if t.pos_ != "DET"]
+    return words[0].lower_ if a.norm.get("actor_id") in bodies and len(words) == 1 else None
 
 
 def _staff_of(doc: Doc, a: Actor) -> str | None:

@@ -220,14 +220,22 @@ def test_brussels_acting_stays_the_eu_when_the_story_names_the_eu_too(nlp):
 
 def test_unnamed_staff_of_a_named_eu_body_take_no_country_in_focus(nlp):
     got = _got(nlp, "ROME (Reuters) - Italy's Treasury said on Friday it would contest the European Commission's "
-                    "ruling on bank aid. Italian Finance Minister Marco Ferri called it unfair. A Commission "
-                    "spokesman said the rules were clear, and two commission officials said Rome had been warned.")
+                    "ruling on bank aid, and Italian Finance Minister Marco Ferri said the Commission was unfair. "
+                    "A Commission spokesman said the rules were clear, and two commission officials said Rome "
+                    "had been warned.")
     assert got["A Commission spokesman"]["country"] is None
     assert got["two commission officials"]["country"] is None
     assert got["Italian Finance Minister Marco Ferri"]["country"] == "ITA"
 
 
+def test_staff_named_after_a_full_name_word_never_used_alone_keep_the_focus(nlp):
+    got = _got(nlp, "PARIS (AFP) - French farmers blocked roads on Monday against the European Union's trade "
+                    "deal. Union leaders said the protests would go on.")
+    assert got["Union leaders"]["country"] == "FRA"
+
+
 def test_staff_of_a_commission_word_two_bodies_share_keep_the_focus(nlp):
     got = _got(nlp, "ROME (Reuters) - Italy's Electoral Commission and the European Commission disagreed on "
-                    "Friday over campaign funds. A commission spokesman said the audit would go on.")
+                    "Friday over campaign funds. The Commission in Brussels said little. A commission spokesman "
+                    "said the audit would go on.")
     assert got["A commission spokesman"]["country"] == "ITA"
