@@ -212,7 +212,8 @@ def international_staff(doc: Doc, actors: list[Actor], bodies: frozenset[str]) -
     """``A Commission spokesperson``, ``Two commission officials``: unnamed staff named after the
     word a body of many states goes by in the article (``the Commission``) serve that body, not the
     country in focus (``country_source: international``), unless the article also names another
-    body of that word (``the Electoral Commission``: whose staff is not said)."""
+    body of that word (``the Electoral Commission``: whose staff is not said), or names the same
+    person otherwise (``Nigerian President X`` … ``ECOWAS chair``)."""
     heads = {h for h in (_body_head(doc, a, bodies) for a in actors) if h}
     if not heads:
         return
@@ -220,6 +221,7 @@ def international_staff(doc: Doc, actors: list[Actor], bodies: frozenset[str]) -
               if a.norm.get("actor_id") not in bodies and a.norm["type"] not in ("person", "group")}
     staff = {a.norm["actor_id"] for a in actors if a.norm["type"] in ("person", "group")
              and not a.norm["in_gazetteer"] and _staff_of(doc, a) in heads - others}
+    staff -= {a.norm["actor_id"] for a in actors if _staff_of(doc, a) not in heads - others}  # "ECOWAS chair"
     for a in actors:
         if a.norm["actor_id"] in staff:
             a.norm = {**a.norm, "country": None, "country_source": "international"}
