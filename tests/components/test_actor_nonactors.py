@@ -510,3 +510,17 @@ def test_caption_labels_are_no_actors_and_end_no_outlet(nlp):
     assert not [t for t in names if "PHOTO" in t.upper()]
     assert ("CW", "media") in [(t, n["type"]) for t, n in out]
     assert "Ukraine" in names and "KYIV" in names
+
+
+def test_a_name_closing_a_counted_noun_phrase_is_a_thing(nlp):
+    """``a new Ford Fiesta``, ``for a Kurd``: a PERSON-tagged name after an indefinite article or a
+    count (modifiers or a maker's name between) and before no noun is a product or a kind."""
+    out = texts(nlp, "Mark Eddison, a plumber from Leeds, leased a new Ford Fiesta in 2021 through a dealer "
+                     "in Bradford, while the speakership is reserved by custom for a Kurd.")
+    assert "Fiesta" not in out and "Kurd" not in out
+    assert out[0] == "Mark Eddison"
+
+
+def test_a_name_that_modifies_a_noun_after_an_article_stays(nlp):
+    out = texts(nlp, "Some voters saw Kessling, a former senator, as a Reagan Republican.")
+    assert "Reagan" in out and "Kessling" in out
