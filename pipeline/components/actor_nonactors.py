@@ -298,8 +298,8 @@ def _counted_name(doc: Doc, a: Actor, words: NonActorWords) -> bool:
     while k >= max(0, a.start - COUNT_MODIFIER_REACH) and (doc[k].ent_type_ in MAKER_LABELS or
                                                           doc[k].is_lower and doc[k].pos_ in ("ADJ", "VERB")):
         k -= 1
-    if k < 0 or doc[k].lower_ not in words.count_openers:
-        return False
+    if k < 0 or doc[k].lower_ not in words.count_openers or not a.start <= doc[k].head.i < a.end:
+        return False  # the opener counts the name ("Two backed Rep. Luke Brandt": a subject, no count)
     after = _after(doc, a)
     return after is None or not (after.pos_ in ("NOUN", "PROPN") or is_possessive(after))
 

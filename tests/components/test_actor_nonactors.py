@@ -524,3 +524,10 @@ def test_a_name_closing_a_counted_noun_phrase_is_a_thing(nlp):
 def test_a_name_that_modifies_a_noun_after_an_article_stays(nlp):
     out = texts(nlp, "Some voters saw Kessling, a former senator, as a Reagan Republican.")
     assert "Reagan" in out and "Kessling" in out
+
+
+def test_a_count_that_is_the_subject_before_a_name_stays(nlp):
+    """``Three endorsed Sen. X``: the count is the verb's subject, not the name's."""
+    out = texts(nlp, "Of the nine holdouts, six voted for Sen. Paul Werner. Three endorsed Sen. Maria Ocampo "
+                     "of Nevada on Friday.")
+    assert "Sen. Maria Ocampo" in out
