@@ -62,6 +62,7 @@ NAMED_LABELS = ("GPE", "ORG")  # a name the model tags so, before a verb-like wo
 PLACE_LABELS = ("GPE", "LOC", "FAC")  # an owner the model tags so is a place: "Taipei's Da'an district"
 PLACE_TYPES = ("location", "state")
 COUNT_MODIFIER_REACH = 3  # modifiers between ``a`` and a thing's name: "a used Vauxhall Corsa", "a new Ford Fiesta"
+COUNT_DEPS = ("det", "nummod")  # the opener counts a noun ("Two backed Rep. X": a subject, no count)
 MAKER_LABELS = ("ORG", "PRODUCT")  # a maker's name before its product's: "a Ford Fiesta"
 VERB_LIKE_TAGS = ("VBZ", "NNS", "NNP", "NNPS")  # "Egypt Pounds Arish Airport": a headline's verb read as a name
 _EMPTY = frozenset()
@@ -298,7 +299,7 @@ def _counted_name(doc: Doc, a: Actor, words: NonActorWords) -> bool:
     while k >= max(0, a.start - COUNT_MODIFIER_REACH) and (doc[k].ent_type_ in MAKER_LABELS or
                                                           doc[k].is_lower and doc[k].pos_ in ("ADJ", "VERB")):
         k -= 1
-    if k < 0 or doc[k].lower_ not in words.count_openers or not a.start <= doc[k].head.i < a.end:
+    if k < 0 or doc[k].lower_ not in words.count_openers or doc[k].dep_ not in COUNT_DEPS:
         return False  # the opener counts the name ("Two backed Rep. Luke Brandt": a subject, no count)
     after = _after(doc, a)
     return after is None or not (after.pos_ in ("NOUN", "PROPN") or is_possessive(after))
