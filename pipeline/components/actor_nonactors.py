@@ -296,8 +296,9 @@ def _counted_name(doc: Doc, a: Actor, words: NonActorWords) -> bool:
     if a.origin != "ner" or a.norm.get("type") != "person" or doc[a.end - 1].ent_type_ != "PERSON":
         return False
     k = a.start - 1
-    while k >= max(0, a.start - COUNT_MODIFIER_REACH) and (doc[k].ent_type_ in MAKER_LABELS or
-                                                          doc[k].is_lower and doc[k].pos_ in ("ADJ", "VERB")):
+    while k >= max(0, a.start - COUNT_MODIFIER_REACH) and doc[k].ent_type_ in MAKER_LABELS:
+        k -= 1  # the maker right before its product ("a new Ford Fiesta"; not "a super PAC backing X")
+    while k >= max(0, a.start - COUNT_MODIFIER_REACH) and doc[k].is_lower and doc[k].pos_ in ("ADJ", "VERB"):
         k -= 1
     if k < 0 or doc[k].lower_ not in words.count_openers or doc[k].dep_ not in COUNT_DEPS:
         return False  # the opener counts the name ("Two backed Rep. Luke Brandt": a subject, no count)

@@ -531,3 +531,10 @@ def test_a_count_that_is_the_subject_before_a_name_stays(nlp):
     out = texts(nlp, "Of the nine holdouts, six voted for Sen. Paul Werner. Three endorsed Sen. Maria Ocampo "
                      "of Nevada on Friday.")
     assert "Sen. Maria Ocampo" in out
+
+
+def test_a_name_after_a_body_and_a_participle_stays(nlp):
+    """``a super PAC backing Mayor X``: the article counts the body, not the name after its verb."""
+    out = texts(nlp, "The firefighters' union has put $900,000 into a super PAC backing Mayor Rosa Delacruz, "
+                     "campaign filings show.")
+    assert any(t.endswith("Rosa Delacruz") for t in out)
