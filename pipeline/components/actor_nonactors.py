@@ -61,6 +61,9 @@ TENOR_WORDS = ("year", "month", "week")
 NAMED_LABELS = ("GPE", "ORG")  # a name the model tags so, before a verb-like word, is a headline's subject
 PLACE_LABELS = ("GPE", "LOC", "FAC")  # an owner the model tags so is a place: "Taipei's Da'an district"
 PLACE_TYPES = ("location", "state")
+COUNT_MODIFIER_REACH = 3  # modifiers between ``a`` and a thing's name: "a used Vauxhall Corsa", "a new Ford Fiesta"
+COUNT_DEPS = ("det", "nummod")  # the opener counts a noun ("Two backed Rep. X": a subject, no count)
+MAKER_LABELS = ("ORG", "PRODUCT")  # a maker's name before its product's: "a Ford Fiesta"
 VERB_LIKE_TAGS = ("VBZ", "NNS", "NNP", "NNPS")  # "Egypt Pounds Arish Airport": a headline's verb read as a name
 _EMPTY = frozenset()
 
@@ -113,6 +116,7 @@ class NonActorWords:
     agreement_kinds: frozenset[str] = _EMPTY
     place_suffix_words: frozenset[str] = _EMPTY
     credit_labels: frozenset[str] = _EMPTY
+    count_openers: frozenset[str] = _EMPTY
 
 
 # Rows that were code constants before round 28: a rules file saved before then has none of them and
@@ -139,7 +143,8 @@ def drop_non_actor_names(doc: Doc, actors: list[Actor], words: NonActorWords,
                id(a) in waterways or _treaty(doc, a, words) or _introduced_thing(doc, a, words) or
                _month_date(doc, a, words) or _legislature_period(doc, a, words) or _object_modifier(doc, a, words) or
                _facility(doc, a, words, place_ends) or _place_side(doc, a, words) or
-               _place_agreement(doc, a, words) or _place_suffix(doc, a, words) or _credit_label(doc, a, words))
+               _place_agreement(doc, a, words) or _place_suffix(doc, a, words) or _credit_label(doc, a, words) or
+               _counted_name(doc, a, words))
 
 
 def case_name_ranges(doc: Doc, links: frozenset[str]) -> list[tuple[int, int]]:
@@ -281,6 +286,24 @@ def _introduced_thing(doc: Doc, a: Actor, words: NonActorWords) -> bool:
     if k >= 2 and doc[k].text == "-" and doc[k - 1].lower_ == "code":  # "code-named"
         k -= 2
     return doc[k].is_lower and doc[k].lower_ in words.named_thing_nouns and not _speaks(doc, a, words)
+
+
+def _counted_name(doc: Doc, a: Actor, words: NonActorWords) -> bool:
+    """``bought a used Vauxhall Corsa on finance``, ``a post reserved for a Kurd``, ``two Cessna
+    Citations``: a name the model tags PERSON that closes a noun phrase opened by an indefinite
+    article or a count (``count-openers``; lower-case modifiers or a maker's name between) is a thing or a kind, no
+    person; a name that modifies a noun after it (``a Trump ally``, ``a June Invamer poll``) stays."""
+    if a.origin != "ner" or a.norm.get("type") != "person" or doc[a.end - 1].ent_type_ != "PERSON":
+        return False
+    k = a.start - 1
+    while k >= max(0, a.start - COUNT_MODIFIER_REACH) and doc[k].ent_type_ in MAKER_LABELS:
+        k -= 1  # the maker right before its product ("a new Ford Fiesta"; not "a super PAC backing X")
+    while k >= max(0, a.start - COUNT_MODIFIER_REACH) and doc[k].is_lower and doc[k].pos_ in ("ADJ", "VERB"):
+        k -= 1
+    if k < 0 or doc[k].lower_ not in words.count_openers or doc[k].dep_ not in COUNT_DEPS:
+        return False  # the opener counts the name ("Two backed Rep. Luke Brandt": a subject, no count)
+    after = _after(doc, a)
+    return after is None or not (after.pos_ in ("NOUN", "PROPN") or is_possessive(after))
 
 
 def _month_date(doc: Doc, a: Actor, words: NonActorWords) -> bool:

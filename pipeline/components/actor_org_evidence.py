@@ -79,7 +79,7 @@ def _officer_after(doc: Doc, end: int, words: ActorWords) -> int | None:
 
 def _org_context(doc: Doc, start: int, end: int, words: ActorWords) -> bool:
     """``X leader``, ``X's members``, ``X Inc.``, ``the chairman of X`` (not ``of X's``),
-    ``carrier X``."""
+    ``carrier X``, ``X, a super PAC`` (a body's noun in apposition)."""
     if _officer_after(doc, end, words) is not None:
         return True
     if start > 0 and doc[start - 1].is_lower and doc[start - 1].lower_ in words.org_front_nouns and \
@@ -89,6 +89,8 @@ def _org_context(doc: Doc, start: int, end: int, words: ActorWords) -> bool:
         return True
     if end < len(doc) and doc[end].lower_ in words.corp_suffixes and doc[end].text[0].isupper():
         return True
+    if _apposed_body_noun(doc, end, words.org_description_nouns | words.company_nouns):
+        return True  # "Forward Heartland, a super PAC supporting …"
     if end < len(doc) and doc[end].text in POSSESSIVE_S:
         return False
     j = start - 1 if start > 0 and doc[start - 1].lower_ == "the" else start
@@ -167,6 +169,6 @@ def _apposed_body_noun(doc: Doc, end: int, nouns: frozenset[str]) -> bool:
         hyphened = tok.text == "-" or (k > 0 and doc[k - 1].text == "-")
         if not hyphened and tok.pos_ not in ("ADJ", "NOUN", "PROPN", "PART", "NUM"):
             break
-        if tok.pos_ == "NOUN" and tok.is_lower and not hyphened:
-            head = tok.lower_
+        if tok.pos_ in ("NOUN", "PROPN") and not hyphened and (tok.is_lower or (tok.is_upper and tok.lower_ in nouns)):
+            head = tok.lower_  # "a super PAC": an acronym head as written
     return head in nouns

@@ -510,3 +510,31 @@ def test_caption_labels_are_no_actors_and_end_no_outlet(nlp):
     assert not [t for t in names if "PHOTO" in t.upper()]
     assert ("CW", "media") in [(t, n["type"]) for t, n in out]
     assert "Ukraine" in names and "KYIV" in names
+
+
+def test_a_name_closing_a_counted_noun_phrase_is_a_thing(nlp):
+    """``a new Ford Fiesta``, ``for a Kurd``: a PERSON-tagged name after an indefinite article or a
+    count (modifiers or a maker's name between) and before no noun is a product or a kind."""
+    out = texts(nlp, "Mark Eddison, a plumber from Leeds, leased a new Ford Fiesta in 2021 through a dealer "
+                     "in Bradford, while the speakership is reserved by custom for a Kurd.")
+    assert "Fiesta" not in out and "Kurd" not in out
+    assert out[0] == "Mark Eddison"
+
+
+def test_a_name_that_modifies_a_noun_after_an_article_stays(nlp):
+    out = texts(nlp, "Some voters saw Kessling, a former senator, as a Reagan Republican.")
+    assert "Reagan" in out and "Kessling" in out
+
+
+def test_a_count_that_is_the_subject_before_a_name_stays(nlp):
+    """``Three endorsed Sen. X``: the count is the verb's subject, not the name's."""
+    out = texts(nlp, "Of the nine holdouts, six voted for Sen. Paul Werner. Three endorsed Sen. Maria Ocampo "
+                     "of Nevada on Friday.")
+    assert "Sen. Maria Ocampo" in out
+
+
+def test_a_name_after_a_body_and_a_participle_stays(nlp):
+    """``a super PAC backing Mayor X``: the article counts the body, not the name after its verb."""
+    out = texts(nlp, "The firefighters' union has put $900,000 into a super PAC backing Mayor Rosa Delacruz, "
+                     "campaign filings show.")
+    assert any(t.endswith("Rosa Delacruz") for t in out)

@@ -141,3 +141,16 @@ def test_an_officer_title_between_commas_names_the_body_after_it(nlp):
 def test_an_apposed_title_after_the_keeps_the_person(nlp):
     out = found(nlp, "The chairman, Ruth Pell, told the committee fares were too high.")
     assert _norm(out, "Ruth Pell")["type"] == "person"
+
+
+def test_a_body_noun_in_apposition_makes_a_name_a_body(nlp):
+    """``X, a super PAC backing …``, ``X, an advocacy group``: the apposed description's head noun
+    (an acronym as written too) is a body's."""
+    out = found(nlp, "Keystone Tomorrow, a super PAC backing the governor, spent $4 million on "
+                     "advertisements in Erie and Scranton last month.")
+    assert _norm(out, "Keystone Tomorrow")["type"] == "organization"
+
+
+def test_a_person_in_apposition_to_a_body_word_before_his_own_noun_stays(nlp):
+    out = found(nlp, "Dale Furman, a union organiser in Toledo, said the plant would close.")
+    assert _norm(out, "Dale Furman")["type"] == "person"
