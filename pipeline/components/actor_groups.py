@@ -314,7 +314,7 @@ def noun_group(doc: Doc, i: int, nouns: GroupNouns, focus: str | None, headline:
     words = [t.lower_ for t in doc[start:i] if t.dep_ in ("amod", "compound")  # review 16.10: no "reign-premiers"
              and not counts(t, nouns.quantifiers)] + [tok.lower_]
     owned = any(t.dep_ == "poss" and t.lower_ in OWNER_PRONOUNS for t in doc[start:i])
-    if tok.lower_ not in nouns.plain | nouns.counted and len(words) < 2 and not owned:
+    if tok.lower_ not in nouns.plain and tok.lower_ not in nouns.counted and len(words) < 2 and not owned:
         return None  # "members", "leaders" alone are too broad ("our members", "their leaders" are a body's)
     slug = "-".join(w for w in words if w.isalpha())
     country = _group_country(doc, start, i, nouns, focus)
@@ -824,7 +824,7 @@ def _party_or_apposed(ctx: _Described, words: list[str]) -> tuple[dict | None, b
         if near is None and decided:  # a body named after the party called so: only the one named last
             return recent_party(doc, the, ctx.actors, parties.party_words())[0], True
         found = near
-    found = found or _apposed_body(ctx, words)
+    found = found or _body_before(ctx, words) or _apposed_body(ctx, words)
     if found is None and words == ["party"]:
         return recent_party(doc, the, ctx.actors, parties.party_words())
     return found, False
@@ -898,12 +898,9 @@ def index_by_start(actors: list[Actor], index: dict[int, list[Actor]] | None = N
 def _apposed_body(ctx: "_Described", words: list[str]) -> dict | None:
     """``The company, Lakeshore Paving, and its chief executive``, ``the capital, Sanaa,``: the body
     or place named right after the description in a closed apposition (the parser's ``appos``, a comma after the name: not the
-    list ``the company, Vantor and Oxfam``), when the description's row fits it; else the body named
-    right before it (:func:`_body_before`); else None."""
+    list ``the company, Vantor and Oxfam``), when the description's row fits it; else None (the body
+    named right before it is :func:`_body_before`'s, tried first)."""
     doc, head = ctx.doc, ctx.head
-    before = _body_before(ctx, words)
-    if before is not None:
-        return before
     if head + 2 >= len(doc) or doc[head + 1].text != ",":
         return None
     starting = ctx.by_start.get(head + 2, ()) if ctx.by_start is not None else \
@@ -2203,8 +2200,9 @@ def _body_set(a: Actor, desc: Description) -> bool:
     description's own noun (``Rights groups condemned the law. The group said …``): no crowd of
     people, so the description may name it."""
     head = a.head or ""
+    singulars = {head[:-3] + "y", head[:-2], head[:-1]} if head.endswith("ies") else {head[:-2], head[:-1]}
     return a.origin.startswith("rule:collective-") and a.norm.get("country") is None and \
-        head.endswith("s") and head[:-1] in desc.nouns
+        head.endswith("s") and any(s in desc.nouns for s in singulars)
 
 
 #: role codes a description row may ask for: the typed ones and the gazetteer's labour unions

@@ -219,9 +219,11 @@ def international_staff(doc: Doc, actors: list[Actor], bodies: frozenset[str]) -
         return
     others = {doc[a.end - 1].lower_ for a in actors
               if a.norm.get("actor_id") not in bodies and a.norm["type"] not in ("person", "group")}
-    staff = {a.norm["actor_id"] for a in actors if a.norm["type"] in ("person", "group")
-             and not a.norm["in_gazetteer"] and _staff_of(doc, a) in heads - others}
-    staff -= {a.norm["actor_id"] for a in actors if _staff_of(doc, a) not in heads - others}  # "ECOWAS chair"
+    allowed = heads - others
+    served = [(a, _staff_of(doc, a) in allowed) for a in actors]
+    staff = {a.norm["actor_id"] for a, serves in served if serves and a.norm["type"] in ("person", "group")
+             and not a.norm["in_gazetteer"]}
+    staff -= {a.norm["actor_id"] for a, serves in served if not serves}  # "ECOWAS chair"
     for a in actors:
         if a.norm["actor_id"] in staff:
             a.norm = {**a.norm, "country": None, "country_source": "international"}

@@ -700,10 +700,10 @@ def _comma_report_participle(sent: "Sentence", tok: Token) -> bool:
         and child(tok, ("ccomp",)) is not None and child(tok, ("nsubj", "mark")) is None
 
 
-#: endings of abstract nouns (``the developments``, ``the revisions``), which speak no words
 #: clauses embedded in another (a noun's, relative or reported clause) whose conjunct
 #: report verb may belong to the enclosing clause (:meth:`Sentence.embedded_conjunct_host`)
 _EMBEDDED_CLAUSES = ("acl", "relcl", "ccomp")
+#: endings of abstract nouns (``the developments``, ``the revisions``), which speak no words
 _ABSTRACT_ENDINGS = ("ment", "tion", "sion", "ness", "ity", "ance", "ence", "ing")
 #: what a verb whose object is its content (``content: object`` rules) needs to report anything
 _OBJECT_CONTENT = ("dobj", "nsubjpass", "ccomp", "xcomp", "oprd")
@@ -715,7 +715,7 @@ def _in_relative(word: Token, clause: Token) -> bool:
     """``word`` stands in a relative clause below ``clause`` (``dealers who arranged loans``)."""
     tok = word
     while tok.i != clause.i and tok.head.i != tok.i:
-        if tok.dep_ in ("relcl", "acl") or tok.head.dep_ == "relcl":
+        if tok.dep_ in ("relcl", "acl"):
             return True
         tok = tok.head
     return False
@@ -2744,7 +2744,7 @@ class Sentence:
             return None
         cur = base.head
         while cur.head.i != cur.i and self.inside(cur.head) \
-                and not (verbal(cur) and (_main_level(cur) or self.is_report(cur))):
+                and not (verbal(cur) and (list_head(cur).dep_ == "ROOT" or self.is_report(cur))):
             cur = cur.head
         if not verbal(cur) or cur.i > verb.i or self.ctx.quote_at(cur.idx) is not None:
             return None
@@ -2995,13 +2995,6 @@ class Sentence:
                     and span.root.i not in blocked and not is_location(span):
                 return span
         return None
-
-
-def _main_level(verb: Token) -> bool:
-    """``verb`` heads the sentence or a clause conjoined to its head (``… and she called``)."""
-    while verb.dep_ == "conj" and verb.head.i < verb.i:
-        verb = verb.head
-    return verb.dep_ == "ROOT"
 
 
 def person_of_who(sent: Sentence, rel: Token, noun: Token) -> Token:

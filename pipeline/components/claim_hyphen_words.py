@@ -14,9 +14,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from pipeline.components.actor_shapes import HYPHENS
 from pipeline.components.claim_repairs import repair_found
+from pipeline.components.token_scan import text_positions
 
-_HYPHENS = frozenset(("-", "\u2010"))
 _CLAUSES = frozenset(("ccomp", "xcomp", "conj", "advcl", "relcl", "acl"))
 
 
@@ -24,7 +25,7 @@ def _split_pieces(hyphen: Token) -> tuple[Token, Token] | None:
     """(the word before ``hyphen``, the word after it) when the parser split that hyphened word
     into sibling heads (see module doc), else None."""
     doc = hyphen.doc
-    if hyphen.text not in _HYPHENS or hyphen.i == 0 or hyphen.i + 1 >= len(doc) or hyphen.whitespace_:
+    if hyphen.text not in HYPHENS or hyphen.i == 0 or hyphen.i + 1 >= len(doc) or hyphen.whitespace_:
         return None
     first, after = doc[hyphen.i - 1], doc[hyphen.i + 1]
     if first.whitespace_ or not first.is_alpha or not after.is_alpha:
@@ -49,4 +50,4 @@ def repair_hyphen_words(doc: Doc) -> int:
     Returns the number repaired."""
     if not doc.has_annotation("DEP"):
         return 0
-    return repair_found([t for t in doc if t.text in _HYPHENS], _split_pieces, _join_pieces)
+    return repair_found([doc[i] for i in text_positions(doc, HYPHENS)], _split_pieces, _join_pieces)

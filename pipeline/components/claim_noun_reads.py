@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from pipeline.components.claim_repairs import HeadPlan, acyclic, apply_plan, report_tokens
+from pipeline.components.claim_repairs import HeadPlan, acyclic, apply_plan, repair_each
 from pipeline.components.quote_marks import OPEN_QUOTES
 
 _FORMS = {"read": "VBD", "reads": "VBZ"}
@@ -24,8 +24,9 @@ _NOMINAL = ("NOUN", "PROPN")
 
 def _writing(noun: Token, rules) -> bool:
     """``noun`` bears writing: a document noun or an inscription noun (word lists of the rules)."""
-    lemma = noun.lemma_.lower()
-    return lemma in rules.documents or noun.lower_ in rules.documents or lemma in rules.words("inscription_nouns")
+    lemma, inscriptions = noun.lemma_.lower(), rules.words("inscription_nouns")
+    return lemma in rules.documents or noun.lower_ in rules.documents or lemma in inscriptions or \
+        noun.lower_ in inscriptions
 
 
 def _written_subject(tok: Token, rules) -> Token | None:
@@ -61,8 +62,8 @@ def _plan(tok: Token, subject: Token) -> HeadPlan | None:
     return plan if acyclic(tok.doc, plan) else None
 
 
-def _noun_read(tok: Token, rules) -> tuple[Token, HeadPlan] | None:
-    """The subject and the repair of a ``read`` taken for a noun, or None."""
+def _noun_read(tok: Token, rules) -> HeadPlan | None:
+    """The repair of a ``read`` taken for a noun (module docstring), or None."""
     doc = tok.doc
     if tok.lower_ not in _FORMS or tok.pos_ != "NOUN" or tok.i + 1 >= len(doc):
         return None
@@ -70,21 +71,16 @@ def _noun_read(tok: Token, rules) -> tuple[Token, HeadPlan] | None:
     if after != ":" and after not in OPEN_QUOTES:
         return None
     subject = _written_subject(tok, rules)
-    plan = None if subject is None else _plan(tok, subject)
-    return None if plan is None else (subject, plan)
+    return None if subject is None else _plan(tok, subject)
+
+
+def _verb_read(tok: Token, plan: HeadPlan) -> None:
+    """Apply ``plan`` and make ``tok`` the verb ``read``."""
+    apply_plan(tok.doc, plan)
+    tok.pos_, tok.tag_, tok.lemma_ = "VERB", _FORMS[tok.lower_], "read"
 
 
 def repair_noun_reads(doc: Doc, rules) -> int:
     """Make each ``read`` taken for a noun before a quotation a verb again (module docstring).
     Returns the number repaired (0 for a doc with no parse)."""
-    if not doc.has_annotation("DEP"):
-        return 0
-    repaired = 0
-    for tok in report_tokens(doc, rules):
-        found = _noun_read(tok, rules)
-        if found is None:
-            continue
-        apply_plan(doc, found[1])
-        tok.pos_, tok.tag_, tok.lemma_ = "VERB", _FORMS[tok.lower_], "read"
-        repaired += 1
-    return repaired
+    return repair_each(doc, rules, _noun_read, _verb_read)

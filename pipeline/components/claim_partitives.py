@@ -2,11 +2,13 @@
 
 Wire copy introduces an unnamed group (``two people familiar with the matter``, ``Allies of the
 chancellor``) and later quotes one of its members (``One of them said``, ``said one``, ``one of
-the people``). The speaker record stays the group's (the words as written in ``via``), and its
-``norm.name`` names the member the way the dev golds do: ``one of the people familiar with the
-matter``, ``one of the allies of the chancellor`` (the partitive words + ``of the`` + the group's
-fullest description, without its determiner or count). A member whose apposition describes them
-(``One of them, a member of the Freedom Caucus, said``) is that description.
+the people``, ``The other``). The speaker record stays the group's (the member's words as written in
+``via``); one member is a person named by the group's kind, the way the newer golds note it
+(``unnamed person familiar with the matter``): ``norm.name`` ``person familiar with the matter``,
+``ally of the chancellor`` (the group's fullest description with a singular head, without its
+determiner, count or relative clause), its ``text`` the group's words without the count. Several
+members (``two of the people``) are ``two of the people familiar with the matter``. A member whose
+apposition describes them (``One of them, a member of the Freedom Caucus, said``) is that description.
 """
 
 from __future__ import annotations

@@ -2719,7 +2719,7 @@ def _fits_referent(ref: Token, span: Span, rules: Rules) -> bool:
     a source phrase with that noun (``person`` fits ``people``; a plural noun only a plural
     source) and every other content word of the referent (``the people familiar with the
     matter``)."""
-    if ref.pos_ == "PRON" or bare_member(ref) or other_member(ref):
+    if ref.pos_ == "PRON" or bare_member(ref):  # (``The other``: :func:`anonymous_antecedent` returned already)
         return span.root.tag_ in ("NNS", "NNPS")
     if ref.lemma_.lower() not in rules.words("source_referent_nouns"):
         # any other plural (``the homeowners`` after ``37 homeowners … alleging``): a source of that head

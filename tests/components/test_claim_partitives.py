@@ -301,7 +301,10 @@ def test_the_other_with_a_plural_noun_is_the_rest_of_the_group_not_one_member(ru
             "The other economists said inflation was still too high.")
     speaker = _speaker(run(text), "said")
     assert speaker["via"]["text"] == "The other economists"
-    assert not (_norm_name(speaker) or "").startswith("the other")
+    # the rest of the group: the group's own record (its kind, several people), no member
+    assert speaker["text"] == "Five economists polled by the newspaper"
+    assert _norm_name(speaker) == "economists polled by the newspaper"
+    assert speaker["norm"]["type"] == "group"
 
 
 def test_the_other_with_a_singular_noun_is_the_other_member(run):
