@@ -463,7 +463,7 @@ def first_person_author(ctx: DocContext, claims: list[dict]) -> None:
     in ``also``; in a fact check, ``we`` is the outlet (:mod:`claim_newsroom`); in an unsigned
     editorial, the board that signs it (:mod:`claim_editorials`). ``speaker.via`` keeps the
     ``I``/``We``."""
-    author, body, outlet, board = None, _UNSET, _UNSET, _UNSET  # each found once for the document, not per claim
+    author, body, outlet, board = _UNSET, _UNSET, _UNSET, _UNSET  # each found once for the document, not per claim
     for c in claims:
         speaker = c["speaker"]
         if _our_phrase(ctx, speaker):  # ``Our review of the records found``: the fact check's outlet
@@ -478,7 +478,8 @@ def first_person_author(ctx: DocContext, claims: list[dict]) -> None:
             if outlet is not None:
                 c["speaker"] = outlet_speaker(ctx, outlet, speaker)
                 continue
-        author = author or byline_author(ctx) or tagline_author(ctx) or headline_author(ctx)
+        if author is _UNSET:
+            author = byline_author(ctx) or tagline_author(ctx) or headline_author(ctx)
         if author is None:
             board = editorial_board(ctx) if board is _UNSET else board
             if board is None:
