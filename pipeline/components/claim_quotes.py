@@ -25,7 +25,8 @@ from pipeline.components.claim_context import DocContext, copy_json, is_location
 from pipeline.components.claim_crossheads import crosshead
 from pipeline.components.claim_editorials import editorial_board
 from pipeline.components.claim_newsroom import fact_check_outlet, outlet_speaker
-from pipeline.components.claim_sections import bare_name, in_nested_quote, name_links, open_quote_tails, paragraphs
+from pipeline.components.claim_sections import (bare_name, in_nested_quote, name_links, open_quote_tails, paragraphs,
+                                                 surname_pattern)
 from pipeline.schemas import claim_id
 
 _QUOTE_CHARS = "\"\u201c\u201d"
@@ -440,7 +441,7 @@ def headline_author(ctx: DocContext) -> dict | None:
 
 def _in_body(ctx: DocContext, name: str) -> bool:
     """Does the surname of ``name`` come up in a body paragraph (not the byline or a biography)?"""
-    surname = re.compile(r"\b" + re.escape(name.split()[-1]) + r"\b")
+    surname = surname_pattern(name)
     return any(label == "body" and surname.search(ctx.text, s, e) for s, e, label in ctx.sections)
 
 
