@@ -3,7 +3,7 @@
 import spacy
 from spacy.tokens import Doc
 
-from pipeline.tokens import list_head
+from pipeline.tokens import list_head, trim_end
 
 VOCAB = spacy.blank("en").vocab
 
@@ -38,3 +38,38 @@ def test_list_head_climbs_appositions_only_when_asked():
     assert list_head(doc[3]).text == "party"
     assert list_head(doc[3], ("conj", "appos")).text == "Vox"
     assert list_head(doc[6], ("conj", "appos")).text == "Vox"
+
+
+def _words(text):
+    doc = Doc(VOCAB, words=text.split())
+    return doc, list(doc)
+
+
+def test_trim_end_keeps_a_straight_closing_mark_the_words_open():
+    # 'was "fair" ,' : the comma goes, the closing mark of the opened quotation stays
+    doc, core = _words('the deal was " fair " ,')
+    trim_end(core, keep_quote=True)
+    assert [t.text for t in core][-2:] == ["fair", '"']
+
+
+def test_trim_end_takes_in_a_closing_mark_left_after_a_full_stop():
+    # 'said the vote was "rigged ." Others ...': the words end at "rigged", the mark is outside them
+    doc, _ = _words('the vote was \u201c rigged . \u201d Others left')
+    core = list(doc[:5])
+    trim_end(core, keep_quote=True)
+    assert [t.text for t in core] == ["the", "vote", "was", "\u201c", "rigged", ".", "\u201d"]
+
+
+def test_trim_end_leaves_balanced_or_unquoted_ends_alone():
+    doc, _ = _words('the vote was " rigged " . " Next')
+    core = list(doc[:6])  # closed inside: the '"' after the full stop opens another quotation
+    trim_end(core, keep_quote=True)
+    assert [t.text for t in core][-2:] == ["rigged", '"'] and len(core) == 6
+    doc, _ = _words('the vote was rigged . " Next')
+    core = list(doc[:4])
+    trim_end(core, keep_quote=True)
+    assert [t.text for t in core] == ["the", "vote", "was", "rigged"]
+    doc, _ = _words('the vote was \u201c rigged . \u201d Others')
+    core = list(doc[:5])
+    trim_end(core)  # without keep_quote nothing is taken in
+    assert [t.text for t in core] == ["the", "vote", "was", "\u201c", "rigged"]

@@ -22,8 +22,6 @@ from pipeline.components.actor_name_heads import BODY_TYPES
 from pipeline.components.claim_context import DocContext
 from pipeline.components.claim_speakers import first_name_gender, is_person, member_fits, one_person_member
 
-_OTHER_SEX = {"he": "female_person_nouns", "she": "male_person_nouns"}
-
 
 def unresolve_disagreeing_pronouns(ctx: DocContext, claims: list[dict]) -> None:
     """Give each claim whose resolved pronoun speaker disagrees with its antecedent (see the
@@ -54,7 +52,7 @@ def _agrees(ctx: DocContext, span: Span, speaker: dict, pronoun: str) -> bool:
         return member_fits(ctx, speaker, pronoun)
     if pronoun == "it":
         return not (root.tag_ == "NNS" or (actor and is_person(span)))
-    if root.pos_ == "NOUN" and root.lemma_.lower() in ctx.rules.words(_OTHER_SEX[pronoun]):
+    if root.pos_ == "NOUN" and root.lemma_.lower() in ctx.rules.other_sex_nouns(pronoun):
         return False
     if actor:
         return (span._.norm or {}).get("type") not in BODY_TYPES or _may_be_person(ctx, span)

@@ -19,10 +19,10 @@ from pipeline.components.claim_clauses import Sentence
 from pipeline.components.claim_context import DocContext
 from pipeline.components.claim_speakers import gender_fits, is_person, noun_phrase, speaker_for_token, via_of
 from pipeline.components.claim_they_side import against_us, dominant_body, own_side_nouns
+from pipeline.tokens import PERSON_PRONOUNS
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _PERSON_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj")
-_OTHER_SEX = {"he": "female_person_nouns", "she": "male_person_nouns"}
 #: the third-person subject pronouns this module resolves
 THIRD_PERSON_SUBJECTS = frozenset(("he", "she", "they"))
 #: the most sentence units read back from the pronoun's own (its quotation's and one before)
@@ -70,7 +70,7 @@ def narrated_pronoun_speaker(sent: Sentence, subj: Token) -> dict | None:
     (:func:`_person_word`) before it in its sentence or the sentence before in its paragraph, when
     one of the two has ``I``/``me``/``my`` outside quotations; the pronoun in ``via``; else None."""
     ctx, pronoun = sent.ctx, subj.lower_
-    if pronoun not in _OTHER_SEX or ctx.quote_at(subj.idx) is not None:
+    if pronoun not in PERSON_PRONOUNS or ctx.quote_at(subj.idx) is not None:
         return None
     window = [sent]
     prev = Sentence.at(ctx, sent.index - 1) if sent.index > 0 else None
@@ -279,12 +279,12 @@ def _person_word(sent: Sentence, tok: Token, pronoun: str) -> bool:
     span = sent.ctx.actor_at.get(tok.i)
     noun = tok.lemma_.lower()
     if span is not None and span.root.i == tok.i and tok.pos_ == "NOUN" and is_person(span):
-        return noun not in sent.rules.words(_OTHER_SEX[pronoun])  # ``his mother``: the noun's sex
+        return noun not in sent.rules.other_sex_nouns(pronoun)  # ``his mother``: the noun's sex
     if span is not None:
         return span.root.i == tok.i and is_person(span) and gender_fits(sent.ctx, span, pronoun)
     if tok.dep_ not in _PERSON_DEPS or tok.tag_ != "NN":
         return False
-    if noun not in sent.rules.person_words or noun in sent.rules.words(_OTHER_SEX[pronoun]):
+    if noun not in sent.rules.person_words or noun in sent.rules.other_sex_nouns(pronoun):
         return False
     return any(c.dep_ in ("det", "poss") and c.i < tok.i for c in tok.children)
 

@@ -25,7 +25,8 @@ from pipeline.components.claim_context import DocContext, copy_json, is_location
 from pipeline.components.claim_crossheads import crosshead
 from pipeline.components.claim_editorials import editorial_board
 from pipeline.components.claim_newsroom import fact_check_outlet, outlet_speaker
-from pipeline.components.claim_sections import bare_name, in_nested_quote, name_links, open_quote_tails, paragraphs
+from pipeline.components.claim_sections import (bare_name, in_nested_quote, name_links, open_quote_tails, paragraphs,
+                                                 surname_pattern)
 from pipeline.schemas import claim_id
 
 _QUOTE_CHARS = "\"\u201c\u201d"
@@ -440,7 +441,7 @@ def headline_author(ctx: DocContext) -> dict | None:
 
 def _in_body(ctx: DocContext, name: str) -> bool:
     """Does the surname of ``name`` come up in a body paragraph (not the byline or a biography)?"""
-    surname = re.compile(r"\b" + re.escape(name.split()[-1]) + r"\b")
+    surname = surname_pattern(name)
     return any(label == "body" and surname.search(ctx.text, s, e) for s, e, label in ctx.sections)
 
 
@@ -463,7 +464,7 @@ def first_person_author(ctx: DocContext, claims: list[dict]) -> None:
     in ``also``; in a fact check, ``we`` is the outlet (:mod:`claim_newsroom`); in an unsigned
     editorial, the board that signs it (:mod:`claim_editorials`). ``speaker.via`` keeps the
     ``I``/``We``."""
-    author, body, outlet, board = None, _UNSET, _UNSET, _UNSET  # each found once for the document, not per claim
+    author, body, outlet, board = _UNSET, _UNSET, _UNSET, _UNSET  # each found once for the document, not per claim
     for c in claims:
         speaker = c["speaker"]
         if _our_phrase(ctx, speaker):  # ``Our review of the records found``: the fact check's outlet
@@ -478,7 +479,8 @@ def first_person_author(ctx: DocContext, claims: list[dict]) -> None:
             if outlet is not None:
                 c["speaker"] = outlet_speaker(ctx, outlet, speaker)
                 continue
-        author = author or byline_author(ctx) or tagline_author(ctx) or headline_author(ctx)
+        if author is _UNSET:
+            author = byline_author(ctx) or tagline_author(ctx) or headline_author(ctx)
         if author is None:
             board = editorial_board(ctx) if board is _UNSET else board
             if board is None:

@@ -34,6 +34,10 @@ __all__ = ["CONFIDENCE_FILE", "ConfidenceWeights", "CUES_FILE", "MODALITY_FILE",
            "SectionRules", "load_rules", "load_section_rules"]
 
 
+#: the word list of the nouns each person pronoun cannot mean
+_OTHER_SEX = {"he": "female_person_nouns", "she": "male_person_nouns"}
+
+
 class ColonRule(NamedTuple):
     """``Ortiz: "…"``: a name, a colon, the statement (``name``, ``colon``, ``content`` groups)."""
     id: str
@@ -211,6 +215,12 @@ class Rules:
     def words(self, name: str) -> frozenset[str]:
         """The words of the ``word_list`` rules named ``name`` (lower case; none when absent)."""
         return self.word_lists.get(name, frozenset())
+
+    def other_sex_nouns(self, pronoun: str) -> frozenset[str]:
+        """The person nouns a ``he``/``she`` cannot mean (no ``he`` for ``a woman``, no ``she`` for
+        ``the man``): the ``female_person_nouns`` or ``male_person_nouns`` list; none for any other
+        pronoun."""
+        return self.words(_OTHER_SEX[pronoun]) if pronoun in _OTHER_SEX else frozenset()
 
     def listed(self, rule: dict, key: str) -> frozenset[str]:
         """The words of the ``word_list`` a rule's ``key`` names (``content_objects``:

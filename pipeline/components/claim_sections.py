@@ -179,6 +179,12 @@ def related_list(chunk: str, labels: list[dict] | tuple[dict, ...],
     return "list" if lines else "label"
 
 
+def surname_pattern(name: str) -> re.Pattern:
+    """The last word of ``name`` as a whole word (``Ashcombe`` of ``Helen Ashcombe``): how a byline's
+    or a tagline's name is looked for in the rest of the text."""
+    return re.compile(r"\b" + re.escape(name.split()[-1]) + r"\b")
+
+
 def bare_name(line: str) -> bool:
     """Is ``line`` a person's name alone (:func:`_bare_name_re`) opened by a known given name?"""
     line = line.strip()
@@ -298,7 +304,7 @@ class _Labeller:
         with the whole name (the author's closing tagline, ``Helen Ashcombe is a columnist …``)?
         Then the line is a topic label (``Keir Starmer`` over a story about him), not a byline."""
         name = self.chunk(i).strip()
-        surname = re.compile(r"\b" + re.escape(name.split()[-1]) + r"\b")
+        surname = surname_pattern(name)
         for j, (s, e) in enumerate(self.paras):
             if j != i and surname.search(self.text, s, e) and not self.text.startswith(name, s):
                 return True

@@ -3713,7 +3713,7 @@ def _person_after(ctx: DocContext, lo: int, before: int, pronoun: str) -> bool:
     if any(sp.label_ == "actor" and is_person(sp) and gender_fits(ctx, sp, pronoun) and may_be_antecedent(ctx, sp, before)
            for sp in ctx.spans_within(lo, before)):
         return True
-    other = ctx.rules.words("male_person_nouns" if pronoun == "she" else "female_person_nouns")
+    other = ctx.rules.other_sex_nouns(pronoun)
     return any(tok.lemma_.lower() not in other for tok in _person_nouns_between(ctx, lo, before))
 
 
@@ -3851,8 +3851,7 @@ def unnamed_subject(ctx: DocContext, before: int, pronoun: str, person: Span | N
         return None
     if _spoke_since(ctx, rec, pronoun, before):
         return None  # ``Judge Kim said a woman had called. "…," she said``: the judge
-    other = "male_person_nouns" if pronoun == "she" else "female_person_nouns"
-    if rec["noun"] in ctx.rules.words(other):
+    if rec["noun"] in ctx.rules.other_sex_nouns(pronoun):
         return None  # no ``he`` for ``a woman``
     return {k: v for k, v in rec.items() if k != "noun"}
 
@@ -3895,8 +3894,7 @@ def _one_unnamed_person(ctx: DocContext, rec: dict, pronoun: str) -> bool:
         place = gender is None and not own and _names_no_person(ctx, rec)
         return gender in (None, _PRONOUN_GENDER.get(pronoun)) and not place
     noun = span.root.lemma_.lower()
-    other = "male_person_nouns" if pronoun == "she" else "female_person_nouns"
-    return noun in ctx.rules.person_nouns and noun not in ctx.rules.words(other)  # no "he" for "a woman"
+    return noun in ctx.rules.person_nouns and noun not in ctx.rules.other_sex_nouns(pronoun)
 
 
 def one_person_member(rec: dict) -> bool:
@@ -3913,8 +3911,7 @@ def member_fits(ctx: DocContext, rec: dict, pronoun: str) -> bool:
     span = ctx.record_span(rec)
     noun = span.root.lemma_.lower() if span is not None else ""
     noun = "person" if noun == "people" else noun
-    other = "male_person_nouns" if pronoun == "she" else "female_person_nouns"
-    return noun in ctx.rules.person_words and noun not in ctx.rules.words(other)
+    return noun in ctx.rules.person_words and noun not in ctx.rules.other_sex_nouns(pronoun)
 
 
 def _asker(ctx: DocContext, rec: dict) -> bool:

@@ -335,7 +335,7 @@ def _extent(d: ClaimDraft) -> bool:
                     (core[0].tag_ in ("WDT", "WP") and core[0].i != head.i and head.dep_ != "relcl")) \
             and not _question_wh(d, core[0]) and not quoted_if(d.ctx, core[0]):
         core.pop(0)
-    trim_end(core)
+    trim_end(core, keep_quote=True)
     if not core:
         return False
     d.start = core[0].idx

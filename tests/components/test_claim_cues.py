@@ -1259,7 +1259,7 @@ def test_a_statement_joined_to_a_modal_clause_is_cut_from_the_outer_content(run,
 @pytest.mark.parametrize("text, content", [
     ('A spokesman, Dale Ortiz, said the utility would "work closely with regulators" and that its lines were '
      '"safe and well maintained."',
-     'the utility would "work closely with regulators" and that its lines were "safe and well maintained'),
+     'the utility would "work closely with regulators" and that its lines were "safe and well maintained."'),
     ("The premier's office said it would honour the vote and looked forward to meeting the new council.",
      "it would honour the vote and looked forward to meeting the new council"),
 ])

@@ -61,5 +61,5 @@ def test_relative_clause_inside_the_medium_clause_keeps_the_content_whole(run):
 def test_a_pronoun_that_opens_no_second_reported_clause(run):
     text = "The mayor said the budget was \"balanced\", and that was enough for most of the council."
     claim = with_cue(run(text), "said")
-    assert _content(claim) == "the budget was \"balanced"
+    assert _content(claim) == "the budget was \"balanced\""  # the closing mark stays
     assert claim["speaker"]["text"].endswith("mayor")
