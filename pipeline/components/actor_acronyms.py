@@ -596,12 +596,40 @@ def _capitals(tok) -> bool:
     return tok.is_alpha and tok.is_upper and 1 <= len(tok) <= 8
 
 
+NAME_STEM = 5  # letters two words share to be one word of a name (Democrats, Democratic)
+
+
+def reading_fits(doc: Doc, body: Actor, known: dict, names: Callable[[str], tuple[str, ...]],
+                 country_of: Callable[[str], str | None], generic: frozenset[str]) -> bool:
+    """May the gazetteer's reading (``known``) of the acronym the text defines after ``body``'s
+    name be that body? ``the Kurdistan Workers' Party (PKK)``, ``the Social Democrats (SPD)``: a
+    name of the reading (``names`` of its id) shares a word with the body's (:data:`NAME_STEM`
+    first letters), no word of ``generic`` (``party``, ``united``), or holds all the body's words
+    (``the Democratic Alliance (DA)``). Not ``United Seychelles (US)``
+    (the United States), ``the Coalition of Patriots for Change (CPC)`` (China's party), nor a
+    body named after a country (``country_of`` a word or two) other than the reading's (``the
+    Sierra Leone People's Party (SLPP)``: not Sri Lanka's)."""
+    toks = [t.text for t in doc[body.start:body.end] if t.is_alpha and t.is_title]
+    places = {country_of(w) for w in toks + [f"{a} {b}" for a, b in zip(toks, toks[1:])]} - {None}
+    if known.get("country") and places - {known["country"]}:
+        return False
+    stems = {w.lower()[:NAME_STEM] for w in toks if w.lower() != "the"}
+    for name in names(known["actor_id"]):
+        theirs = {w.lower()[:NAME_STEM] for w in _LETTERS.findall(name)}
+        if stems <= theirs or any(w not in generic and w[:NAME_STEM] in theirs for w in map(str.lower, toks)):
+            return True
+    return False
+
+
 def link_defined_acronyms(doc: Doc, actors: list[Actor], taken: list[bool], types: frozenset[str],
-                          links: frozenset[str] = frozenset()) -> dict:
+                          links: frozenset[str] = frozenset(),
+                          fits: Callable[[Actor, dict], bool] = lambda body, norm: True) -> dict:
     """Every mention of an acronym the text defines (:func:`defined_acronyms`) is the body's: its
     mentions take the body's norm, unless the acronym is a gazetteer name itself; then an unknown
     body (or one the model read as a person) takes the acronym's norm, with every mention of the
-    body's id, and a known body and a known acronym of other ids stay apart.
+    body's id, and a known body and a known acronym of other ids stay apart. A gazetteer reading
+    that does not ``fits`` the unknown body (:func:`reading_fits`: ``United Seychelles (US)``) is
+    no reading: the acronym's mentions are the body's (:func:`_bare_like`).
     Returns acronym -> ``[(start, norm)]`` for the bare acronyms the model left out."""
     defined = defined_acronyms(doc, actors, types, links)
     for short, body in defined.items():
@@ -610,6 +638,8 @@ def link_defined_acronyms(doc: Doc, actors: list[Actor], taken: list[bool], type
         _whole_hyphened(doc, actors, taken, short)
         shorts = [a for a in actors if a is not body and _bare_text(doc, a) == short]
         own = [a for a in shorts if a.norm["in_gazetteer"] and a.norm.get("via") != "coref"]
+        if own and not body.norm["in_gazetteer"] and not fits(body, own[0].norm):
+            own, shorts = [], _bare_like(doc, body, shorts)
         if body.norm["type"] == "people":  # a body's cut name read as people: only it takes the acronym's
             if shorts:
                 _relink([body], None, (own or shorts)[0].norm)
@@ -626,6 +656,17 @@ def link_defined_acronyms(doc: Doc, actors: list[Actor], taken: list[bool], type
         if body.norm["in_gazetteer"]:
             _relink(_same_names(doc, actors, body), None, body.norm)
     return {short: [(body.start, body.norm)] for short, body in defined.items()}
+
+
+def _article(doc: Doc, a: Actor) -> bool:
+    """Is the mention written with ``the`` (in it or right before it)?"""
+    return doc[a.start].lower_ == "the" or a.start > 0 and doc[a.start - 1].lower_ == "the"
+
+
+def _bare_like(doc: Doc, body: Actor, shorts: list[Actor]) -> list[Actor]:
+    """The acronym's mentions written as the body's name is, with or without ``the``: after
+    ``United Seychelles (US)``, ``US`` is the party and ``the US`` still the United States."""
+    return [a for a in shorts if _article(doc, a) <= _article(doc, body)]
 
 
 def _same_names(doc: Doc, actors: list[Actor], body: Actor) -> list[Actor]:

@@ -7,6 +7,9 @@ typed a person or an organisation (``in Lyon``, ``DENVER (AP) —``).
   times bigger: ``Naples`` in a US story is still Italy's); else the ISO 3166-2 region of that
   name (``Ontario``), unless the name is a city of 600,000 or more elsewhere and of none in the
   region's country (``Portland`` is no parish of Jamaica); else the most populous city's country.
+  A dateline's place with no country after it (``VICTORIA —``), a city of the focus country too,
+  whose other namesakes are all of countries the story does not name is the focus country's, every
+  use of it, whatever the sizes (:func:`city_countries`).
 - :func:`find_cities`: a person or organisation of the model whose whole name is a city of the
   country in focus or of 100,000 people or more, used as a place (after ``in``/``near``..., a
   conjunct of such a place, a dateline, or before ``, <State/Country>``), is a location; never
@@ -223,13 +226,31 @@ def city_countries(doc: Doc, actors: list[Actor], focus: str | None, words: Acto
     """Places outside the gazetteer take the country of :func:`place_country` (the country the
     text gives after a comma first, then the country in focus, a region, the biggest city)."""
     by_start, named = {a.start: a for a in actors}, named_countries(actors)
+    home = _dateline_home(doc, actors, by_start, focus, words)
     for a in actors:
         if a.norm["type"] != "location" or a.norm["in_gazetteer"] or "," in doc[a.start:a.end].text:
             continue
-        given = _given_country(doc, a.end, by_start, words) or possessor_country(doc, actors, a.start)
+        given = _given_country(doc, a.end, by_start, words) or possessor_country(doc, actors, a.start) or \
+            (focus if fold(a.norm["name"]) == home else None)
         country = place_country(a.norm["name"], focus, given, named)
         if country is not None and country != a.norm["country"]:
             a.norm = {**a.norm, "country": country}
+
+
+def _dateline_home(doc: Doc, actors: list[Actor], by_start: dict[int, Actor], focus: str | None,
+                   words: ActorWords) -> str | None:
+    """``VICTORIA —`` over a Seychelles story: the name (:func:`fold`) of the dateline's place (no country after it,
+    no gazetteer place) when the focus country has a city of that name, however small, and no
+    other city or region of that name the story can mean (:meth:`CityIndex.trusted`) is of a
+    country the story names (Hong Kong's and Canada's Victoria are not named), else None."""
+    place = next((a for a in actors if a.norm["type"] == "location" and not a.norm["in_gazetteer"]
+                  and dateline_start(doc, a.start, a.end)), None)
+    if focus is None or place is None or _given_country(doc, place.end, by_start, words) is not None:
+        return None
+    name = fold(place.norm["name"])  # "VICTORIA", "Victoria"
+    named = named_countries([a for a in actors if fold(a.norm.get("name") or "") != name]) - {focus}
+    theirs = {c.country for c in city_index().trusted(name, focus, named)}
+    return name if focus in theirs and not (theirs | {subdivision_countries().get(name)}) & named else None
 
 
 def possessor_country(doc: Doc, actors: list[Actor], start: int) -> str | None:

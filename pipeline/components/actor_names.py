@@ -26,6 +26,7 @@ parentheses, short forms of a company's name, and later uses of a name already f
 from __future__ import annotations
 
 from collections import Counter
+from typing import Callable
 
 from spacy.tokens import Doc
 
@@ -292,10 +293,12 @@ def _acronym_after(doc: Doc, k: int) -> int | None:
     return None
 
 
-def acronym_aliases(doc: Doc, actors: list[Actor]) -> dict[tuple[str, ...], dict]:
+def acronym_aliases(doc: Doc, actors: list[Actor],
+                    fits: Callable[[Actor, dict], bool] = lambda body, norm: True) -> dict[tuple[str, ...], dict]:
     """``the Social Progress Alliance (ASP)``, ``the Superior Tribunal of Electoral Justice, or
     TSJE,``: ``("ASP",)`` -> the body's norm. When the model made an actor of the acronym, the two
-    share the gazetteer's norm if either is known, else the name's (two known bodies stay apart)."""
+    share the gazetteer's norm if either is known and the reading ``fits`` the body (not ``United
+    Seychelles (US)``: the United States), else the name's (two known bodies stay apart)."""
     cover = _cover(doc, actors)
     out: dict[tuple[str, ...], dict] = {}
     for a in actors:
@@ -303,10 +306,10 @@ def acronym_aliases(doc: Doc, actors: list[Actor]) -> dict[tuple[str, ...], dict
         if j is None:
             continue
         inner = cover[j]
-        norm = a.norm
-        if inner is not None and inner.norm["in_gazetteer"] and not a.norm["in_gazetteer"]:
-            norm = inner.norm
-        elif inner is not None and inner.norm["in_gazetteer"] and inner.norm["actor_id"] != a.norm["actor_id"]:
+        norm, reading = a.norm, inner.norm if inner is not None and inner.norm["in_gazetteer"] else None
+        if reading is not None and not a.norm["in_gazetteer"] and fits(a, reading):
+            norm = reading
+        elif reading is not None and a.norm["in_gazetteer"] and reading["actor_id"] != a.norm["actor_id"]:
             continue
         out[(doc[j].text,)] = norm
         if norm is not a.norm:

@@ -121,7 +121,7 @@ from pipeline.components.actor_executives import executive_country
 from pipeline.components.actor_home_bodies import home_body
 from pipeline.components.actor_acronyms import (bodies_read_as_people, coref_abbreviations, drop_defined_things,
                                                 find_bare_acronyms, link_defined_acronyms, link_described_acronyms,
-                                                own_initials_over_namesakes, text_defined_acronyms)
+                                                own_initials_over_namesakes, reading_fits, text_defined_acronyms)
 from pipeline.components.actor_office_acronyms import load_office_acronyms, resolve_office_acronyms
 from pipeline.components.actor_supranational import (at_seat, international_staff, international_titled,
                                                       join_body_short_names, keep_national_roles, load_seats,
@@ -300,6 +300,10 @@ class ActorComponent(RuleComponent):
                                    if e.category == "metonym" and e.kind == "capital" and e.country}
         self._gaz_by_id = {e.actor_id: e for e in self.gaz.entries.values() if e.type == "person"}
         self._gaz_org = {e.actor_id: e for e in self.gaz.entries.values() if e.type != "person"}
+        self._org_names_by_id: dict[str, tuple[str, ...]] = {}  # actor_id -> every name of its entries
+        for e in self.gaz.entries.values():
+            if e.type != "person":
+                self._org_names_by_id[e.actor_id] = self._org_names_by_id.get(e.actor_id, ()) + (e.name, *e.aliases)
         self._local_parties = local_parties(self.gaz, self.words.generic_body_names)
         self._suffixed = country_suffixed(self.gaz)
         self._groups = GroupLexicon.build(self.gaz.groups, self.words.quantifiers)
@@ -858,7 +862,7 @@ class ActorComponent(RuleComponent):
         """Acronyms of the bodies named: those the text defines (``Petróleos de Venezuela, or
         PDVSA,``) and bare ones of a body's initials (``the DA``: the Democratic Alliance)."""
         defined = link_defined_acronyms(doc, actors, taken, self.words.defined_acronym_body_types,
-                                        self.words.abbreviation_name_links)
+                                        self.words.abbreviation_name_links, partial(self._reading_fits, doc))
         find_bare_acronyms(doc, actors, taken, {**_initials_of_bodies(doc, actors), **defined},
                            lambda w: alias_key(w) in self.gaz.by_alias,
                            self.words.topic_acronyms | self.words.title_acronyms | frozenset(self._office_acronyms),
@@ -1037,7 +1041,7 @@ class ActorComponent(RuleComponent):
         find_media_names(doc, actors, taken, self.words)
         find_broadcast_names(doc, actors, taken, self.words)  # "told RAC1 radio"
         join_headline_variants(doc, actors, headlines, self.gaz.descriptions)  # "House Ethics Panel": the committee
-        aliases = acronym_aliases(doc, actors)
+        aliases = acronym_aliases(doc, actors, partial(self._reading_fits, doc))
         join_name_prefixes(doc, actors, self.words)
         repeat_names(doc, actors, taken, aliases, self.words, headlines)
         mark_businesses(doc, actors, self.words)
@@ -2051,6 +2055,12 @@ class ActorComponent(RuleComponent):
         """The country a demonym or a country's name stands for (``Japanese``, ``Japan``), else None."""
         found = {e.country for e, _ in self.gaz.by_alias.get(word.lower(), ()) if e.category in ("demonym", "country")}
         return found.pop() if len(found) == 1 else None
+
+    def _reading_fits(self, doc: Doc, body: Actor, norm: dict) -> bool:
+        """May the gazetteer's ``norm`` of the acronym defined after ``body`` be that body
+        (:func:`reading_fits`: not ``United Seychelles (US)``, the United States)?"""
+        return reading_fits(doc, body, norm, lambda actor_id: self._org_names_by_id.get(actor_id, ()),
+                            self._country_of_word, self.words.acronym_generic_name_words)
 
     def _gaz_id(self, name: str) -> str | None:
         """The gazetteer id of the one entry ``name`` is an alias of (``OAS``: oas), else None."""

@@ -295,6 +295,7 @@ class ActorWords:
     topic_acronyms: frozenset[str] = frozenset()  # "AI", "VAT", "LNG": a subject, never an actor
     technology_acronyms: frozenset[str] = frozenset()  # "OLED", "VHF": a technology before "radio", no outlet
     title_acronyms: frozenset[str] = frozenset()  # "MP", "CEO": a post, never a body's short name
+    acronym_generic_name_words: frozenset[str] = frozenset()  # "party", "united": shared, no sign two names are one body
     kingdoms: frozenset[str] = frozenset()  # "NLD": "the king" in a Dutch story is its king
     place_predicate_nouns: frozenset[str] = frozenset()  # "capital" in "Jackson is the state capital"
     place_group_nouns: frozenset[str] = frozenset()  # "voters" in "Jackson voters": a place's people

@@ -8,7 +8,7 @@ import pytest
 import pipeline.components.actors  # noqa: F401  (registers claims_actors)
 from pipeline.components.actor_acronyms import (_definition_at, bodies_read_as_people, coref_abbreviations,
                                                 find_bare_acronyms, head_first_initials, own_initials_over_namesakes,
-                                                spells_lower)
+                                                reading_fits, spells_lower)
 from pipeline.components.actor_model import Actor
 from tests.conftest import actor_mentions, found_norms as found
 
@@ -504,3 +504,46 @@ def test_a_name_its_known_acronym_defines_is_that_body_when_repeated(nlp):
             "Two senior members of the People's Party said the cost was too high.")
     norms = [n["actor_id"] for t, n in actor_mentions(nlp, text) if t.endswith("People's Party")]
     assert norms == ["vvd", "vvd"]
+
+
+def test_acronym_a_party_defines_is_the_party_not_the_gazetteer_namesake(nlp):
+    """``United Samoa (US)``: the acronym the text gives the party is the party's, not the United
+    States'; ``The US embassy``, written with ``the`` where the party is not, stays American."""
+    mentions = actor_mentions(nlp, "APIA, Samoa — Sione Tuala, the leader of United Samoa (US), conceded on "
+                                   "Monday. US won 12 of the 51 seats, and US officials blamed the rain. "
+                                   "The US embassy in Apia praised the count.", "2025-03-01")
+    party = dict(mentions)["United Samoa"]
+    assert party["actor_id"] != "USA" and party["type"] == "organization"
+    assert [n["actor_id"] for t, n in mentions if t == "US"] == [party["actor_id"]] * 2
+    assert dict(mentions)["The US embassy"]["country"] == "USA"
+
+
+def test_acronym_defined_after_a_coalition_is_not_a_foreign_party_of_its_letters(nlp):
+    out = found(nlp, "BANGUI, Central African Republic — The Alliance for National Change (ANC) boycotted "
+                     "the vote. The ANC said the count was rigged.")
+    body = out["The Alliance for National Change"]
+    assert out["The ANC"]["actor_id"] == body["actor_id"] != "african-national-congress"
+    assert body["country"] != "ZAF"
+
+
+def test_acronym_defined_after_the_gazetteer_body_under_another_name_is_that_body(nlp):
+    # near miss: the reading shares a word of its own with the name (Kurdistan, Socialist), so it is that body
+    out = found(nlp, "Fighters of the Kurdistan Workers' Party (PKK) withdrew on Sunday. The PKK said talks "
+                     "would go on.")
+    assert out["The PKK"]["actor_id"] == out["the Kurdistan Workers' Party"]["actor_id"] == "pkk"
+
+
+@pytest.mark.parametrize("name, names, expected", [
+    ("the Coalition of Patriots for Change", ("Chinese Communist Party", "Communist Party of China"), False),
+    ("the People Power Party", ("Pakistan Peoples Party",), False),
+    ("the Sierra Leone People's Party", ("Sierra Leone Progressive Party",), False),  # another country's
+    ("the Social Democrats", ("Social Democratic Party of Germany",), True),
+    ("the Democratic Alliance", ("Democratic Alliance",), True),
+])
+def test_reading_fits_a_body_by_its_own_words(blank_nlp, name, names, expected):
+    doc = blank_nlp(f"Leaders of {name} (XYZ) met.")
+    start = len(blank_nlp("Leaders of"))
+    body = Actor(start, start + len(blank_nlp(name)), {"actor_id": "x", "in_gazetteer": False}, "ner", None, "")
+    countries = {"sierra leone": "SLE"}
+    assert reading_fits(doc, body, {"actor_id": "r", "country": "LKA"}, lambda _: names,
+                        lambda w: countries.get(w.lower()), frozenset({"party", "people", "the"})) is expected

@@ -123,3 +123,22 @@ def test_a_place_after_a_places_possessive_lies_in_that_country(nlp):
     norms = found(nlp, "Voters queued outside a school in Taiwan's Xinyi township on Saturday, as "
                        "China's coast guard shadowed fishing boats.")
     assert norms["Xinyi"]["country"] == "TWN"
+
+
+
+def test_dateline_place_of_the_focus_country_is_its_own_whatever_bigger_namesakes(nlp):
+    """``PERTH —`` over a Scottish story: Scotland's Perth, not Australia's far bigger one, in the
+    dateline and later in the text, when the story names no country of another Perth."""
+    text = ("PERTH — Scotland's first minister, John Swinney, told his party's conference on Saturday that a "
+            "second independence referendum was needed. Swinney spoke to delegates in Perth as Britain's "
+            "government in London rejected the call.")
+    places = [n["country"] for t, n in actor_mentions(nlp, text) if t.lower() == "perth"]
+    assert places == ["GBR", "GBR"]
+
+
+def test_dateline_place_of_a_country_the_story_names_keeps_the_bigger_namesake(nlp):
+    # near miss: the story names Australia, so its Perth stays a reading; the bigger city wins
+    text = ("PERTH — Scotland's first minister, John Swinney, said on Saturday a trade deal with Australia "
+            "was close. Swinney spoke to delegates in Perth.")
+    places = [n["country"] for t, n in actor_mentions(nlp, text) if t.lower() == "perth"]
+    assert places == ["AUS", "AUS"]
