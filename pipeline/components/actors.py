@@ -3038,7 +3038,19 @@ def _focus_country(doc: Doc, actors: list[Actor], credits: list[bool] | None = N
     if home is not None:
         return home
     counts = _country_counts(doc, actors)
+    lead = _headline_country(doc, actors, country_word) if _dateline_place(doc, actors) is None else None
+    if lead is not None and counts.get(lead):
+        return lead
     return max(counts, key=lambda c: counts[c]) if counts else None
+
+
+def _headline_country(doc: Doc, actors: list[Actor], country_word: CountryWord | None = None) -> str | None:
+    """The country the headline opens on (:func:`_headline_leads`: ``Tonga weighs rival offers as
+    Australia, China and India court the kingdom``): with no dateline, the story is that country's
+    however often its partners are named in the body."""
+    first = min(actors, key=lambda a: a.start, default=None)
+    home = first.norm["country"] if first is not None else None
+    return home if home and _headline_leads(doc, actors, home, country_word) else None
 
 
 DATELINE_VOTES = 1  # the dateline names the story's place: it counts as one mention of its country
@@ -3055,13 +3067,24 @@ def _dateline_home(doc: Doc, actors: list[Actor], country_word: CountryWord | No
     place = _dateline_place(doc, actors)
     if place is None:
         return None
-    home = place.norm["country"]
     counts = _country_counts(doc, actors)
+    home = _dateline_reading(place, counts)
     votes = DATELINE_VOTES if counts.get(home, 0) else 0  # a bureau's dateline (``LONDON (Reuters) -``) on a story that never names its country: no vote
     if counts and counts.get(home, 0) + votes < max(counts.values()) and not _headline_leads(doc, actors, home, country_word) and \
             not _leads_alone(_country_counts(doc, [a for a in actors if not _state_itself(a)]), home):
         return None
     return home
+
+
+def _dateline_reading(place: Actor, counts: dict[str, int]) -> str:
+    """The country of the dateline's city: the one its name was read as, unless the story never names
+    that country but names another country with a city of that name (``VICTORIA —`` over a story about
+    Seychelles is not Victoria, Hong Kong): then the most named of those."""
+    home = place.norm["country"]
+    if counts.get(home) or place.norm["in_gazetteer"]:
+        return home
+    named = [c.country for c in city_index().cities(place.norm["name"] or "") if counts.get(c.country)]
+    return max(named, key=lambda c: counts[c]) if named else home
 
 
 def _headline_leads(doc: Doc, actors: list[Actor], home: str, country_word: CountryWord | None = None) -> bool:
