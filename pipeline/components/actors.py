@@ -1324,7 +1324,8 @@ class ActorComponent(RuleComponent):
         if self._members_congress_after(doc, end, head, rule):
             return False  # "the PNG Trade Union Congress": the model's name, an organization
         norm = self._role_norm(entry.country, rule, doc[head].lower_)
-        end = _of_name_end(doc, head, st.taken) if norm["type"] in INSTITUTION_TYPES else head + 1
+        end = _of_name_end(doc, head, st.taken) if norm["type"] in INSTITUTION_TYPES else \
+            _of_name_end(doc, head, st.taken, "for") if norm["type"] == "person" else head + 1
         if norm["type"] in INSTITUTION_TYPES:  # "Norway's Ministry of Justice": the words after it too
             words = tuple(t.lower_ for t in doc[cand.end:end] if t.i != head)
             norm = self._role_norm(entry.country, rule, doc[head].lower_, words)
@@ -3486,19 +3487,25 @@ def _location(entry: Entry) -> dict:
     return norm
 
 
-def _of_name_end(doc: Doc, head: int, taken: list[bool]) -> int:
+def _of_name_end(doc: Doc, head: int, taken: list[bool], joiner: str = "of") -> int:
     """The end of a body's name that goes on after its capitalized head with ``of`` and
     capitalized words (``Japan's Ministry of Finance``, ``Brazil's Ministry of Health and Social
-    Affairs``); ``head + 1`` when none does (``Japan's foreign ministry``)."""
+    Affairs``); ``head + 1`` when none does (``Japan's foreign ministry``). ``joiner="for"``: a
+    minister's title with its portfolio (``Australia's Minister for Foreign Affairs``, ``Minister for
+    the Pacific``: a ``the`` right after ``for`` too)."""
+    if joiner == "for" and doc[head + 1:head + 4].text.lower() == "of state for":
+        head += 2  # "Minister of State for External Affairs", "Secretary of State for Defence"
     k = head + 2
-    if not (doc[head].is_title and k < len(doc) and doc[head + 1].lower_ == "of"):
+    if not (doc[head].is_title and k < len(doc) and doc[head + 1].lower_ == joiner):
         return head + 1
+    if joiner == "for" and doc[k].lower_ == "the" and k + 1 < len(doc) and doc[k + 1].is_title:
+        k += 1
     end = head + 1
     while k < len(doc) and k - head <= 7 and not taken[k] and doc[k].ent_type_ != "PERSON":
         if doc[k].is_title and doc[k].is_alpha:
             end = k = k + 1
-        elif doc[k].lower_ in ("and", "&") and end == k and k + 1 < len(doc) and doc[k + 1].is_title:
-            k += 1
+        elif doc[k].lower_ in ("and", "&", "-") and end == k and k + 1 < len(doc) and doc[k + 1].is_title:
+            k += 1  # "Health and Social Affairs", "the Indo-Pacific"
         else:
             break
     return end

@@ -2361,3 +2361,27 @@ def test_dateline_city_of_a_named_country_keeps_its_reading(nlp):
                         "prices on Monday. Spain's Repsol said its output in the country would fall. Venezuelan "
                         "officials said Caracas would not back down.\n\nThe government said prices would stay high.")
     assert found["The government"]["actor_id"] == "VENGOV"
+
+
+@pytest.mark.parametrize("text, title, name, later", [
+    ("Australia's Minister for International Development, Pat Conroy, said the grants would flow by March. "
+     "Conroy said Tonga would decide.", "Minister for International Development", "Pat Conroy", "Conroy"),
+    ("India's Minister of State for External Affairs, Pabitra Margherita, arrived on Monday. Margherita said "
+     "the line of credit was ready.", "Minister of State for External Affairs", "Pabitra Margherita", "Margherita"),
+    ("Britain's Minister for the Indo-Pacific, Catherine West, visited Nuku'alofa. West said London would help.",
+     "Minister for the Indo-Pacific", "Catherine West", "West"),
+])
+def test_foreign_minister_title_with_its_portfolio_is_read_whole(nlp, text, title, name, later):
+    """``Australia's Minister for International Development, Pat Conroy,``: the title runs over
+    its ``for`` portfolio, is the apposed person, and the person and every later mention keep the
+    possessor's country (actors._of_name_end with ``for``)."""
+    found = actors(nlp, "NUKU'ALOFA - Tonga's cabinet approved the wharf deal. " + text)
+    country = found[title]["country"]
+    assert country != "TON" and found[title]["actor_id"] == found[name]["actor_id"] == found[later]["actor_id"]
+    assert found[name]["country"] == found[later]["country"] == country
+
+
+def test_lower_case_minister_for_keeps_the_title_alone(nlp):
+    # near miss: "Australia's minister for two years" is no portfolio: the title ends at its noun
+    found = actors(nlp, "Australia's minister for two years, Pat Conroy, said the grants would flow.")
+    assert "Australia's minister for two years" not in found and "minister for two years" not in found
