@@ -1328,7 +1328,8 @@ class ActorComponent(RuleComponent):
         if self._members_congress_after(doc, end, head, rule):
             return False  # "the PNG Trade Union Congress": the model's name, an organization
         norm = self._role_norm(entry.country, rule, doc[head].lower_)
-        end = _of_name_end(doc, head, st.taken) if norm["type"] in INSTITUTION_TYPES else head + 1
+        end = _of_name_end(doc, head, st.taken) if norm["type"] in INSTITUTION_TYPES else \
+            _of_name_end(doc, head, st.taken, "for") if norm["type"] == "person" else head + 1
         if norm["type"] in INSTITUTION_TYPES:  # "Norway's Ministry of Justice": the words after it too
             words = tuple(t.lower_ for t in doc[cand.end:end] if t.i != head)
             norm = self._role_norm(entry.country, rule, doc[head].lower_, words)
@@ -3048,7 +3049,19 @@ def _focus_country(doc: Doc, actors: list[Actor], credits: list[bool] | None = N
     if home is not None:
         return home
     counts = _country_counts(doc, actors)
+    lead = _headline_country(doc, actors, country_word) if _dateline_place(doc, actors) is None else None
+    if lead is not None and counts.get(lead):
+        return lead
     return max(counts, key=lambda c: counts[c]) if counts else None
+
+
+def _headline_country(doc: Doc, actors: list[Actor], country_word: CountryWord | None = None) -> str | None:
+    """The country the headline opens on (:func:`_headline_leads`: ``Tonga weighs rival offers as
+    Australia, China and India court the kingdom``): with no dateline, the story is that country's
+    however often its partners are named in the body."""
+    first = min(actors, key=lambda a: a.start, default=None)
+    home = first.norm["country"] if first is not None else None
+    return home if home and _headline_leads(doc, actors, home, country_word) else None
 
 
 DATELINE_VOTES = 1  # the dateline names the story's place: it counts as one mention of its country
@@ -3065,13 +3078,24 @@ def _dateline_home(doc: Doc, actors: list[Actor], country_word: CountryWord | No
     place = _dateline_place(doc, actors)
     if place is None:
         return None
-    home = place.norm["country"]
     counts = _country_counts(doc, actors)
+    home = _dateline_reading(place, counts)
     votes = DATELINE_VOTES if counts.get(home, 0) else 0  # a bureau's dateline (``LONDON (Reuters) -``) on a story that never names its country: no vote
     if counts and counts.get(home, 0) + votes < max(counts.values()) and not _headline_leads(doc, actors, home, country_word) and \
             not _leads_alone(_country_counts(doc, [a for a in actors if not _state_itself(a)]), home):
         return None
     return home
+
+
+def _dateline_reading(place: Actor, counts: dict[str, int]) -> str:
+    """The country of the dateline's city: the one its name was read as, unless the story never names
+    that country but names another country with a city of that name (``VICTORIA —`` over a story about
+    Seychelles is not Victoria, Hong Kong): then the most named of those."""
+    home = place.norm["country"]
+    if counts.get(home) or place.norm["in_gazetteer"]:
+        return home
+    named = [c.country for c in city_index().cities(place.norm["name"] or "") if counts.get(c.country)]
+    return max(named, key=lambda c: counts[c]) if named else home
 
 
 def _headline_leads(doc: Doc, actors: list[Actor], home: str, country_word: CountryWord | None = None) -> bool:
@@ -3473,19 +3497,25 @@ def _location(entry: Entry) -> dict:
     return norm
 
 
-def _of_name_end(doc: Doc, head: int, taken: list[bool]) -> int:
+def _of_name_end(doc: Doc, head: int, taken: list[bool], joiner: str = "of") -> int:
     """The end of a body's name that goes on after its capitalized head with ``of`` and
     capitalized words (``Japan's Ministry of Finance``, ``Brazil's Ministry of Health and Social
-    Affairs``); ``head + 1`` when none does (``Japan's foreign ministry``)."""
+    Affairs``); ``head + 1`` when none does (``Japan's foreign ministry``). ``joiner="for"``: a
+    minister's title with its portfolio (``Australia's Minister for Foreign Affairs``, ``Minister for
+    the Pacific``: a ``the`` right after ``for`` too)."""
+    if joiner == "for" and doc[head + 1:head + 4].text.lower() == "of state for":
+        head += 2  # "Minister of State for External Affairs", "Secretary of State for Defence"
     k = head + 2
-    if not (doc[head].is_title and k < len(doc) and doc[head + 1].lower_ == "of"):
+    if not (doc[head].is_title and k < len(doc) and doc[head + 1].lower_ == joiner):
         return head + 1
+    if joiner == "for" and doc[k].lower_ == "the" and k + 1 < len(doc) and doc[k + 1].is_title:
+        k += 1
     end = head + 1
     while k < len(doc) and k - head <= 7 and not taken[k] and doc[k].ent_type_ != "PERSON":
         if doc[k].is_title and doc[k].is_alpha:
             end = k = k + 1
-        elif doc[k].lower_ in ("and", "&") and end == k and k + 1 < len(doc) and doc[k + 1].is_title:
-            k += 1
+        elif doc[k].lower_ in ("and", "&", "-") and end == k and k + 1 < len(doc) and doc[k + 1].is_title:
+            k += 1  # "Health and Social Affairs", "the Indo-Pacific"
         else:
             break
     return end
