@@ -10,7 +10,9 @@ one ending in a company suffix written as one (``Cementos del Altiplano SAB``, `
 person's title before the name keeps the person (``Mr. Gaming``, ``Ms. Tamar Capital``).
 
 An outlet: an organisation named as broadcasters are (``Channel 12``, ``BFMTV``, ``ABC Radio
-National``, ``WKOW`` in a sentence about a broadcast, ``WISN-TV``) is media.
+National``, ``WKOW`` in a sentence about a broadcast, ``WISN-TV``) is media; so is a name the model
+read as a person's that an outlet noun ends (``Germany's Handelsblatt newspaper``, ``the Kathimerini
+daily``: :func:`outlet_before_noun`).
 
 A place: an organisation of the model after ``the village of`` or a known city after ``a Republican
 from`` is a location (:func:`find_org_places`)."""
@@ -23,7 +25,7 @@ from spacy.tokens import Doc
 
 from pipeline.components.actor_cities import is_city, named_countries, place_country
 from pipeline.components.actor_model import POSSESSIVE_S, Actor, make_norm
-from pipeline.components.actor_people import title_before
+from pipeline.components.actor_people import is_first_name, title_before
 from pipeline.components.gazetteer import ActorWords, Title, slugify
 
 _CALL_LETTERS = re.compile(r"^[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT))?$")
@@ -79,6 +81,18 @@ def outlet_by_shape(doc: Doc, start: int, end: int, words: ActorWords) -> bool:
     if not _CALL_LETTERS.match(text):
         return False
     return bool(_SUFFIXED_CALL.search(text)) or _broadcast_near(doc, toks[0].i, toks[-1].i + 1, words)
+
+
+def outlet_before_noun(doc: Doc, start: int, end: int, words: ActorWords) -> bool:
+    """``Germany's Handelsblatt newspaper``, ``the Kathimerini daily``: the name ``doc[start:end]``
+    after ``the`` or a possessive and right before a lower-case ``name-outlet-nouns`` noun that
+    ends the phrase names that outlet; not a full name opened by a given name (``the Emily Post
+    newspaper``: left as it is)."""
+    if start == 0 or end + 1 >= len(doc) or doc[end].text not in words.name_outlet_nouns:
+        return False
+    before, after = doc[start - 1], doc[end + 1]
+    return (before.lower_ == "the" or before.tag_ == "POS") and after.pos_ not in ("NOUN", "PROPN") and \
+        (end - start == 1 or not is_first_name(doc[start].text))
 
 
 def _broadcast_near(doc: Doc, start: int, end: int, words: ActorWords) -> bool:

@@ -110,7 +110,7 @@ from pipeline.components.actor_shapes import (HYPHENS, find_described_orgs, find
                                               person_by_apposed_role, person_by_honorific, person_shaped_place,
                                               person_named_org, person_shape, titled_missed_name, titled_unknown_name)
 from pipeline.components.actor_org_evidence import described_as_body, forget_evidence, named_as_organization
-from pipeline.components.actor_org_types import company_by_tail, find_org_places, outlet_by_shape
+from pipeline.components.actor_org_types import company_by_tail, find_org_places, outlet_before_noun, outlet_by_shape
 from pipeline.components.actor_org_heads import armed_name, linked_head
 from pipeline.components.actor_armed import rebel_army_norm, type_armed_groups
 from pipeline.components.actor_domestic_governments import domestic_country
@@ -1327,6 +1327,8 @@ class ActorComponent(RuleComponent):
         head, rule = role
         if self._members_congress_after(doc, end, head, rule):
             return False  # "the PNG Trade Union Congress": the model's name, an organization
+        if self._named_outlet(st, cand, head, rule):
+            return True  # "Greece's Kathimerini newspaper": the outlet, not Greek media
         norm = self._role_norm(entry.country, rule, doc[head].lower_)
         end = _of_name_end(doc, head, st.taken) if norm["type"] in INSTITUTION_TYPES else \
             _of_name_end(doc, head, st.taken, "for") if norm["type"] == "person" else head + 1
@@ -1346,6 +1348,24 @@ class ActorComponent(RuleComponent):
         if s0 is None:
             s0 = _with_rank(doc, start, head + 1, st.taken, self.words.rank_adjectives)
         st.claim(Actor(s0, end, norm, f"rule:{rule.id}", doc[head].lower_, "role"))
+        return True
+
+    def _named_outlet(self, st: _Pass, cand: Candidate, head: int, rule: RoleRule) -> bool:
+        """``Greece's Kathimerini newspaper``: title-case words no dictionary knows between a
+        country's possessive and a ``name-outlet-nouns`` noun of a media role name that outlet (a
+        media mention of the words and the noun, of that country), not the country's media; the
+        country is a mention of its own."""
+        doc = st.doc
+        first = cand.end + 1
+        if rule.role != "MED" or cand.entry.category != "country" or not tagged_possessive(doc[cand.end]) or \
+                doc[head].text not in self.words.name_outlet_nouns or first >= head or \
+                not all(t.is_title and t.pos_ == "PROPN" for t in doc[first:head]) or \
+                any(k in st.by_start or st.taken[k] for k in range(first, head)):
+            return False
+        name = doc[first:head].text
+        self._handlers[cand.entry.category](st, cand)
+        st.claim(Actor(first, head + 1, make_norm(slugify(name), name, "media", cand.entry.country, False, None,
+                                                  "name"), "rule:named-outlet", None, "media"))
         return True
 
     def _whole_office(self, doc: Doc, norm: dict, first: int, head: int) -> dict:
@@ -1648,11 +1668,13 @@ class ActorComponent(RuleComponent):
             label, etype, start = self._relabel(doc, label, etype, *extent, taken)
             end = extent[1]
             country = None
-            led = self._demonym_led(doc, label, start, end, actors, taken)
+            led = self._demonym_led(doc, label, start, end, actors, taken) or \
+                self._demonym_body(doc, label, start, end, actors)
             if led:  # "The American Economic Liberties Project": the adjective took its word, no actor
                 country = led
             elif any(taken[start:end]):
-                inner = _absorb_inner(doc, actors, label, start, end, self.words.and_name_heads)
+                inner = _absorb_inner(doc, actors, label, start, end, self.words.and_name_heads,
+                                      self.words.owned_name_heads)
                 if inner is None:
                     continue
                 country = inner.country
@@ -1664,7 +1686,7 @@ class ActorComponent(RuleComponent):
             actor = self._ner_actor(doc, label, etype, doc[start:end].text, start, end, country)
             if actor is None:
                 continue
-            for k in range(start, end):
+            for k in range(start, actor.end):
                 taken[k] = True
             actors.append(actor)
 
@@ -1878,6 +1900,8 @@ class ActorComponent(RuleComponent):
                 slug = slugify(doc[start:self._suffix_start(doc, start, name_end)].text)  # "X SAB": "x"
             if etype == "person" and named_as_organization(doc, start, name_end, self.words):
                 etype = "organization"  # "Sinn Féin leader X", "several Fine Gael TDs"
+            if etype == "person" and outlet_before_noun(doc, start, name_end, self.words):
+                etype, end = "media", name_end + 1  # "Germany's Handelsblatt newspaper": the noun too
         elif etype == "organization":
             etype = org_shape(doc, start, end, self.words, self.gaz.titles, _dateline_word(doc, start)) or etype
         if etype == "location" and country is None:
@@ -2050,6 +2074,24 @@ class ActorComponent(RuleComponent):
         if not all(t.is_title or t.lower_ in ("of", "for", "and", "&") for t in doc[first:end]):
             return None
         return self._country_of_word(doc[k].text)
+
+    def _demonym_body(self, doc: Doc, label: str, start: int, end: int, actors: list[Actor]) -> str | None:
+        """``The Maldivian Democratic Party``: a model ORG name made of one country word (a demonym or
+        a country's name no actor took, after an optional ``the``) and a known body of another
+        country's that ends it: a body of its own, not the US ``Democratic Party``; the body's mention
+        is dropped and the word's country returned. The body's own country (``the American
+        Democratic Party``) or a region of it (``the Georgia Democratic Party``): None."""
+        first = start + (doc[start].lower_ == "the")
+        inside = [a for a in actors if a.start < end and start < a.end]
+        country = self._country_of_word(doc[first].text) if first < end else None
+        if label != "ORG" or country is None or len(inside) != 1:
+            return None
+        body = inside[0]
+        if body.category != "org" or body.start != first + 1 or body.end != end or \
+                body.norm.get("country") in (None, country, subdivision_countries().get(doc[first].lower_)):
+            return None
+        actors.remove(body)
+        return country
 
     # ------------------------------------------------------------ coreference
     def _country_of_word(self, word: str) -> str | None:
@@ -3201,16 +3243,18 @@ def _place_with_country(doc: Doc, actors: list[Actor], end: int, country: str | 
 
 
 def _absorb_inner(doc: Doc, actors: list[Actor], label: str, start: int, end: int,
-                  heads: frozenset[str] = frozenset()) -> Inner | None:
+                  heads: frozenset[str] = frozenset(), owned: frozenset[str] = frozenset()) -> Inner | None:
     """An unknown organization or place whose name holds a country or a city (``the Hebrew
     University of Jerusalem``, ``New Jersey``), or an organisation whose name ends in a body's head
     (``heads``) after a country and a known body (``the Kenya Red Cross Society``: the country's
     own society, not the ICRC), or a country's name before another country's known body (``the
-    Botswana Democratic Party``): drop the inner actors and return the country the entity takes from
+    Botswana Democratic Party``), or one opened by a known body's name and a head of ``owned``
+    (:func:`_known_body_led`): drop the inner actors and return the country the entity takes from
     them; None when the entity must be skipped."""
     inside = [a for a in actors if start <= a.start and a.end <= end]
     if not (_named_after_body(doc, label, inside, end, heads) or  # else one place inside, no other actor
-            other_country_body(doc, label, inside, start, end)):  # "the Botswana Democratic Party"
+            other_country_body(doc, label, inside, start, end) or  # "the Botswana Democratic Party"
+            _known_body_led(doc, label, inside, start, end, owned)):  # "the EU Chamber of Commerce"
         inside = inside if len(inside) == 1 and inside[0].category in ("country", "demonym", "metonym", "location") else []
     if label not in ("ORG", "PERSON", "GPE", "LOC") or not inside or \
             doc[start:end].text.isupper() or \
@@ -3236,6 +3280,17 @@ def _named_after_body(doc: Doc, label: str, inside: list[Actor], end: int, heads
     return label == "ORG" and 2 <= len(inside) <= 3 and doc[end - 1].is_title and doc[end - 1].lower_ in heads \
         and all(a.category in ("country", "demonym", "org") for a in inside) and \
         any(a.category == "org" for a in inside) and max(a.end for a in inside) < end
+
+
+def _known_body_led(doc: Doc, label: str, inside: list[Actor], start: int, end: int, heads: frozenset[str]) -> bool:
+    """``the European Union Chamber of Commerce``: an ORG opened (after ``the``) by one known body's
+    name and going on right after it with a title-case head of ``heads`` (``Chamber``): a body of its
+    own named for the other, not the other body."""
+    if label != "ORG" or len(inside) != 1 or inside[0].category != "org" or inside[0].end >= end:
+        return False
+    a, nxt = inside[0], doc[inside[0].end]
+    opens = a.start == start or (a.start == start + 1 and doc[start].lower_ == "the")
+    return opens and nxt.is_title and nxt.lower_ in heads
 
 
 def _central_banks(gaz: Gazetteer) -> dict[str, Entry]:
@@ -3291,7 +3346,8 @@ def _ner_spans(doc: Doc, words: ActorWords) -> list[NerSpan]:
         if ent.label_ == "FAC" and name_speaks(doc, ent.start, ent.end, words):
             span = NerSpan("ORG", ent.start, span.end)  # "a Harvest Lane spokeswoman": a body, not a street
         if ent.label_ == "ORG":
-            span = NerSpan("ORG", ent.start, _org_name_end(doc, ent.start, span.end, words.name_head_links))
+            span = NerSpan("ORG", ent.start, _org_name_end(doc, ent.start, span.end, words.name_head_links,
+                                                          words.owned_name_heads))
         if ent.label_ == "ORG" and (not out or out[-1].end < ent.start - 1):
             span = NerSpan("ORG", foreign_and_start(doc, ent.start, words.foreign_name_links), span.end)
         if ent.label_ == "ORG" and span.start == ent.start:  # "the Moravian-Silesian Fire and" + "Rescue Service"
@@ -3322,14 +3378,18 @@ def _lower_office(doc: Doc, start: int, end: int, titles: frozenset[str]) -> boo
 FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")  # a finite verb: a clause, never a word of a name
 
 
-def _org_name_end(doc: Doc, start: int, end: int, links: frozenset[str]) -> int:
+def _org_name_end(doc: Doc, start: int, end: int, links: frozenset[str], heads: frozenset[str] = frozenset()) -> int:
     """The end of an organisation's name the model ran into its clause's verb (``the Liberal–National
     Coalition went backwards``: before ``went``, a lower-case finite verb) or cut before its place
     (``the Democratic Party of`` + ``Georgia``: a name ending in a link word of ``links``, right
-    before another name, runs to that name's end)."""
+    before another name, runs to that name's end) or before its head (``The U.S.`` + ``Chamber of
+    Commerce``: a title-case head of ``heads``, ``of`` and title-case words run on)."""
     verb = next((k for k in range(start + 1, end) if doc[k].is_lower and doc[k].tag_ in FINITE_TAGS), None)
     if verb is not None:
         return verb
+    if end + 2 < len(doc) and doc[end].is_title and doc[end].lower_ in heads and doc[end + 1].lower_ == "of" \
+            and doc[end + 2].is_title and doc[end + 2].pos_ == "PROPN":
+        return next((k for k in range(end + 3, len(doc)) if not (doc[k].is_title and doc[k].pos_ == "PROPN")), len(doc))
     if end - start > 1 and doc[end - 1].lower_ in links and doc[end - 1].is_lower and end < len(doc):
         if doc[end].ent_iob_ == "B" and doc[end].ent_type_ in ("GPE", "LOC", "ORG", "NORP"):
             return next((k for k in range(end + 1, len(doc)) if doc[k].ent_iob_ != "I"), len(doc))

@@ -366,6 +366,8 @@ class ActorWords:
     org_particle_heads: frozenset[str] = frozenset()  # "fuerza" in "Fuerza del Pueblo": one name
     org_particle_articles: frozenset[str] = frozenset()  # "la" in "Banco de la Nación": after a particle
     and_name_heads: frozenset[str] = frozenset()  # "committee" in "the Work and Pensions Committee": one name
+    owned_name_heads: frozenset[str] = frozenset()  # "chamber" in "the European Union Chamber of Commerce": a body of its own
+    name_outlet_nouns: frozenset[str] = frozenset()  # "newspaper" in "Germany's Handelsblatt newspaper": the name is the outlet
     state_offices: frozenset[str] = frozenset()  # "secretary of state": a US state has its own
     state_story_marks: frozenset[str] = frozenset()  # "state senate": a story about one US state
     federal_story_marks: frozenset[str] = frozenset()  # "justice department": a story about the federal bodies
