@@ -231,3 +231,12 @@ def test_the_speaker_after_a_post_on_x_is_the_next_sentences_subject(claims_of):
     assert speaker_text(welcomed) == "Senator Ruth Okafor"
     assert welcomed["content"]["text"].startswith("the deal in a post on X")
     assert "Turkey" not in welcomed["content"]["text"] and welcomed["end"] == text.index(" Turkey")
+
+
+def test_a_surname_opening_the_sentence_after_a_post_on_x_is_its_person(full_nlp):
+    from tests.conftest import actor_mentions
+
+    text = ("Foreign Minister Ana Pereira and Trade Minister Liu Wenbo met in Geneva. Pereira thanked her "
+            "host in a post on X. Liu said the talks were useful.")
+    found = [(t, n["actor_id"]) for t, n in actor_mentions(full_nlp, text) if "liu" in n.get("actor_id", "")]
+    assert ("Liu", "liu-wenbo") in found
