@@ -2336,7 +2336,7 @@ class ActorComponent(RuleComponent):
         first = min(m.actor.start for m in person.mentions)
         if first >= tok.i or (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN") or \
                 (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" and doc[tok.i - 1].lower_ not in self.words.name_links
-                 and not _is_honorific(doc, tok.i, self.gaz)):
+                 and not _is_honorific(doc, tok.i, self.gaz) and not tok.is_sent_start):  # "… on X. Zhao said"
             return
         start = hyphenated_surname_start(doc, tok.i, person)
         if start < tok.i:  # "Dubois-Lenoir": the first part is no name of its own (the model's "Dubois")

@@ -10,7 +10,10 @@ with the matter said …``: the tagger reads ``People`` as part of a name, and t
 the two sentences), and after a title abbreviation that ends one (``… sworn in as the new Lt. Gov.
 She said …``); the words are rule data (``sentence_breaks.jsonl``). The name after a title
 abbreviation (``said Capt.`` + ``Lucía Ferrer``) is marked as no sentence start, so the parser does
-not end a sentence at the title's period. Nothing else changes: the
+not end a sentence at the title's period. A letter that names a thing ends a sentence before a
+capitalized word (``… in a post on X. South Korea's Foreign Ministry said``, ``… has a Plan B.
+Investors …``): the word before it is rule data (``sentence_breaks.jsonl``), since a name's initial
+follows a first name or a title (``John F. Kennedy``). Nothing else changes: the
 text and every offset stay as they are.
 """
 
@@ -149,9 +152,12 @@ class ParagraphBreaks:
             marker = _marker_tokens(doc, i)
             for k in marker:
                 doc[k].is_sent_start = k == marker[-1]
-        breaks = set(abbreviation_breaks(doc))
+        letters = set(letter_breaks(doc))
+        breaks = set(abbreviation_breaks(doc)) | letters
         for i in breaks:
             doc[i].is_sent_start = True
+        for i in letters:
+            _hold_around(doc, i)
         for i in titled_names(doc):
             if i not in starts and i not in breaks:
                 doc[i].is_sent_start = False
@@ -177,6 +183,50 @@ def abbreviation_breaks(doc: Doc) -> Iterator[int]:
         if ends and nxt.is_title and nxt.lower_ in words and after.is_lower and after.is_alpha or \
                 is_title_abbreviation(tok.text) and nxt.is_title and _no_name_after(doc, tok, nxt):
             yield nxt.i
+
+
+@lru_cache(maxsize=1)
+def _letter_ends() -> frozenset[tuple[str, str]]:
+    """``(word before, letter)`` pairs that end a sentence (rules with ``before`` and ``letters``:
+    ``on`` + ``X.``, ``plan`` + ``B.``)."""
+    return frozenset((w, letter) for _, row in read_jsonl_rules(BREAK_RULES) if "letters" in row
+                     for w in row["before"] for letter in row["letters"])
+
+
+def letter_breaks(doc: Doc) -> Iterator[int]:
+    """Indices of the words that open a sentence after a letter that names a thing (``… in a post
+    on X. South Korea's Foreign Ministry said``, ``… courting Gen Z. Younger voters say``): the
+    tokenizer keeps ``X.`` whole as a name's initial, and the parser glues the two sentences. The
+    word before the letter is the evidence (a name's initial follows a first name or a title), and
+    the next word must open a sentence: a capitalized word, or an opening quote before one."""
+    pairs = _letter_ends()
+    for tok in doc[1:-1]:
+        nxt = doc[tok.i + 1]
+        if (doc[tok.i - 1].lower_, tok.text) in pairs and tok.whitespace_ and _opens_sentence(doc, nxt):
+            yield nxt.i
+
+
+def _hold_around(doc: Doc, i: int) -> None:
+    """Keep the sentence break before ``doc[i]`` the only one near it: the letter and the two words
+    before it (``a Plan B.``, not past a punctuation mark) and the two tokens after it (``"This
+    is``), on its line, stay inside their sentences, where the parser, given one break, would
+    otherwise add a stray one (``has`` | ``a Plan B.``, ``Opposition`` | ``leader Kemal Arslan``)."""
+    doc[i - 1].is_sent_start = False
+    for k in range(i - 2, max(i - 4, 0), -1):
+        if doc[k - 1].is_punct or "\n" in doc[k - 1].whitespace_ or doc[k - 1].is_space:
+            break
+        doc[k].is_sent_start = False
+    for k in range(i + 1, min(i + 3, len(doc))):
+        if "\n" in doc[k - 1].whitespace_ or doc[k].is_space:
+            break
+        doc[k].is_sent_start = False
+
+
+def _opens_sentence(doc: Doc, tok) -> bool:
+    """Is ``tok`` a capitalized word, or an opening quote before one (``"This is …``)?"""
+    if tok.is_quote and tok.i + 1 < len(doc) and not tok.whitespace_:
+        tok = doc[tok.i + 1]
+    return tok.is_alpha and tok.text[0].isupper()
 
 
 def titled_names(doc: Doc) -> Iterator[int]:

@@ -7,6 +7,7 @@ import spacy
 
 from pipeline.components.paragraphs import break_offsets, headline_like, list_item_words
 from pipeline.identity import code_hash, parse_key
+from tests.conftest import speaker_text, with_cue
 
 
 def _sents(nlp, text):
@@ -184,3 +185,58 @@ def test_a_titled_name_stays_in_its_sentence_and_a_paragraph_start_stays(full_nl
 ])
 def test_list_item_words_start_after_the_one_list_marker(line, words):
     assert list_item_words(line, 0, len(line)) == words
+
+
+@pytest.mark.parametrize("text, first", [
+    ("The mayor defended the budget in a post on X. Opposition leader Kemal Arslan called the figures "
+     "false.", "The mayor defended the budget in a post on X."),
+    ("Clips of the crash were shared on TikTok and X. Police in Leeds said they were investigating.",
+     "Clips of the crash were shared on TikTok and X."),
+    ('Ortiz announced the strike via X. "We will not go back," the union said.',
+     "Ortiz announced the strike via X."),
+    ("The retailer is courting Gen Z. Younger shoppers say the ads feel forced.",
+     "The retailer is courting Gen Z."),
+    ("Officials insisted the port had a Plan B. Shipping firms were not reassured.",
+     "Officials insisted the port had a Plan B."),
+])
+def test_a_letter_that_names_a_thing_ends_a_sentence(full_nlp, text, first):
+    sents = _sents(full_nlp, text)
+    assert sents == [first, text[len(first):].strip()]
+
+
+@pytest.mark.parametrize("text", [
+    "Former President John F. Kennedy signed the order in Dallas.",
+    "Lt. Col. A. B. Smith said the unit was ready to deploy.",
+    "The award went to George W. Bush and the F.B.I. director in March.",
+    "Malcolm X. Little was his name at birth, the curator said.",
+])
+def test_an_initial_in_a_name_does_not_split(full_nlp, text):
+    assert len(_sents(full_nlp, text)) == 1
+
+
+def test_a_letter_break_leaves_the_sentence_before_whole(full_nlp):
+    text = "The story ran on Monday. On X. Users mocked the minister's answer."
+    assert _sents(full_nlp, text) == ["The story ran on Monday.", "On X.", "Users mocked the minister's answer."]
+
+
+def test_the_speaker_after_a_post_on_x_is_the_next_sentences_subject(claims_of):
+    text = ("Senator Ruth Okafor welcomed the deal in a post on X. Turkey's Foreign Ministry said it was "
+            "studying the text.")
+    claims = claims_of(text)
+    said = with_cue(claims, "said")
+    assert said["speaker"]["norm"]["actor_id"] == "tur-foreign-ministry"
+    assert said["speaker"]["via"]["text"] == "Turkey's Foreign Ministry"
+    assert said["content"]["text"] == "it was studying the text"
+    welcomed = with_cue(claims, "welcomed")
+    assert speaker_text(welcomed) == "Senator Ruth Okafor"
+    assert welcomed["content"]["text"].startswith("the deal in a post on X")
+    assert "Turkey" not in welcomed["content"]["text"] and welcomed["end"] == text.index(" Turkey")
+
+
+def test_a_surname_opening_the_sentence_after_a_post_on_x_is_its_person(full_nlp):
+    from tests.conftest import actor_mentions
+
+    text = ("Foreign Minister Ana Pereira and Trade Minister Liu Wenbo met in Geneva. Pereira thanked her "
+            "host in a post on X. Liu said the talks were useful.")
+    found = [(t, n["actor_id"]) for t, n in actor_mentions(full_nlp, text) if "liu" in n.get("actor_id", "")]
+    assert ("Liu", "liu-wenbo") in found
