@@ -763,6 +763,15 @@ def has_topic(infinitive: Token, clause_deps: tuple[str, ...] = ("ccomp", "advcl
     return False
 
 
+def _tense_break(clause: Token, verb: Token) -> bool:
+    """``thanked the delegations that had supported the mandate and encouraged the Government``: a
+    relative clause in the perfect (``had`` + participle) and a simple past joined to it, which
+    shares no ``had`` with it (the tagger reads a past, not a participle): the past is not the
+    relative's but continues the clause above it."""
+    perfect = clause.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children)
+    return clause.dep_ == "relcl" and perfect and verb.tag_ == "VBD"
+
+
 def _report_tense(verb: Token) -> str:
     """The tense tag of a verb, a base form taking its ``do`` (``did not say`` → ``VBD``, ``does not
     say`` → ``VBZ``)."""
@@ -2740,7 +2749,8 @@ class Sentence:
         # quoted part of the reported clause (``said the mayor "welcomes the audit" and has ordered``)
         quoted = self.ctx.quote_at(verb.head.idx) is not None and self.ctx.quote_at(verb.idx) is None \
             and base.dep_ in ("relcl", "acl") and child(base, ("mark",)) is None
-        if not quoted and (base.dep_ not in _EMBEDDED_CLAUSES or not self._thing_subject(base)):
+        if not quoted and (base.dep_ not in _EMBEDDED_CLAUSES or not self._thing_subject(base)) \
+                and not _tense_break(base, verb):
             return None
         cur = base.head
         while cur.head.i != cur.i and self.inside(cur.head) \

@@ -1077,10 +1077,24 @@ def test_a_question_word_opening_the_complement_still_withholds(claims_of):
      "rejected"),
     # the clause's subject can speak (people, an actor): it stays theirs
     ("The minister thanked the nurses who worked through the strike and urged the hospital to hire more.", None),
+    # a perfect relative clause and a simple past after it: no shared ``had``, the main clause's
+    ("The governor praised the firefighters who had contained the blaze and urged residents to stay away.", "praised"),
+    ("Analysts who had studied the plan and warned about its costs said it would fail.", None),
 ])
 def test_a_report_joined_to_an_embedded_clause_continues_the_main_clause(full_nlp, text, host):
     sent = _sentences(full_nlp, text)[0]
-    verb = next(t for t in sent.tokens if t.lemma_ in ("promise", "urge"))
+    verb = next(t for t in sent.tokens if t.lemma_ in ("promise", "urge", "warn"))
     assert verb.dep_ == "conj" and verb.head.dep_ in ("acl", "relcl")  # the parse the rule is about
     found = sent.embedded_conjunct_host(verb)
     assert (found.text if found is not None else None) == host
+
+
+def test_a_past_report_after_a_perfect_relative_clause_is_the_main_subjects(claims_of):
+    """``She thanked the delegations that had supported the mandate and encouraged the Government``:
+    the simple past shares no ``had`` with the relative clause; the main clause's subject says it."""
+    text = "The mayor thanked the volunteers who had cleaned the park on Sunday and asked residents to keep it tidy."
+    claims = claims_of(text)
+    claim = with_cue(claims, "asked")
+    assert (claim["speaker"]["start"], claim["speaker"]["end"]) == (0, len("The mayor"))
+    assert claim["content"]["text"] == "residents to keep it tidy"
+    assert with_cue(claims, "thanked")["content"]["text"] == "the volunteers who had cleaned the park on Sunday"
