@@ -7,8 +7,10 @@ the sentence and the speaker outside reports nothing, while a reporting word ins
 
 The verb becomes the root, the quotation's root its reported clause. Only for a verb with its
 subject right after a closing mark that a comma, ``?`` or ``!`` ends (a quoted statement, not a
-quoted title), when the quotation opens the sentence and holds its root and the verb reports no
-clause of its own. Every other sentence is left as parsed.
+quoted title), when the quotation opens the sentence (or the sentence opens inside it) and holds its
+root and the verb reports no clause of its own. The same for a verb with its subject after it
+(``"…, nobody believes that," said one of the sources.``), read as the verb's ``attr``/``dobj``:
+that word becomes the subject. Every other sentence is left as parsed.
 """
 from __future__ import annotations
 

@@ -1061,16 +1061,20 @@ def _inverted_subject(words: Span, verb: Token) -> tuple[Token, list[Token]] | N
 def _front_phrase(words: Span) -> Token | None:
     """The head noun of ``words`` when they are one noun phrase (one word hangs outside them)."""
     tops = [t for t in words if not t.is_punct and not words.start <= t.head.i < words.end]
-    if len(tops) != 1 or tops[0].pos_ not in _NOMINAL or tops[0].dep_ not in _FRONT_LINKS:
-        return None
+    if len(tops) != 1 or tops[0].pos_ not in _NOMINAL or tops[0].dep_ not in _FRONT_LINKS \
+            or any(t.text == "," or t.pos_ in ("VERB", "AUX") for t in words):
+        return None  # (``X, which represents …, disputed the figure``: a subject with its clause)
     return tops[0]
 
 
 def _verb_after(tok: Token) -> Token | None:
-    """The verb whose clause opens at ``tok`` (past its auxiliaries and adverbs), else None."""
+    """The finite verb whose clause opens at ``tok`` (past its auxiliaries and adverbs), else
+    None (``…, saying the offer was back-loaded``: a participle)."""
+    lead = tok
     while tok.dep_ in _VERB_LEADS and tok.head.i > tok.i:
         tok = tok.head
-    return tok if tok.pos_ in ("VERB", "AUX") else None
+    finite = tok.tag_ in ("VBD", "VBZ", "VBP") or lead.dep_ in ("aux", "auxpass")
+    return tok if tok.pos_ in ("VERB", "AUX") and finite else None
 
 
 def repair_inverted_asides(doc: Doc, rules) -> int:
