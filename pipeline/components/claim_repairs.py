@@ -1012,6 +1012,8 @@ def _parenthetical_aside(verb: Token, found: tuple[Token, Token]) -> None:
 
 # ------------------------------------------------------------------ ``The deal, argues one banker, will …``
 _FRONT_LINKS = frozenset(("nsubj", "nsubjpass", "ROOT"))
+_SUBJECT_LINKS = frozenset(("nsubj", "dobj", "attr"))  # how the parser hangs the subject after the verb
+_FINITE = frozenset(("VBD", "VBZ", "VBP"))
 _VERB_LEADS = frozenset(("aux", "auxpass", "advmod", "neg"))
 
 
@@ -1030,8 +1032,8 @@ def _inverted_aside(verb: Token, rules) -> _InvertedAside | None:
     or made it the root with the subject its object or that of the verb after the aside (which
     then has no subject of its own). The words after the verb have no verb of their own."""
     doc, sent = verb.doc, verb.sent
-    if verb.pos_ != "VERB" or verb.i - 2 < sent.start or doc[verb.i - 1].text != ",":
-        return None
+    if verb.pos_ != "VERB" or verb.tag_ not in _FINITE or verb.i - 2 < sent.start or doc[verb.i - 1].text != ",":
+        return None  # (``A survey …, published Monday, showed``: a participle)
     close = next((t for t in doc[verb.i + 1:sent.end] if t.text == ","), None)
     front = _front_phrase(doc[sent.start:verb.i - 1])
     main = _verb_after(doc[close.i + 1]) if close is not None and close.i + 1 < sent.end else None
@@ -1052,8 +1054,8 @@ def _inverted_subject(words: Span, verb: Token) -> tuple[Token, list[Token]] | N
     if not tops or any(t.pos_ in ("VERB", "AUX") for t in words):
         return None
     subj, tails = tops[0], tops[1:]
-    if subj.left_edge.i != words.start or subj.pos_ not in ("NOUN", "PROPN", "NUM") \
-            or any(t.dep_ != "prep" or t.head.i != verb.i for t in tails):
+    if subj.left_edge.i != words.start or subj.pos_ not in ("NOUN", "PROPN", "NUM") or subj.dep_ not in _SUBJECT_LINKS \
+            or subj.ent_type_ in ("DATE", "TIME") or any(t.dep_ != "prep" or t.head.i != verb.i for t in tails):
         return None
     return subj, tails
 
@@ -1073,7 +1075,7 @@ def _verb_after(tok: Token) -> Token | None:
     lead = tok
     while tok.dep_ in _VERB_LEADS and tok.head.i > tok.i:
         tok = tok.head
-    finite = tok.tag_ in ("VBD", "VBZ", "VBP") or lead.dep_ in ("aux", "auxpass")
+    finite = tok.tag_ in _FINITE or lead.dep_ in ("aux", "auxpass")
     return tok if tok.pos_ in ("VERB", "AUX") and finite else None
 
 

@@ -883,7 +883,7 @@ def test_repair_makes_an_inverted_rooted_aside_a_parenthetical():
     deps = ["det", "nsubj", "punct", "ROOT", "nummod", "dobj", "punct", "acl", "advmod", "punct"]
     pos = ["DET", "NOUN", "PUNCT", "VERB", "NUM", "NOUN", "PUNCT", "VERB", "ADV", "PUNCT"]
     doc = _built(words, heads, deps, pos)
-    doc[3].lemma_, doc[7].tag_ = "say", "VBD"
+    doc[3].lemma_, doc[3].tag_, doc[7].tag_ = "say", "VBD", "VBD"
     assert repair_inverted_asides(doc, load_rules()) == 1
     assert doc[7].dep_ == "ROOT" and doc[1].head.i == 7 and doc[1].dep_ == "nsubj"
     assert doc[3].head.i == 7 and doc[3].dep_ == "parataxis" and doc[5].head.i == 3 and doc[5].dep_ == "nsubj"
@@ -897,7 +897,7 @@ def test_an_inverted_aside_after_a_clause_is_no_fronted_noun():
     deps = ["nsubj", "ccomp", "punct", "ROOT", "nummod", "nsubj", "punct", "mark", "nsubj", "advcl", "punct"]
     pos = ["NOUN", "VERB", "PUNCT", "VERB", "NUM", "NOUN", "PUNCT", "SCONJ", "NOUN", "VERB", "PUNCT"]
     doc = _built(words, heads, deps, pos)
-    doc[3].lemma_, doc[9].tag_ = "say", "VBD"
+    doc[3].lemma_, doc[3].tag_, doc[9].tag_ = "say", "VBD", "VBD"
     assert repair_inverted_asides(doc, load_rules()) == 0
 
 
