@@ -11,7 +11,7 @@ dependents. Every other sentence is left as parsed.
 
 from __future__ import annotations
 
-from typing import Callable, Iterable
+from typing import Callable, Iterable, NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
@@ -1008,6 +1008,96 @@ def _parenthetical_aside(verb: Token, found: tuple[Token, Token]) -> None:
         main.head, main.dep_ = main, "ROOT"
         noun.head, noun.dep_ = main, "nsubj"
     verb.head, verb.dep_ = main, "parataxis"
+
+
+# ------------------------------------------------------------------ ``The deal, argues one banker, will …``
+_FRONT_LINKS = frozenset(("nsubj", "nsubjpass", "ROOT"))
+_SUBJECT_LINKS = frozenset(("nsubj", "dobj", "attr"))  # how the parser hangs the subject after the verb
+_FINITE = frozenset(("VBD", "VBZ", "VBP"))
+_VERB_LEADS = frozenset(("aux", "auxpass", "advmod", "neg"))
+
+
+class _InvertedAside(NamedTuple):
+    front: Token  # the noun of the phrase that opens the sentence
+    subj: Token  # the subject after the reporting verb
+    tails: list[Token]  # words of the subject's phrase the parser hung on the verb (``at a Paris bank``)
+    close: Token  # the comma that closes the aside
+    main: Token  # the verb after the aside
+
+
+def _inverted_aside(verb: Token, rules) -> _InvertedAside | None:
+    """``That promise, says one diplomat, depends on …``, ``The talks, said two diplomats,
+    stalled``: a reporting verb set off by commas right after the noun phrase that opens the
+    sentence, its subject after it, when the parser gave the verb the fronted noun for a subject,
+    or made it the root with the subject its object or that of the verb after the aside (which
+    then has no subject of its own). The words after the verb have no verb of their own."""
+    doc, sent = verb.doc, verb.sent
+    if verb.pos_ != "VERB" or verb.tag_ not in _FINITE or verb.i - 2 < sent.start or doc[verb.i - 1].text != ",":
+        return None  # (``A survey …, published Monday, showed``: a participle)
+    close = next((t for t in doc[verb.i + 1:sent.end] if t.text == ","), None)
+    front = _front_phrase(doc[sent.start:verb.i - 1])
+    main = _verb_after(doc[close.i + 1]) if close is not None and close.i + 1 < sent.end else None
+    parts = _inverted_subject(doc[verb.i + 1:close.i], verb) if main is not None and front is not None else None
+    if parts is None or main.sent != sent or sent.root.i not in (verb.i, front.i, main.i):
+        return None
+    subj, tails = parts
+    if any(c.dep_ in _SUBJECTS and c.i not in (front.i, subj.i) for c in main.children) or any(
+            c.dep_ in ("ccomp", "xcomp", "dobj") and c.i not in (main.i, subj.i) for c in verb.children):
+        return None
+    return _InvertedAside(front, subj, tails, close, main)
+
+
+def _inverted_subject(words: Span, verb: Token) -> tuple[Token, list[Token]] | None:
+    """(the subject, the words of its phrase hung on ``verb``) when ``words`` are one noun phrase
+    with no verb (its first word's phrase, then only prepositional phrases of ``verb``)."""
+    tops = [t for t in words if not words.start <= t.head.i < words.end]
+    if not tops or any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None
+    subj, tails = tops[0], tops[1:]
+    if subj.left_edge.i != words.start or subj.pos_ not in ("NOUN", "PROPN", "NUM") or subj.dep_ not in _SUBJECT_LINKS \
+            or subj.ent_type_ in ("DATE", "TIME") or any(t.dep_ != "prep" or t.head.i != verb.i for t in tails):
+        return None
+    return subj, tails
+
+
+def _front_phrase(words: Span) -> Token | None:
+    """The head noun of ``words`` when they are one noun phrase (one word hangs outside them)."""
+    tops = [t for t in words if not t.is_punct and not words.start <= t.head.i < words.end]
+    if len(tops) != 1 or tops[0].pos_ not in _NOMINAL or tops[0].dep_ not in _FRONT_LINKS \
+            or any(t.text == "," or t.pos_ in ("VERB", "AUX") for t in words):
+        return None  # (``X, which represents …, disputed the figure``: a subject with its clause)
+    return tops[0]
+
+
+def _verb_after(tok: Token) -> Token | None:
+    """The finite verb whose clause opens at ``tok`` (past its auxiliaries and adverbs), else
+    None (``…, saying the offer was back-loaded``: a participle)."""
+    lead = tok
+    while tok.dep_ in _VERB_LEADS and tok.head.i > tok.i:
+        tok = tok.head
+    finite = tok.tag_ in _FINITE or lead.dep_ in ("aux", "auxpass")
+    return tok if tok.pos_ in ("VERB", "AUX") and finite else None
+
+
+def repair_inverted_asides(doc: Doc, rules) -> int:
+    """Make an inverted reporting aside (:func:`_inverted_aside`) a parenthetical of the verb
+    after it, its subject after it its own, the fronted noun the subject of that verb, that verb
+    the root. Returns the number repaired."""
+    return repair_each(doc, rules, _inverted_aside, _inverted_parenthetical)
+
+
+def _inverted_parenthetical(verb: Token, found: _InvertedAside) -> None:
+    """Apply :func:`repair_inverted_asides` when the new heads leave no loop."""
+    doc, main = verb.doc, found.main
+    passive = any(c.dep_ == "auxpass" for c in main.children)
+    plan: HeadPlan = {main.i: (main.i, "ROOT"), found.front.i: (main.i, "nsubjpass" if passive else "nsubj"),
+                      found.subj.i: (verb.i, "nsubj"), verb.i: (main.i, "parataxis"), found.close.i: (verb.i, "punct")}
+    plan.update({t.i: (found.subj.i, "prep") for t in found.tails})
+    for t in doc[found.close.i + 1:verb.sent.end]:  # (the final stop, a verb hung on the old root)
+        if t.i not in plan and t.head.i in (verb.i, found.front.i, found.subj.i):
+            plan[t.i] = (main.i, t.dep_)
+    if acyclic(doc, plan):
+        apply_plan(doc, plan)
 
 
 # ------------------------------------------------------------------ ``X did Y, prosecutors allege, when …``

@@ -3883,6 +3883,9 @@ def _one_unnamed_person(ctx: DocContext, rec: dict, pronoun: str) -> bool:
     for ``he``); or one member of an unnamed group (``One of them``, ``The other``: :func:`member_fits`)."""
     if one_person_member(rec):
         return member_fits(ctx, rec, pronoun)
+    group = _one_of_named_group(ctx, rec)
+    if group is not None:  # ``said one of the sources, an executive …. He estimated``
+        return _people_noun_fits(ctx, group, pronoun)
     if "mention_id" in rec or rec.get("via") or rec.get("candidates"):
         return False
     span = ctx.record_span(rec)
@@ -3909,9 +3912,25 @@ def member_fits(ctx: DocContext, rec: dict, pronoun: str) -> bool:
     people (its noun a ``Rules.person_words`` one, or ``people``), not of the other sex (no ``she``
     for one of ``two men``; no ``he`` for one of ``two banks``)."""
     span = ctx.record_span(rec)
-    noun = span.root.lemma_.lower() if span is not None else ""
+    return _people_noun_fits(ctx, span.root if span is not None else None, pronoun)
+
+
+def _people_noun_fits(ctx: DocContext, tok: Token | None, pronoun: str) -> bool:
+    """Is ``tok`` a noun of people (:func:`member_fits`) not of the other sex than ``pronoun``?"""
+    noun = tok.lemma_.lower() if tok is not None else ""
     noun = "person" if noun == "people" else noun
     return noun in ctx.rules.person_words and noun not in ctx.rules.other_sex_nouns(pronoun)
+
+
+def _one_of_named_group(ctx: DocContext, rec: dict) -> Token | None:
+    """The group noun of a speaker record that picks one member out of the group its own ``of``
+    phrase names (``one of the sources``: ``norm.via`` ``partitive-group``), else None."""
+    if ((rec.get("norm") or {}).get("via")) != "partitive-group" or rec.get("via") or rec.get("candidates"):
+        return None
+    span = ctx.record_span(rec)
+    if span is None or span.root.lower_ != "one":
+        return None
+    return next((t for t in span if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i == span.root.i), None)
 
 
 def _asker(ctx: DocContext, rec: dict) -> bool:

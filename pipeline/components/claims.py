@@ -119,7 +119,7 @@ from pipeline.components.claim_repairs import (repair_adverbial_subjects, repair
                                                 repair_object_asides, repair_object_relatives, repair_noun_clauses,
                                                 repair_phrase_reports, repair_relative_asides,
                                                 repair_relative_noun_reports, repair_relative_tail_reports,
-                                                repair_reporting_asides,
+                                                repair_inverted_asides, repair_reporting_asides,
                                                 repair_source_asides, repair_split_source_phrases,
                                                 repair_turn_labels, repair_turn_vocatives, report_tokens)
 from pipeline.components.claim_quotes import attribute_quotes
@@ -1755,6 +1755,7 @@ def _repair_parse(doc: Doc, rules: Rules, classified: list) -> None:
     repair_relative_noun_reports(doc, rules)  # ``which the CBO estimates would cost``: a verb again
     repair_relative_gaps(doc, rules)  # ``a move that Democrats said put …``: the reported verb is the verb's
     repair_reporting_asides(doc, rules)  # ``The talks, two diplomats said, stalled``: a parenthetical
+    repair_inverted_asides(doc, rules)  # ``The deal, argues one banker, will cost``: a parenthetical
     repair_closing_asides(doc, rules)  # ``X did Y, prosecutors allege, when …``: the verb reports the clause
     repair_outlet_objects(doc, rules)  # ``told the Guardian turnout would …``: the outlet is the object
     repair_forum_objects(doc, rules)  # ``told a packed board meeting that …``: the clause is the verb's

@@ -12,7 +12,7 @@ from conftest import with_cue
 from pipeline.components.claim_repairs import (repair_adverbial_subjects, repair_split_source_phrases, repair_closing_asides, repair_closing_reports,
                                                 repair_described_subjects, repair_noun_reports,
                                                 repair_phrase_reports, repair_relative_noun_reports, repair_relative_tail_reports,
-                                                repair_found, repair_reporting_asides, repair_source_asides,
+                                                repair_found, repair_inverted_asides, repair_reporting_asides, repair_source_asides,
                                                 repair_turn_labels, repair_turn_vocatives)
 from pipeline.components.claim_rules import load_rules
 
@@ -872,3 +872,52 @@ def test_went_on_reports_the_words_it_tags(run, text, speaker, content):
 def test_went_on_without_words_is_no_cue(run):
     claims = run("The talks went on for hours, and the delegates left without a deal.")
     assert not [c for c in claims if c["cue"] is not None]
+
+
+# -- ``The deal, argues one banker, will cost jobs``: an inverted reporting aside (round 48) ---------
+def test_repair_makes_an_inverted_rooted_aside_a_parenthetical():
+    # the small model's parse: ``said`` the root, the fronted noun its subject, the source its
+    # object, the verb after the aside an ``acl`` of the source
+    words = ["The", "ceasefire", ",", "said", "two", "officials", ",", "collapsed", "overnight", "."]
+    heads = [1, 3, 3, 3, 5, 3, 5, 5, 7, 3]
+    deps = ["det", "nsubj", "punct", "ROOT", "nummod", "dobj", "punct", "acl", "advmod", "punct"]
+    pos = ["DET", "NOUN", "PUNCT", "VERB", "NUM", "NOUN", "PUNCT", "VERB", "ADV", "PUNCT"]
+    doc = _built(words, heads, deps, pos)
+    doc[3].lemma_, doc[3].tag_, doc[7].tag_ = "say", "VBD", "VBD"
+    assert repair_inverted_asides(doc, load_rules()) == 1
+    assert doc[7].dep_ == "ROOT" and doc[1].head.i == 7 and doc[1].dep_ == "nsubj"
+    assert doc[3].head.i == 7 and doc[3].dep_ == "parataxis" and doc[5].head.i == 3 and doc[5].dep_ == "nsubj"
+    assert doc[9].head.i == 7
+
+
+def test_an_inverted_aside_after_a_clause_is_no_fronted_noun():
+    """Near miss: ``Prices rose, said one trader, as …``: a clause, not a noun phrase, before it."""
+    words = ["Prices", "rose", ",", "said", "one", "trader", ",", "as", "demand", "grew", "."]
+    heads = [1, 3, 3, 3, 5, 3, 3, 9, 9, 3, 3]
+    deps = ["nsubj", "ccomp", "punct", "ROOT", "nummod", "nsubj", "punct", "mark", "nsubj", "advcl", "punct"]
+    pos = ["NOUN", "VERB", "PUNCT", "VERB", "NUM", "NOUN", "PUNCT", "SCONJ", "NOUN", "VERB", "PUNCT"]
+    doc = _built(words, heads, deps, pos)
+    doc[3].lemma_, doc[3].tag_, doc[9].tag_ = "say", "VBD", "VBD"
+    assert repair_inverted_asides(doc, load_rules()) == 0
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("The rebound, reckons one economist at a Paris bank, will fade by spring.", "reckons",
+     "one economist at a Paris bank", ["The rebound", "will fade by spring"]),
+    ("The ceasefire, said two officials in Kyiv, collapsed overnight.", "said",
+     "two officials in Kyiv", ["The ceasefire", "collapsed overnight"]),
+    ("The rally, reckons one analyst, has further to run.", "reckons", "one analyst",
+     ["The rally", "has further to run"]),
+])
+def test_inverted_reporting_aside_reports_the_clause_around_it(run, text, cue, speaker, content):
+    claim = with_cue(run(text), cue)
+    assert claim["speaker"]["text"] == speaker
+    assert _fragments(claim, text) == content
+
+
+def test_a_subject_with_its_relative_clause_is_no_inverted_aside(run):
+    """Near miss: ``The union, which represents the crews, rejected the pay offer, saying …``: the
+    verb's subject comes first, its object after it; the clause after the comma a participle."""
+    text = "The union, which represents the cabin crews, disputed the pay figure, saying it was back-loaded."
+    claim = with_cue(run(text), "disputed")
+    assert claim["speaker"]["text"] == "The union"

@@ -37,3 +37,39 @@ def test_a_possessive_apostrophe_closes_no_double_quotation():
     assert repair_closing_quotes(doc, [doc[10]]) == 0
     doc = _hung("\u201c", "\u2019")  # “…’: the ’ closes no double quotation (second review 14, item 4)
     assert repair_closing_quotes(doc, [doc[10]]) == 0
+
+
+def _inverted(words_before: list[str]) -> Doc:
+    """``"…, we doubt that," said one of the growers.`` parsed with ``said`` hung inside the
+    quotation (the ``that`` before the comma read as opening a clause), its subject its ``attr``."""
+    n = len(words_before)
+    words = words_before + ["we", "doubt", "that", ",", '"', "said", "one", "of", "the", "growers", "."]
+    heads = list(range(n)) + [n + 1, n + 1, n + 5, n + 5, n + 5, n + 1, n + 5, n + 6, n + 9, n + 7, n + 1]
+    deps = ["dep"] * n + ["nsubj", "ROOT", "mark", "punct", "punct", "ccomp", "attr", "prep", "det", "pobj", "punct"]
+    pos = ["X"] * n + ["PRON", "VERB", "SCONJ", "PUNCT", "PUNCT", "VERB", "NUM", "ADP", "DET", "NOUN", "PUNCT"]
+    spaces = [True] * len(words)
+    return Doc(Vocab(), words=words, spaces=spaces, heads=heads, deps=deps, pos=pos)
+
+
+def test_an_inverted_subject_after_a_hung_verb_is_its_subject():
+    doc = _inverted(['"'])
+    doc[0].head, doc[0].dep_ = doc[2], "punct"
+    assert repair_closing_quotes(doc, [doc[6]]) == 1
+    assert doc[6].dep_ == "ROOT" and doc[2].head.i == 6 and doc[2].dep_ == "ccomp"
+    assert doc[7].dep_ == "nsubj" and doc[3].head.i == 2 and doc[11].head.i == 6
+
+
+def test_no_inverted_repair_without_an_opening_mark():
+    """Near miss: no quotation opens the sentence (the words before are no quotation)."""
+    doc = _inverted([])
+    assert repair_closing_quotes(doc, [doc[5]]) == 0
+
+
+def test_he_after_one_of_a_named_group_is_that_member(claims_of):
+    text = ('"The ministry keeps promising a decision. Nobody here believes that," said one of the traders, '
+            'a broker in Chicago. He expects the backlog to last until March.')
+    said = [c for c in claims_of(text) if c["cue"] is not None and c["cue"]["text"] == "said"]
+    assert said[0]["speaker"]["text"] == "one of the traders"
+    assert said[0]["content"]["text"] == "The ministry keeps promising a decision. Nobody here believes that"
+    expects = [c for c in claims_of(text) if c["cue"] is not None and c["cue"]["text"] == "expects"][0]
+    assert expects["speaker"]["text"] == "one of the traders" and expects["speaker"]["via"]["text"] == "He"
