@@ -422,6 +422,12 @@ def subject_among(tok: Token, words: frozenset[str]) -> bool:
     return subj is not None and subj.lemma_.lower() in words
 
 
+def passive_it(tok: Token) -> bool:
+    """``It is learnt that …``: the verb in the passive with ``it`` as its subject (who says it unnamed)."""
+    return tok.tag_ == "VBN" and child(tok, ("auxpass",)) is not None \
+        and any(c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it" for c in tok.children)
+
+
 _OPEN_QUOTES = OPEN_QUOTES | {STRAIGHT_SINGLE}
 
 
@@ -1153,7 +1159,8 @@ class Sentence:
             return None  # ``before they vote``: a vote with no infinitive reports no decision
         if rule is not None and rule.get("no_relcl") and tok.dep_ == "relcl":
             return None  # ``Cheney, who voted to impeach …``: a vote that describes its noun is no decision reported
-        if rule is not None and rule.get("subjects") and not subject_among(tok, self.rules.words(rule["subjects"])):
+        if rule is not None and rule.get("subjects") and not subject_among(tok, self.rules.words(rule["subjects"])) \
+                and not (rule.get("passive_it") and passive_it(tok)):
             return None  # ``I heard that …``: only a court or an inquest hears evidence
         if rule is not None and not rule.get("hedge") and negated_report(tok) and not self.withheld_question(tok) \
                 and not conceded(tok, rule, self.rules):
@@ -1434,6 +1441,8 @@ class Sentence:
             return bool(rule.get("documents_speak")) and self.is_document(tok.head)
         if subj is not None and subj.lemma_.lower() in self.rules.representatives and child(subj, ("poss",)) is not None:
             return True  # ``Marchetti's staff had pressed for …``; not ``the team pressed for a winner``
+        if subj is not None and subj.pos_ == "NOUN" and self.person_or_body_noun(subj):
+            return True  # ``The chamber asked for a meeting``: a body no actor covers
         return self._someone(subj) or bool(rule.get("documents_speak") and subj is not None and self.is_document(subj))
 
     def _topic_noun(self, prep: Token) -> bool:

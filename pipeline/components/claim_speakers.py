@@ -932,12 +932,14 @@ def _co_speakers(sent: Sentence, span: Span) -> list[dict]:
     last = span[-1]
     if not conjuncts and last.dep_ == "pobj" and last.head.head.i == span.root.i:
         conjuncts = last.conjuncts  # ``the foreign ministers of Spain and Italy``: one mention each
+    if not conjuncts and last.i != span.root.i and not span.start <= last.head.i < span.end:
+        conjuncts = last.conjuncts  # ``Reps. Ann Lee, D-Calif., and Tom Bay``: a plural title parsed apart
     if is_person(span):  # ``Ana Ruiz, Tom Becker and Lena Fox`` parsed as an apposition
         for c in span.root.children:
             other = sent.ctx.actor_at.get(c.i) if c.dep_ == "appos" else None
             if other is not None and is_person(other) and c.conjuncts:
                 conjuncts = (c, *c.conjuncts)
-    if conjuncts and not any(c.dep_ == "cc" for t in (span.root, *conjuncts) for c in t.children):
+    if conjuncts and not any(c.dep_ == "cc" for t in (span.root, last, *conjuncts) for c in t.children):
         return out  # ``Kendari, the provincial capital, …, Andi Pratama``: a comma list the parser made, no ``and``
     for conj in conjuncts:
         other = sent.actor_for_token(conj, subtree=False)

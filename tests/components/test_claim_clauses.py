@@ -1007,8 +1007,23 @@ def test_a_newsroom_that_has_learned_a_clause_reports_it(claims_of, text, actor_
     assert claim["speaker"]["actor_id"] == actor_id and claim["content"]["text"] == content
 
 
+@pytest.mark.parametrize("text, content", [
+    ("The files were sent back in March. It is learnt that the department has sought a legal opinion on three of them.",
+     "the department has sought a legal opinion on three of them"),
+    ("It was learned that the contractor had been paid twice for the same work.",
+     "the contractor had been paid twice for the same work"),
+])
+def test_it_is_learnt_that_reports_the_clause_with_no_named_source(claims_of, text, content):
+    """``It is learnt that …`` (like ``it is understood that``): the passive with ``it`` reports the
+    clause of a source left unnamed (rule ``report-learn-newsroom``, ``passive_it``)."""
+    claim = next(c for c in claims_of(text) if c["cue"] and c["cue"]["lemma"] == "learn")
+    assert claim["content"]["text"] == content and text[claim["content"]["start"]:claim["content"]["end"]] == content
+    assert claim["speaker"] is None or claim["speaker"].get("actor_id") is None
+
+
 @pytest.mark.parametrize("text", [
     "Officials learned that the dam had failed.", "We have learned that lesson the hard way.",
+    "The company said it has learned that the plant was unsafe.",
     "The court learned that the witness had lied."])
 def test_someone_who_learned_something_reports_nothing(claims_of, text):
     assert not any(c["cue"] and c["cue"]["text"] == "learned" for c in claims_of(text)), text

@@ -1207,6 +1207,21 @@ def test_splashed_water_is_no_cue(run, text):
 
 # -- a bare request with for (round 35) ------------------------------------------------------------
 @pytest.mark.parametrize("text, cue, speaker, content", [
+    ("The association has written to the ministry twice. The association asked for an urgent review of the "
+     "quota system.", "asked", "The association", "an urgent review of the quota system"),
+    ("The union pressed for a pay rise of 6 percent before the winter.", "pressed", "The union", "a pay rise of 6 percent"),
+    ("The chamber asked for a meeting with senior trade officials \"as soon as possible\".", "asked", "The chamber",
+     "a meeting with senior trade officials"),
+])
+def test_a_bare_request_by_a_body_no_actor_covers_names_what_is_asked_for(run, text, cue, speaker, content):
+    """``The chamber asked for a meeting …``: a body written as a common noun (word list
+    ``body_subjects``) makes a bare request as a person does."""
+    claim = with_cue(run(text), cue)
+    assert speaker in _speaker(claim)
+    assert content in claim["content"]["text"]
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
     ("Defense lawyers asked for a sentence of three years.", "asked", "Defense lawyers", "a sentence of three years"),
     ("The petition asks for a public inquiry into the contract.", "asks", "The petition",
      "a public inquiry into the contract"),

@@ -82,6 +82,19 @@ def test_joint_source_listed_person_by_person_keeps_the_others_in_also(run):
     assert [a["text"] for a in speaker["also"]] == ["Tom Becker", "Lena Fox"]
 
 
+@pytest.mark.parametrize("text, first, also", [
+    ("Reps. Maria Okonjo, D-Mich., and Brent Hollis, R-Texas, wrote to the agency on Monday that the delays "
+     "had cost farmers millions.", "Maria Okonjo", ["Brent Hollis"]),
+    ("Sens. Dale Pruitt and Irene Castaneda said the waiver would expire in June.", "Dale Pruitt", ["Irene Castaneda"]),
+])
+def test_joint_source_under_a_plural_title_keeps_the_second_name_in_also(run, text, first, also):
+    """``Reps. Ann Lee, D-Calif., and Tom Bay, R-Ohio, said``: the parser sets the plural title
+    apart as the subject and hangs the ``and`` list on the first name; the second name speaks too."""
+    claim = next(c for c in run(text) if c["cue"] and c["cue"]["text"] in ("wrote", "said"))
+    assert first in claim["speaker"]["text"]
+    assert [a["text"] for a in claim["speaker"].get("also") or []] == also
+
+
 # -- "you" in a Q-and-A transcript ------------------------------------------------------------------
 def test_you_in_a_question_turn_is_the_interviewee_of_the_answer(run):
     text = ("Q: You wrote in your memoir that the treaty was a mistake. Why?\n\n"
