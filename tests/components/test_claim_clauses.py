@@ -916,7 +916,7 @@ def test_a_turns_own_request_or_question_is_no_claim_of_the_verb(claims_of, text
 
 @pytest.mark.parametrize("text, content", [
     ("The campaign's pollster considered the district \"winnable, but only just.\"",
-     "the district \"winnable, but only just"),
+     "the district \"winnable, but only just.\""),  # the closing mark the content opens stays (round 48)
     ("Most of the growers surveyed considered the new tariff a serious threat.", "the new tariff a serious threat"),
 ])
 def test_a_judgement_of_an_object_with_its_predicate_is_a_claim_of_consider(claims_of, text, content):
