@@ -3347,7 +3347,7 @@ def _ner_spans(doc: Doc, words: ActorWords) -> list[NerSpan]:
             span = NerSpan("ORG", ent.start, span.end)  # "a Harvest Lane spokeswoman": a body, not a street
         if ent.label_ == "ORG":
             span = NerSpan("ORG", ent.start, _org_name_end(doc, ent.start, span.end, words.name_head_links,
-                                                          words.owned_name_heads))
+                                                          words.owned_name_heads, words.org_titles))
         if ent.label_ == "ORG" and (not out or out[-1].end < ent.start - 1):
             span = NerSpan("ORG", foreign_and_start(doc, ent.start, words.foreign_name_links), span.end)
         if ent.label_ == "ORG" and span.start == ent.start:  # "the Moravian-Silesian Fire and" + "Rescue Service"
@@ -3378,18 +3378,21 @@ def _lower_office(doc: Doc, start: int, end: int, titles: frozenset[str]) -> boo
 FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")  # a finite verb: a clause, never a word of a name
 
 
-def _org_name_end(doc: Doc, start: int, end: int, links: frozenset[str], heads: frozenset[str] = frozenset()) -> int:
+def _org_name_end(doc: Doc, start: int, end: int, links: frozenset[str], heads: frozenset[str] = frozenset(),
+                  titles: frozenset[str] = frozenset()) -> int:
     """The end of an organisation's name the model ran into its clause's verb (``the Liberal–National
     Coalition went backwards``: before ``went``, a lower-case finite verb) or cut before its place
     (``the Democratic Party of`` + ``Georgia``: a name ending in a link word of ``links``, right
     before another name, runs to that name's end) or before its head (``The U.S.`` + ``Chamber of
-    Commerce``: a title-case head of ``heads``, ``of`` and title-case words run on)."""
+    Commerce``: a title-case head of ``heads``, ``of`` and title-case words run on, up to an
+    official's title of ``titles`` or a person's name: ``… Commerce Executive Vice President X``)."""
     verb = next((k for k in range(start + 1, end) if doc[k].is_lower and doc[k].tag_ in FINITE_TAGS), None)
     if verb is not None:
         return verb
     if end + 2 < len(doc) and doc[end].is_title and doc[end].lower_ in heads and doc[end + 1].lower_ == "of" \
             and doc[end + 2].is_title and doc[end + 2].pos_ == "PROPN":
-        return next((k for k in range(end + 3, len(doc)) if not (doc[k].is_title and doc[k].pos_ == "PROPN")), len(doc))
+        return next((k for k in range(end + 3, len(doc)) if not (doc[k].is_title and doc[k].pos_ == "PROPN")
+                     or doc[k].lower_ in titles or doc[k].ent_type_ == "PERSON"), len(doc))
     if end - start > 1 and doc[end - 1].lower_ in links and doc[end - 1].is_lower and end < len(doc):
         if doc[end].ent_iob_ == "B" and doc[end].ent_type_ in ("GPE", "LOC", "ORG", "NORP"):
             return next((k for k in range(end + 1, len(doc)) if doc[k].ent_iob_ != "I"), len(doc))

@@ -1071,12 +1071,21 @@ def _front_phrase(words: Span) -> Token | None:
 
 def _verb_after(tok: Token) -> Token | None:
     """The finite verb whose clause opens at ``tok`` (past its auxiliaries and adverbs), else
-    None (``…, saying the offer was back-loaded``: a participle)."""
+    None (``…, saying the offer was back-loaded``: a participle). A simple past the tagger read as
+    a bare participle the parser hung on the aside (``The talks, said two diplomats, stalled``:
+    ``stalled`` an ``acl``/``ccomp`` with no auxiliary) counts as finite."""
     lead = tok
     while tok.dep_ in _VERB_LEADS and tok.head.i > tok.i:
         tok = tok.head
-    finite = tok.tag_ in _FINITE or lead.dep_ in ("aux", "auxpass")
+    finite = tok.tag_ in _FINITE or lead.dep_ in ("aux", "auxpass") or _bare_past(tok)
     return tok if tok.pos_ in ("VERB", "AUX") and finite else None
+
+
+def _bare_past(tok: Token) -> bool:
+    """``stalled`` in ``The talks, said two diplomats, stalled.``: a participle with no auxiliary
+    the parser made a clause of the aside's verb or its subject (not ``…, saying``)."""
+    return tok.tag_ == "VBN" and tok.dep_ in ("acl", "ccomp") and \
+        not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
 
 
 def repair_inverted_asides(doc: Doc, rules) -> int:

@@ -198,12 +198,19 @@ def letter_breaks(doc: Doc) -> Iterator[int]:
     on X. South Korea's Foreign Ministry said``, ``… courting Gen Z. Younger voters say``): the
     tokenizer keeps ``X.`` whole as a name's initial, and the parser glues the two sentences. The
     word before the letter is the evidence (a name's initial follows a first name or a title), and
-    the next word must open a sentence: a capitalized word, or an opening quote before one."""
+    the next word must open a sentence: a capitalized word, or an opening quote before one, that is
+    no sentence alone (``by Y. Chen and X. Liu.``: ``Liu.`` is the initial's surname)."""
     pairs = _letter_ends()
     for tok in doc[1:-1]:
         nxt = doc[tok.i + 1]
-        if (doc[tok.i - 1].lower_, tok.text) in pairs and tok.whitespace_ and _opens_sentence(doc, nxt):
+        if (doc[tok.i - 1].lower_, tok.text) in pairs and tok.whitespace_ and _opens_sentence(doc, nxt) \
+                and not _lone_word(doc, nxt):
             yield nxt.i
+
+
+def _lone_word(doc: Doc, tok) -> bool:
+    """Is ``tok`` a word its sentence would hold alone (a full stop right after it: ``… and X. Liu.``)?"""
+    return tok.is_alpha and tok.i + 1 < len(doc) and doc[tok.i + 1].text == "."
 
 
 def _hold_around(doc: Doc, i: int) -> None:

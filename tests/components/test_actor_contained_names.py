@@ -25,6 +25,17 @@ def test_org_name_end_runs_on_to_its_head_near_miss(nlp):
     assert not any(n["actor_id"] in ("us", "USA") for n in out.values())
 
 
+def test_org_name_run_on_stops_at_an_officials_title(nlp):
+    """``The U.S.`` + ``Chamber of Commerce Executive Vice President Neil Bradley``: the name runs on
+    to its head, not over the official's title and name after it, and the official is named with
+    his body as a titled name is (``Chamber Speaker X``), no mention of the U.S. itself (review 48)."""
+    out = found(nlp, "The EU Chamber of Commerce in Vietnam said members were worried. The U.S. Chamber of Commerce "
+                     "Executive Vice President Neil Bradley said the levies would hurt exporters.")
+    person = out["The U.S. Chamber of Commerce Executive Vice President Neil Bradley"]
+    assert person["actor_id"] == "neil-bradley" and person["type"] == "person"
+    assert not any(n["actor_id"] == "USA" for n in out.values())
+
+
 def test_known_body_possessive_official_stays_the_body_negative(nlp):
     out = found(nlp, "The European Union's trade commissioner said talks would resume in June.")
     assert any(n["actor_id"] == "eu" for n in out.values())

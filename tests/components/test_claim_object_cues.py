@@ -119,7 +119,7 @@ def test_pointed_to_by_those_who_speak_for_someone_is_a_cue(run, text, speaker, 
     ('She criticised the agency for what she called "weeks of silence" before the flood.', "She",
      "weeks of silence"),
     ('The trade group said costs were ignored, calling that claim "absurd".', "The trade group",
-     'that claim "absurd'),
+     'that claim "absurd"'),  # the closing mark the content opens stays (round 48)
 ])
 def test_what_someone_called_a_quoted_description_is_a_cue(run, text, speaker, content):
     claim = with_cue(run(text), "calling" if "calling" in text else "called")

@@ -921,3 +921,17 @@ def test_a_subject_with_its_relative_clause_is_no_inverted_aside(run):
     text = "The union, which represents the cabin crews, disputed the pay figure, saying it was back-loaded."
     claim = with_cue(run(text), "disputed")
     assert claim["speaker"]["text"] == "The union"
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("The plan, said two diplomats, stalled in June.", "two diplomats", ["The plan", "stalled in June"]),
+    ("The tanker, said officials familiar with the matter, sailed from Bandar Abbas last week.",
+     "officials familiar with the matter", ["The tanker", "sailed from Bandar Abbas last week"]),
+])
+def test_inverted_aside_before_a_past_read_as_a_participle(run, text, speaker, content):
+    """``The talks, said two diplomats, stalled``: the tagger reads the simple past after the aside as
+    a participle (``VBN``) the parser hangs on the aside; with no auxiliary it is the verb the aside
+    reports (review 48)."""
+    claim = with_cue(run(text), "said")
+    assert claim["speaker"]["text"] == speaker
+    assert _fragments(claim, text) == content

@@ -240,3 +240,10 @@ def test_a_surname_opening_the_sentence_after_a_post_on_x_is_its_person(full_nlp
             "host in a post on X. Liu said the talks were useful.")
     found = [(t, n["actor_id"]) for t, n in actor_mentions(full_nlp, text) if "liu" in n.get("actor_id", "")]
     assert ("Liu", "liu-wenbo") in found
+
+
+def test_a_letter_before_a_surname_that_ends_the_sentence_is_an_initial(full_nlp):
+    """``… by Y. Chen and X. Liu. Liu said``: ``and`` may join two initialled names; a word alone
+    before a full stop is no sentence of its own, so ``X.`` stays the initial (review 48)."""
+    text = "The survey was led by Y. Chen and X. Zhou. Zhou said the sample was small."
+    assert _sents(full_nlp, text) == ["The survey was led by Y. Chen and X. Zhou.", "Zhou said the sample was small."]
