@@ -198,6 +198,8 @@ def test_list_item_words_start_after_the_one_list_marker(line, words):
      "The retailer is courting Gen Z."),
     ("Officials insisted the port had a Plan B. Shipping firms were not reassured.",
      "Officials insisted the port had a Plan B."),
+    ("Half the patients lacked vitamin D. Researchers followed them for a year.",
+     "Half the patients lacked vitamin D."),
 ])
 def test_a_letter_that_names_a_thing_ends_a_sentence(full_nlp, text, first):
     sents = _sents(full_nlp, text)
@@ -209,6 +211,8 @@ def test_a_letter_that_names_a_thing_ends_a_sentence(full_nlp, text, first):
     "Lt. Col. A. B. Smith said the unit was ready to deploy.",
     "The award went to George W. Bush and the F.B.I. director in March.",
     "Malcolm X. Little was his name at birth, the curator said.",
+    "He praised the plan J. Smith drafted last year.",
+    "The article A. Reyes wrote for the section was cited twice.",
 ])
 def test_an_initial_in_a_name_does_not_split(full_nlp, text):
     assert len(_sents(full_nlp, text)) == 1
