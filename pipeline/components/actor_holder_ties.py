@@ -21,7 +21,8 @@ The same ties decide whether a description with an ``of`` owner refers back to a
 before (round 48, :func:`other_owner`): ``the representative of Denmark`` is not ``The
 representative of Eritrea, Tesfay Gebremeskel``, nor ``the chief executive of Rival Corp`` ``Acme
 Corp chief executive Dana Holt``; ``the chief executive of Acme`` is Holt. A country (or its
-government) as owner is tied to a person of that country too.
+government) as owner is tied to a person of that country too; a place (``the governor of New
+York``) is left as before.
 """
 
 from __future__ import annotations
@@ -49,8 +50,10 @@ def other_owner(doc: Doc, the: int, head: int, norm: dict, people: list[Person],
                                              for m in p.mentions)), None)
     if person is None:  # (``The representative of Eritrea, Tesfay Gebremeskel,``: the name it introduces)
         return False
-    country = owner.norm.get("country")
-    national = owner.norm.get("type") == "state" or owner.norm.get("actor_id") == owner.norm.get("role")
+    country, kind = owner.norm.get("country"), owner.norm.get("type")
+    if kind == "location":  # (``the governor of New York``: a person's country is too loose a tie to judge)
+        return False
+    national = kind == "state" or kind == "government" and owner.norm.get("actor_id") == owner.norm.get("role")
     if national and country and any(m.actor.norm.get("country") == country for m in person.mentions):
         return False
     return not tied_to_owner(doc, person, owner, actors, the)

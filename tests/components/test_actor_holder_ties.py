@@ -44,3 +44,9 @@ def test_the_council_speakers_keep_their_own_countries(claims_of):
     ghana = with_cue([c for c in claims if "consult the capital" in c["text"]], "said")
     assert ghana["speaker"]["actor_id"] == "kwame-asante"
     assert _COUNCIL[norway["speaker"]["start"]:norway["speaker"]["end"]] == norway["speaker"]["text"]
+
+
+def test_an_of_place_keeps_the_holder_named_before(nlp):
+    text = ("Gov. Maura Healey said the budget was balanced. \"We did it,\" Healey said. "
+            "The governor of Massachusetts said taxes would not rise.")
+    assert _described(nlp, text, "The governor") == [("maura-healey", "The governor of Massachusetts said taxes")]
