@@ -16,6 +16,13 @@ party's chairman by the word alone). A tie is any of:
   (``FBI Director Karen Osei`` … ``the bureau's director``);
 - the post stands in apposition right after the person's name, past an ``of`` phrase at most
   (``Gregory Sandoval of Sandoval Keane, Tamsett's lawyer``), no verb between.
+
+The same ties decide whether a description with an ``of`` owner refers back to a person named
+before (round 48, :func:`other_owner`): ``the representative of Denmark`` is not ``The
+representative of Eritrea, Tesfay Gebremeskel``, nor ``the chief executive of Rival Corp`` ``Acme
+Corp chief executive Dana Holt``; ``the chief executive of Acme`` is Holt. A country (or its
+government) as owner is tied to a person of that country too; a place (``the governor of New
+York``) is left as before.
 """
 
 from __future__ import annotations
@@ -29,6 +36,36 @@ from pipeline.components.actor_people import Person
 _APPOSED_GAP = 5
 #: tokens at most from a possessive to the post it owns (``'s acting deputy director``)
 _POST_GAP = 4
+
+
+def other_owner(doc: Doc, the: int, head: int, norm: dict, people: list[Person], actors: list[Actor]) -> bool:
+    """Does the description ``doc[the:head + 1]``, read as the person ``norm`` named before, have an
+    ``of`` owner right after it (``the representative of Denmark``) that the text does not tie to
+    that person (module doc)?"""
+    owner = _of_owner(doc, head, actors)
+    pid = norm.get("actor_id")
+    if owner is None or norm.get("type") != "person" or not pid:
+        return False
+    person = next((p for p in people if any(m.actor.norm.get("actor_id") == pid and m.actor.start < the
+                                             for m in p.mentions)), None)
+    if person is None:  # (``The representative of Eritrea, Tesfay Gebremeskel,``: the name it introduces)
+        return False
+    country, kind = owner.norm.get("country"), owner.norm.get("type")
+    if kind == "location":  # (``the governor of New York``: a person's country is too loose a tie to judge)
+        return False
+    national = kind == "state" or kind == "government" and owner.norm.get("actor_id") == owner.norm.get("role")
+    if national and country and any(m.actor.norm.get("country") == country for m in person.mentions):
+        return False
+    return not tied_to_owner(doc, person, owner, actors, the)
+
+
+def _of_owner(doc: Doc, head: int, actors: list[Actor]) -> Actor | None:
+    """The actor an ``of`` right after the head names, past ``the`` (``of Denmark``, ``of the
+    Rival Corp``)."""
+    if head + 2 >= len(doc) or doc[head + 1].lower_ != "of":
+        return None
+    start = head + 3 if doc[head + 2].lower_ == "the" else head + 2
+    return next((a for a in actors if a.start == start and a.norm.get("type") != "person"), None)
 
 
 def tied_to_owner(doc: Doc, person: Person, owner: Actor, actors: list[Actor], np_start: int) -> bool:

@@ -115,6 +115,7 @@ from pipeline.components.actor_org_heads import armed_name, linked_head
 from pipeline.components.actor_armed import rebel_army_norm, type_armed_groups
 from pipeline.components.actor_domestic_governments import domestic_country
 from pipeline.components.actor_eras import EraWords
+from pipeline.components.actor_holder_ties import other_owner
 from pipeline.components.actor_kin import find_families, find_kin, find_vocative_kin, settle_ages
 from pipeline.components.actor_family_names import find_family_names
 from pipeline.components.actor_executives import executive_country
@@ -2219,6 +2220,8 @@ class ActorComponent(RuleComponent):
                          EraWords(self.words.successor_words, self.words.predecessor_words,
                                   self.words.present_holder_words, self.words.office_taking_verbs))
             norm = self._refine_description(doc, the, head, norm, order) if norm is not None else None
+            if norm is not None and other_owner(doc, the, head, norm, people, actors):
+                return False  # "the representative of Denmark" is not Eritrea's representative named before
             if norm is not None:  # "the central bank" of a Bulgarian story: the Bulgarian one, not the ECB
                 norm = home_body(doc, the, head, norm, order, focus, self.words.home_body_nouns,
                                  self.words.central_bank_name_words, self.words.supranational_bodies,
