@@ -2579,12 +2579,28 @@ def _head_speaker(sent: Sentence, tok: Token, skip: Token | None, span: Span | N
         return _contested_phrase(sent, tok, skip, rivals)  # ``The EPA and the FDA …. The agency said``
     if span is not None and _unnamed_group(sent, span) and not _owned_group(sent, tok, skip, span):
         span = None  # ``Two diplomats familiar with the talks``: the whole phrase, below
+    holder = _titled_body_holder(sent, tok, span)
+    if holder is not None:  # ``the Special Rapporteur`` the tagger made a body: the one holder named
+        return _resolved(sent, holder, noun_phrase(sent, tok, skip))
     joint = joint_pair(sent, tok) if span is None else None
     if joint is not None:
         return _joint_speaker(sent, tok, skip, joint)  # ``the two senators said``
     if span is None:
         return _described_speaker(sent, tok, skip)
     return _mention_speaker(sent, tok, skip, span)
+
+
+def _titled_body_holder(sent: Sentence, tok: Token, span: Span | None) -> Span | None:
+    """The one person named with the role (:func:`role_holder`) when the mention at ``tok`` is a
+    mention of the role's words alone that the tagger made an actor of its own (``the Special
+    Rapporteur`` an organization, ``The Ombudsman`` a person) after ``Elise van den Akker, Special
+    Rapporteur on …``; else None."""
+    if span is None or span.root.i != tok.i or any(t.i < tok.i - 2 for t in span):
+        return None
+    holder = role_holder(sent, tok)
+    if holder is None or _id(holder) == _id(span) or rival_antecedents(sent, holder, tok):
+        return None
+    return holder
 
 
 def _described_speaker(sent: Sentence, tok: Token, skip: Token | None) -> dict:
@@ -3674,11 +3690,20 @@ def chained_speaker(ctx: DocContext, before: int, pronoun: str) -> dict | None:
             continue
         if para - ctx.paragraph_index(at) > _CHAIN_PARAGRAPHS:
             return None
-        if _same_pronoun(rec, pronoun) or _named_by_first_name(ctx, rec, pronoun):
+        if _same_pronoun(rec, pronoun) or _named_by_first_name(ctx, rec, pronoun) or _held_role(ctx, rec, pronoun):
             return None if _person_after(ctx, _written(rec)["end"], before, pronoun) else rec
         if fits_pronoun(ctx, rec, pronoun):
             return None  # another source the pronoun may mean
     return None
+
+
+def _held_role(ctx: DocContext, rec: dict, pronoun: str) -> bool:
+    """A source written as a role (``the Special Rapporteur``: a title row's noun last) that stands
+    for the one named person holding it (:func:`role_holder`), whom the pronoun fits."""
+    via = rec.get("via")
+    words = via["text"].lower().split() if via else []
+    return len(words) > 1 and words[0] == "the" and words[-1] in ctx.rules.titles and \
+        bool(rec.get("actor_id")) and fits_pronoun(ctx, rec, pronoun)
 
 
 def _same_pronoun(rec: dict, pronoun: str) -> bool:

@@ -186,3 +186,27 @@ def test_the_bare_state_is_the_holder_of_the_story_place(run):
     text = ("Gov. Laura Kelly signed the water bill in Topeka on Tuesday.\n\n"
             "The state's governor said the bill would protect farmland.")
     assert _who(run(text), "said", "protect farmland") == ("laura-kelly", "The state's governor")
+
+
+def test_a_special_rapporteur_is_the_holder_and_her_pronoun_follows(run):
+    # round 48: ``Rapporteur`` (a proper noun) is a title row; a bare role the tagger made a body of
+    # its own is the holder too, and ``He`` after it resolves to the same person
+    text = ("GENEVA — The Human Rights Council on Monday heard from Tomás Arriaga, Special Rapporteur on the "
+            "rights to freedom of peaceful assembly, who presented his annual report.\n\n"
+            "\"Peaceful assembly is not a threat to be managed,\" the Special Rapporteur said. He urged States "
+            "to repeal laws that criminalize unregistered gatherings.\n\n"
+            "The representative of Egypt said the report ignored threats to public order. Concluding, the "
+            "Special Rapporteur said he remained open to dialogue. He thanked the delegations for their engagement.")
+    claims = run(text)
+    assert _who(claims, "said", "Peaceful assembly") == ("tomas-arriaga", "the Special Rapporteur")
+    assert _who(claims, "said", "open to dialogue") == ("tomas-arriaga", "the Special Rapporteur")
+    assert _who(claims, "thanked") == ("tomas-arriaga", "He")
+    claim = with_cue(claims, "thanked")
+    assert text[claim["speaker"]["start"]:claim["speaker"]["end"]] == claim["speaker"]["text"]
+
+
+def test_an_ombudsman_role_is_the_one_ombudsman_named(run):
+    text = ("Parliamentary Ombudsman Jens Mikkelsen tabled his annual report on Tuesday. His office received "
+            "9,100 complaints last year.\n\nA spokesman for the ministry said it would study the findings. "
+            "\"Municipalities ignore our recommendations,\" the Ombudsman said.")
+    assert _who(run(text), "said", "Municipalities") == ("jens-mikkelsen", "the Ombudsman")
