@@ -2595,12 +2595,16 @@ def _titled_body_holder(sent: Sentence, tok: Token, span: Span | None) -> Span |
     mention of the role's words alone that the tagger made an actor of its own (``the Special
     Rapporteur`` an organization, ``The Ombudsman`` a person) after ``Elise van den Akker, Special
     Rapporteur on …``; else None."""
-    if span is None or span.root.i != tok.i or any(t.i < tok.i - 2 for t in span):
+    if span is None or span.root.i != tok.i or span.end != tok.i + 1 or span.start < tok.left_edge.i:
         return None
+    name = ((span._.norm or {}).get("name") or span.text).lower().removeprefix("the ")
+    if name != span.text.lower().removeprefix("the "):
+        return None  # a body named more fully (``the Executive`` of the Northern Ireland Executive)
     holder = role_holder(sent, tok)
-    if holder is None or _id(holder) == _id(span) or rival_antecedents(sent, holder, tok):
+    if holder is None or _id(holder) == _id(span):
         return None
-    return holder
+    rivals = set(rival_antecedents(sent, holder, tok)) - {_id(holder), _id(span)}  # not the role's own body
+    return None if rivals else holder
 
 
 def _described_speaker(sent: Sentence, tok: Token, skip: Token | None) -> dict:
@@ -3468,7 +3472,20 @@ def person_antecedent(ctx: DocContext, before: int, sent_index: int, pronoun: st
     """The person ``he``/``she`` at ``before`` refers to (:func:`_person_antecedent`), as its name
     when the mention found is a post of a named person (``Lars Holm, the agency's director, said
     …. He added``: Lars Holm, not ``director``)."""
-    return _by_name(ctx, _person_antecedent(ctx, before, sent_index, pronoun, quoted), before)
+    found = _person_antecedent(ctx, before, sent_index, pronoun, quoted)
+    return _by_name(ctx, _role_source_holder(ctx, found, pronoun), before)
+
+
+def _role_source_holder(ctx: DocContext, span: Span | None, pronoun: str) -> Span | None:
+    """The holder a source record written as a role (:func:`_held_role`) resolved the person
+    mention ``span`` to (``The Ombudsman said …. She added``: the ombudsman named before, not the
+    tagger's person ``Ombudsman``); else ``span``."""
+    for rec in ctx.speakers_said if span is not None else []:
+        written = _written(rec)
+        if written["start"] <= span.start_char and span.end_char <= written["end"] and \
+                rec.get("actor_id") != _id(span) and _held_role(ctx, rec, pronoun):
+            return ctx.actor_span(rec) or span
+    return span
 
 
 def _by_name(ctx: DocContext, span: Span | None, before: int) -> Span | None:
@@ -3580,7 +3597,8 @@ def phrase_person_speaker(ctx: DocContext, before: int, pronoun: str, person: Sp
             return None
         if ctx.paragraph_index(at) == para:
             rec = _apposed_to_source(ctx, rec)
-            return rec if _one_unnamed_person(ctx, rec, pronoun) or _one_named_person(ctx, rec, pronoun) else None
+            return rec if _one_unnamed_person(ctx, rec, pronoun) or _one_named_person(ctx, rec, pronoun) \
+                or _held_role(ctx, rec, pronoun) else None
         if ctx.paragraph_index(at) != para - 1:
             return None
         if _after_opening_quote(ctx, before):  # a name of unknown gender too (``Agus Purnomosidi told reporters``)

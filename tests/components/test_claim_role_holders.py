@@ -208,5 +208,16 @@ def test_a_special_rapporteur_is_the_holder_and_her_pronoun_follows(run):
 def test_an_ombudsman_role_is_the_one_ombudsman_named(run):
     text = ("Parliamentary Ombudsman Jens Mikkelsen tabled his annual report on Tuesday. His office received "
             "9,100 complaints last year.\n\nA spokesman for the ministry said it would study the findings. "
-            "\"Municipalities ignore our recommendations,\" the Ombudsman said.")
-    assert _who(run(text), "said", "Municipalities") == ("jens-mikkelsen", "the Ombudsman")
+            "\"Municipalities ignore our recommendations,\" the Ombudsman said.\n\nThe Ombudsman said he would "
+            "return to the issue next year. He added that most agencies had complied.")
+    claims = run(text)
+    assert _who(claims, "said", "Municipalities") == ("jens-mikkelsen", "the Ombudsman")
+    assert _who(claims, "said", "return to the issue") == ("jens-mikkelsen", "The Ombudsman")
+    assert _who(claims, "added") == ("jens-mikkelsen", "He")
+
+
+def test_a_hyphenated_role_made_a_body_is_its_holder_named_in_apposition(run):
+    text = ("The Auditor-General, Miriam Okello, has criticised the roads agency over unpaid contracts. "
+            "\n\nThe agency said it disputed the figures. The Auditor-General said the agency had accepted "
+            "four of her five recommendations.")
+    assert _who(run(text), "said", "four of her") == ("miriam-okello", "The Auditor-General")
