@@ -2579,12 +2579,32 @@ def _head_speaker(sent: Sentence, tok: Token, skip: Token | None, span: Span | N
         return _contested_phrase(sent, tok, skip, rivals)  # ``The EPA and the FDA …. The agency said``
     if span is not None and _unnamed_group(sent, span) and not _owned_group(sent, tok, skip, span):
         span = None  # ``Two diplomats familiar with the talks``: the whole phrase, below
+    holder = _titled_body_holder(sent, tok, span)
+    if holder is not None:  # ``the Special Rapporteur`` the tagger made a body: the one holder named
+        return _resolved(sent, holder, noun_phrase(sent, tok, skip))
     joint = joint_pair(sent, tok) if span is None else None
     if joint is not None:
         return _joint_speaker(sent, tok, skip, joint)  # ``the two senators said``
     if span is None:
         return _described_speaker(sent, tok, skip)
     return _mention_speaker(sent, tok, skip, span)
+
+
+def _titled_body_holder(sent: Sentence, tok: Token, span: Span | None) -> Span | None:
+    """The one person named with the role (:func:`role_holder`) when the mention at ``tok`` is a
+    mention of the role's words alone that the tagger made an actor of its own (``the Special
+    Rapporteur`` an organization, ``The Ombudsman`` a person) after ``Elise van den Akker, Special
+    Rapporteur on …``; else None."""
+    if span is None or span.root.i != tok.i or span.end != tok.i + 1 or span.start < tok.left_edge.i:
+        return None
+    name = ((span._.norm or {}).get("name") or span.text).lower().removeprefix("the ")
+    if name != span.text.lower().removeprefix("the "):
+        return None  # a body named more fully (``the Executive`` of the Northern Ireland Executive)
+    holder = role_holder(sent, tok)
+    if holder is None or _id(holder) == _id(span):
+        return None
+    rivals = set(rival_antecedents(sent, holder, tok)) - {_id(holder), _id(span)}  # not the role's own body
+    return None if rivals else holder
 
 
 def _described_speaker(sent: Sentence, tok: Token, skip: Token | None) -> dict:
@@ -3452,7 +3472,20 @@ def person_antecedent(ctx: DocContext, before: int, sent_index: int, pronoun: st
     """The person ``he``/``she`` at ``before`` refers to (:func:`_person_antecedent`), as its name
     when the mention found is a post of a named person (``Lars Holm, the agency's director, said
     …. He added``: Lars Holm, not ``director``)."""
-    return _by_name(ctx, _person_antecedent(ctx, before, sent_index, pronoun, quoted), before)
+    found = _person_antecedent(ctx, before, sent_index, pronoun, quoted)
+    return _by_name(ctx, _role_source_holder(ctx, found, pronoun), before)
+
+
+def _role_source_holder(ctx: DocContext, span: Span | None, pronoun: str) -> Span | None:
+    """The holder a source record written as a role (:func:`_held_role`) resolved the person
+    mention ``span`` to (``The Ombudsman said …. She added``: the ombudsman named before, not the
+    tagger's person ``Ombudsman``); else ``span``."""
+    for rec in ctx.speakers_said if span is not None else []:
+        written = _written(rec)
+        if written["start"] <= span.start_char and span.end_char <= written["end"] and \
+                rec.get("actor_id") != _id(span) and _held_role(ctx, rec, pronoun):
+            return ctx.actor_span(rec) or span
+    return span
 
 
 def _by_name(ctx: DocContext, span: Span | None, before: int) -> Span | None:
@@ -3564,7 +3597,8 @@ def phrase_person_speaker(ctx: DocContext, before: int, pronoun: str, person: Sp
             return None
         if ctx.paragraph_index(at) == para:
             rec = _apposed_to_source(ctx, rec)
-            return rec if _one_unnamed_person(ctx, rec, pronoun) or _one_named_person(ctx, rec, pronoun) else None
+            return rec if _one_unnamed_person(ctx, rec, pronoun) or _one_named_person(ctx, rec, pronoun) \
+                or _held_role(ctx, rec, pronoun) else None
         if ctx.paragraph_index(at) != para - 1:
             return None
         if _after_opening_quote(ctx, before):  # a name of unknown gender too (``Agus Purnomosidi told reporters``)
@@ -3674,11 +3708,20 @@ def chained_speaker(ctx: DocContext, before: int, pronoun: str) -> dict | None:
             continue
         if para - ctx.paragraph_index(at) > _CHAIN_PARAGRAPHS:
             return None
-        if _same_pronoun(rec, pronoun) or _named_by_first_name(ctx, rec, pronoun):
+        if _same_pronoun(rec, pronoun) or _named_by_first_name(ctx, rec, pronoun) or _held_role(ctx, rec, pronoun):
             return None if _person_after(ctx, _written(rec)["end"], before, pronoun) else rec
         if fits_pronoun(ctx, rec, pronoun):
             return None  # another source the pronoun may mean
     return None
+
+
+def _held_role(ctx: DocContext, rec: dict, pronoun: str) -> bool:
+    """A source written as a role (``the Special Rapporteur``: a title row's noun last) that stands
+    for the one named person holding it (:func:`role_holder`), whom the pronoun fits."""
+    via = rec.get("via")
+    words = via["text"].lower().split() if via else []
+    return len(words) > 1 and words[0] == "the" and words[-1] in ctx.rules.titles and \
+        bool(rec.get("actor_id")) and fits_pronoun(ctx, rec, pronoun)
 
 
 def _same_pronoun(rec: dict, pronoun: str) -> bool:

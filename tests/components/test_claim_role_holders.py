@@ -186,3 +186,38 @@ def test_the_bare_state_is_the_holder_of_the_story_place(run):
     text = ("Gov. Laura Kelly signed the water bill in Topeka on Tuesday.\n\n"
             "The state's governor said the bill would protect farmland.")
     assert _who(run(text), "said", "protect farmland") == ("laura-kelly", "The state's governor")
+
+
+def test_a_special_rapporteur_is_the_holder_and_her_pronoun_follows(run):
+    # round 48: ``Rapporteur`` (a proper noun) is a title row; a bare role the tagger made a body of
+    # its own is the holder too, and ``He`` after it resolves to the same person
+    text = ("GENEVA — The Human Rights Council on Monday heard from Tomás Arriaga, Special Rapporteur on the "
+            "rights to freedom of peaceful assembly, who presented his annual report.\n\n"
+            "\"Peaceful assembly is not a threat to be managed,\" the Special Rapporteur said. He urged States "
+            "to repeal laws that criminalize unregistered gatherings.\n\n"
+            "The representative of Egypt said the report ignored threats to public order. Concluding, the "
+            "Special Rapporteur said he remained open to dialogue. He thanked the delegations for their engagement.")
+    claims = run(text)
+    assert _who(claims, "said", "Peaceful assembly") == ("tomas-arriaga", "the Special Rapporteur")
+    assert _who(claims, "said", "open to dialogue") == ("tomas-arriaga", "the Special Rapporteur")
+    assert _who(claims, "thanked") == ("tomas-arriaga", "He")
+    claim = with_cue(claims, "thanked")
+    assert text[claim["speaker"]["start"]:claim["speaker"]["end"]] == claim["speaker"]["text"]
+
+
+def test_an_ombudsman_role_is_the_one_ombudsman_named(run):
+    text = ("Parliamentary Ombudsman Jens Mikkelsen tabled his annual report on Tuesday. His office received "
+            "9,100 complaints last year.\n\nA spokesman for the ministry said it would study the findings. "
+            "\"Municipalities ignore our recommendations,\" the Ombudsman said.\n\nThe Ombudsman said he would "
+            "return to the issue next year. He added that most agencies had complied.")
+    claims = run(text)
+    assert _who(claims, "said", "Municipalities") == ("jens-mikkelsen", "the Ombudsman")
+    assert _who(claims, "said", "return to the issue") == ("jens-mikkelsen", "The Ombudsman")
+    assert _who(claims, "added") == ("jens-mikkelsen", "He")
+
+
+def test_a_hyphenated_role_made_a_body_is_its_holder_named_in_apposition(run):
+    text = ("The Auditor-General, Miriam Okello, has criticised the roads agency over unpaid contracts. "
+            "\n\nThe agency said it disputed the figures. The Auditor-General said the agency had accepted "
+            "four of her five recommendations.")
+    assert _who(run(text), "said", "four of her") == ("miriam-okello", "The Auditor-General")
