@@ -13,6 +13,8 @@ POSSESSIVE_S = ("'s", "’s")
 APOSTROPHES = ("'", "’")
 POSSESSIVE_ENDS = POSSESSIVE_S + APOSTROPHES
 ARTICLES = ("the", "a", "an")
+#: the types of mentions that name a place: a country as a place (``France``) or a place (``Paris``)
+PLACE_TYPES = frozenset({"state", "location"})
 #: the hyphens that glue a name's parts (``Reyes-Kettering``, ``Jamaat-e-Islami``)
 HYPHENS = ("-", "\u2010")
 

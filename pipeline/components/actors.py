@@ -132,7 +132,7 @@ from pipeline.components.actor_senses import (choose_senses, country_suffixed, f
                                               load_sense_contexts, named_country_senses, text_countries)
 from pipeline.components.actor_desc_guards import predicate_nominal, refused_description
 from pipeline.components.actor_lead_names import join_lead_names
-from pipeline.components.actor_model import Actor, make_norm, previous_sentence_start, tagged_possessive
+from pipeline.components.actor_model import PLACE_TYPES, Actor, make_norm, previous_sentence_start, tagged_possessive
 from pipeline.components.actor_regions import find_region_governments
 from pipeline.components.actor_text_heads import text_heads
 from pipeline.components.actor_kinds import kinds_file, lone_context
@@ -183,7 +183,6 @@ NER_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "location", "NORP
 GROUP_ADJ_HEADS = {"REB", "MIL", "OPP", "PPL"}  # roles a religious/ethnic adjective can head
 METONYM_ROLES = {"GOV", "MIL", "LEG", "COP", "SPY"}  # roles a seat of power can stand for
 INSTITUTION_TYPES = ("group", "organization", "military", "government", "media", "legislature")
-PLACE_TYPES = ("state", "location")  # mentions that name a country as a place (France, Paris)
 STATE_BODY_TYPES = ("government", "military", "legislature")  # a state's bodies: another country's demonym makes a namesake
 PLACE_PREPS = ("in", "at", "near", "outside", "inside")
 ENGLISH_ARTICLES = frozenset(("the", "a", "an"))  # "The Clan del Golfo": an article opens no person's name
