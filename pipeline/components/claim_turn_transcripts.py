@@ -92,5 +92,5 @@ def _outlet_words(ctx: DocContext, before: int) -> set[str]:
         for m in rule.pattern.finditer(ctx.text, 0, before):
             para = ctx.paragraph_of(m.start()) or (m.start(), m.end())
             for name in _THE_NAME.finditer(ctx.text, para[0], min(para[1], before)):
-                out |= {w.strip(".,'\u2019").lower() for w in name.group(1).split()}
+                out |= text_words(name.group(1))
     return out
