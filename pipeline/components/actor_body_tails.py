@@ -23,10 +23,8 @@ from spacy.tokens import Doc
 
 from pipeline.components.actor_bodies import REWORDED
 from pipeline.components.actor_name_heads import BODY_TYPES
-from pipeline.components.actor_model import Actor
+from pipeline.components.actor_model import PLACE_TYPES, Actor
 from pipeline.components.gazetteer import ActorWords, slugify
-
-PLACE_TYPES = ("state", "location")
 
 
 def extend_body_tails(doc: Doc, actors: list[Actor], taken: list[bool], words: ActorWords) -> None:

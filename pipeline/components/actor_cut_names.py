@@ -17,6 +17,8 @@ from typing import Callable
 
 from spacy.tokens import Doc
 
+from pipeline.components.actor_model import HYPHENS, glued_hyphen
+
 
 def cut_given_name(doc: Doc, start: int, end: int, taken: list[bool], titles: frozenset[str],
                    known: Callable[[str], bool]) -> int:
@@ -73,20 +75,11 @@ def cut_surname(doc: Doc, left, right, is_given: Callable[[str], bool]) -> bool:
     last = doc[right.start]
     if doc[left.end - 1].whitespace_ != " " or not (last.is_title and last.is_alpha and len(last) > 1):
         return False
-    words = [t for t in doc[left.start:left.end] if t.text not in _HYPHENS]
+    words = [t for t in doc[left.start:left.end] if t.text not in HYPHENS]
     if any(not (t.is_title and t.is_alpha) for t in words) or not 2 <= len(words) <= 4 or \
-            any(t.text in _HYPHENS and not _glued_hyphen(doc, t.i) for t in doc[left.start:left.end]):
+            any(t.text in HYPHENS and not glued_hyphen(doc, t.i) for t in doc[left.start:left.end]):
         return False
     return is_given(doc[left.start].text)
-
-
-_HYPHENS = ("-", "\u2010")
-
-
-def _glued_hyphen(doc: Doc, k: int) -> bool:
-    """Is ``doc[k]`` a hyphen with no space on either side, between two tokens?"""
-    return 0 < k < len(doc) - 1 and doc[k].text in _HYPHENS and not doc[k - 1].whitespace_ and \
-        not doc[k].whitespace_
 
 
 def _name_part(tok, like) -> bool:
@@ -101,11 +94,11 @@ def hyphen_name_extent(doc: Doc, start: int, end: int, is_given: Callable[[str],
     glued hyphen (``Jean-`` + ``Marc Ouellet``). A compound used before a noun (``the Trump-Xi
     summit``, ``a Biden-Harris ticket``) names no one person and is left as it is."""
     k = end
-    while k - end < 4 and _glued_hyphen(doc, k) and _name_part(doc[k + 1], doc[k - 1]):
+    while k - end < 4 and glued_hyphen(doc, k) and _name_part(doc[k + 1], doc[k - 1]):
         k += 2
     if k > end and not (k < len(doc) and doc[k].pos_ in ("NOUN", "PROPN") and doc[k].is_lower):
         end = k
-    if _glued_hyphen(doc, start - 1) and start >= 2 and _name_part(doc[start - 2], doc[start]) and \
+    if glued_hyphen(doc, start - 1) and start >= 2 and _name_part(doc[start - 2], doc[start]) and \
             is_given(doc[start - 2].text):
         start -= 2
     return start, end
@@ -127,7 +120,7 @@ def hyphen_org_start(doc: Doc, start: int, reach: int = 8) -> int:
         k -= 1
     if k == start or k < 1 or doc[k - 1].lower_ != "the" or "\n" in doc[k - 1].whitespace_:
         return start
-    if not (doc[k].is_title and doc[k].is_alpha and _glued_hyphen(doc, k + 1) and k + 2 <= start and
+    if not (doc[k].is_title and doc[k].is_alpha and glued_hyphen(doc, k + 1) and k + 2 <= start and
             _name_part(doc[k + 2], doc[k])):
         return start
     return k - 1
@@ -138,8 +131,8 @@ def _org_run_word(doc: Doc, i: int) -> bool:
     tok = doc[i]
     if "\n" in tok.whitespace_:
         return False
-    if tok.text in _HYPHENS:
-        return _glued_hyphen(doc, i) and doc[i - 1].is_title and doc[i + 1].is_title
+    if tok.text in HYPHENS:
+        return glued_hyphen(doc, i) and doc[i - 1].is_title and doc[i + 1].is_title
     if tok.is_lower:
         return tok.lower_ in _ORG_LINKS and i + 1 < len(doc) and doc[i + 1].is_title
     return tok.is_alpha and tok.is_title and tok.ent_type_ in ("", "NORP")

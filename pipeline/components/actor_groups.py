@@ -33,7 +33,7 @@ from pipeline.components.actor_group_senses import GroupSenses, thing_sense
 from pipeline.components.actor_cities import dateline_start
 from pipeline.components.actor_focus_country import focus_first
 from pipeline.components.actor_eras import EraText, EraWords, another_body_post, era_norm, era_word
-from pipeline.components.actor_model import POSSESSIVE_ENDS, Actor, is_possessive, make_norm, previous_sentence_start
+from pipeline.components.actor_model import PLACE_TYPES, POSSESSIVE_ENDS, Actor, is_possessive, make_norm, previous_sentence_start
 from pipeline.components.actor_kin import inside_quote
 from pipeline.components.actor_kinds import LONE_WINDOW, lone_candidate
 from pipeline.components.actor_reporter_bodies import reporter_body
@@ -914,9 +914,6 @@ def _apposed_body(ctx: "_Described", words: list[str]) -> dict | None:
     phrase = " ".join(words)
     row = next((d for d in ctx.descriptions if phrase in d.nouns and not d.modified), None)
     return {**after.norm, "via": "coref"} if row is not None and fits_description(after, row) else None
-
-
-PLACE_TYPES = frozenset({"state", "location"})  # rows of places: a place is no body's name
 
 
 def _body_before(ctx: "_Described", words: list[str]) -> dict | None:

@@ -99,11 +99,13 @@ def slash_dateline(doc: Doc, start: int, end: int) -> bool:
 
 
 def dateline_place_end(doc: Doc, i: int) -> int | None:
-    """The end of a dateline place of two to four words in capitals from token ``i``
-    (``KOTA KINABALU, Malaysia, Nov 29 (Reuters) -``, ``SARAJEVO/BANJA LUKA, March 6 -``): ``i``
-    opens a line or follows a slash dateline's slash, and after the run come only other places, a
+    """The end of a dateline place from token ``i``: one word (:func:`dateline_word`), or two to four
+    words in capitals (``KOTA KINABALU, Malaysia, Nov 29 (Reuters) -``, ``SARAJEVO/BANJA LUKA, March 6 -``):
+    ``i`` opens a line or follows a slash dateline's slash, and after the run come only other places, a
     state, country or date after commas, an agency tag and the dash. None for any other run (a
     crosshead ``NEUTRAL GROUND`` ends its line; ``STEVE INSKEEP, HOST:``, ``OIL PRICES, RATES - …``)."""
+    if dateline_word(doc, i):
+        return i + 1
     if i > 0 and not _breaks(doc[i - 1]) and not (doc[i - 1].text == "/" and slash_dateline(doc, i - 1, i)):
         return None
     j = i
@@ -112,6 +114,13 @@ def dateline_place_end(doc: Doc, i: int) -> int | None:
     if j - i < 2 or j >= len(doc) or doc[j].text not in DATELINE_FOLLOWERS + ("/",):
         return None
     return j if _DATELINE_TAIL.match(doc.text, doc[j - 1].idx + len(doc[j - 1])) else None
+
+
+def dateline_word(doc: Doc, i: int) -> bool:
+    """``PHOENIX —``: an upper-case word opening a line, before a dash or a comma."""
+    tok = doc[i]
+    return tok.is_alpha and tok.is_upper and len(tok) >= 3 and i + 1 < len(doc) and \
+        doc[i + 1].text in ("—", "–", "-", ",", "(") and (i == 0 or _breaks(doc[i - 1]) or doc[i - 1].is_space)
 
 
 def _breaks(tok) -> bool:

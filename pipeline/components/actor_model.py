@@ -13,6 +13,10 @@ POSSESSIVE_S = ("'s", "’s")
 APOSTROPHES = ("'", "’")
 POSSESSIVE_ENDS = POSSESSIVE_S + APOSTROPHES
 ARTICLES = ("the", "a", "an")
+#: the types of mentions that name a place: a country as a place (``France``) or a place (``Paris``)
+PLACE_TYPES = frozenset({"state", "location"})
+#: the hyphens that glue a name's parts (``Reyes-Kettering``, ``Jamaat-e-Islami``)
+HYPHENS = ("-", "\u2010")
 
 
 @dataclass
@@ -49,6 +53,12 @@ def previous_sentence_start(doc: Doc, i: int) -> int:
     sentence): the two-sentence window the actor passes look back over for an antecedent."""
     start = doc[i].sent.start
     return doc[start - 1].sent.start if start > 0 else start
+
+
+def glued_hyphen(doc: Doc, k: int) -> bool:
+    """Is ``doc[k]`` a hyphen with no space on either side, between two tokens (``al-Obaidi``)?"""
+    return 0 < k < len(doc) - 1 and doc[k].text in HYPHENS and not doc[k - 1].whitespace_ and \
+        not doc[k].whitespace_
 
 
 def is_possessive(tok: Token) -> bool:

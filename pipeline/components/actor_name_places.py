@@ -20,13 +20,13 @@ from pipeline.ruledata import read_jsonl_rules
 
 NAME_PLACES_PATH = RULES / "actor_name_places.jsonl"
 
-_PLACE_TYPES = ("location", "government")
+_PLACE_OR_CAPITAL_TYPES = ("location", "government")
 _PLACE_CATEGORIES = ("location", "metonym", "city", "")
 
 
 def _is_place(a: Actor) -> bool:
     """A place or a capital standing for its government, not a named body or a person."""
-    return a.norm["type"] in _PLACE_TYPES and a.category in _PLACE_CATEGORIES or \
+    return a.norm["type"] in _PLACE_OR_CAPITAL_TYPES and a.category in _PLACE_CATEGORIES or \
         a.norm["type"] == "location"
 
 
@@ -139,7 +139,7 @@ def person_name_places(doc: Doc, actors: list[Actor], taken: list[bool]) -> None
 def _join_continuations(doc: Doc, actors: list[Actor], taken: list[bool]) -> None:
     """A place right after a person's name that continues it joins the person."""
     people = {a.end: a for a in actors if a.norm["type"] == "person" and not a.norm["in_gazetteer"]}
-    for place in sorted((a for a in actors if a.norm["type"] in _PLACE_TYPES), key=lambda x: x.start):
+    for place in sorted((a for a in actors if a.norm["type"] in _PLACE_OR_CAPITAL_TYPES), key=lambda x: x.start):
         person = people.get(place.start)
         if person is not None and _continues(doc, person, place):
             _extend(doc, person, place, taken)

@@ -51,7 +51,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from pipeline.components.actor_headlines import headline_verb
-from pipeline.components.actor_model import Actor, drop_names, is_possessive
+from pipeline.components.actor_model import PLACE_TYPES, Actor, drop_names, is_possessive
 from pipeline.components.gazetteer import load_word_rows
 
 CASE_CONNECTORS = ("of", "the", "&", "and")
@@ -60,7 +60,6 @@ TREATY_NAME_REACH = 8  # tokens between a place and its treaty's head: "Canada-U
 TENOR_WORDS = ("year", "month", "week")
 NAMED_LABELS = ("GPE", "ORG")  # a name the model tags so, before a verb-like word, is a headline's subject
 PLACE_LABELS = ("GPE", "LOC", "FAC")  # an owner the model tags so is a place: "Taipei's Da'an district"
-PLACE_TYPES = ("location", "state")
 COUNT_MODIFIER_REACH = 3  # modifiers between ``a`` and a thing's name: "a used Vauxhall Corsa", "a new Ford Fiesta"
 COUNT_DEPS = ("det", "nummod")  # the opener counts a noun ("Two backed Rep. X": a subject, no count)
 MAKER_LABELS = ("ORG", "PRODUCT")  # a maker's name before its product's: "a Ford Fiesta"

@@ -21,7 +21,7 @@ from typing import Callable, NamedTuple
 
 from spacy.tokens import Doc
 
-from pipeline.components.actor_model import POSSESSIVE_ENDS, Actor, is_possessive_s
+from pipeline.components.actor_model import POSSESSIVE_ENDS, Actor, glued_hyphen, is_possessive_s
 from pipeline.components.actor_org_evidence import named_as_organization
 from pipeline.components.gazetteer import (PARTIES, ActorWords, Entry, Gazetteer, Title, slugify)
 from pipeline.components.names import clear_gender, name_detector
@@ -530,7 +530,7 @@ def _surname_of_person(doc: Doc, a: Actor, surnames: set[str], links: frozenset[
     ``Joost van der Linde``."""
     if a.origin == "ner" and a.end - a.start > 1 and slugify(doc[a.start:a.end].text) in surnames and \
             doc[a.start].lower_ in links and \
-            all(t.is_title or t.lower_ in links or _glued_hyphen(doc, t.i) for t in doc[a.start:a.end]):
+            all(t.is_title or t.lower_ in links or glued_hyphen(doc, t.i) for t in doc[a.start:a.end]):
         return True  # "al-Obaidi" after "Saad Kadhim al-Obaidi" too
     if a.origin == "ner" and a.end - a.start > 1 and all(_capitalised(t) for t in doc[a.start:a.end]) and \
             slugify(doc[a.start:a.end].text) in surnames:
@@ -557,11 +557,6 @@ def _given_name_of_person(doc: Doc, a: Actor, givens: set[str], variants: dict[s
     word = slugify(doc[a.start].text)
     return a.origin == "ner" and a.norm["type"] == "organization" and a.end - a.start == 1 and \
         doc[a.start].is_title and variants.get(word, word) in givens
-
-
-def _glued_hyphen(doc: Doc, i: int) -> bool:
-    """A hyphen inside a word, no space on either side (``al-Obaidi``, ``el-Sayed``)."""
-    return doc[i].text in ("-", "\u2010") and i > 0 and not doc[i - 1].whitespace_ and not doc[i].whitespace_
 
 
 def _hyphenated(toks) -> bool:

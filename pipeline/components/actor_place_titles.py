@@ -8,11 +8,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from pipeline.components.actor_model import Actor, is_possessive_s
+from pipeline.components.actor_model import PLACE_TYPES, Actor, is_possessive_s
 from pipeline.components.actor_people import title_before
 from pipeline.components.gazetteer import ActorWords, Title
-
-PLACE_TYPES = ("location", "state")
 
 
 def join_place_titles(doc: Doc, actors: list[Actor], taken: list[bool], titles: dict[str, Title],

@@ -17,13 +17,11 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc
 
-from pipeline.components.actor_model import Actor
+from pipeline.components.actor_model import PLACE_TYPES, Actor
 from pipeline.components.actor_people import Person
 from pipeline.components.gazetteer import ActorDictionaryError, Title
 from pipeline.components.token_scan import doc_text
 from pipeline.ruledata import read_jsonl_rules
-
-PLACE_TYPES = ("location", "state")
 
 
 class RoleVerb(NamedTuple):

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from pipeline.components.actor_model import Actor
 
 STATE_TYPES = ("state", "government")
-PLACE_TYPES = ("location", "person")
+PLACE_PERSON_TYPES = ("location", "person")  # actors that carry a country but are no state
 
 
 def sentence_country(doc: Doc, tok, order: list[Actor], focus: str | None, wide: bool = False) -> str | None:
@@ -42,7 +42,7 @@ def _steps(doc: Doc, sent, wide: bool) -> list[tuple[int, int, tuple[str, ...]]]
     if not wide:
         return [(sent.start, sent.end, STATE_TYPES)]
     prev = doc[sent.start - 1].sent if sent.start > 0 else None
-    return [(sent.start, sent.end, STATE_TYPES), (sent.start, sent.end, PLACE_TYPES),
+    return [(sent.start, sent.end, STATE_TYPES), (sent.start, sent.end, PLACE_PERSON_TYPES),
             (prev.start if prev else 0, prev.end if prev else 0, STATE_TYPES)]
 
 

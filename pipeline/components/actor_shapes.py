@@ -10,7 +10,7 @@ from typing import Callable
 from spacy.tokens import Doc
 
 from pipeline.components.actor_country_names import country_opens_name
-from pipeline.components.actor_model import Actor, is_possessive_s
+from pipeline.components.actor_model import HYPHENS, Actor, glued_hyphen, is_possessive_s
 
 from pipeline.components.actor_people import is_first_name, is_postnominal, suffix_start, title_before
 from pipeline.components.date_rules import is_date_word
@@ -345,17 +345,13 @@ def _name_link(doc: Doc, i: int, c: int) -> bool:
 _LINKS = ("for", "of", "and")
 
 
-HYPHENS = ("-", "\u2010")  # the hyphens that glue a name's parts (also actors._hyphen_glued)
-
-
 def _hyphen_part(doc: Doc, i: int) -> bool:
     """``-`` or ``e`` of ``Jamaat-e-Islami``: a hyphen glued to the words on both sides, or a
     lower-case particle of at most three letters glued between two such hyphens."""
-    def glued(k: int) -> bool:
-        return 0 < k < len(doc) - 1 and doc[k].text in HYPHENS and not doc[k - 1].whitespace_ and not doc[k].whitespace_
     if doc[i].text in HYPHENS:
-        return glued(i)
-    return doc[i].is_lower and doc[i].is_alpha and len(doc[i]) <= 3 and glued(i - 1) and glued(i + 1)
+        return glued_hyphen(doc, i)
+    return doc[i].is_lower and doc[i].is_alpha and len(doc[i]) <= 3 and glued_hyphen(doc, i - 1) and \
+        glued_hyphen(doc, i + 1)
 
 
 def _name_run(doc: Doc, c: int, words: ActorWords) -> int | None:

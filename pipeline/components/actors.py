@@ -133,14 +133,15 @@ from pipeline.components.actor_senses import (choose_senses, country_suffixed, f
                                               load_sense_contexts, named_country_senses, text_countries)
 from pipeline.components.actor_desc_guards import predicate_nominal, refused_description
 from pipeline.components.actor_lead_names import join_lead_names
-from pipeline.components.actor_model import Actor, make_norm, previous_sentence_start, tagged_possessive
+from pipeline.components.actor_model import PLACE_TYPES, Actor, make_norm, previous_sentence_start, tagged_possessive
 from pipeline.components.actor_regions import find_region_governments
 from pipeline.components.actor_text_heads import text_heads
 from pipeline.components.actor_kinds import kinds_file, lone_context
 from pipeline.components.actor_state_offices import (federal_chamber_story, named_states, state_office_norm,
                                                      state_word_around, story_state)
 from pipeline.components.actor_namesakes import drop_namesakes, load_namesake_words
-from pipeline.components.actor_layout import after_question_number, crosshead_spans, dateline_place_end, slash_dateline
+from pipeline.components.actor_layout import (after_question_number, crosshead_spans, dateline_place_end, dateline_word,
+                                               slash_dateline)
 from pipeline.components.actor_nonactors import drop_non_actor_names, load_nonactor_words
 from pipeline.components.actor_portfolios import drop_portfolios
 from pipeline.components.actor_hypothetical import HypotheticalWords, drop_hypothetical_holders
@@ -184,7 +185,6 @@ NER_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "location", "NORP
 GROUP_ADJ_HEADS = {"REB", "MIL", "OPP", "PPL"}  # roles a religious/ethnic adjective can head
 METONYM_ROLES = {"GOV", "MIL", "LEG", "COP", "SPY"}  # roles a seat of power can stand for
 INSTITUTION_TYPES = ("group", "organization", "military", "government", "media", "legislature")
-PLACE_TYPES = ("state", "location")  # mentions that name a country as a place (France, Paris)
 STATE_BODY_TYPES = ("government", "military", "legislature")  # a state's bodies: another country's demonym makes a namesake
 PLACE_PREPS = ("in", "at", "near", "outside", "inside")
 ENGLISH_ARTICLES = frozenset(("the", "a", "an"))  # "The Clan del Golfo": an article opens no person's name
@@ -1766,7 +1766,7 @@ class ActorComponent(RuleComponent):
             if taken[i] or taken[i + 1] or not (tok.is_upper or tok.is_title) or \
                     in_lines(doc, i, lines):
                 continue
-            place_end = i + 1 if _dateline_word(doc, i) else dateline_place_end(doc, i)
+            place_end = dateline_place_end(doc, i)
             if place_end is not None and not any(taken[i:place_end]):  # "PHOENIX —", "KOTA KINABALU, Malaysia"
                 text = doc[i:place_end].text
                 actors.append(Actor(i, place_end, _norm(slugify(text), text.title(), "location",
@@ -1904,7 +1904,7 @@ class ActorComponent(RuleComponent):
             if etype == "person" and outlet_before_noun(doc, start, name_end, self.words):
                 etype, end = "media", name_end + 1  # "Germany's Handelsblatt newspaper": the noun too
         elif etype == "organization":
-            etype = org_shape(doc, start, end, self.words, self.gaz.titles, _dateline_word(doc, start)) or etype
+            etype = org_shape(doc, start, end, self.words, self.gaz.titles, dateline_word(doc, start)) or etype
         if etype == "location" and country is None:
             country = place_country(doc[start:name_end].text)
             if country is None and (named_as_organization(doc, start, name_end, self.words) or
@@ -3045,14 +3045,6 @@ def _of_the(doc: Doc, start: int, taken: list[bool]) -> int:
     if start >= 3 and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ == "of" and not taken[start - 1]:
         return start - 1
     return start
-
-
-def _dateline_word(doc: Doc, i: int) -> bool:
-    """``PHOENIX —``: an upper-case word opening a line, before a dash or a comma."""
-    tok = doc[i]
-    return tok.is_alpha and tok.is_upper and len(tok) >= 3 and i + 1 < len(doc) and \
-        doc[i + 1].text in ("—", "–", "-", ",", "(") and \
-        (i == 0 or "\n" in doc[i - 1].text_with_ws or doc[i - 1].is_space)
 
 
 def _possessed_bodies_country(doc: Doc, actors: list[Actor]) -> None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from pipeline.components.actor_shapes import HYPHENS
+from pipeline.components.actor_model import HYPHENS, glued_hyphen
 from pipeline.components.claim_repairs import repair_found
 from pipeline.components.token_scan import text_positions
 
@@ -25,10 +25,10 @@ def _split_pieces(hyphen: Token) -> tuple[Token, Token] | None:
     """(the word before ``hyphen``, the word after it) when the parser split that hyphened word
     into sibling heads (see module doc), else None."""
     doc = hyphen.doc
-    if hyphen.text not in HYPHENS or hyphen.i == 0 or hyphen.i + 1 >= len(doc) or hyphen.whitespace_:
+    if not glued_hyphen(doc, hyphen.i):
         return None
     first, after = doc[hyphen.i - 1], doc[hyphen.i + 1]
-    if first.whitespace_ or not first.is_alpha or not after.is_alpha:
+    if not first.is_alpha or not after.is_alpha:
         return None
     if first.head.i == first.i or first.head.i != hyphen.head.i or first.dep_ != hyphen.dep_:
         return None

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.components.actor_body_tails import PLACE_TYPES
+from pipeline.components.actor_model import PLACE_TYPES
 from pipeline.components.actor_people import is_first_name
 from pipeline.components.claim_attribution import cue_of, frame_speaker
 from pipeline.components.claim_clauses import Sentence, clause_chain

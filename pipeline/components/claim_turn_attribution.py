@@ -23,6 +23,7 @@ from pipeline.components.claim_context import DocContext, content_mentions, copy
 from pipeline.components.claim_modality import modality
 from pipeline.components.claim_quotes import set_speaker, speaker_actor
 from pipeline.components.claim_turn_answer_pronouns import name_answer_pronouns
+from pipeline.components.claim_turn_common import text_words
 from pipeline.components.claim_turn_members import name_members
 from pipeline.components.claim_turn_portfolios import name_portfolio_holders
 from pipeline.components.claim_turn_records import Turn, answer_after
@@ -179,20 +180,16 @@ def _address(ctx: DocContext, answer: Turn, claims: list[dict]) -> None:
 _VOCATIVE = re.compile(r"((?:[A-Z][\w.'\u2019-]{0,30}[ \t]+){0,3}[A-Z][\w.'\u2019-]{0,30}),[ \t]")
 
 
-def _words(text: str) -> set[str]:
-    return {w.strip(".,'\u2019").lower() for w in text.split()} - {""}
-
-
 def _addressee(ctx: DocContext, turns: list[Turn], k: int) -> Turn | None:
     """The next turn of the block by another label when the named turn ``k`` opens by addressing
     its speaker (see module doc); None when it opens otherwise (``Cut, Mr Haddow.``)."""
     m = _VOCATIVE.match(ctx.text, turns[k].start)
     nxt = next((t for t in turns[k + 1:k + 2] if t.block == turns[k].block), None)
     if m is None or nxt is None or nxt.speaker is None \
-            or _words(ctx.text[slice(*turns[k].name)]) == _words(ctx.text[slice(*nxt.name)]):
+            or text_words(ctx.text[slice(*turns[k].name)]) == text_words(ctx.text[slice(*nxt.name)]):
         return None
-    said = _words(ctx.text[slice(*nxt.name)]) | _words(nxt.speaker["text"])
-    return nxt if _words(m.group(1)) <= said else None
+    said = text_words(ctx.text[slice(*nxt.name)]) | text_words(nxt.speaker["text"])
+    return nxt if text_words(m.group(1)) <= said else None
 
 
 def _sentence(ctx: DocContext, start: int, end: int) -> dict:

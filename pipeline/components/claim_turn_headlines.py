@@ -17,9 +17,10 @@ from pipeline.components.claim_context import DocContext
 from pipeline.components.claim_headline_subjects import MAX_WORDS, clause_subject, names_people
 from pipeline.components.claim_headlines import titled_person
 from pipeline.components.claim_speakers import is_person
+from pipeline.components.claim_turn_common import ROLE_ORIGINS
 from pipeline.components.claim_turn_labels import read_label
 from pipeline.components.claim_turn_records import Label, Turn
-from pipeline.components.claim_turn_speakers import (ROLE_ORIGINS, headline_entity, headline_title, label_record,
+from pipeline.components.claim_turn_speakers import (headline_entity, headline_title, label_record,
                                                       speaker_record)
 from pipeline.components.paragraphs import LIST_MARKER
 from pipeline.components.quote_marks import OPEN_QUOTES, STRAIGHT_SINGLE, closing_marks

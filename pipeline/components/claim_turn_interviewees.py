@@ -25,6 +25,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.components.claim_context import DocContext
 from pipeline.components.claim_speakers import is_person, last_person
+from pipeline.components.claim_turn_common import ROLE_ORIGINS, sentence_before
 from pipeline.tokens import PERSON_PRONOUNS
 
 
@@ -63,13 +64,10 @@ def _resolved(ctx: DocContext, subj: Token) -> Span | None:
 def asked_person(ctx: DocContext, before: int) -> tuple[bool, Span | None]:
     """(whether the sentence right before ``before`` says who was asked, the one person it says
     so of; module doc)."""
-    from pipeline.components.claim_turn_speakers import ROLE_ORIGINS
-
-    end = len(ctx.text[:before].rstrip())
-    span = ctx.doc.char_span(end - 1, end, alignment_mode="expand") if end else None
-    if span is None or not len(span):
+    before_sent = sentence_before(ctx, before)
+    if before_sent is None:
         return False, None
-    found = [sp for h in _asked_heads(ctx, span[0].sent) for sp in [_resolved(ctx, h)] if sp is not None]
+    found = [sp for h in _asked_heads(ctx, before_sent[0]) for sp in [_resolved(ctx, h)] if sp is not None]
     if not found or not all(is_person(sp) for sp in found):
         return False, None  # ``Lawyers questioned the company``, ``pressed the CEO`` (no actor): not said
     people = [sp for sp in found if (sp._.norm or {}).get("actor_id")]

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from pipeline.components.claim_context import DocContext, copy_json
+from pipeline.components.claim_turn_common import text_words
 from pipeline.components.claim_turn_records import Turn
 
 #: a question opening with an address: one to three capitalised words and a comma (``Chief,``,
@@ -45,10 +46,6 @@ def question_address(ctx: DocContext, question: Turn) -> tuple[int, int] | None:
     return span
 
 
-def _words(text: str) -> set[str]:
-    return {w.strip(".").lower() for w in text.split() if w.strip(".")}
-
-
 def _named(ctx: DocContext, turn: Turn) -> str | None:
     """The actor id of a named turn spoken by a resolved actor, else None."""
     if turn.kind != "name" or not turn.speaker:
@@ -62,10 +59,10 @@ def _addressed(ctx: DocContext, question: Turn, named: list[Turn]) -> dict | Non
     found = question_address(ctx, question)
     if found is None:
         return None
-    address = _words(ctx.text[found[0]:found[1]])
+    address = text_words(ctx.text[found[0]:found[1]], ".")
     fits = {}
     for t in named:
-        words = _words(ctx.text[t.name[0]:t.name[1]]) | _words(t.speaker.get("text") or "")
+        words = text_words(ctx.text[t.name[0]:t.name[1]], ".") | text_words(t.speaker.get("text") or "", ".")
         if address <= words:
             fits[t.speaker["actor_id"]] = t.speaker
     return next(iter(fits.values())) if len(fits) == 1 else None
@@ -77,7 +74,7 @@ def _addresses_someone(ctx: DocContext, question: Turn) -> bool:
     as ``So,`` or ``Today,``."""
     s, e = question_address(ctx, question)
     plain = ctx.rules.turns.honorifics | ctx.rules.turns.roles | ctx.rules.title_words
-    if _words(ctx.text[s:e]) & plain:
+    if text_words(ctx.text[s:e], ".") & plain:
         return True
     return any(sp.label_ == "actor" and s <= sp.start_char < e and (sp._.norm or {}).get("type") == "person"
                for sp in ctx.spans)

@@ -15,6 +15,7 @@ import re
 
 from pipeline.components.claim_context import DocContext
 from pipeline.components.claim_quotes import set_speaker
+from pipeline.components.claim_turn_common import text_words
 from pipeline.components.claim_turn_records import Turn
 
 #: words a role and a portfolio are read without (``Minister of Finance`` is ``finance minister``)
@@ -67,7 +68,7 @@ def _role_words(ctx: DocContext, speaker: dict) -> frozenset[str] | None:
 
 
 def _words(text: str) -> frozenset[str]:
-    return frozenset(w.strip(".,'\u2019()").lower() for w in text.split()) - _GLUE - {""}
+    return frozenset(text_words(text, ".,'\u2019()") - _GLUE)
 
 
 def _in_named_turn(ctx: DocContext, claim: dict) -> bool:

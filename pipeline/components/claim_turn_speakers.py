@@ -27,6 +27,7 @@ from pipeline.components.claim_quotes import byline_author
 from pipeline.components.claim_speakers import is_person, titles_near
 from pipeline.components.claim_turn_bracket_askers import bracket_asker
 from pipeline.components.claim_turn_chairs import chair_holder
+from pipeline.components.claim_turn_common import ROLE_ORIGINS, sentence_before, text_words
 from pipeline.components.claim_turn_described import described_person, description_subject
 from pipeline.components.claim_turn_interviewees import asked_person, interviewee_subject
 from pipeline.components.claim_turn_introduced_askers import introduced_asker
@@ -36,10 +37,6 @@ from pipeline.components.claim_turn_records import Turn, answer_after
 
 
 _NO_NAMES = frozenset({"byline", "caption", "note", "bio"})
-
-
-#: origins of actor mentions that know a person by a role or description only
-ROLE_ORIGINS = ("rule:role-", "rule:unnamed", "rule:description")
 
 
 # ------------------------------------------------------------------------------------ speakers
@@ -86,7 +83,7 @@ def _may_name(ctx: DocContext, span: Span) -> bool:
 def _name_words(span: Span) -> set[str]:
     """The words of a mention as tokens and as written between spaces (a hyphenated surname,
     ``Kulkarni-Shah``, is three tokens but one word of a label)."""
-    return {t.lower_.strip(".") for t in span} | {w.strip(".,'\u2019").lower() for w in span.text.split()}
+    return {t.lower_.strip(".") for t in span} | text_words(span.text)
 
 
 def _person_by_name(ctx: DocContext, names: list[str], before: int) -> Span | None:
@@ -296,11 +293,10 @@ def _introduced(ctx: DocContext, before: int, asker: dict | None) -> Span | None
     ``Asked about …`` frame. ``_AS_WRITTEN`` when a subject who is no named person answers (``a
     spokesman for the company sent …``) or only a framed person is named: never a person named
     around the answerer; None otherwise."""
-    end = len(ctx.text[:before].rstrip())
-    colon = ctx.doc.char_span(end - 1, end, alignment_mode="expand") if end else None
-    if colon is None or not len(colon) or ctx.text[end - 1] != ":":
+    found = sentence_before(ctx, before)
+    if found is None or ctx.text[found[1] - 1] != ":":
         return None
-    sent = colon[0].sent
+    sent, end = found
     skip = {asker.get("actor_id"), asker["text"].lower()} if asker else set()
     people = [sp for sp in ctx.spans_within(sent.start_char, end) if _may_name(ctx, sp) and _bears_name(ctx, sp)
               and not ctx.origin(sp).startswith(ROLE_ORIGINS)]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from pipeline.components.claim_context import DocContext
+from pipeline.components.claim_turn_common import text_words
 from pipeline.components.claim_turn_labels import is_transcript, label_blocks, label_key, label_pieces, read_label
 from pipeline.components.claim_turn_records import Label, Turn
 from pipeline.components.claim_turn_speakers import find_interviewer
@@ -61,22 +62,18 @@ def transcript_turns(ctx: DocContext) -> list[Turn]:
     return turns
 
 
-def _words(text: str, honorifics: frozenset[str]) -> set[str]:
-    return {w for w in (w.strip(".,'\u2019").lower() for w in text.split()) if w and w not in honorifics}
-
-
 def _asking_labels(ctx: DocContext, labels: list[Label], start: int) -> set[str]:
     """The named labels that stand for the interviewer: the name of the credited interviewer or
     the byline author (``HOLLAND:``), or the outlet the intro names with ``the`` (``TRIBUNE:``
     after ``She sat down with the Tribune``) when its turns are mostly questions."""
     honorifics = ctx.rules.turns.honorifics
     asker = find_interviewer(ctx, start)
-    asker_words = _words(asker["text"], honorifics) if asker else set()
+    asker_words = text_words(asker["text"]) - honorifics if asker else set()
     outlets = _outlet_words(ctx, start)
     out = set()
     for key in {label_key(ctx, lab) for lab in labels if lab.rule.turn == "name"}:
         mine = [lab for lab in labels if lab.rule.turn == "name" and label_key(ctx, lab) == key]
-        words = _words(key, honorifics)
+        words = text_words(key) - honorifics
         asks = sum(ctx.text[lab.start:lab.para[1]].rstrip().endswith("?") for lab in mine) * 2 > len(mine)
         if words and (words <= asker_words or asks and words <= outlets):
             out.add(key)
@@ -95,5 +92,5 @@ def _outlet_words(ctx: DocContext, before: int) -> set[str]:
         for m in rule.pattern.finditer(ctx.text, 0, before):
             para = ctx.paragraph_of(m.start()) or (m.start(), m.end())
             for name in _THE_NAME.finditer(ctx.text, para[0], min(para[1], before)):
-                out |= {w.strip(".,'\u2019").lower() for w in name.group(1).split()}
+                out |= text_words(name.group(1))
     return out

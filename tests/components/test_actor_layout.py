@@ -147,6 +147,7 @@ def test_dateline_place_of_several_capital_words_is_a_location(nlp, text, place)
 
 @pytest.mark.parametrize("text,start,expected", [
     ("KOTA KINABALU, Malaysia, Nov 29 (Reuters) - Voters cast ballots.", 0, 2),
+    ("TUCSON — Officials closed the pass on Friday.", 0, 1),                 # one word before the dash
     ("SARAJEVO/BANJA LUKA, March 6 - Lawmakers voted.", 2, 4),
     ("STEVE INSKEEP, HOST: The strike is in its second week.", 0, None),       # a transcript label
     ("MARIA LOPEZ, BYLINE: That's right, Steve - they will not go back.", 0, None),
