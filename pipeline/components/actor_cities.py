@@ -226,7 +226,7 @@ def city_countries(doc: Doc, actors: list[Actor], focus: str | None, words: Acto
     """Places outside the gazetteer take the country of :func:`place_country` (the country the
     text gives after a comma first, then the country in focus, a region, the biggest city)."""
     by_start, named = {a.start: a for a in actors}, named_countries(actors)
-    home = _dateline_home(doc, actors, by_start, focus, words)
+    home = _focus_city_dateline(doc, actors, by_start, focus, words)
     for a in actors:
         if a.norm["type"] != "location" or a.norm["in_gazetteer"] or "," in doc[a.start:a.end].text:
             continue
@@ -237,12 +237,14 @@ def city_countries(doc: Doc, actors: list[Actor], focus: str | None, words: Acto
             a.norm = {**a.norm, "country": country}
 
 
-def _dateline_home(doc: Doc, actors: list[Actor], by_start: dict[int, Actor], focus: str | None,
+def _focus_city_dateline(doc: Doc, actors: list[Actor], by_start: dict[int, Actor], focus: str | None,
                    words: ActorWords) -> str | None:
     """``VICTORIA —`` over a Seychelles story: the name (:func:`fold`) of the dateline's place (no country after it,
     no gazetteer place) when the focus country has a city of that name, however small, and no
     other city or region of that name the story can mean (:meth:`CityIndex.trusted`) is of a
-    country the story names (Hong Kong's and Canada's Victoria are not named), else None."""
+    country the story names (Hong Kong's and Canada's Victoria are not named), else None. The
+    place's reading, not the story's focus: ``actors._dateline_reading`` picks the focus from the
+    dateline city's namesakes among the countries the story names."""
     place = next((a for a in actors if a.norm["type"] == "location" and not a.norm["in_gazetteer"]
                   and dateline_start(doc, a.start, a.end)), None)
     if focus is None or place is None or _given_country(doc, place.end, by_start, words) is not None:
