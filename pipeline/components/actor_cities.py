@@ -238,7 +238,7 @@ def city_countries(doc: Doc, actors: list[Actor], focus: str | None, words: Acto
 
 
 def _focus_city_dateline(doc: Doc, actors: list[Actor], by_start: dict[int, Actor], focus: str | None,
-                   words: ActorWords) -> str | None:
+                         words: ActorWords) -> str | None:
     """``VICTORIA —`` over a Seychelles story: the name (:func:`fold`) of the dateline's place (no country after it,
     no gazetteer place) when the focus country has a city of that name, however small, and no
     other city or region of that name the story can mean (:meth:`CityIndex.trusted`) is of a
