@@ -1018,7 +1018,7 @@ def test_it_is_learnt_that_reports_the_clause_with_no_named_source(claims_of, te
     clause of a source left unnamed (rule ``report-learn-newsroom``, ``passive_it``)."""
     claim = next(c for c in claims_of(text) if c["cue"] and c["cue"]["lemma"] == "learn")
     assert claim["content"]["text"] == content and text[claim["content"]["start"]:claim["content"]["end"]] == content
-    assert claim["speaker"] is None  # no named source (a speaker record keeps its id under norm)
+    assert claim["speaker"] is None  # no source at all, not even a phrase with no actor id
 
 
 @pytest.mark.parametrize("text", [

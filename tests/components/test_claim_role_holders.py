@@ -188,7 +188,7 @@ def test_the_bare_state_is_the_holder_of_the_story_place(run):
     assert _who(run(text), "said", "protect farmland") == ("laura-kelly", "The state's governor")
 
 
-def test_a_special_rapporteur_is_the_holder_and_her_pronoun_follows(run):
+def test_a_special_rapporteur_is_the_holder_and_his_pronoun_follows(run):
     # round 48: ``Rapporteur`` (a proper noun) is a title row; a bare role the tagger made a body of
     # its own is the holder too, and ``He`` after it resolves to the same person
     text = ("GENEVA — The Human Rights Council on Monday heard from Tomás Arriaga, Special Rapporteur on the "
