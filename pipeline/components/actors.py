@@ -105,7 +105,7 @@ from pipeline.components.actor_homonyms import (drop_party_tag_places, drop_unfi
                                                  owned_elsewhere, state_chambers, state_legislatures)
 from pipeline.components.actor_place_titles import join_place_titles
 from pipeline.components.actor_place_readings import keep_place_readings, settlement_nouns
-from pipeline.components.actor_shapes import (HYPHENS, find_described_orgs, find_fronted_orgs, find_named_campaigns,
+from pipeline.components.actor_shapes import (find_described_orgs, find_fronted_orgs, find_named_campaigns,
                                               given_name_before, org_shape,
                                               person_by_apposed_role, person_by_honorific, person_shaped_place,
                                               person_named_org, person_shape, titled_missed_name, titled_unknown_name)
@@ -133,7 +133,7 @@ from pipeline.components.actor_senses import (choose_senses, country_suffixed, f
                                               load_sense_contexts, named_country_senses, text_countries)
 from pipeline.components.actor_desc_guards import predicate_nominal, refused_description
 from pipeline.components.actor_lead_names import join_lead_names
-from pipeline.components.actor_model import PLACE_TYPES, Actor, make_norm, previous_sentence_start, tagged_possessive
+from pipeline.components.actor_model import HYPHENS, PLACE_TYPES, Actor, make_norm, previous_sentence_start, tagged_possessive
 from pipeline.components.actor_regions import find_region_governments
 from pipeline.components.actor_text_heads import text_heads
 from pipeline.components.actor_kinds import kinds_file, lone_context
@@ -1669,8 +1669,11 @@ class ActorComponent(RuleComponent):
             label, etype, start = self._relabel(doc, label, etype, *extent, taken)
             end = extent[1]
             country = None
-            led = self._demonym_led(doc, label, start, end, actors, taken) or \
-                self._demonym_body(doc, label, start, end, actors)
+            led = self._demonym_led(doc, label, start, end, actors, taken)
+            owned = None if led else self._demonym_body(doc, label, start, end, actors)
+            if owned is not None:  # "The Maldivian Democratic Party": the known body is no mention of its own
+                led, body = owned
+                actors.remove(body)
             if led:  # "The American Economic Liberties Project": the adjective took its word, no actor
                 country = led
             elif any(taken[start:end]):
@@ -2076,12 +2079,13 @@ class ActorComponent(RuleComponent):
             return None
         return self._country_of_word(doc[k].text)
 
-    def _demonym_body(self, doc: Doc, label: str, start: int, end: int, actors: list[Actor]) -> str | None:
+    def _demonym_body(self, doc: Doc, label: str, start: int, end: int,
+                      actors: list[Actor]) -> tuple[str, Actor] | None:
         """``The Maldivian Democratic Party``: a model ORG name made of one country word (a demonym or
         a country's name no actor took, after an optional ``the``) and a known body of another
-        country's that ends it: a body of its own, not the US ``Democratic Party``; the body's mention
-        is dropped and the word's country returned. The body's own country (``the American
-        Democratic Party``) or a region of it (``the Georgia Democratic Party``): None."""
+        country's that ends it: a body of its own, not the US ``Democratic Party``. Returns the word's
+        country and the known body's mention (which the caller drops). The body's own country (``the
+        American Democratic Party``) or a region of it (``the Georgia Democratic Party``): None."""
         first = start + (doc[start].lower_ == "the")
         inside = [a for a in actors if a.start < end and start < a.end]
         country = self._country_of_word(doc[first].text) if first < end else None
@@ -2091,8 +2095,7 @@ class ActorComponent(RuleComponent):
         if body.category != "org" or body.start != first + 1 or body.end != end or \
                 body.norm.get("country") in (None, country, subdivision_countries().get(doc[first].lower_)):
             return None
-        actors.remove(body)
-        return country
+        return country, body
 
     # ------------------------------------------------------------ coreference
     def _country_of_word(self, word: str) -> str | None:
