@@ -133,7 +133,8 @@ from pipeline.components.actor_senses import (choose_senses, country_suffixed, f
                                               load_sense_contexts, named_country_senses, text_countries)
 from pipeline.components.actor_desc_guards import predicate_nominal, refused_description
 from pipeline.components.actor_lead_names import join_lead_names
-from pipeline.components.actor_model import HYPHENS, PLACE_TYPES, Actor, make_norm, previous_sentence_start, tagged_possessive
+from pipeline.components.actor_model import PLACE_TYPES, Actor, glued_hyphen, make_norm, previous_sentence_start, \
+    tagged_possessive
 from pipeline.components.actor_regions import find_region_governments
 from pipeline.components.actor_text_heads import text_heads
 from pipeline.components.actor_kinds import kinds_file, lone_context
@@ -3762,12 +3763,10 @@ def _opening_subject(tok) -> bool:
 
 def _hyphen_glued(doc: Doc, i: int, step: int) -> bool:
     """Is ``doc[i]`` one half of a hyphenated name (``Ashby-Vance``, ``Reyes-Kettering``): a
-    hyphen with no space on either side, then (``step`` 1) or before it (-1) a capitalized word?"""
-    k, other = i + step, i + 2 * step
-    if not (0 <= other < len(doc)) or doc[k].text not in HYPHENS:
-        return False
-    first, hyphen = (doc[i], doc[k]) if step == 1 else (doc[other], doc[k])
-    return not first.whitespace_ and not hyphen.whitespace_ and doc[other].is_alpha and doc[other].is_title
+    hyphen with no space on either side (:func:`glued_hyphen`), then (``step`` 1) or before it (-1) a
+    capitalized word?"""
+    other = i + 2 * step
+    return glued_hyphen(doc, i + step) and doc[other].is_alpha and doc[other].is_title
 
 
 def _is_dateline(doc: Doc, start: int, end: int) -> bool:
