@@ -1242,20 +1242,51 @@ def repair_turn_labels(doc: Doc, labels: list[tuple[int, int]]) -> int:
 MAX_VOCATIVE_WORDS = 4
 
 
-def _vocative(doc: Doc, first: int) -> tuple[Token, Token | None] | None:
+def _phrase_end(doc: Doc, first: int, vocatives: frozenset[str]) -> int:
+    """The end of a form of address opening at ``first``: proper nouns (at most
+    :data:`MAX_VOCATIVE_WORDS`: ``Secretary Hale``), else a listed one (rows ``vocative`` of
+    ``claim_turns.jsonl``: ``honourable Members``, ``colleagues``); ``first`` when none."""
+    k = first
+    while k < len(doc) and k - first < MAX_VOCATIVE_WORDS and doc[k].pos_ == "PROPN":
+        k += 1
+    if k > first:
+        return k
+    for n in range(MAX_VOCATIVE_WORDS, 0, -1):
+        if first + n <= len(doc) and doc[first:first + n].text.lower() in vocatives:
+            return first + n
+    return first
+
+
+def _address_end(doc: Doc, first: int, vocatives: frozenset[str]) -> tuple[int, int] | None:
+    """(the end of the first form of address, the comma closing the last one) of a run of forms
+    of address set off by commas opening a sentence (``Mr President, Commissioner, honourable
+    Members, …``)."""
+    end = _phrase_end(doc, first, vocatives)
+    if end == first or end >= len(doc) or doc[end].text != ",":
+        return None
+    k = end
+    while True:
+        nxt = _phrase_end(doc, k + 1, vocatives)
+        if nxt == k + 1 or nxt >= len(doc) or doc[nxt].text != "," or doc[nxt].sent != doc[first].sent:
+            return end, k
+        k = nxt
+
+
+def _vocative(doc: Doc, first: int, vocatives: frozenset[str] = frozenset()) -> tuple[Token, Token | None] | None:
     """(the head word, the subject hung on it) of a name that opens a sentence of a transcript
     turn, set off by a comma, which the parser made a subject of a verb that has a subject of its
     own after the comma (``Henrik, the AI Office said …``, ``Secretary Hale, your department told
     …``) or that has the subject after the comma as its apposition, with no comma closing it
     before the verb (``Omar, regulators in Arizona said …``; not ``Omar, the founder, said``).
-    The name is proper nouns alone (not ``The President, …``) and no list of subjects is one
+    The name is proper nouns alone (not ``The President, …``) or a listed form of address
+    (``honourable Members``), maybe several in a row (``Mr President, Commissioner, our farmers
+    say …``: the subject is the apposition after the last), and no list of subjects is one
     (``The President, the Vice President and I agreed``, ``Ortega, Briggs and Hale all said``)."""
-    k = first
-    while k < len(doc) and k - first < MAX_VOCATIVE_WORDS and doc[k].pos_ == "PROPN":
-        k += 1
-    if k == first or k >= len(doc) or doc[k].text != ",":
+    found = _address_end(doc, first, vocatives)
+    if found is None:
         return None
-    words = range(first, k)
+    end, k = found
+    words = range(first, end)
     top = next((doc[i] for i in words if doc[i].head.i not in words), None)
     if top is None or top.dep_ not in ("nsubj", "nsubjpass") or doc[first].sent != doc[k].sent or top.head.i <= k \
             or _listed(top):
@@ -1263,7 +1294,7 @@ def _vocative(doc: Doc, first: int) -> tuple[Token, Token | None] | None:
     verb = top.head
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.i > k for c in verb.children):
         return top, None
-    appos = next((c for c in top.children if c.dep_ == "appos" and c.i > k), None)
+    appos = max((c for c in top.children if c.dep_ == "appos" and c.i > k), key=lambda c: c.i, default=None)
     return (top, appos) if appos is not None and appos.right_edge.i + 1 == verb.i and not _listed(appos) else None
 
 
@@ -1272,10 +1303,11 @@ def _listed(tok: Token) -> bool:
     return any(c.dep_ in ("cc", "conj") for c in tok.children)
 
 
-def repair_turn_vocatives(doc: Doc, ranges: list[tuple[int, int]]) -> int:
+def repair_turn_vocatives(doc: Doc, ranges: list[tuple[int, int]], vocatives: frozenset[str] = frozenset()) -> int:
     """A name addressed at the start of a turn's sentence (:func:`_vocative`) is no subject: it
     becomes a modifier of the verb (``npadvmod``, as the parser tags ``Nora, the governor told
-    …``); the number repaired. ``ranges``: the text of the transcript turns."""
+    …``); the number repaired. ``ranges``: the text of the transcript turns; ``vocatives``: the
+    listed forms of address besides names (rows ``vocative``: ``honourable Members``)."""
     if not doc.has_annotation("DEP"):
         return 0
     repaired = 0
@@ -1283,7 +1315,7 @@ def repair_turn_vocatives(doc: Doc, ranges: list[tuple[int, int]]) -> int:
         span = doc.char_span(start, end, alignment_mode="expand")
         firsts = {span.start} | {s.start for s in span.sents if s.start >= span.start} if span is not None else set()
         for first in sorted(firsts):
-            found = _vocative(doc, first)
+            found = _vocative(doc, first, vocatives)
             if found is not None:
                 top, appos = found
                 if appos is not None:  # ``Omar, regulators in Arizona said``: the subject

@@ -36,9 +36,11 @@ def _union_content(members: list[dict], text: str) -> dict | None:
     """The union of the members' contents. Contents that meet across spaces or punctuation only
     become one span; otherwise the content covers them all and lists its parts in ``fragments``
     (``"A," she said, "B."``: the cue is not content); so do contents apart by ``and that`` only
-    (``said it was "heartbroken" and that …``: the second reported clause's opener)."""
+    (``said it was "heartbroken" and that …``: the second reported clause's opener). A member's
+    content in fragments gives its fragments (a verbatim report's turn around a stage direction)."""
     parts: list[list[int]] = []
-    spans = {(m["content"]["start"], m["content"]["end"]) for m in members if m.get("content")}
+    spans = {(a, b) for m in members if m.get("content")
+             for a, b in m["content"].get("fragments") or [(m["content"]["start"], m["content"]["end"])]}
     for s, e in sorted(spans):
         if parts and (s <= parts[-1][1] or _THAT_JOINER.fullmatch(text[parts[-1][1]:s].strip(_JOINERS))):
             parts[-1][1] = max(parts[-1][1], e)

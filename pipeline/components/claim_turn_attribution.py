@@ -31,9 +31,6 @@ from pipeline.components.quote_marks import CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_
 from pipeline.schemas import CLAIM, claim_id
 
 
-_SELF = frozenset({"i", "we"})
-
-
 # ------------------------------------------------------------------------------------ claims
 def _cue(ctx: DocContext, turn: Turn) -> dict:
     if turn.cue is not None:  # ``- sources say``: the tag's verb
@@ -94,15 +91,15 @@ def _without_label(ctx: DocContext, turn: Turn, claim: dict) -> None:
             claim["predicate"] = word(ctx.text, head.idx, head.idx + len(head.text), head.lemma_.lower())
 
 
-def _self_words(claim: dict) -> dict | None:
-    """The ``I``/``we`` a claim's speaker was written as, if any."""
+def _self_words(claim: dict, selves: frozenset[str]) -> dict | None:
+    """The ``I``/``we``/``my group`` a claim's speaker was written as, if any (rows ``self``)."""
     speaker = claim["speaker"]
     if speaker is None:
         return None
     via = speaker.get("via")
-    if via and via["text"].lower() in _SELF:
+    if via and via["text"].lower() in selves:
         return via
-    if "mention_id" not in speaker and speaker["text"].lower() in _SELF:
+    if "mention_id" not in speaker and speaker["text"].lower() in selves:
         return {k: speaker[k] for k in ("text", "start", "end")}
     return None
 
@@ -134,7 +131,7 @@ def _attribute(ctx: DocContext, turn: Turn, claim: dict) -> None:
             if claim["start"] < turn.start < claim["end"]:
                 _without_label(ctx, turn, claim)
         return
-    words = _self_words(claim)
+    words = _self_words(claim, ctx.rules.turns.selves)
     if words is not None and claim["cue"] is not None and not _inside_quote(ctx, turn, words["start"]):
         set_speaker(claim, turn.speaker, via=words)
 
@@ -155,7 +152,7 @@ def _attribute_bare(ctx: DocContext, claims: list[dict]) -> None:
         sp, cue = c["speaker"], c["cue"]
         if sp is None or cue is None or not any(s <= c["predicate"]["start"] < e for s, e in ctx.bare_answers):
             continue
-        words = _self_words(c)
+        words = _self_words(c, ctx.rules.turns.selves)
         if words is not None and words["text"].lower() in ctx.bare_selves and ctx.quote_at(words["start"]) is None:
             set_speaker(c, ctx.bare_speaker, via=words)
         via = sp.get("via") or {}

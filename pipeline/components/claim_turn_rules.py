@@ -24,9 +24,14 @@ introduction naming who chairs a record's sitting, group ``name``: ``chaired by 
 ``chair_titles`` (the words of a label for that chair: ``The CHAIRMAN``, ``The PRESIDING OFFICER``),
 ``member_ref`` (a chamber's words for a member a turn speaks of, ``words``: ``gentlewoman``, and
 the ``titles`` a label of such a member opens with: ``ms``, ``mrs``) and ``member_place`` (places
-besides the States a member is ``from``: ``District of Columbia``, ``Guam``).
+besides the States a member is ``from``: ``District of Columbia``, ``Guam``), ``self`` (the words
+a turn's speaker names themselves with as the speaker of a nested cue: ``I``, ``we``, ``my group``)
+and ``vocative`` (forms of address besides names that open a turn's sentence: ``honourable
+Members,``, ``colleagues,``; never its subject).
 A label pattern may have a group ``tag`` (the words in brackets after the name: ``GUEST (Henrik
-Olsen)``, ``SEN. ORTEGA (D-N.M.)``).
+Olsen)``, ``SEN. ORTEGA (D-N.M.)``); a label rule with ``"runs": true`` opens a turn of a verbatim
+report that runs over every paragraph up to the next label, stage directions in brackets left out
+(``Name, rapporteur. – …``).
 """
 
 from __future__ import annotations
@@ -42,7 +47,7 @@ TURNS_FILE = "claim_turns.jsonl"
 TURN_KINDS = ("question", "answer", "name")
 _NEEDS = {"label": ("pattern", "turn"), "headline": ("pattern",), "tag": ("pattern",), "tag_words": ("words",),
           "not_name": ("words",), "quote_voice": ("words",),
-          "honorifics": ("words",), "role": ("words",), "group": ("words",), "asker_intro": ("pattern", "turn"), "chair_intro": ("pattern",), "chair_titles": ("words",), "member_ref": ("words", "titles"), "member_place": ("words",), "interviewer": ("pattern",), "own_interview": ("pattern",),
+          "honorifics": ("words",), "role": ("words",), "group": ("words",), "asker_intro": ("pattern", "turn"), "chair_intro": ("pattern",), "chair_titles": ("words",), "member_ref": ("words", "titles"), "member_place": ("words",), "self": ("words",), "vocative": ("words",), "interviewer": ("pattern",), "own_interview": ("pattern",),
           "continuation": ("pattern",), "bare_intro": ("pattern",), "quote_tag": ("pattern",), "explainer": ("pattern",)}
 _GROUPS = {"label": {"label", "name", "colon"}, "headline": {"label", "name", "colon"}, "tag": {"name", "colon"},
            "interviewer": {"name"}, "asker_intro": {"name"}, "chair_intro": {"name"}, "quote_tag": {"quote", "colon", "name"}}
@@ -52,6 +57,7 @@ class TurnRule(NamedTuple):
     id: str
     turn: str                   # question | answer | name | headline
     pattern: re.Pattern
+    runs: bool = False          # a verbatim report's turn: it runs up to the next label
 
 
 @dataclass(frozen=True)
@@ -76,6 +82,8 @@ class TurnRules:
     chair_titles: frozenset[str] = frozenset()  # a label's words for that chair (``The CHAIRMAN``)
     member_refs: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()  # (words, label titles): ``gentlewoman``, ``ms``
     member_places: frozenset[str] = frozenset()  # a delegate's place besides the States (``guam``)
+    selves: frozenset[str] = frozenset()  # a turn's speaker's words for themselves (``I``, ``my group``)
+    vocatives: frozenset[str] = frozenset()  # forms of address besides names (``honourable Members``)
 
 
 def _compiled(path: Path, lineno: int, rule: dict) -> re.Pattern:
@@ -113,7 +121,7 @@ def load_turn_rules(path: Path) -> TurnRules:
     rules = _checked(path)
 
     def of(kind: str) -> tuple[TurnRule, ...]:
-        return tuple(TurnRule(r["id"], r.get("turn", kind), _compiled(path, n, r))
+        return tuple(TurnRule(r["id"], r.get("turn", kind), _compiled(path, n, r), bool(r.get("runs", False)))
                      for n, r in rules if r["kind"] == kind)
 
     def words(kind: str) -> frozenset[str]:
@@ -125,6 +133,6 @@ def load_turn_rules(path: Path) -> TurnRules:
                      tags=of("tag"), tag_words=words("tag_words"), quote_tags=of("quote_tag"),
                      quote_voice=words("quote_voice"), explainers=of("explainer"), asker_intros=of("asker_intro"),
                      chair_intros=of("chair_intro"), chair_titles=words("chair_titles"),
-                     member_places=words("member_place"),
+                     member_places=words("member_place"), selves=words("self"), vocatives=words("vocative"),
                      member_refs=tuple((frozenset(w.lower() for w in r["words"]), frozenset(t.lower() for t in r["titles"]))
                                        for _n, r in rules if r["kind"] == "member_ref"))

@@ -19,6 +19,10 @@ from pipeline.components.claim_turn_speakers import find_interviewer
 MAX_CONTINUED = 3
 
 
+#: paragraphs without a label that may continue one turn of a verbatim report (a label rule that ``runs``)
+MAX_RUN = 12
+
+
 def _first_person(ctx: DocContext, para: tuple[int, int]) -> bool:
     """The paragraph speaks in the first person outside quotation marks."""
     for rule in ctx.rules.turns.continuation:
@@ -28,9 +32,32 @@ def _first_person(ctx: DocContext, para: tuple[int, int]) -> bool:
     return False
 
 
+def _stage_direction(ctx: DocContext, para: tuple[int, int]) -> bool:
+    """The paragraph is wholly in brackets: ``(Applause)``, ``(The sitting was suspended at 12.30)``."""
+    chunk = ctx.text[para[0]:para[1]].strip()
+    return chunk.startswith("(") and chunk.endswith(")")
+
+
+def _run(ctx: DocContext, paras: list[tuple[int, int]], labelled: list[Label | None], i: int) -> list[tuple[int, int]]:
+    """The paragraphs after the verbatim report's turn of paragraph ``i`` up to the next label
+    (at most :data:`MAX_RUN`), stage directions in brackets left out (``(Applause)``) and the turn
+    going on after them (``– not in Europe, colleague, …`` after an interjection)."""
+    out = []
+    for j in range(i + 1, min(len(paras), i + 1 + MAX_RUN)):
+        para = paras[j]
+        if labelled[j] is not None or ctx.section_at(para[0]) != "body" or ctx.is_silent(para[0]):
+            break
+        if not _stage_direction(ctx, para):
+            out.append(para)
+    return out
+
+
 def _continued(ctx: DocContext, paras: list[tuple[int, int]], labelled: list[Label | None],
                i: int) -> list[tuple[int, int]]:
-    """The paragraphs after the turn of paragraph ``i`` that continue it."""
+    """The paragraphs after the turn of paragraph ``i`` that continue it (:func:`_run` for a
+    verbatim report's turn)."""
+    if labelled[i].rule.runs:
+        return _run(ctx, paras, labelled, i)
     out = []
     for j in range(i + 1, min(len(paras), i + 1 + MAX_CONTINUED)):
         para = paras[j]

@@ -1674,7 +1674,7 @@ def _doc_context(doc: Doc, doc_id: str, rules: Rules, text: str, mentions: list[
     name_briefing_askers(ctx)  # ``Q:`` in a press briefing: a reporter
     ctx.colon_starts += colon_ranges(ctx.turns)
     labels = repair_turn_labels(doc, label_ranges(ctx.turns))  # ``Maclean’s: Officials say``: no subject
-    if repair_turn_vocatives(doc, turn_ranges(ctx.turns)) + labels:  # ``Henrik, the AI Office said``
+    if repair_turn_vocatives(doc, turn_ranges(ctx.turns), rules.turns.vocatives) + labels:  # ``Henrik, the AI Office said``
         ctx.reparsed()
     return ctx
 

@@ -595,6 +595,33 @@ def test_names_joined_before_a_floating_subject_stay_the_subjects():
     assert doc[0].dep_ == "nsubj"
 
 
+def test_a_run_of_forms_of_address_before_the_subject_is_no_subject():
+    """``Madam President, honourable Members, our fishermen say …`` (a verbatim report's turn): the
+    parser made the first form of address the subject and the real one its apposition; a listed
+    form of address (``honourable Members``) continues the run."""
+    doc = _doc([("Madam", 1, "compound", "PROPN", "NNP", "Madam"), ("President", 8, "nsubj", "PROPN", "NNP", "President"),
+                (",", 1, "punct", "PUNCT", ",", ","), ("honourable", 4, "amod", "ADJ", "JJ", "honourable"),
+                ("Members", 1, "appos", "NOUN", "NNS", "member"), (",", 1, "punct", "PUNCT", ",", ","),
+                ("our", 7, "poss", "PRON", "PRP$", "our"), ("fishermen", 1, "appos", "NOUN", "NNS", "fisherman"),
+                ("say", 8, "ROOT", "VERB", "VBP", "say"), ("quotas", 11, "nsubj", "NOUN", "NNS", "quota"),
+                ("will", 11, "aux", "AUX", "MD", "will"), ("fall", 8, "ccomp", "VERB", "VB", "fall"),
+                (".", 8, "punct", "PUNCT", ".", ".")])
+    assert repair_turn_vocatives(doc, [(0, len(doc.text))], frozenset({"honourable members"})) == 1
+    assert doc[7].head.i == 8 and doc[7].dep_ == "nsubj" and doc[1].dep_ == "npadvmod"
+
+
+def test_near_miss_a_common_noun_not_listed_opens_no_run_of_forms_of_address():
+    """``Farmers, fishermen and foresters say …`` and ``Members, the rapporteur says …`` without
+    the row: a noun that is no listed form of address is left as the parser made it."""
+    doc = _doc([("Members", 4, "nsubj", "NOUN", "NNS", "member"), (",", 0, "punct", "PUNCT", ",", ","),
+                ("the", 3, "det", "DET", "DT", "the"), ("rapporteur", 0, "appos", "NOUN", "NN", "rapporteur"),
+                ("says", 4, "ROOT", "VERB", "VBZ", "say"), ("quotas", 7, "nsubj", "NOUN", "NNS", "quota"),
+                ("will", 7, "aux", "AUX", "MD", "will"), ("fall", 4, "ccomp", "VERB", "VB", "fall"),
+                (".", 4, "punct", "PUNCT", ".", ".")])
+    assert repair_turn_vocatives(doc, [(0, len(doc.text))], frozenset({"honourable members"})) == 0
+    assert doc[0].dep_ == "nsubj"
+
+
 def test_repair_found_applies_each_find_before_the_next_item_and_counts_the_repairs():
     seen, log = [], []
 

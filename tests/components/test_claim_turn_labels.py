@@ -453,3 +453,70 @@ def test_an_australian_label_with_a_time_after_the_seat_is_a_turn(run):
 ])
 def test_near_miss_a_long_bracket_in_prose_or_a_schedule_makes_no_turn(run, text):
     assert not _turns(run(text))
+
+
+# ------------------------------------------------------- a parliamentary verbatim report (CRE)
+VERBATIM_REPORT = (
+    "9. Fishing opportunities in the Baltic Sea for 2027 (debate)\n\n"
+    "President. \u2013 The next item is the Commission statement on fishing opportunities in the Baltic Sea.\n\n"
+    "Ioana Drăgulescu, Member of the Commission. \u2013 Madam President, honourable Members, the scientific "
+    "advice is stark. Cod stocks in the western Baltic remain below safe limits.\n\n"
+    "The directed fishery should therefore stay closed for another year.\n\n"
+    "Lars-Erik Holmqvist, on behalf of the PPE Group. \u2013 Madam President, Commissioner, our fishermen say "
+    "the quota cuts will empty the harbours. My group believes that a closure without compensation is unfair.\n\n"
+    "(Applause)\n\n"
+    "Margit Põder (Renew), blue-card question. \u2013 Colleague, will your group vote for the compensation "
+    "fund?\n\n"
+    "Lars-Erik Holmqvist (PPE), blue-card answer. \u2013 Yes. We asked for the fund in March and we will "
+    "vote for it.\n\n"
+    "Anneke de Vries, rapporteur. \u2014 Madam President, the fleet has shrunk by a third since 2015 \u2013\n\n"
+    "(Interjection from Mr Holmqvist: 'Because of your rules!')\n\n"
+    "\u2013 not because of our rules, colleague, but because the fish are gone.\n\n"
+    "Ioana Drăgulescu, Member of the Commission. - Madam President, I will report back to the committee "
+    "in June.\n\n"
+    "President. \u2013 The debate is closed.\n"
+)
+
+
+def _dash_turns(claims: list[dict]) -> list[dict]:
+    return [c for c in claims if c["cue"] and c["cue"]["text"] in ("\u2013", "\u2014", "-")]
+
+
+def test_a_verbatim_reports_dash_labels_open_turns(run):
+    turns = _dash_turns(run(VERBATIM_REPORT))
+    speakers = [c["speaker"]["text"] for c in turns]
+    assert "President" in speakers and "Anneke de Vries" in speakers
+    assert any("Drăgulescu" in s for s in speakers) and any("Holmqvist" in s for s in speakers)
+    assert any("Põder" in s for s in speakers)
+    assert all(c["speaker"]["text"] != "Madam President" for c in run(VERBATIM_REPORT) if c["speaker"])
+
+
+def test_a_verbatim_reports_turn_runs_to_the_next_label_without_stage_directions(run):
+    turns = _dash_turns(run(VERBATIM_REPORT))
+    commission = next(c for c in turns if "scientific advice" in c["content"]["text"])
+    assert commission["content"]["text"].endswith("for another year.")  # no first person, still the turn
+    rapporteur = next(c for c in turns if "fleet has shrunk" in c["content"]["text"])
+    pieces = [VERBATIM_REPORT[a:b] for a, b in rapporteur["content"]["fragments"]]
+    assert len(pieces) == 2 and pieces[1].startswith("\u2013 not because")
+    assert not any("Interjection" in p for p in pieces)
+    assert not any("Applause" in c["content"]["text"] for c in turns)
+
+
+def test_inside_a_verbatim_turn_my_group_and_we_are_the_turns_speaker(run):
+    claims = run(VERBATIM_REPORT)
+    believes = next(c for c in claims if c["cue"] and c["cue"]["text"] == "believes")
+    assert "Holmqvist" in believes["speaker"]["text"] and believes["speaker"]["via"]["text"] == "My group"
+    say = next(c for c in claims if c["cue"] and c["cue"]["text"] == "say")
+    assert say["speaker"]["text"] == "our fishermen"  # not the vocatives before them
+
+
+@pytest.mark.parametrize("text", [
+    "GRAND RAPIDS, Mich. \u2014 Democratic Rep. Hillary Scholten said Tuesday she will seek a third term.\n\n"
+    "Scholten told reporters the district needs a voice on water.\n\n"
+    "BRUSSELS (Reuters) - The European Union agreed on Tuesday to delay its forest rules, diplomats said.",
+    "Brussels, Belgium. \u2013 The Commission said on Monday it would delay the rules.\n\n"
+    "The delay was the second in a year. \u2013 That, officials said, was the last one.\n\n"
+    "Thanks. \u2013 The minister said so.",
+])
+def test_near_miss_datelines_and_dashed_sentences_are_no_verbatim_labels(run, text):
+    assert not [c for c in run(text) if c["cue"] and c["cue"]["text"] in ("\u2013", "\u2014", "-")]
