@@ -190,3 +190,10 @@ def test_the_former_colonial_power_is_not_the_former_colony(nlp):
     text = ("Guinea-Bissau's president dissolved parliament on Monday. "
             "Officials said the former colonial power had not been consulted.")
     assert [i for i in _ids(nlp, text, "the former colonial power") if i] == []
+
+
+def test_the_forum_as_a_meeting_is_no_body(nlp):
+    """Near miss: a body named a Forum, then the meeting it holds (``at the forum``, ``attended the forum``): no actor."""
+    text = ("The World Economic Forum opened its annual meeting in Davos on Monday. "
+            "Leaders at the forum warned about tariffs, and 3,000 executives attended the forum.")
+    assert _ids(nlp, text, "the forum") in ([], [None])
