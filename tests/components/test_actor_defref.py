@@ -147,3 +147,53 @@ def test_the_alliance_after_the_alliance_of_sahel_states(nlp):
     assert _ids(nlp, text, "The alliance") == ["alliance-of-sahel-states"]
     company = "AES Corp said on Monday it would sell its stake in a Chilean utility."
     assert _ids(nlp, company, "AES Corp") != ["alliance-of-sahel-states"]
+
+
+def test_the_forum_after_a_body_named_forum(nlp):
+    """``the forum`` names the body whose own name holds the word (actor_descriptions.jsonl desc-forum)."""
+    text = ("The Caribbean Policy Forum, a research group based in Kingston, criticised the budget on Monday. "
+            "The forum said the cuts to school meals would hit the poorest parishes hardest.")
+    assert _ids(nlp, text, "The forum") == _ids(nlp, text, "The Caribbean Policy Forum")[:1]
+    assert _ids(nlp, text, "The forum") != [None]
+
+
+def test_a_forum_held_names_no_body(nlp):
+    """Near miss: a meeting called a forum, with no body named so, is no actor."""
+    text = ("Ministers from 40 countries met at an investment forum in Riyadh on Tuesday. "
+            "The forum drew more than 6,000 delegates.")
+    assert [i for i in _ids(nlp, text, "The forum") if i] == []
+
+
+def test_the_lender_after_the_imf(nlp):
+    """``the lender`` is the IMF named before (desc-lender: its name's ``monetary``)."""
+    text = ("The International Monetary Fund agreed a $2.9 billion programme with Sri Lanka in March. "
+            "Opposition lawmakers in Colombo said the government had given the lender everything it asked for.")
+    assert _ids(nlp, text, "the lender") == ["international-monetary-fund"]
+
+
+def test_the_bank_after_the_imf_is_not_the_fund(nlp):
+    """Near miss: ``the bank`` is no name of the IMF (desc-bank has no ``monetary``)."""
+    text = ("The International Monetary Fund agreed a $2.9 billion programme with Sri Lanka in March. "
+            "Opposition lawmakers in Colombo said the bank had asked for too much.")
+    assert "international-monetary-fund" not in _ids(nlp, text, "the bank")
+
+
+def test_the_former_colonial_power_apposed_to_its_name(nlp):
+    """``Belgium, the former colonial power,``: the state named right before (desc-colonial-power)."""
+    text = ("Congo's constitutional court upheld the result on Friday. Belgium, the former colonial power, "
+            "said it had taken note of the ruling and urged calm.")
+    assert _ids(nlp, text, "the former colonial power") == ["BEL"]
+
+
+def test_the_former_colonial_power_is_not_the_former_colony(nlp):
+    """Near miss: with no former colonial power named near, the state in the story is not it."""
+    text = ("Guinea-Bissau's president dissolved parliament on Monday. "
+            "Officials said the former colonial power had not been consulted.")
+    assert [i for i in _ids(nlp, text, "the former colonial power") if i] == []
+
+
+def test_the_forum_as_a_meeting_is_no_body(nlp):
+    """Near miss: a body named a Forum, then the meeting it holds (``at the forum``, ``attended the forum``): no actor."""
+    text = ("The World Economic Forum opened its annual meeting in Davos on Monday. "
+            "Leaders at the forum warned about tariffs, and 3,000 executives attended the forum.")
+    assert _ids(nlp, text, "the forum") in ([], [None])
