@@ -3066,7 +3066,8 @@ def _default_country(actors: list[Actor], focus: str | None) -> None:
     the country the story is about (``country_source: focus``), when at least 60% of the actors
     with a country belong to it (a story about one country, not an international one). The people
     of an international body (``U.N. peacekeepers``, ``country_source: international``) keep none."""
-    countries = [a.norm["country"] for a in actors if a.norm["country"] and a.norm["type"] != "location"]
+    countries = [a.norm["country"] for a in actors if a.norm["country"] and a.norm["type"] != "location"
+                 and a.norm.get("country_source") != "apposition"]  # the post beside the name counts once
     if focus is None or not holds_focus(countries, focus):
         return
     for a in actors:
