@@ -68,6 +68,7 @@ from pipeline.components.actor_cabinets import cabinet_governments
 from pipeline.components.actor_seated import seat_governments
 from pipeline.components.actor_apposed_bodies import join_apposed_bodies
 from pipeline.components.actor_apposed_roles import join_apposed_roles
+from pipeline.components.actor_scene_country import scene_people
 from pipeline.components.actor_later_roles import name_later_roles
 from pipeline.components.actor_role_intros import load_role_verbs, note_role_verbs, org_role_members, place_role_member
 from pipeline.components.actor_courts import later_court
@@ -946,6 +947,7 @@ class ActorComponent(RuleComponent):
         international_staff(doc, actors, self.words.supranational_bodies)  # "A Commission spokesperson"
         seats_as_named_bodies(actors, self.words.seat_named_bodies, self.words.seat_named_bodies_bodies)  # "Brussels"
         _possessed_bodies_country(doc, actors)  # "Nigeria's Independent National Electoral Commission"
+        scene_people(doc, actors)  # "In Copenhagen, Foreign Minister X": Danish whatever the dateline
         _default_country(actors, focus)
         link_headed_acronyms(doc, actors, self.words.acronym_name_heads,  # "UGTT labour union": the Labour Union
                              self.words.abbreviated_body_types)  # (after the countries: they must agree)
