@@ -5,7 +5,9 @@
 role rules made of a country word and an office noun, ``via: role_phrase``: ``tcd-minister``) is
 a post of the named person beside it (the parse's apposition, :func:`apposed_person`), so it takes
 the person's id with ``via: apposition`` like the posts ``actor_owned`` finds there (and goes with
-them under ``apposition_posts: false``); the phrase keeps the country its words name. A role
+them under ``apposition_posts: false``); the phrase keeps the country its words name, and a person
+of no country of their own takes it (``Themba Dlamini, a former Eswatini prime minister,`` in a
+story about Malawi is from Eswatini, not of the country in focus: ``country_source: apposition``). A role
 phrase that stands alone, or next to a name in a list (``the minister and Idriss Tahir``), keeps
 its own id.
 """
@@ -44,3 +46,12 @@ def join_apposed_roles(doc: Doc, actors: list[Actor]) -> None:
         if _named_person(person, a, doc):
             own = a.norm.get("country")  # "a former Ghanaian diplomat": the words' country stays
             a.norm = {**person.norm, "via": "apposition", "country": own or person.norm.get("country")}
+            if own and not person.norm.get("country") and not person.norm["in_gazetteer"]:
+                _give_country(actors, person.norm["actor_id"], own)
+
+
+def _give_country(actors: list[Actor], actor_id: str, country: str) -> None:
+    """Every mention of ``actor_id`` with no country (and none from a rule) takes ``country``."""
+    for b in actors:
+        if b.norm["actor_id"] == actor_id and not b.norm.get("country") and "country_source" not in b.norm:
+            b.norm = {**b.norm, "country": country, "country_source": "apposition"}

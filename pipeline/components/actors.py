@@ -68,6 +68,7 @@ from pipeline.components.actor_cabinets import cabinet_governments
 from pipeline.components.actor_seated import seat_governments
 from pipeline.components.actor_apposed_bodies import join_apposed_bodies
 from pipeline.components.actor_apposed_roles import join_apposed_roles
+from pipeline.components.actor_scene_country import scene_people
 from pipeline.components.actor_later_roles import name_later_roles
 from pipeline.components.actor_role_intros import load_role_verbs, note_role_verbs, org_role_members, place_role_member
 from pipeline.components.actor_courts import later_court
@@ -947,6 +948,7 @@ class ActorComponent(RuleComponent):
         international_staff(doc, actors, self.words.supranational_bodies)  # "A Commission spokesperson"
         seats_as_named_bodies(actors, self.words.seat_named_bodies, self.words.seat_named_bodies_bodies)  # "Brussels"
         _possessed_bodies_country(doc, actors)  # "Nigeria's Independent National Electoral Commission"
+        scene_people(doc, actors, self._seats)  # "In Copenhagen, Foreign Minister X": Danish whatever the dateline
         _default_country(actors, focus)
         link_headed_acronyms(doc, actors, self.words.acronym_name_heads,  # "UGTT labour union": the Labour Union
                              self.words.abbreviated_body_types)  # (after the countries: they must agree)
@@ -3067,7 +3069,8 @@ def _default_country(actors: list[Actor], focus: str | None) -> None:
     the country the story is about (``country_source: focus``), when at least 60% of the actors
     with a country belong to it (a story about one country, not an international one). The people
     of an international body (``U.N. peacekeepers``, ``country_source: international``) keep none."""
-    countries = [a.norm["country"] for a in actors if a.norm["country"] and a.norm["type"] != "location"]
+    countries = [a.norm["country"] for a in actors if a.norm["country"] and a.norm["type"] != "location"
+                 and a.norm.get("country_source") != "apposition"]  # the post beside the name counts once
     if focus is None or not holds_focus(countries, focus):
         return
     for a in actors:

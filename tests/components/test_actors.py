@@ -1667,6 +1667,27 @@ def test_a_role_phrase_in_apposition_to_a_name_is_that_person(nlp):
     assert got["Kenyan diplomat"]["actor_id"] == got["Amina Odhiambo"]["actor_id"]
 
 
+def test_a_person_takes_the_country_of_the_post_apposed_to_the_name(nlp):
+    # actor_apposed_roles: a guest from another country in a story about Zimbabwe is of the country
+    # his post names, he and his surname, not of the dateline's country
+    got = actors(nlp, "HARARE (Reuters) - Zimbabwe's electoral commission declared the result on Saturday. The "
+                      "head of the Commonwealth observer group, Kwame Boateng, a former Ghanaian foreign minister, "
+                      "said the vote was peaceful. Boateng said the count had been slow in Bulawayo.")
+    assert got["Kwame Boateng"]["country"] == "GHA"
+    assert got["Boateng"]["country"] == "GHA"
+
+
+def test_a_person_with_no_apposed_post_of_a_country_keeps_the_focus(nlp):
+    # near misses: a post naming no country, and a role phrase listed beside a name, give none
+    text = ("HARARE (Reuters) - Zimbabwe's electoral commission declared the result on Saturday, and the "
+            "commission's chairwoman said the vote was peaceful. Tendai Moyo, a Harare lawyer, said the count "
+            "was slow. Chipo Dube and a Zambian diplomat met voters in Bulawayo. Zimbabwe's police said "
+            "the streets were calm.")
+    got = actors(nlp, text)
+    assert got["Tendai Moyo"]["country"] != "ZMB"
+    assert got["Chipo Dube"]["country"] != "ZMB"
+
+
 def test_a_role_phrase_listed_beside_a_name_keeps_its_own_id(nlp):
     # near miss: a list, no apposition
     got = actors(nlp, "The Kenyan minister, a Ugandan diplomat and Amina Odhiambo spoke on Monday.")

@@ -1,0 +1,45 @@
+"""claims_actors, scene countries: a titled person in a sentence that opens on ``In <place>`` (or
+right after one) is of that place's country, not of the dateline or the country in focus."""
+
+from __future__ import annotations
+
+import pipeline.components.actors  # noqa: F401  (registers claims_actors)
+from tests.conftest import actor_norms
+
+
+def _with_title(norms: dict, name: str) -> dict:
+    return next(n for text, n in norms.items() if text.endswith(name))
+
+
+def test_a_minister_in_a_scene_abroad_under_a_dateline(nlp):
+    norms = actor_norms(nlp, "KYIV (Reuters) - Ukraine's parliament approved the grain deal on Tuesday. In Warsaw, "
+                             "Agriculture Minister Tomasz Wilk said farmers would block the border again. Wilk "
+                             "said the deal had been rushed.")
+    wilk = _with_title(norms, "Tomasz Wilk")
+    assert wilk["country"] == "POL"
+    assert wilk["role"] in (None, "POLGOV")
+    assert norms["Wilk"]["country"] == "POL"
+
+
+def test_the_sentence_after_a_scene_sentence(nlp):
+    norms = actor_norms(nlp, "KYIV (Reuters) - Ukraine's parliament approved the grain deal on Tuesday. In Budapest, "
+                             "the mood was sour. Foreign Minister Gabor Lakatos said Hungary had not been consulted.")
+    assert _with_title(norms, "Gabor Lakatos")["country"] == "HUN"
+
+
+def test_no_scene_no_move(nlp):
+    # near misses: a place later in the sentence, an untitled person, a person the title gives a country
+    text = ("KYIV (Reuters) - Ukraine's parliament approved the grain deal on Tuesday. Agriculture Minister "
+            "Olena Marchuk said in Warsaw that farmers would be paid. In Warsaw, farmer Piotr Nowak said the "
+            "deal was a betrayal. In Warsaw, Ukrainian Ambassador Vasyl Bondar said the border would stay open.")
+    norms = actor_norms(nlp, text)
+    assert _with_title(norms, "Olena Marchuk")["country"] == "UKR"
+    assert _with_title(norms, "Piotr Nowak").get("country_source") != "scene"  # untitled: not this rule's
+    assert _with_title(norms, "Vasyl Bondar")["country"] == "UKR"
+
+
+def test_a_seat_of_many_states_gives_no_country(nlp):
+    # near miss: "In Brussels" is the EU's seat, no Belgian scene
+    norms = actor_norms(nlp, "KYIV (Reuters) - Ukraine's parliament approved the grain deal on Tuesday. In Brussels, "
+                             "Trade Commissioner Lena Vogt said the deal met EU rules.")
+    assert _with_title(norms, "Lena Vogt")["country"] != "BEL"
