@@ -189,12 +189,13 @@ def _unnamed_head(doc: Doc, det: int, taken: list[bool], nouns: frozenset[str]) 
     for k in range(first, min(first + 6, len(doc))):
         tok = doc[k]
         name_word = tok.is_title and k + 1 < len(doc) and doc[k + 1].is_lower  # "a Commission spokesperson"
+        capitals = tok.is_upper and len(tok) > 1 and tok.lower_ in nouns  # "One MP for a Kent constituency"
         if tok.text == "-" and k > first and not taken[k]:
             hyphens += 1
             continue
-        if taken[k] or not tok.is_alpha or not (tok.is_lower or name_word) or k - first - 2 * hyphens > 3:
+        if taken[k] or not tok.is_alpha or not (tok.is_lower or name_word or capitals) or k - first - 2 * hyphens > 3:
             return None
-        if tok.lower_ in nouns and tok.tag_ == "NN":
+        if tok.lower_ in nouns and (tok.tag_ == "NN" or capitals):
             nxt = doc[k + 1] if k + 1 < len(doc) else None
             if nxt is not None and nxt.pos_ == "NOUN" and nxt.is_lower:
                 continue  # "a government spokesperson": the noun modifies the next one
