@@ -455,3 +455,17 @@ def test_unnamed_participant_left_out_as_predicate_kind_or_apposition(nlp, text,
     """``who is a political scientist`` (a predicate), ``lets a president dissolve`` (no former: a kind),
     ``Rosa Quispe, a political scientist`` (her description, as most golds leave it), ``a general strike``."""
     assert absent not in found(nlp, text)
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    ("HARARE — Bread prices doubled this month. \"We eat once a day now,\" said a 41-year-old bus driver "
+     "who gave his name only as Tendai.", "a 41-year-old bus driver", "Tendai"),
+    ("HARARE — Bread prices doubled this month. \"We eat once a day now,\" said one vendor, who gave only "
+     "her first name, Rutendo.", "one vendor", "Rutendo"),
+])
+def test_unnamed_person_and_the_name_it_gave_are_one_person(nlp, text, mention, name):
+    """``a student who gave her name only as Wanjiru``: the description and the given name are one
+    person (one id, a person)."""
+    out = found(nlp, text)
+    assert out[mention]["actor_id"] == out[name]["actor_id"]
+    assert out[name]["type"] == "person"
