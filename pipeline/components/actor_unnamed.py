@@ -25,7 +25,7 @@ from pipeline.ruledata import read_jsonl_rules
 from pipeline.components.token_scan import positions, text_positions
 
 UNNAMED_DETERMINERS = {"a", "an", "one"}
-NOT_A_MENTION_BEFORE = {"like", "than", "as", "such", "what"}  # "as a judge", "like a spokesman"
+NOT_A_MENTION_BEFORE = {"like", "than", "as", "such", "what", "then"}  # "as a judge", "like a spokesman", "then a student"
 ROLES = {"GOV", "LEG", "JUD", "COP", "SPY", "MIL", "BUS"}
 
 
@@ -189,12 +189,13 @@ def _unnamed_head(doc: Doc, det: int, taken: list[bool], nouns: frozenset[str]) 
     for k in range(first, min(first + 6, len(doc))):
         tok = doc[k]
         name_word = tok.is_title and k + 1 < len(doc) and doc[k + 1].is_lower  # "a Commission spokesperson"
+        capitals = tok.is_upper and len(tok) > 1 and tok.lower_ in nouns  # "One MP for a Kent constituency"
         if tok.text == "-" and k > first and not taken[k]:
             hyphens += 1
             continue
-        if taken[k] or not tok.is_alpha or not (tok.is_lower or name_word) or k - first - 2 * hyphens > 3:
+        if taken[k] or not tok.is_alpha or not (tok.is_lower or name_word or capitals) or k - first - 2 * hyphens > 3:
             return None
-        if tok.lower_ in nouns and tok.tag_ == "NN":
+        if tok.lower_ in nouns and (tok.tag_ == "NN" or capitals):
             nxt = doc[k + 1] if k + 1 < len(doc) else None
             if nxt is not None and nxt.pos_ == "NOUN" and nxt.is_lower:
                 continue  # "a government spokesperson": the noun modifies the next one
@@ -217,11 +218,19 @@ def after_age(doc: Doc, det: int) -> int:
     return age[0] if age is not None else det + 1
 
 
+RELATIVES = ("who", "whose", "which")
+
+
 def _name_after(doc: Doc, start: int, end: int) -> bool:
     """Is a name set off by a comma in the phrase ``doc[start:end]`` or right after it (``a
-    spokeswoman for the port authority, Jane Ellison,``)?"""
-    return any(doc[k].text == "," and doc[k + 1].pos_ == "PROPN" and doc[k + 1].is_title
-               for k in range(start, min(end + 1, len(doc) - 1)))
+    spokeswoman for the port authority, Jane Ellison,``)? Not one inside a relative clause (``one
+    fisherman, who gave only his first name, Roland``: the description is the mention)."""
+    for k in range(start, min(end + 1, len(doc) - 1)):
+        if doc[k].lower_ in RELATIVES:
+            return False
+        if doc[k].text == "," and doc[k + 1].pos_ == "PROPN" and doc[k + 1].is_title:
+            return True
+    return False
 
 
 def described_unnamed(words: list[str], the: int, actors: list[Actor], doc: Doc | None = None) -> dict | None:
@@ -272,6 +281,8 @@ def name_unnamed_people(doc: Doc, actors: list[Actor], people: list[Person], tit
             _lend_title_country(actors, other.norm, a.norm)
             a.norm = {**other.norm, "via": "coref"}
             continue
+        if _given_name(doc, a, actors):
+            continue
         if a.norm.get("via") != "role_phrase" or not a.head or not a.norm.get("country") or \
                 (a.start > 0 and doc[a.start - 1].lower_ in UNNAMED_DETERMINERS | {"another"}):
             continue  # "a Saudi minister": someone else
@@ -286,6 +297,34 @@ def name_unnamed_people(doc: Doc, actors: list[Actor], people: list[Person], tit
         person = nearest_before(people, a.start, fits_all) or _only(people, fits_all)
         if person is not None:
             a.norm = {**person.mentions[0].actor.norm, "via": "coref"}
+
+
+def _given_name(doc: Doc, a: Actor, actors: list[Actor]) -> bool:
+    """``a 22-year-old student who gave her name only as Wanjiru``, ``one fisherman, who gave only
+    his first name, Roland``: the name in the description's relative clause on a name is the same
+    person; a person of the model's keeps its id (the description takes it), a name the model
+    read as another type (``Ama`` an organization) becomes the described person. True when linked."""
+    clause = next((c for c in doc[a.end - 1].children if c.dep_ == "relcl"), None)
+    if clause is None or clause.lemma_ != "give":
+        return False
+    word = next((t for t in clause.subtree if t.lower_ == "name"), None)
+    if word is None:
+        return False
+    name = next((b for b in actors if b is not a and word.i < b.start <= clause.right_edge.i + 1 and
+                 doc[b.start].is_title), None)
+    if name is None or _word_before(doc, name.start) not in ("name", "as"):  # "first name, Roland", "name only as Wanjiru"
+        return False
+    if name.norm["type"] == "person":
+        a.norm = {**name.norm, "via": "coref"}
+    else:
+        name.norm = {**a.norm, "via": "coref"}
+    return True
+
+
+def _word_before(doc: Doc, i: int) -> str:
+    """The lower-case word before token ``i``, past one comma."""
+    k = i - 2 if i >= 2 and doc[i - 1].text == "," else i - 1
+    return doc[k].lower_ if k >= 0 else ""
 
 
 def _named_in_sentence(doc: Doc, p: Person, a: Actor) -> bool:

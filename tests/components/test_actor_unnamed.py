@@ -424,3 +424,48 @@ def test_unnamed_role_phrase_of_the_gazetteer_holder_named_in_its_sentence_is_th
                         "would sign the budget.")
     role = next(n for t, n in out if t == "Kenya's president")
     assert role["actor_id"] == "william-ruto"
+
+
+@pytest.mark.parametrize("text, mention, role", [
+    ("LIMA — Peru's congress voted on Thursday. \"Nobody trusts them any more,\" said a political scientist "
+     "at the Catholic University, who asked not to be named.", "a political scientist", None),
+    ("ACCRA — Fuel prices rose again this week. \"We cannot feed our children,\" said one trader, who gave "
+     "only her first name, Ama.", "one trader", None),
+    ("LONDON — The asylum bill passed its second reading. One MP for a Yorkshire seat said the vote had "
+     "been \"a shambles\".", "One MP", "GBRLEG"),
+    ("QUITO — The movement, founded by a former president who lives abroad, began a campaign on Monday.",
+     "a former president", None),
+])
+def test_unnamed_participant_of_the_street_of_a_trade_or_a_former_office(nlp, text, mention, role):
+    """``said one trader``, ``a political scientist at X said``, ``One MP for … said``, ``founded by a
+    former president``: a person of no name, a mention of its own."""
+    norm = found(nlp, text)[mention]
+    assert (norm["type"], norm["role"]) == ("person", role)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("LIMA — Peru's congress voted on Thursday. Ms. Quispe, who is a political scientist, voted against.",
+     "a political scientist"),
+    ("LIMA — Peru's congress voted on Thursday. The law lets a president dissolve congress once.", "a president"),
+    ("LIMA — Peru's congress voted on Thursday. \"It is over,\" said Rosa Quispe, a political scientist at "
+     "the Catholic University.", "a political scientist"),
+    ("ACCRA — Ghana's unions called a general strike on Monday.", "a general"),
+])
+def test_unnamed_participant_left_out_as_predicate_kind_or_apposition(nlp, text, absent):
+    """``who is a political scientist`` (a predicate), ``lets a president dissolve`` (no former: a kind),
+    ``Rosa Quispe, a political scientist`` (her description, as most golds leave it), ``a general strike``."""
+    assert absent not in found(nlp, text)
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    ("HARARE — Bread prices doubled this month. \"We eat once a day now,\" said a 41-year-old bus driver "
+     "who gave his name only as Tendai.", "a 41-year-old bus driver", "Tendai"),
+    ("HARARE — Bread prices doubled this month. \"We eat once a day now,\" said one vendor, who gave only "
+     "her first name, Rutendo.", "one vendor", "Rutendo"),
+])
+def test_unnamed_person_and_the_name_it_gave_are_one_person(nlp, text, mention, name):
+    """``a student who gave her name only as Wanjiru``: the description and the given name are one
+    person (one id, a person)."""
+    out = found(nlp, text)
+    assert out[mention]["actor_id"] == out[name]["actor_id"]
+    assert out[name]["type"] == "person"
