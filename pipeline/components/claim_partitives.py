@@ -3,10 +3,11 @@
 Wire copy introduces an unnamed group (``two people familiar with the matter``, ``Allies of the
 chancellor``) and later quotes one of its members (``One of them said``, ``said one``, ``one of
 the people``, ``The other``). The speaker record stays the group's (the member's words as written in
-``via``); one member is a person named by the group's kind, the way the newer golds note it
-(``unnamed person familiar with the matter``): ``norm.name`` ``person familiar with the matter``,
-``ally of the chancellor`` (the group's fullest description with a singular head, without its
-determiner, count or relative clause), its ``text`` the group's words without the count. Several
+``via``); one member is a person named as one of the group: ``norm.name`` ``one of the people
+familiar with the matter``, ``one of the allies of the chancellor`` (the group's fullest description,
+without its determiner, count or relative clause), and ``The other`` is ``the other person familiar
+with the matter`` (a distinct member: the description with a singular head); its ``text`` is the
+group's words without the count. Several
 members (``two of the people``) are ``two of the people familiar with the matter``. A member whose
 apposition describes them (``One of them, a member of the Freedom Caucus, said``) is that description.
 """
@@ -229,13 +230,23 @@ def member_name(sent: "Sentence", tok: Token, group: Span | None) -> str | None:
     if not words or group is None:
         return None
     description = fullest_description(sent, group)
-    if one_member(tok):  # one member, of the group's kind (``Hundreds of angry beekeepers``: a beekeeper)
+    if one_member(tok):  # one member of the group (``Hundreds of angry beekeepers``: one of the angry beekeepers)
         kind = kind_words(group)
         head = kind.root if len(kind) else group.root
-        return _singular(_without_clause(description, head), head) if description else None
+        return _one_of(tok, _without_clause(description, head), head) if description else None
     count = _count_token(group)
     article = count.lower_ if count is not None else "the"
     return f"{words} of {article} {description}" if description else None
+
+
+def _one_of(tok: Token, description: str, head: Token) -> str:
+    """The name of the one member ``tok`` picks out of a group described ``description`` (head
+    noun ``head``): ``the other person involved in the talks`` for ``The other`` (the second
+    member of a pair), else ``one of the people involved in the talks``, so that the two members
+    of a pair quoted in turn are two speakers, neither of them the group."""
+    if _the_other(tok):
+        return f"the other {_singular(description, head)}"
+    return f"one of the {description}"
 
 
 #: the singular of a group's head noun whose lemma is not it (``people`` → ``person``)
