@@ -32,10 +32,12 @@ _GROUP_LEADS = frozenset(("DT", "CD", "PDT", "PRP$"))
 
 
 def bare_member(tok: Token) -> bool:
-    """``"…," said one``: a numeral ``one`` alone as the subject, a member of a group named before
-    (not ``one official``, ``one of them``: those have words of their own)."""
-    return tok.lower_ == "one" and tok.tag_ == "CD" and tok.dep_ == "nsubj" and not any(
-        not c.is_punct for c in tok.children)
+    """``"…," said one``, ``One said: "…"``: ``one`` alone as the subject (a numeral, or the
+    pronoun the tagger may take it for), a member of a group named before; a relative clause may
+    follow it (``said one, who asked not to be named``). Not ``one official``, ``one of them``:
+    those have words of their own."""
+    return tok.lower_ == "one" and tok.tag_ in ("CD", "PRP") and tok.dep_ == "nsubj" and not any(
+        not c.is_punct and c.dep_ != "relcl" for c in tok.children)
 
 
 #: the dependencies of a subject, and of the noun after a subject's ``of`` (``Hundreds of protesters``)
@@ -66,7 +68,22 @@ def bare_member_reaches(sent: "Sentence", tok: Token, group_end: int) -> bool:
     if group_end <= window:
         return False
     between = doc.char_span(group_end, tok.idx, alignment_mode="contract")
-    return between is None or not any(_plural_subject(sent, t) and ctx.quote_at(t.idx) is None for t in between)
+    reported = _reported_by(doc.char_span(group_end - 1, group_end, alignment_mode="expand"))
+    return between is None or not any(_plural_subject(sent, t) and ctx.quote_at(t.idx) is None
+                                      and not any(c.is_ancestor(t) for c in reported) for t in between)
+
+
+def _reported_by(end: Span | None) -> list[Token]:
+    """The reported clauses (``ccomp``) of the verb whose subject ends with ``end`` (``Allies of
+    the minister say he was the victim of a culture in which junior ministers were …``): a crowd
+    named inside what the group says (``junior ministers``) is no new group between it and a
+    later ``One said``."""
+    tok = end[-1] if end is not None and len(end) else None
+    while tok is not None and tok.dep_ not in _SUBJECTS and tok.head is not tok:
+        tok = tok.head
+    if tok is None or tok.dep_ not in _SUBJECTS:
+        return []
+    return [c for c in tok.head.children if c.dep_ == "ccomp"]
 
 
 def other_member(tok: Token) -> bool:
