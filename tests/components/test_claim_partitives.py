@@ -400,3 +400,31 @@ def test_the_other_side_and_one_of_the_biggest_are_no_members(run):
     for claim in claims:
         name = _norm_name(claim["speaker"] or {}) or ""
         assert not name.startswith(("one of the unions", "the other union")), claim
+
+
+def test_said_one_who_asked_not_to_be_named_is_one_of_the_group_before(run):
+    text = ("Several county clerks privately worry the new rules will slow the count. "
+            "\u201cWe have three people for the whole county,\u201d said one, who asked not to be named.")
+    speaker = _speaker(run(text), "said")
+    assert _norm_name(speaker) == "one of the county clerks"
+    assert speaker["via"]["text"].startswith("one")
+
+
+def test_one_said_after_a_group_whose_words_name_a_crowd_is_one_of_the_group(run):
+    text = ("Friends of the coach say he was blamed for a season in which senior players were allowed to "
+            "skip training. One said: \u201cThe whole squad knew. He is the one who paid for it.\u201d")
+    speaker = _speaker(run(text), "said")
+    assert _norm_name(speaker) == "one of the friends of the coach"
+
+
+def test_said_one_with_no_group_before_it_stays_as_written(run):
+    text = ("The storm closed the harbour for two days and the ferries stayed in port. "
+            "\u201cWe have never seen water this high,\u201d said one.")
+    speaker = _speaker(run(text), "said")
+    assert speaker is None or not (_norm_name(speaker) or "").startswith("one of")
+
+
+def test_said_one_of_a_group_of_attorneys_general_is_one_of_them(run):
+    text = ("Some state attorneys general privately believe a single federal rule would save them money. "
+            "\u201cWe cannot police every app,\u201d said one.")
+    assert _norm_name(_speaker(run(text), "said")) == "one of the state attorneys general"
