@@ -3,10 +3,11 @@
 Wire copy introduces an unnamed group (``two people familiar with the matter``, ``Allies of the
 chancellor``) and later quotes one of its members (``One of them said``, ``said one``, ``one of
 the people``, ``The other``). The speaker record stays the group's (the member's words as written in
-``via``); one member is a person named by the group's kind, the way the newer golds note it
-(``unnamed person familiar with the matter``): ``norm.name`` ``person familiar with the matter``,
-``ally of the chancellor`` (the group's fullest description with a singular head, without its
-determiner, count or relative clause), its ``text`` the group's words without the count. Several
+``via``); one member is a person named as one of the group: ``norm.name`` ``one of the people
+familiar with the matter``, ``one of the allies of the chancellor`` (the group's fullest description,
+without its determiner, count or relative clause), and ``The other`` is ``the other person familiar
+with the matter`` (a distinct member: the description with a singular head); its ``text`` is the
+group's words without the count. Several
 members (``two of the people``) are ``two of the people familiar with the matter``. A member whose
 apposition describes them (``One of them, a member of the Freedom Caucus, said``) is that description.
 """
@@ -31,10 +32,12 @@ _GROUP_LEADS = frozenset(("DT", "CD", "PDT", "PRP$"))
 
 
 def bare_member(tok: Token) -> bool:
-    """``"…," said one``: a numeral ``one`` alone as the subject, a member of a group named before
-    (not ``one official``, ``one of them``: those have words of their own)."""
-    return tok.lower_ == "one" and tok.tag_ == "CD" and tok.dep_ == "nsubj" and not any(
-        not c.is_punct for c in tok.children)
+    """``"…," said one``, ``One said: "…"``: ``one`` alone as the subject (a numeral, or the
+    pronoun the tagger may take it for), a member of a group named before; a relative clause may
+    follow it (``said one, who asked not to be named``). Not ``one official``, ``one of them``:
+    those have words of their own."""
+    return tok.lower_ == "one" and tok.tag_ in ("CD", "PRP") and tok.dep_ == "nsubj" and not any(
+        not c.is_punct and c.dep_ != "relcl" for c in tok.children)
 
 
 #: the dependencies of a subject, and of the noun after a subject's ``of`` (``Hundreds of protesters``)
@@ -65,7 +68,22 @@ def bare_member_reaches(sent: "Sentence", tok: Token, group_end: int) -> bool:
     if group_end <= window:
         return False
     between = doc.char_span(group_end, tok.idx, alignment_mode="contract")
-    return between is None or not any(_plural_subject(sent, t) and ctx.quote_at(t.idx) is None for t in between)
+    reported = _reported_by(doc.char_span(group_end - 1, group_end, alignment_mode="expand"))
+    return between is None or not any(_plural_subject(sent, t) and ctx.quote_at(t.idx) is None
+                                      and not any(c.is_ancestor(t) for c in reported) for t in between)
+
+
+def _reported_by(end: Span | None) -> list[Token]:
+    """The reported clauses (``ccomp``) of the verb whose subject ends with ``end`` (``Allies of
+    the minister say he was the victim of a culture in which junior ministers were …``): a crowd
+    named inside what the group says (``junior ministers``) is no new group between it and a
+    later ``One said``."""
+    tok = end[-1] if end is not None and len(end) else None
+    while tok is not None and tok.dep_ not in _SUBJECTS and tok.head is not tok:
+        tok = tok.head
+    if tok is None or tok.dep_ not in _SUBJECTS:
+        return []
+    return [c for c in tok.head.children if c.dep_ == "ccomp"]
 
 
 def other_member(tok: Token) -> bool:
@@ -229,13 +247,23 @@ def member_name(sent: "Sentence", tok: Token, group: Span | None) -> str | None:
     if not words or group is None:
         return None
     description = fullest_description(sent, group)
-    if one_member(tok):  # one member, of the group's kind (``Hundreds of angry beekeepers``: a beekeeper)
+    if one_member(tok):  # one member of the group (``Hundreds of angry beekeepers``: one of the angry beekeepers)
         kind = kind_words(group)
         head = kind.root if len(kind) else group.root
-        return _singular(_without_clause(description, head), head) if description else None
+        return _one_of(tok, _without_clause(description, head), head) if description else None
     count = _count_token(group)
     article = count.lower_ if count is not None else "the"
     return f"{words} of {article} {description}" if description else None
+
+
+def _one_of(tok: Token, description: str, head: Token) -> str:
+    """The name of the one member ``tok`` picks out of a group described ``description`` (head
+    noun ``head``): ``the other person involved in the talks`` for ``The other`` (the second
+    member of a pair), else ``one of the people involved in the talks``, so that the two members
+    of a pair quoted in turn are two speakers, neither of them the group."""
+    if _the_other(tok):
+        return f"the other {_singular(description, head)}"
+    return f"one of the {description}"
 
 
 #: the singular of a group's head noun whose lemma is not it (``people`` → ``person``)

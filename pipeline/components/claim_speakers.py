@@ -2742,7 +2742,7 @@ def _fits_referent(ref: Token, span: Span, rules: Rules) -> bool:
     source) and every other content word of the referent (``the people familiar with the
     matter``)."""
     if ref.pos_ == "PRON" or bare_member(ref):  # (``The other``: :func:`anonymous_antecedent` returned already)
-        return span.root.tag_ in ("NNS", "NNPS")
+        return span.root.tag_ in ("NNS", "NNPS") or _postpositive_plural(span.root, rules)
     if ref.lemma_.lower() not in rules.words("source_referent_nouns"):
         # any other plural (``the homeowners`` after ``37 homeowners … alleging``): a source of that head
         return span.root.tag_ == "NNS" and _noun_key(span.root) == _noun_key(ref)
@@ -2751,6 +2751,14 @@ def _fits_referent(ref: Token, span: Span, rules: Rules) -> bool:
     words = {t.lower_ for t in span} | {_noun_key(t) for t in span}
     extra = {t.lower_ for t in ref.subtree if t.i != ref.i and t.is_alpha and not t.is_stop}
     return (_noun_key(ref) in words or _people_of(ref, span, rules)) and extra <= words
+
+
+def _postpositive_plural(root: Token, rules: Rules) -> bool:
+    """``state attorneys general``: a head written after the plural noun of its group (rules
+    ``postpositive_plural_heads``), so the group is plural though ``general`` is not."""
+    before = root.doc[root.i - 1] if root.i > 0 else None
+    return root.lower_ in rules.words("postpositive_plural_heads") and before is not None \
+        and before.head == root and before.tag_ == "NNS"
 
 
 def _people_of(ref: Token, span: Span, rules: Rules) -> bool:

@@ -112,6 +112,7 @@ from pipeline.components.claim_outlet_objects import repair_outlet_objects
 from pipeline.components.claim_answer_words import repair_answer_words
 from pipeline.components.claim_hyphen_words import repair_hyphen_words
 from pipeline.components.claim_doubled_subjects import repair_doubled_subjects
+from pipeline.components.claim_other_subjects import repair_other_subjects
 from pipeline.components.claim_repairs import (repair_adverbial_subjects, repair_appositive_asides,
                                                 repair_closing_appositions, repair_closing_asides, repair_closing_reports,
                                                 repair_described_subjects, repair_headline_passives,
@@ -1748,6 +1749,7 @@ def _repair_parse(doc: Doc, rules: Rules, classified: list) -> None:
     repair_noun_reads(doc, rules)  # ``A statement from the ministry read: "…"``: ``read`` a verb again
     repair_adverbial_subjects(doc, rules)  # ``Marchant pressed ministers to …``: the name is the subject
     repair_noun_participles(doc, rules)  # ``…, writing: "…"`` tagged as a noun: a participle again
+    repair_other_subjects(doc, rules)  # ``The other said applications … were``: ``said`` the root again
     repair_headline_semicolons(doc, rules, classified)  # ``Quispe claims lead; rival alleges …``: two sentences
     repair_headline_verdicts(doc, rules, classified)  # ``observers call vote ‘orderly’``: object and predicate
     repair_headline_reports(doc, rules)  # ``F.B.I. Director Tells Senators …``: a title-case verb again

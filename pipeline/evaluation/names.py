@@ -63,6 +63,55 @@ def normalize_name(name: str | None) -> str:
     return bare or text
 
 
+# One member of a group, named as such (``one of the people familiar with the matter``, ``the
+# other person involved in the talks``): the scorer also reads it as that member's kind
+# (``person familiar with the matter``), as an annotator writes ``unnamed person familiar with
+# the matter`` for the same source. The member is ``one of`` a plural (an optional determiner and
+# count before it) or ``other`` + a word that is no count; a kind of one word (``one of the
+# diplomats``) is too loose to read so.
+_ONE_OF = re.compile(r"one of (?:(?:the|those|these) )?(?:(?:two|three|four|five|both|\d+) )?(\w[\w' -]*)")
+_OTHER = re.compile(r"other (?!(?:two|three|four|five|six|half|\d)\b)(\w[\w' -]*)")
+_IRREGULAR_PLURALS = {"people": "person", "men": "man", "women": "woman", "children": "child"}
+_STOPS = frozenset("of with in on at to for from by who that close familiar involved briefed".split())
+
+
+def _singular_word(word: str) -> str | None:
+    """``reviewers`` → ``reviewer``, ``allies`` → ``ally``, ``people`` → ``person``; None for a
+    word that does not read as a plural noun."""
+    if word in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[word]
+    if len(word) > 3 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 2 and word.endswith("s") and not word.endswith(("ss", "us", "is", "news")):
+        return word[:-1]
+    return None
+
+
+def _singular_head(words: str) -> str | None:
+    """``former nurse reviewers`` → ``former nurse reviewer``: the words with the first plural noun
+    before any preposition or clause made singular; None when there is none."""
+    parts = words.split(" ")
+    for i, word in enumerate(parts):
+        if word in _STOPS:
+            return None
+        one = _singular_word(word)
+        if one is not None:
+            return " ".join([*parts[:i], one, *parts[i + 1:]])
+    return None
+
+
+def member_kind(key: str) -> str | None:
+    """The kind of the one member a normalized name names (``one of the people familiar with the
+    matter`` → ``person familiar with the matter``, ``other person involved in the talks`` →
+    ``person involved in the talks``), normalized; None for no member or a kind of one word."""
+    one, other = _ONE_OF.fullmatch(key), _OTHER.fullmatch(key)
+    kind = _singular_head(one.group(1)) if one else other.group(1) if other else None
+    kind = normalize_name(kind) if kind else None  # (``former nurse reviewer``: ``nurse reviewer``)
+    return kind if kind and " " in kind else None  # (a bare ``person``, ``diplomat`` names no kind of its own)
+
+
 def name_keys(names) -> frozenset[str]:
-    """The non-empty normalized forms of some names."""
-    return frozenset(k for k in (normalize_name(n) for n in names) if k)
+    """The non-empty normalized forms of some names, and the kind of a group member so named
+    (:func:`member_kind`)."""
+    keys = {k for k in (normalize_name(n) for n in names) if k}
+    return frozenset(keys | {kind for k in keys if (kind := member_kind(k))})
