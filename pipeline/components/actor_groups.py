@@ -64,7 +64,7 @@ FOLLOWING = {"campaign": ("campaign", "organization", "ELC"), "team": ("campaign
 _FOLLOWING_WORDS = frozenset(FOLLOWING)
 PRONOUN_GENDER = {"her": "female", "his": "male"}
 PRONOUN_OWNED = ("campaign", "team", "cabinet", "aides", "advisers", "advisors", "caucus",  # "her campaign", "his aides"
-                 "supporters", "backers")  # "her supporters": the nearest woman's, as "Marsh supporters"
+                 "supporters", "backers", "allies")  # "her supporters", "his allies": the nearest person's
 LEGISLATORS_ONLY = ("caucus",)  # "her caucus": the nearest legislator's (role ...LEG)
 OWN_BODY = {"administration": "administration", "government": "administration", "cabinet": "cabinet",
             "campaign": "campaign"}  # "the administration" after "the Pryce administration"

@@ -60,6 +60,7 @@ APPOSED_TYPES = {"holder": ("person",), "member": ("organization", "government",
 PRONOUN_GENDER = {"his": "male", "her": "female"}
 BODY_TYPES = ("state", "government", "organization", "military", "legislature", "media", "group")
 OWNER_TYPES = ("state", "government", "military")  # "its forces": a country's, not a party's or a militia's
+APPOSED_TITLE_WORDS = 3  # "his predecessor, former state governor Ibinabo Ekine"
 MAX_MODIFIERS = 2  # "its own troops", "its last remaining troops"
 
 
@@ -76,6 +77,7 @@ class OwnedRule:
     owner_role: bool = True  # holder: the unnamed holder takes the owner's role ("Mr. Cole's lawyer": none)
     firm_posts: frozenset[str] = frozenset()  # holder: posts a firm holds too ("its adviser, Harwell Partners")
     modifiers: frozenset[str] = frozenset()  # when given, the word right before the noun is one ("its defence force")
+    owner_role_vetoes: frozenset[str] = frozenset()  # role: no mention when the possessor's role ends so ("MIL")
 
 
 def _rule(row: dict, where: str) -> OwnedRule:
@@ -95,12 +97,15 @@ def _rule(row: dict, where: str) -> OwnedRule:
     modifiers = row.get("modifiers", [])
     if not isinstance(modifiers, list) or not all(isinstance(w, str) and w for w in modifiers):
         raise ActorDictionaryError(f"{where}: 'modifiers' must be a list of words")
+    vetoes = row.get("owner_role_vetoes", [])
+    if not isinstance(vetoes, list) or not all(isinstance(w, str) and w for w in vetoes):
+        raise ActorDictionaryError(f"{where}: 'owner_role_vetoes' must be a list of role codes")
     firm = row.get("firm_posts", [])
     if not isinstance(firm, list) or not all(isinstance(w, str) and w.lower() in lists["nouns"] for w in firm):
         raise ActorDictionaryError(f"{where}: 'firm_posts' must be a list of the row's nouns")
     return OwnedRule(row["id"], lists["pronouns"], lists["nouns"], makes, role, atype,
                      bool(row.get("apposed_only", False)), bool(row.get("owner_role", True)),
-                     frozenset(w.lower() for w in firm), frozenset(w.lower() for w in modifiers))
+                     frozenset(w.lower() for w in firm), frozenset(w.lower() for w in modifiers), frozenset(vetoes))
 
 
 @lru_cache(maxsize=8)
@@ -233,8 +238,22 @@ def _owned_norm(doc: Doc, where: tuple[int, int], rule: OwnedRule, bodies: _Bodi
     if rule.makes == "country":
         return None if not country else {**ctx.state_norm(country), "via": "coref"}
     role = norm.get("role") or (f"{country}GOV" if country and rule.type == "government" else None)
+    named = _apposed_person(doc, head, bodies.actors) if rule.type == "person" else None
+    if named is not None:  # "his predecessor, former governor Ibinabo Ekine,": that person
+        return {**named, "via": "coref"}
     return make_norm(f"{norm['actor_id']}-{noun}", f"{norm['name']} {noun}", rule.type, country, False, role,
                      "coref")
+
+
+def _apposed_person(doc: Doc, head: int, actors: list[Actor]) -> dict | None:
+    """The norm of the person named in the comma apposition right after token ``head`` (``his
+    predecessor, former governor Ibinabo Ekine,``), or None."""
+    if head + 2 >= len(doc) or doc[head + 1].text != ",":
+        return None
+    reach = head + 2  # lower-case words of the name's title may come first ("former governor")
+    while reach < min(len(doc), head + 2 + APPOSED_TITLE_WORDS) and doc[reach].is_lower:
+        reach += 1
+    return next((a.norm for a in actors if head + 2 <= a.start <= reach and a.norm["type"] == "person"), None)
 
 
 def _whose_country(doc: Doc, i: int, bodies: _Bodies) -> str | None:
@@ -253,6 +272,9 @@ def _person_role(doc: Doc, i: int, found: tuple[Person, dict[str, list[int]]], g
     person id (``also`` of :func:`nearest_before`)."""
     person, also = found
     country = person.mentions[0].actor.norm.get("country")
+    owner_role = person.mentions[0].actor.norm.get("role") or ""
+    if rule.owner_role_vetoes and owner_role.endswith(tuple(rule.owner_role_vetoes)):
+        return None  # "his officers" after a commander: the army's, not the police
     def other(p: Person) -> bool:  # two ministers of one country: one government; no country: no rival
         return gender(p) and p.mentions[0].actor.norm.get("country") not in (None, country)
     if rivalled(doc, people, i, person, other, also):

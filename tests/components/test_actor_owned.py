@@ -556,3 +556,38 @@ def test_a_roleless_government_bodys_post_is_no_person_of_no_role(nlp):
                      "said the delay was short.")
     assert got["chairwoman"]["actor_id"] != got["Ana Ruiz"]["actor_id"]
     assert got["chairwoman"]["actor_id"].startswith("independent-national-electoral-commission")
+
+
+def test_a_ministers_ministry_is_a_body_of_its_own(nlp):
+    got = found(nlp, "Kenyan Health Minister Susan Wafula said her ministry would audit the hospital contracts.")
+    person = next(n for t, n in got.items() if "Wafula" in t)
+    assert got["her ministry"]["actor_id"] == f"{person['actor_id']}-ministry"
+    assert got["her ministry"]["type"] == "government"
+
+
+def test_a_persons_staff_is_a_group(nlp):
+    got = found(nlp, "County clerk Angela Moretti said her staff had counted every ballot by hand.")
+    person = next(n for t, n in got.items() if "Moretti" in t)
+    assert (got["her staff"]["actor_id"], got["her staff"]["type"]) == (f"{person['actor_id']}-staff", "group")
+
+
+def test_his_predecessor_is_a_person_of_the_possessors_office(nlp):
+    got = found(nlp, "Prime Minister Jonas Petrauskas, who took office in May after parliament ousted his "
+                     "predecessor, promised new elections.")
+    person = next(n for t, n in got.items() if "Petrauskas" in t)
+    norm = got["his predecessor"]
+    assert (norm["actor_id"], norm["type"]) == (f"{person['actor_id']}-predecessor", "person")
+
+
+def test_a_police_chiefs_officers_are_the_police(nlp):
+    got = found(nlp, "Ghana Police Commissioner Kwame Asante said his officers would guard the polling stations.")
+    assert (got["his officers"]["country"], got["his officers"]["role"]) == ("GHA", "GHACOP")
+
+
+def test_a_commanders_officers_are_no_police(nlp):
+    got = found(nlp, "Nigerian army commander General Musa Danjuma said his officers would stay in the north.")
+    assert "his officers" not in got
+
+
+def test_her_predecessor_with_no_woman_near_is_no_mention(nlp):
+    assert "her predecessor" not in found(nlp, "Mr. Okafor said her predecessor had left the books in order.")
