@@ -45,8 +45,8 @@ from typing import Callable, NamedTuple
 
 from spacy.tokens import Doc
 
-from pipeline.components.actor_model import (APOSTROPHES, POSSESSIVE_ENDS, Actor, is_possessive, make_norm,
-                                            previous_sentence_start, tagged_possessive)
+from pipeline.components.actor_model import (APOSTROPHES, POSSESSIVE_ENDS, Actor, is_partitive, is_possessive,
+                                            make_norm, previous_sentence_start, tagged_possessive)
 from pipeline.components.actor_holder_ties import tied_to_owner
 from pipeline.components.actor_people import Person, gender_fits, mention_starts, nearest_before, person_starts, rivalled
 from pipeline.components.gazetteer import ROLE_TYPES, TYPES, ActorDictionaryError
@@ -78,6 +78,7 @@ class OwnedRule:
     firm_posts: frozenset[str] = frozenset()  # holder: posts a firm holds too ("its adviser, Harwell Partners")
     modifiers: frozenset[str] = frozenset()  # when given, the word right before the noun is one ("its defence force")
     owner_role_vetoes: frozenset[str] = frozenset()  # role: no mention when the possessor's role ends so ("MIL")
+    partitive_vetoes: frozenset[str] = frozenset()  # nouns with no mention in "four of its members"
 
 
 def _rule(row: dict, where: str) -> OwnedRule:
@@ -97,6 +98,9 @@ def _rule(row: dict, where: str) -> OwnedRule:
     modifiers = row.get("modifiers", [])
     if not isinstance(modifiers, list) or not all(isinstance(w, str) and w for w in modifiers):
         raise ActorDictionaryError(f"{where}: 'modifiers' must be a list of words")
+    partitive = row.get("partitive_vetoes", [])
+    if not isinstance(partitive, list) or not all(isinstance(w, str) and w.lower() in lists["nouns"] for w in partitive):
+        raise ActorDictionaryError(f"{where}: 'partitive_vetoes' must be a list of the row's nouns")
     vetoes = row.get("owner_role_vetoes", [])
     if not isinstance(vetoes, list) or not all(isinstance(w, str) and w for w in vetoes):
         raise ActorDictionaryError(f"{where}: 'owner_role_vetoes' must be a list of role codes")
@@ -105,7 +109,8 @@ def _rule(row: dict, where: str) -> OwnedRule:
         raise ActorDictionaryError(f"{where}: 'firm_posts' must be a list of the row's nouns")
     return OwnedRule(row["id"], lists["pronouns"], lists["nouns"], makes, role, atype,
                      bool(row.get("apposed_only", False)), bool(row.get("owner_role", True)),
-                     frozenset(w.lower() for w in firm), frozenset(w.lower() for w in modifiers), frozenset(vetoes))
+                     frozenset(w.lower() for w in firm), frozenset(w.lower() for w in modifiers), frozenset(vetoes),
+                     frozenset(w.lower() for w in partitive))
 
 
 @lru_cache(maxsize=8)
@@ -142,7 +147,8 @@ def find_owned(doc: Doc, actors: list[Actor], taken: list[bool], people: list[Pe
             _add_post_holder(doc, tok.i, head, posts, bodies, actors, taken)
             continue
         fits = [r for r in rules if tok.lower_ in r.pronouns and doc[head].lower_ in r.nouns and
-                (not r.modifiers or doc[head - 1].lower_ in r.modifiers)]
+                (not r.modifiers or doc[head - 1].lower_ in r.modifiers) and
+                not (doc[head].lower_ in r.partitive_vetoes and is_partitive(doc[head]))]
         found = next(((r, n) for r in fits if (n := _owned_norm(doc, (tok.i, head), r, bodies, people,
                                                                   ctx)) is not None), None)
         if found is None:

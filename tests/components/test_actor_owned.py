@@ -591,3 +591,13 @@ def test_a_commanders_officers_are_no_police(nlp):
 
 def test_her_predecessor_with_no_woman_near_is_no_mention(nlp):
     assert "her predecessor" not in found(nlp, "Mr. Okafor said her predecessor had left the books in order.")
+
+
+def test_some_of_its_members_is_no_group(nlp):
+    got = found(nlp, "The Kenya Medical Association said several of its members had been arrested at the march.")
+    assert "its members" not in got
+
+
+def test_a_majority_of_its_members_is_the_group(nlp):
+    got = found(nlp, "The Estonian Traders Association needs a majority of its members to approve the merger.")
+    assert got["its members"]["type"] == "group"
