@@ -79,6 +79,7 @@ class OwnedRule:
     modifiers: frozenset[str] = frozenset()  # when given, the word right before the noun is one ("its defence force")
     owner_role_vetoes: frozenset[str] = frozenset()  # role: no mention when the possessor's role ends so ("MIL")
     partitive_vetoes: frozenset[str] = frozenset()  # nouns with no mention in "four of its members"
+    as_noun: str | None = None  # role: the noun the body is read as ("his officers": the police)
 
 
 def _rule(row: dict, where: str) -> OwnedRule:
@@ -101,6 +102,9 @@ def _rule(row: dict, where: str) -> OwnedRule:
     partitive = row.get("partitive_vetoes", [])
     if not isinstance(partitive, list) or not all(isinstance(w, str) and w.lower() in lists["nouns"] for w in partitive):
         raise ActorDictionaryError(f"{where}: 'partitive_vetoes' must be a list of the row's nouns")
+    as_noun = row.get("as_noun")
+    if as_noun is not None and (not isinstance(as_noun, str) or not as_noun or makes != "role"):
+        raise ActorDictionaryError(f"{where}: 'as_noun' must be a word, with makes 'role' only")
     vetoes = row.get("owner_role_vetoes", [])
     if not isinstance(vetoes, list) or not all(isinstance(w, str) and w for w in vetoes):
         raise ActorDictionaryError(f"{where}: 'owner_role_vetoes' must be a list of role codes")
@@ -110,7 +114,7 @@ def _rule(row: dict, where: str) -> OwnedRule:
     return OwnedRule(row["id"], lists["pronouns"], lists["nouns"], makes, role, atype,
                      bool(row.get("apposed_only", False)), bool(row.get("owner_role", True)),
                      frozenset(w.lower() for w in firm), frozenset(w.lower() for w in modifiers), frozenset(vetoes),
-                     frozenset(w.lower() for w in partitive))
+                     frozenset(w.lower() for w in partitive), as_noun)
 
 
 @lru_cache(maxsize=8)
@@ -287,7 +291,7 @@ def _person_role(doc: Doc, i: int, found: tuple[Person, dict[str, list[int]]], g
         return {}
     if not country:
         return None
-    return {**ctx.role_norm(country, rule.role, noun), "via": "coref"}
+    return {**ctx.role_norm(country, rule.role, rule.as_noun or noun), "via": "coref"}
 
 
 def _unit_norm(owner: dict, noun: str, atype: str) -> dict:
