@@ -248,11 +248,27 @@ def _owned_norm(doc: Doc, where: tuple[int, int], rule: OwnedRule, bodies: _Bodi
     if rule.makes == "country":
         return None if not country else {**ctx.state_norm(country), "via": "coref"}
     role = norm.get("role") or (f"{country}GOV" if country and rule.type == "government" else None)
+    if rule.type == "government" and _portfolio_named(doc, (i, head), person):
+        return None  # "The fisheries ministry" named before: the descriptions' (actor_descriptions.jsonl)
     named = _apposed_person(doc, head, bodies.actors) if rule.type == "person" else None
     if named is not None:  # "his predecessor, former governor Ibinabo Ekine,": that person
         return {**named, "via": "coref"}
     return make_norm(f"{norm['actor_id']}-{noun}", f"{norm['name']} {noun}", rule.type, country, False, role,
                      "coref")
+
+
+PORTFOLIO_REACH = 2  # words before a person's mention that may be its title's portfolio ("Fisheries")
+
+
+def _portfolio_named(doc: Doc, where: tuple[int, int], person: Person) -> bool:
+    """Was the body of the noun at ``where[1]`` named before the pronoun at ``where[0]`` with a word
+    of the possessor's title (``The fisheries ministry`` ... ``Fisheries Minister X said her
+    ministry``)? Then the descriptions link the pronoun's phrase to it; not ``the finance ministry``
+    for a labour minister."""
+    i, head = where
+    said = {t.lower_ for m in person.mentions
+            for t in doc[max(0, m.actor.start - PORTFOLIO_REACH):m.actor.end] if t.is_alpha} - {"the", "minister"}
+    return any(doc[k].lower_ == doc[head].lower_ and doc[k - 1].lower_ in said for k in range(1, i))
 
 
 def _apposed_person(doc: Doc, head: int, actors: list[Actor]) -> dict | None:

@@ -601,3 +601,10 @@ def test_some_of_its_members_is_no_group(nlp):
 def test_a_majority_of_its_members_is_the_group(nlp):
     got = found(nlp, "The Estonian Traders Association needs a majority of its members to approve the merger.")
     assert got["its members"]["type"] == "group"
+
+
+def test_her_ministry_after_her_portfolios_ministry_is_that_ministry(nlp):
+    got = found(nlp, "The agriculture ministry sets the quotas in Norway. Agriculture Minister Ingrid Solberg said "
+                     "her ministry would review them. Trade Minister Lars Berg said his ministry had no plans.")
+    assert got["her ministry"]["actor_id"] == got["The agriculture ministry"]["actor_id"]
+    assert got["his ministry"]["actor_id"] != got["The agriculture ministry"]["actor_id"]
