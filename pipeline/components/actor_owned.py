@@ -250,6 +250,9 @@ def _owned_norm(doc: Doc, where: tuple[int, int], rule: OwnedRule, bodies: _Bodi
     role = norm.get("role") or (f"{country}GOV" if country and rule.type == "government" else None)
     if rule.type == "government" and _portfolio_named(doc, (i, head), person):
         return None  # "The fisheries ministry" named before: the descriptions' (actor_descriptions.jsonl)
+    portfolio = _portfolio(doc, person) if rule.type == "government" and country else None
+    if portfolio is not None:  # "Energy Minister X ... his ministry": ukr-energy-ministry, as "the energy ministry"
+        return {**ctx.role_norm(country, "GOV", noun, (portfolio,)), "via": "coref"}
     named = _apposed_person(doc, head, bodies.actors) if rule.type == "person" else None
     if named is not None:  # "his predecessor, former governor Ibinabo Ekine,": that person
         return {**named, "via": "coref"}
@@ -258,6 +261,20 @@ def _owned_norm(doc: Doc, where: tuple[int, int], rule: OwnedRule, bodies: _Bodi
 
 
 PORTFOLIO_REACH = 2  # words before a person's mention that may be its title's portfolio ("Fisheries")
+
+
+NO_PORTFOLIO = frozenset({"prime", "deputy", "former", "the", "a", "chief", "first", "junior", "senior", "acting"})
+
+
+def _portfolio(doc: Doc, person: Person) -> str | None:
+    """The portfolio word of the possessor's title (``Energy Minister X``, ``the foreign minister, X``:
+    ``energy``, ``foreign``), from the words of and right before its mentions; None when none."""
+    for m in person.mentions:
+        for t in doc[max(1, m.actor.start - PORTFOLIO_REACH):m.actor.end]:
+            before = doc[t.i - 1]
+            if t.lower_ == "minister" and before.is_alpha and before.lower_ not in NO_PORTFOLIO:
+                return before.lower_
+    return None
 
 
 def _portfolio_named(doc: Doc, where: tuple[int, int], person: Person) -> bool:

@@ -608,3 +608,9 @@ def test_her_ministry_after_her_portfolios_ministry_is_that_ministry(nlp):
                      "her ministry would review them. Trade Minister Lars Berg said his ministry had no plans.")
     assert got["her ministry"]["actor_id"] == got["The agriculture ministry"]["actor_id"]
     assert got["his ministry"]["actor_id"] != got["The agriculture ministry"]["actor_id"]
+
+
+def test_a_ministers_ministry_is_the_ministry_of_the_portfolio(nlp):
+    got = found(nlp, "Kenya's parliament dismissed Energy Minister Daniel Korir after police searched his ministry. "
+                     "The energy ministry declined to comment.")
+    assert got["his ministry"]["actor_id"] == got["The energy ministry"]["actor_id"]
