@@ -33,7 +33,8 @@ from pipeline.components.actor_group_senses import GroupSenses, thing_sense
 from pipeline.components.actor_cities import dateline_start
 from pipeline.components.actor_focus_country import focus_first
 from pipeline.components.actor_eras import EraText, EraWords, another_body_post, era_norm, era_word
-from pipeline.components.actor_model import PLACE_TYPES, POSSESSIVE_ENDS, Actor, is_possessive, make_norm, previous_sentence_start
+from pipeline.components.actor_model import (PLACE_TYPES, POSSESSIVE_ENDS, Actor, is_partitive, is_possessive, make_norm,
+                                            previous_sentence_start)
 from pipeline.components.actor_kin import inside_quote
 from pipeline.components.actor_kinds import LONE_WINDOW, lone_candidate
 from pipeline.components.actor_reporter_bodies import reporter_body
@@ -64,7 +65,7 @@ FOLLOWING = {"campaign": ("campaign", "organization", "ELC"), "team": ("campaign
 _FOLLOWING_WORDS = frozenset(FOLLOWING)
 PRONOUN_GENDER = {"her": "female", "his": "male"}
 PRONOUN_OWNED = ("campaign", "team", "cabinet", "aides", "advisers", "advisors", "caucus",  # "her campaign", "his aides"
-                 "supporters", "backers")  # "her supporters": the nearest woman's, as "Marsh supporters"
+                 "supporters", "backers", "allies")  # "her supporters", "his allies": the nearest person's
 LEGISLATORS_ONLY = ("caucus",)  # "her caucus": the nearest legislator's (role ...LEG)
 OWN_BODY = {"administration": "administration", "government": "administration", "cabinet": "cabinet",
             "campaign": "campaign"}  # "the administration" after "the Pryce administration"
@@ -109,6 +110,7 @@ class GroupNouns(NamedTuple):
     sponsors: frozenset[str] = frozenset()  # "trained": "Indian-trained pilots" are not India's
     counted: frozenset[str] = frozenset()  # "soldiers": a group only when a number counts them
     keeping: frozenset[str] = frozenset()  # "keep", "deploy": "keeps 80 soldiers" are the keeper's forces
+    partitive: frozenset[str] = frozenset()  # "members": "four of its members" is no group
 
 
 INFORMANT_HEADS = ("people", "persons", "individuals")
@@ -314,6 +316,8 @@ def noun_group(doc: Doc, i: int, nouns: GroupNouns, focus: str | None, headline:
     words = [t.lower_ for t in doc[start:i] if t.dep_ in ("amod", "compound")  # review 16.10: no "reign-premiers"
              and not counts(t, nouns.quantifiers)] + [tok.lower_]
     owned = any(t.dep_ == "poss" and t.lower_ in OWNER_PRONOUNS for t in doc[start:i])
+    if owned and tok.lower_ in nouns.partitive and is_partitive(tok):
+        return None  # "four of its members": some of them, no group the golds mark
     if tok.lower_ not in nouns.plain and tok.lower_ not in nouns.counted and len(words) < 2 and not owned:
         return None  # "members", "leaders" alone are too broad ("our members", "their leaders" are a body's)
     slug = "-".join(w for w in words if w.isalpha())

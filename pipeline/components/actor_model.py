@@ -66,6 +66,17 @@ def is_possessive(tok: Token) -> bool:
     return tok.lower_ in POSSESSIVE_ENDS
 
 
+PARTITIVE_POS = ("NUM", "PRON", "ADJ", "DET")  # "four of", "some of", "many of", "each of"
+
+
+def is_partitive(noun: Token) -> bool:
+    """Is ``noun`` the object of an ``of`` that picks some of it (``four of its members``, ``many of
+    its members``, ``some of its members``; not ``a two-thirds majority of its members``)? The golds
+    mark no group there (3 of 3 uses of ``its members`` in the actor golds)."""
+    of = noun.head
+    return noun.dep_ == "pobj" and of.lower_ == "of" and of.head.pos_ in PARTITIVE_POS and of.head.i < of.i
+
+
 def is_possessive_s(tok: Token) -> bool:
     """``'s`` or ``’s`` in any case (:data:`POSSESSIVE_S`): never a bare apostrophe."""
     return tok.lower_ in POSSESSIVE_S

@@ -45,8 +45,8 @@ from typing import Callable, NamedTuple
 
 from spacy.tokens import Doc
 
-from pipeline.components.actor_model import (APOSTROPHES, POSSESSIVE_ENDS, Actor, is_possessive, make_norm,
-                                            previous_sentence_start, tagged_possessive)
+from pipeline.components.actor_model import (APOSTROPHES, POSSESSIVE_ENDS, Actor, is_partitive, is_possessive,
+                                            make_norm, previous_sentence_start, tagged_possessive)
 from pipeline.components.actor_holder_ties import tied_to_owner
 from pipeline.components.actor_people import Person, gender_fits, mention_starts, nearest_before, person_starts, rivalled
 from pipeline.components.gazetteer import ROLE_TYPES, TYPES, ActorDictionaryError
@@ -60,6 +60,7 @@ APPOSED_TYPES = {"holder": ("person",), "member": ("organization", "government",
 PRONOUN_GENDER = {"his": "male", "her": "female"}
 BODY_TYPES = ("state", "government", "organization", "military", "legislature", "media", "group")
 OWNER_TYPES = ("state", "government", "military")  # "its forces": a country's, not a party's or a militia's
+APPOSED_TITLE_WORDS = 3  # "his predecessor, former state governor Ibinabo Ekine"
 MAX_MODIFIERS = 2  # "its own troops", "its last remaining troops"
 
 
@@ -76,6 +77,9 @@ class OwnedRule:
     owner_role: bool = True  # holder: the unnamed holder takes the owner's role ("Mr. Cole's lawyer": none)
     firm_posts: frozenset[str] = frozenset()  # holder: posts a firm holds too ("its adviser, Harwell Partners")
     modifiers: frozenset[str] = frozenset()  # when given, the word right before the noun is one ("its defence force")
+    owner_role_vetoes: frozenset[str] = frozenset()  # role: no mention when the possessor's role ends so ("MIL")
+    partitive_vetoes: frozenset[str] = frozenset()  # nouns with no mention in "four of its members"
+    as_noun: str | None = None  # role: the noun the body is read as ("his officers": the police)
 
 
 def _rule(row: dict, where: str) -> OwnedRule:
@@ -95,12 +99,22 @@ def _rule(row: dict, where: str) -> OwnedRule:
     modifiers = row.get("modifiers", [])
     if not isinstance(modifiers, list) or not all(isinstance(w, str) and w for w in modifiers):
         raise ActorDictionaryError(f"{where}: 'modifiers' must be a list of words")
+    partitive = row.get("partitive_vetoes", [])
+    if not isinstance(partitive, list) or not all(isinstance(w, str) and w.lower() in lists["nouns"] for w in partitive):
+        raise ActorDictionaryError(f"{where}: 'partitive_vetoes' must be a list of the row's nouns")
+    as_noun = row.get("as_noun")
+    if as_noun is not None and (not isinstance(as_noun, str) or not as_noun or makes != "role"):
+        raise ActorDictionaryError(f"{where}: 'as_noun' must be a word, with makes 'role' only")
+    vetoes = row.get("owner_role_vetoes", [])
+    if not isinstance(vetoes, list) or not all(isinstance(w, str) and w for w in vetoes):
+        raise ActorDictionaryError(f"{where}: 'owner_role_vetoes' must be a list of role codes")
     firm = row.get("firm_posts", [])
     if not isinstance(firm, list) or not all(isinstance(w, str) and w.lower() in lists["nouns"] for w in firm):
         raise ActorDictionaryError(f"{where}: 'firm_posts' must be a list of the row's nouns")
     return OwnedRule(row["id"], lists["pronouns"], lists["nouns"], makes, role, atype,
                      bool(row.get("apposed_only", False)), bool(row.get("owner_role", True)),
-                     frozenset(w.lower() for w in firm), frozenset(w.lower() for w in modifiers))
+                     frozenset(w.lower() for w in firm), frozenset(w.lower() for w in modifiers), frozenset(vetoes),
+                     frozenset(w.lower() for w in partitive), as_noun)
 
 
 @lru_cache(maxsize=8)
@@ -137,7 +151,8 @@ def find_owned(doc: Doc, actors: list[Actor], taken: list[bool], people: list[Pe
             _add_post_holder(doc, tok.i, head, posts, bodies, actors, taken)
             continue
         fits = [r for r in rules if tok.lower_ in r.pronouns and doc[head].lower_ in r.nouns and
-                (not r.modifiers or doc[head - 1].lower_ in r.modifiers)]
+                (not r.modifiers or doc[head - 1].lower_ in r.modifiers) and
+                not (doc[head].lower_ in r.partitive_vetoes and is_partitive(doc[head]))]
         found = next(((r, n) for r in fits if (n := _owned_norm(doc, (tok.i, head), r, bodies, people,
                                                                   ctx)) is not None), None)
         if found is None:
@@ -233,8 +248,55 @@ def _owned_norm(doc: Doc, where: tuple[int, int], rule: OwnedRule, bodies: _Bodi
     if rule.makes == "country":
         return None if not country else {**ctx.state_norm(country), "via": "coref"}
     role = norm.get("role") or (f"{country}GOV" if country and rule.type == "government" else None)
+    if rule.type == "government" and _portfolio_named(doc, (i, head), person):
+        return None  # "The fisheries ministry" named before: the descriptions' (actor_descriptions.jsonl)
+    portfolio = _portfolio(doc, person) if rule.type == "government" and country else None
+    if portfolio is not None:  # "Energy Minister X ... his ministry": ukr-energy-ministry, as "the energy ministry"
+        return {**ctx.role_norm(country, "GOV", noun, (portfolio,)), "via": "coref"}
+    named = _apposed_person(doc, head, bodies.actors) if rule.type == "person" else None
+    if named is not None:  # "his predecessor, former governor Ibinabo Ekine,": that person
+        return {**named, "via": "coref"}
     return make_norm(f"{norm['actor_id']}-{noun}", f"{norm['name']} {noun}", rule.type, country, False, role,
                      "coref")
+
+
+PORTFOLIO_REACH = 2  # words before a person's mention that may be its title's portfolio ("Fisheries")
+
+
+NO_PORTFOLIO = frozenset({"prime", "deputy", "former", "the", "a", "chief", "first", "junior", "senior", "acting"})
+
+
+def _portfolio(doc: Doc, person: Person) -> str | None:
+    """The portfolio word of the possessor's title (``Energy Minister X``, ``the foreign minister, X``:
+    ``energy``, ``foreign``), from the words of and right before its mentions; None when none."""
+    for m in person.mentions:
+        for t in doc[max(1, m.actor.start - PORTFOLIO_REACH):m.actor.end]:
+            before = doc[t.i - 1]
+            if t.lower_ == "minister" and before.is_alpha and before.lower_ not in NO_PORTFOLIO:
+                return before.lower_
+    return None
+
+
+def _portfolio_named(doc: Doc, where: tuple[int, int], person: Person) -> bool:
+    """Was the body of the noun at ``where[1]`` named before the pronoun at ``where[0]`` with a word
+    of the possessor's title (``The fisheries ministry`` ... ``Fisheries Minister X said her
+    ministry``)? Then the descriptions link the pronoun's phrase to it; not ``the finance ministry``
+    for a labour minister."""
+    i, head = where
+    said = {t.lower_ for m in person.mentions
+            for t in doc[max(0, m.actor.start - PORTFOLIO_REACH):m.actor.end] if t.is_alpha} - {"the", "minister"}
+    return any(doc[k].lower_ == doc[head].lower_ and doc[k - 1].lower_ in said for k in range(1, i))
+
+
+def _apposed_person(doc: Doc, head: int, actors: list[Actor]) -> dict | None:
+    """The norm of the person named in the comma apposition right after token ``head`` (``his
+    predecessor, former governor Ibinabo Ekine,``), or None."""
+    if head + 2 >= len(doc) or doc[head + 1].text != ",":
+        return None
+    reach = head + 2  # lower-case words of the name's title may come first ("former governor")
+    while reach < min(len(doc), head + 2 + APPOSED_TITLE_WORDS) and doc[reach].is_lower:
+        reach += 1
+    return next((a.norm for a in actors if head + 2 <= a.start <= reach and a.norm["type"] == "person"), None)
 
 
 def _whose_country(doc: Doc, i: int, bodies: _Bodies) -> str | None:
@@ -253,13 +315,16 @@ def _person_role(doc: Doc, i: int, found: tuple[Person, dict[str, list[int]]], g
     person id (``also`` of :func:`nearest_before`)."""
     person, also = found
     country = person.mentions[0].actor.norm.get("country")
+    owner_role = person.mentions[0].actor.norm.get("role") or ""
+    if rule.owner_role_vetoes and owner_role.endswith(tuple(rule.owner_role_vetoes)):
+        return None  # "his officers" after a commander: the army's, not the police
     def other(p: Person) -> bool:  # two ministers of one country: one government; no country: no rival
         return gender(p) and p.mentions[0].actor.norm.get("country") not in (None, country)
     if rivalled(doc, people, i, person, other, also):
         return {}
     if not country:
         return None
-    return {**ctx.role_norm(country, rule.role, noun), "via": "coref"}
+    return {**ctx.role_norm(country, rule.role, rule.as_noun or noun), "via": "coref"}
 
 
 def _unit_norm(owner: dict, noun: str, atype: str) -> dict:

@@ -981,7 +981,7 @@ class ActorComponent(RuleComponent):
                            w.stateless_group_nouns | w.trade_group_nouns | w.foreign_group_nouns,
                            w.org_name_heads | w.group_body_heads, w.institution_group_phrases, self._group_senses,
                            self._country_of_word, w.foreign_group_nouns, w.sponsor_participles,
-                           w.counted_group_nouns, w.force_keeping_verbs)
+                           w.counted_group_nouns, w.force_keeping_verbs, w.partitive_group_nouns)
         in_headline = headline_tokens(doc, headlines)
         find_groups(doc, actors, self._groups, focus, nouns, in_headline)
         find_bare_repeats(doc, actors, w.repeated_group_nouns)

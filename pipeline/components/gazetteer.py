@@ -173,6 +173,7 @@ class ActorWords:
     org_name_heads: frozenset[str] = frozenset()  # "Movement", "Association": the end of a body's name
     chamber_name_tails: frozenset[str] = frozenset()  # "Commerce" after "Chamber of": the end of its name
     group_body_heads: frozenset[str] = frozenset()  # "conference" in "the bishops' conference": the people's body
+    partitive_group_nouns: frozenset[str] = frozenset()  # "four of its members": no group
     sponsor_participles: frozenset[str] = frozenset()  # "trained" in "Indian-trained pilots": no Indians
     media_name_nouns: frozenset[str] = frozenset()  # "broadcaster" in "the public broadcaster RTP"
     business_name_words: frozenset[str] = frozenset()  # "Semiconductor", "Capital": a company's name

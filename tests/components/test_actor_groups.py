@@ -79,6 +79,17 @@ def test_supporters_of_a_person(nlp):
     assert found["Ostrowski supporters"]["type"] == "group"
 
 
+def test_his_allies_are_the_nearest_persons_allies(nlp):
+    found = norms(nlp, "Senator Paulo Mesquita denies the charges, and his allies in Congress want an amnesty.")
+    person = next(n for t, n in found.items() if t.endswith("Mesquita"))
+    assert found["his allies"]["actor_id"] == f"{person['actor_id']}-allies"
+    assert found["his allies"]["type"] == "group"
+
+
+def test_his_allies_with_no_man_before_is_no_mention(nlp):
+    assert "his allies" not in norms(nlp, "The board met on Monday, and his allies were not invited.")
+
+
 def test_groups_of_people_take_the_country_in_focus(nlp):
     found = norms(nlp, "WASHINGTON — Congress returns on Monday. Voters in Ohio are unhappy, and "
                        "two congressional aides said the deal was close.")

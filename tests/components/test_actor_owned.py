@@ -556,3 +556,59 @@ def test_a_roleless_government_bodys_post_is_no_person_of_no_role(nlp):
                      "said the delay was short.")
     assert got["chairwoman"]["actor_id"] != got["Ana Ruiz"]["actor_id"]
     assert got["chairwoman"]["actor_id"].startswith("independent-national-electoral-commission")
+
+
+def test_a_ministers_ministry_is_a_body_of_its_own(nlp):
+    got = found(nlp, "Kenyan Health Minister Susan Wafula said her ministry would audit the hospital contracts.")
+    assert (got["her ministry"]["actor_id"], got["her ministry"]["type"]) == ("ken-health-ministry", "government")
+
+
+def test_a_persons_staff_is_a_group(nlp):
+    got = found(nlp, "County clerk Angela Moretti said her staff had counted every ballot by hand.")
+    person = next(n for t, n in got.items() if "Moretti" in t)
+    assert (got["her staff"]["actor_id"], got["her staff"]["type"]) == (f"{person['actor_id']}-staff", "group")
+
+
+def test_his_predecessor_is_a_person_of_the_possessors_office(nlp):
+    got = found(nlp, "Prime Minister Jonas Petrauskas, who took office in May after parliament ousted his "
+                     "predecessor, promised new elections.")
+    person = next(n for t, n in got.items() if "Petrauskas" in t)
+    norm = got["his predecessor"]
+    assert (norm["actor_id"], norm["type"]) == (f"{person['actor_id']}-predecessor", "person")
+
+
+def test_a_police_chiefs_officers_are_the_police(nlp):
+    got = found(nlp, "Ghana Police Commissioner Kwame Asante said his officers would guard the polling stations.")
+    assert (got["his officers"]["country"], got["his officers"]["role"]) == ("GHA", "GHACOP")
+
+
+def test_a_commanders_officers_are_no_police(nlp):
+    got = found(nlp, "Nigerian army commander General Musa Danjuma said his officers would stay in the north.")
+    assert "his officers" not in got
+
+
+def test_her_predecessor_with_no_woman_near_is_no_mention(nlp):
+    assert "her predecessor" not in found(nlp, "Mr. Okafor said her predecessor had left the books in order.")
+
+
+def test_some_of_its_members_is_no_group(nlp):
+    got = found(nlp, "The Kenya Medical Association said several of its members had been arrested at the march.")
+    assert "its members" not in got
+
+
+def test_a_majority_of_its_members_is_the_group(nlp):
+    got = found(nlp, "The Estonian Traders Association needs a majority of its members to approve the merger.")
+    assert got["its members"]["type"] == "group"
+
+
+def test_her_ministry_after_her_portfolios_ministry_is_that_ministry(nlp):
+    got = found(nlp, "The agriculture ministry sets the quotas in Norway. Agriculture Minister Ingrid Solberg said "
+                     "her ministry would review them. Trade Minister Lars Berg said his ministry had no plans.")
+    assert got["her ministry"]["actor_id"] == got["The agriculture ministry"]["actor_id"]
+    assert got["his ministry"]["actor_id"] != got["The agriculture ministry"]["actor_id"]
+
+
+def test_a_ministers_ministry_is_the_ministry_of_the_portfolio(nlp):
+    got = found(nlp, "Kenya's parliament dismissed Energy Minister Daniel Korir after police searched his ministry. "
+                     "The energy ministry declined to comment.")
+    assert got["his ministry"]["actor_id"] == got["The energy ministry"]["actor_id"]
