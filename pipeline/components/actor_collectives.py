@@ -19,7 +19,7 @@ supporters) is that group (``join_crowds``); with none before it, it is a crowd 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -422,6 +422,7 @@ class Chambers:
     rank's chamber (``(actor_id, name, names)``)."""
     phrases: dict[str, str]  # "lower house" -> "lower"
     countries: dict[str, dict[str, tuple[str, str, frozenset[str]]]]
+    generic: dict[str, str] = field(default_factory=dict)  # "senate" -> "upper", for a focus with no row
 
 
 def _chamber_row(row: dict, where: str) -> dict[str, tuple[str, str, frozenset[str]]]:
@@ -438,6 +439,7 @@ def _chamber_row(row: dict, where: str) -> dict[str, tuple[str, str, frozenset[s
 def load_chambers(path: Path) -> Chambers:
     """The rows of ``actor_chambers.jsonl`` (none when a rules folder of an older release lacks it)."""
     phrases: dict[str, str] = {}
+    generic: dict[str, str] = {}
     countries: dict[str, dict[str, tuple[str, str, frozenset[str]]]] = {}
     rows = read_jsonl_rules(path, error=ActorDictionaryError, comments=True) if path.is_file() else []
     for lineno, row in rows:
@@ -446,11 +448,12 @@ def load_chambers(path: Path) -> Chambers:
             if row["rank"] not in RANKS:
                 raise ActorDictionaryError(f"{where}: 'rank' must be 'lower' or 'upper'")
             phrases.update((p, row["rank"]) for p in _words(row, "phrases", where))
+            generic.update((n, row["rank"]) for n in _words(row, "names", where) if "names" in row)
         elif isinstance(row.get("country"), str) and len(row["country"]) == 3:
             countries[row["country"]] = _chamber_row(row, where)
         else:
             raise ActorDictionaryError(f"{where}: a row needs 'rank' or a 'country' (ISO alpha-3)")
-    return Chambers(phrases, countries)
+    return Chambers(phrases, countries, generic)
 
 
 def find_chambers(doc: Doc, actors: list[Actor], taken: list[bool], chambers: Chambers, focus: str | None,
@@ -466,7 +469,7 @@ def find_chambers(doc: Doc, actors: list[Actor], taken: list[bool], chambers: Ch
         return
     norms = {rank: _chamber_norm(focus, chambers.countries.get(focus, {}).get(rank), rank) for rank in RANKS} \
         if focus else {}
-    names = {n: norms[rank] for rank, (_, _, ns) in chambers.countries.get(focus, {}).items() for n in ns}
+    names = _focus_names(doc, actors, chambers, focus, norms)
     for a in actors:  # "the Senate" (the US one), the model's "Lords" (an organisation)
         if (a.norm["type"] == "legislature" or a.origin == "ner") and _name_key(doc, a.start, a.end) in names \
                 and not signed_abroad(doc, a, actors, focus, country_of_word):
@@ -490,6 +493,20 @@ def find_chambers(doc: Doc, actors: list[Actor], taken: list[bool], chambers: Ch
             actors.append(Actor(start, end, norm, "rule:chamber", doc[end - 1].lower_, "chamber"))
             for k in range(start, end):
                 taken[k] = True
+
+
+def _focus_names(doc: Doc, actors: list[Actor], chambers: Chambers, focus: str | None, norms: dict) -> dict:
+    """The chamber names of the country in focus: its row's; with no row (and not the US), the
+    rank rows' ``names`` (``the Senate`` in a story about Lesotho is its upper house), unless the
+    text names the body such a name stands for in full elsewhere (``the U.S. Senate``)."""
+    if focus is None:
+        return {}
+    if focus in chambers.countries:
+        return {n: norms[rank] for rank, (_, _, ns) in chambers.countries[focus].items() for n in ns}
+    named = {_name_key(doc, a.start, a.end): a.norm["actor_id"] for a in actors if a.norm["type"] == "legislature"}
+    full = {i for k, i in named.items() if k not in chambers.generic}
+    return {n: norms[rank] for n, rank in chambers.generic.items()
+            if not any(named.get(k) in full for k in (n, f"the {n}"))}
 
 
 SIGN_TYPES = ("state", "government", "legislature", "military", "location", "person")
