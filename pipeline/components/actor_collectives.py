@@ -498,15 +498,15 @@ def find_chambers(doc: Doc, actors: list[Actor], taken: list[bool], chambers: Ch
 def _focus_names(doc: Doc, actors: list[Actor], chambers: Chambers, focus: str | None, norms: dict) -> dict:
     """The chamber names of the country in focus: its row's; with no row (and not the US), the
     rank rows' ``names`` (``the Senate`` in a story about Lesotho is its upper house), unless the
-    text names the body such a name stands for in full elsewhere (``the U.S. Senate``)."""
+    text names another country's body (or one of none) in full with that name (``the U.S.
+    Senate``, ``the European Parliament``): the bare name may stand for it."""
     if focus is None:
         return {}
     if focus in chambers.countries:
         return {n: norms[rank] for rank, (_, _, ns) in chambers.countries[focus].items() for n in ns}
-    named = {_name_key(doc, a.start, a.end): a.norm["actor_id"] for a in actors if a.norm["type"] == "legislature"}
-    full = {i for k, i in named.items() if k not in chambers.generic}
+    full = {_name_key(doc, a.start, a.end) for a in actors if a.norm.get("country") != focus}
     return {n: norms[rank] for n, rank in chambers.generic.items()
-            if not any(named.get(k) in full for k in (n, f"the {n}"))}
+            if not any(k != n and k.endswith(" " + n) for k in full)}
 
 
 SIGN_TYPES = ("state", "government", "legislature", "military", "location", "person")
