@@ -2459,7 +2459,8 @@ class ActorComponent(RuleComponent):
         since = previous_sentence_start(doc, tok.i)
         near = [a for a in order if since <= a.start and a.end < left
                 and a.norm["type"] not in ("person", "group", "people", "location")
-                and (a.norm.get("role") or "")[3:] == rule.role and self._same_level(tok, a)]
+                and (a.norm.get("role") or "")[3:] == rule.role and self._same_level(tok, a)
+                and not self._one_chamber(tok, a)]
         ids = {a.norm["actor_id"] for a in near}
         if len(ids) > 1:
             return {}
@@ -2472,6 +2473,12 @@ class ActorComponent(RuleComponent):
         if tok.lower_ in self.words.ministry_heads:
             return tok.lower_ in (a.norm.get("name") or "").lower().split()
         return tok.lower_ not in self.words.state_heads or a.norm["actor_id"] == a.norm.get("role")
+
+    def _one_chamber(self, tok, a: Actor) -> bool:
+        """Is ``a`` one chamber of its own (an upper house: ``the Senate`` in a story about Lesotho)
+        and ``tok`` a noun for the whole legislature (``answerable to parliament``)?"""
+        return tok.lower_ in self.words.whole_legislature_heads and a.norm.get("via") == "chamber" \
+            and a.norm["actor_id"] != a.norm.get("role")
 
     def _bare_institution(self, doc: Doc, tok) -> bool:
         """``parliament`` / ``police`` with no determiner or modifier before it (not ``riot police``)."""
