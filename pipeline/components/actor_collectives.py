@@ -461,8 +461,9 @@ def find_chambers(doc: Doc, actors: list[Actor], taken: list[bool], chambers: Ch
     """``the lower house``, ``the upper house``, ``National Assembly``, ``the Lords``: the chamber
     of the legislature of the country in focus (``actor_chambers.jsonl``; ``Peru's lower house``:
     of the country named); an actor already named so (``the Senate`` as the US Senate in a story
-    about France) becomes that chamber, unless its own country is signed near it and the one in
-    focus is not (:func:`signed_abroad`: ``aides in Washington said the Senate`` in a Chilean story)."""
+    about France) becomes that chamber, unless another country owns it (``Cambodia's Senate`` in a
+    Thai story) or its own country is signed near it and the one in focus is not
+    (:func:`signed_abroad`: ``aides in Washington said the Senate`` in a Chilean story)."""
     owners = {a.end + 1: a.norm["country"] for a in actors if a.norm["type"] in ("state", "government")
               and a.norm.get("country") and a.end < len(doc) and is_possessive_s(doc[a.end])}
     if focus is None and not owners:
@@ -472,7 +473,7 @@ def find_chambers(doc: Doc, actors: list[Actor], taken: list[bool], chambers: Ch
     names = _focus_names(doc, actors, chambers, focus, norms)
     for a in actors:  # "the Senate" (the US one), the model's "Lords" (an organisation)
         if (a.norm["type"] == "legislature" or a.origin == "ner") and _name_key(doc, a.start, a.end) in names \
-                and not signed_abroad(doc, a, actors, focus, country_of_word):
+                and owners.get(a.start, focus) == focus and not signed_abroad(doc, a, actors, focus, country_of_word):
             a.norm, a.origin = names[_name_key(doc, a.start, a.end)], "rule:chamber"
     for a in actors:
         _owned_chamber(doc, a, chambers)

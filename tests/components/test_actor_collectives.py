@@ -230,6 +230,13 @@ def test_a_foreign_story_that_names_the_us_senate_keeps_it(nlp):
     assert got["The U.S. Senate"]["actor_id"] == got["the Senate"]["actor_id"] == "us-senate"
 
 
+def test_another_countrys_senate_stays_its_own(nlp):
+    got = found(nlp, "BANGKOK (Reuters) - Thailand's court removed the prime minister on Friday, backed by the "
+                     "Senate. Hun Sen, who presides over Cambodia's Senate, said the ruling was unfair.")
+    assert got["the Senate"]["actor_id"] == "tha-upper-house"
+    assert got["Senate"]["country"] == "KHM"
+
+
 def test_a_bare_parliament_beside_the_european_parliament_is_no_national_one(nlp):
     got = found(nlp, "TBILISI (Reuters) - Georgia froze its EU accession talks on Thursday. The European "
                      "Parliament condemned the move, and Parliament will debate sanctions next month.")
