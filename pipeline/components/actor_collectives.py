@@ -457,7 +457,8 @@ def load_chambers(path: Path) -> Chambers:
 
 
 def find_chambers(doc: Doc, actors: list[Actor], taken: list[bool], chambers: Chambers, focus: str | None,
-                  country_of_word: Callable[[str], str | None] = lambda w: None) -> None:
+                  country_of_word: Callable[[str], str | None] = lambda w: None,
+                  homes: dict[str, frozenset[str]] | None = None) -> None:
     """``the lower house``, ``the upper house``, ``National Assembly``, ``the Lords``: the chamber
     of the legislature of the country in focus (``actor_chambers.jsonl``; ``Peru's lower house``:
     of the country named); an actor already named so (``the Senate`` as the US Senate in a story
@@ -470,7 +471,7 @@ def find_chambers(doc: Doc, actors: list[Actor], taken: list[bool], chambers: Ch
         return
     norms = {rank: _chamber_norm(focus, chambers.countries.get(focus, {}).get(rank), rank) for rank in RANKS} \
         if focus else {}
-    names = _focus_names(doc, actors, chambers, focus, norms)
+    names = _focus_names(doc, actors, chambers, focus, norms, homes or {})
     for a in actors:  # "the Senate" (the US one), the model's "Lords" (an organisation)
         if (a.norm["type"] == "legislature" or a.origin == "ner") and _name_key(doc, a.start, a.end) in names \
                 and owners.get(a.start, focus) == focus and not signed_abroad(doc, a, actors, focus, country_of_word):
@@ -496,18 +497,20 @@ def find_chambers(doc: Doc, actors: list[Actor], taken: list[bool], chambers: Ch
                 taken[k] = True
 
 
-def _focus_names(doc: Doc, actors: list[Actor], chambers: Chambers, focus: str | None, norms: dict) -> dict:
-    """The chamber names of the country in focus: its row's; with no row (and not the US), the
-    rank rows' ``names`` (``the Senate`` in a story about Lesotho is its upper house), unless the
-    text names another country's body (or one of none) in full with that name (``the U.S.
-    Senate``, ``the European Parliament``): the bare name may stand for it."""
+def _focus_names(doc: Doc, actors: list[Actor], chambers: Chambers, focus: str | None, norms: dict,
+                 homes: dict[str, frozenset[str]]) -> dict:
+    """The chamber names of the country in focus: its row's; with no row, the rank rows' ``names``
+    (``the Senate`` in a story about Lesotho is its upper house) that the country has (``homes``:
+    ``senate`` -> the countries with a Senate; no list: all), unless the text names another
+    country's body (or one of none) in full with that name (``the U.S. Senate``, ``the European
+    Parliament``): the bare name may stand for it."""
     if focus is None:
         return {}
     if focus in chambers.countries:
         return {n: norms[rank] for rank, (_, _, ns) in chambers.countries[focus].items() for n in ns}
     full = {_name_key(doc, a.start, a.end) for a in actors if a.norm.get("country") != focus}
-    return {n: norms[rank] for n, rank in chambers.generic.items()
-            if not any(k != n and k.endswith(" " + n) for k in full)}
+    return {n: norms[rank] for n, rank in chambers.generic.items() if focus in homes.get(n, (focus,))
+            and not any(k != n and k.endswith(" " + n) for k in full)}
 
 
 SIGN_TYPES = ("state", "government", "legislature", "military", "location", "person")

@@ -991,7 +991,8 @@ class ActorComponent(RuleComponent):
         find_wing_parties(doc, actors, taken, self.words.wing_labels)
         find_party_families(doc, actors, taken, self._families, focus)
         find_described_families(doc, actors, taken, self.words.party_family_nouns, focus)
-        find_chambers(doc, actors, taken, self._chambers, focus, self._country_of_word)
+        find_chambers(doc, actors, taken, self._chambers, focus, self._country_of_word,
+                      {"senate": self.words.senate_countries})
 
     def _drop_phantoms(self, doc: Doc, actors: list[Actor], taken: list[bool], headlines: list[tuple[int, int]],
                        credits: list[bool]) -> None:
