@@ -19,7 +19,7 @@ supporters) is that group (``join_crowds``); with none before it, it is a crowd 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -422,6 +422,7 @@ class Chambers:
     rank's chamber (``(actor_id, name, names)``)."""
     phrases: dict[str, str]  # "lower house" -> "lower"
     countries: dict[str, dict[str, tuple[str, str, frozenset[str]]]]
+    generic: dict[str, str] = field(default_factory=dict)  # "senate" -> "upper", for a focus with no row
 
 
 def _chamber_row(row: dict, where: str) -> dict[str, tuple[str, str, frozenset[str]]]:
@@ -438,6 +439,7 @@ def _chamber_row(row: dict, where: str) -> dict[str, tuple[str, str, frozenset[s
 def load_chambers(path: Path) -> Chambers:
     """The rows of ``actor_chambers.jsonl`` (none when a rules folder of an older release lacks it)."""
     phrases: dict[str, str] = {}
+    generic: dict[str, str] = {}
     countries: dict[str, dict[str, tuple[str, str, frozenset[str]]]] = {}
     rows = read_jsonl_rules(path, error=ActorDictionaryError, comments=True) if path.is_file() else []
     for lineno, row in rows:
@@ -446,30 +448,33 @@ def load_chambers(path: Path) -> Chambers:
             if row["rank"] not in RANKS:
                 raise ActorDictionaryError(f"{where}: 'rank' must be 'lower' or 'upper'")
             phrases.update((p, row["rank"]) for p in _words(row, "phrases", where))
+            generic.update((n, row["rank"]) for n in _words(row, "names", where) if "names" in row)
         elif isinstance(row.get("country"), str) and len(row["country"]) == 3:
             countries[row["country"]] = _chamber_row(row, where)
         else:
             raise ActorDictionaryError(f"{where}: a row needs 'rank' or a 'country' (ISO alpha-3)")
-    return Chambers(phrases, countries)
+    return Chambers(phrases, countries, generic)
 
 
 def find_chambers(doc: Doc, actors: list[Actor], taken: list[bool], chambers: Chambers, focus: str | None,
-                  country_of_word: Callable[[str], str | None] = lambda w: None) -> None:
+                  country_of_word: Callable[[str], str | None] = lambda w: None,
+                  homes: dict[str, frozenset[str]] | None = None) -> None:
     """``the lower house``, ``the upper house``, ``National Assembly``, ``the Lords``: the chamber
     of the legislature of the country in focus (``actor_chambers.jsonl``; ``Peru's lower house``:
     of the country named); an actor already named so (``the Senate`` as the US Senate in a story
-    about France) becomes that chamber, unless its own country is signed near it and the one in
-    focus is not (:func:`signed_abroad`: ``aides in Washington said the Senate`` in a Chilean story)."""
+    about France) becomes that chamber, unless another country owns it (``Cambodia's Senate`` in a
+    Thai story) or its own country is signed near it and the one in focus is not
+    (:func:`signed_abroad`: ``aides in Washington said the Senate`` in a Chilean story)."""
     owners = {a.end + 1: a.norm["country"] for a in actors if a.norm["type"] in ("state", "government")
               and a.norm.get("country") and a.end < len(doc) and is_possessive_s(doc[a.end])}
     if focus is None and not owners:
         return
     norms = {rank: _chamber_norm(focus, chambers.countries.get(focus, {}).get(rank), rank) for rank in RANKS} \
         if focus else {}
-    names = {n: norms[rank] for rank, (_, _, ns) in chambers.countries.get(focus, {}).items() for n in ns}
+    names = _focus_names(doc, actors, chambers, focus, norms, homes or {})
     for a in actors:  # "the Senate" (the US one), the model's "Lords" (an organisation)
         if (a.norm["type"] == "legislature" or a.origin == "ner") and _name_key(doc, a.start, a.end) in names \
-                and not signed_abroad(doc, a, actors, focus, country_of_word):
+                and owners.get(a.start, focus) == focus and not signed_abroad(doc, a, actors, focus, country_of_word):
             a.norm, a.origin = names[_name_key(doc, a.start, a.end)], "rule:chamber"
     for a in actors:
         _owned_chamber(doc, a, chambers)
@@ -490,6 +495,22 @@ def find_chambers(doc: Doc, actors: list[Actor], taken: list[bool], chambers: Ch
             actors.append(Actor(start, end, norm, "rule:chamber", doc[end - 1].lower_, "chamber"))
             for k in range(start, end):
                 taken[k] = True
+
+
+def _focus_names(doc: Doc, actors: list[Actor], chambers: Chambers, focus: str | None, norms: dict,
+                 homes: dict[str, frozenset[str]]) -> dict:
+    """The chamber names of the country in focus: its row's; with no row, the rank rows' ``names``
+    (``the Senate`` in a story about Lesotho is its upper house) that the country has (``homes``:
+    ``senate`` -> the countries with a Senate; no list: all), unless the text names another
+    country's body (or one of none) in full with that name (``the U.S. Senate``, ``the European
+    Parliament``): the bare name may stand for it."""
+    if focus is None:
+        return {}
+    if focus in chambers.countries:
+        return {n: norms[rank] for rank, (_, _, ns) in chambers.countries[focus].items() for n in ns}
+    full = {_name_key(doc, a.start, a.end) for a in actors if a.norm.get("country") != focus}
+    return {n: norms[rank] for n, rank in chambers.generic.items() if focus in homes.get(n, (focus,))
+            and not any(k != n and k.endswith(" " + n) for k in full)}
 
 
 SIGN_TYPES = ("state", "government", "legislature", "military", "location", "person")

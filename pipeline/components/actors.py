@@ -994,7 +994,8 @@ class ActorComponent(RuleComponent):
         find_wing_parties(doc, actors, taken, self.words.wing_labels)
         find_party_families(doc, actors, taken, self._families, focus)
         find_described_families(doc, actors, taken, self.words.party_family_nouns, focus)
-        find_chambers(doc, actors, taken, self._chambers, focus, self._country_of_word)
+        find_chambers(doc, actors, taken, self._chambers, focus, self._country_of_word,
+                      {"senate": self.words.senate_countries})
 
     def _drop_phantoms(self, doc: Doc, actors: list[Actor], taken: list[bool], headlines: list[tuple[int, int]],
                        credits: list[bool]) -> None:
@@ -2462,7 +2463,8 @@ class ActorComponent(RuleComponent):
         since = previous_sentence_start(doc, tok.i)
         near = [a for a in order if since <= a.start and a.end < left
                 and a.norm["type"] not in ("person", "group", "people", "location")
-                and (a.norm.get("role") or "")[3:] == rule.role and self._same_level(tok, a)]
+                and (a.norm.get("role") or "")[3:] == rule.role and self._same_level(tok, a)
+                and not self._one_chamber(tok, a)]
         ids = {a.norm["actor_id"] for a in near}
         if len(ids) > 1:
             return {}
@@ -2475,6 +2477,12 @@ class ActorComponent(RuleComponent):
         if tok.lower_ in self.words.ministry_heads:
             return tok.lower_ in (a.norm.get("name") or "").lower().split()
         return tok.lower_ not in self.words.state_heads or a.norm["actor_id"] == a.norm.get("role")
+
+    def _one_chamber(self, tok, a: Actor) -> bool:
+        """Is ``a`` one chamber of its own (an upper house: ``the Senate`` in a story about Lesotho)
+        and ``tok`` a noun for the whole legislature (``answerable to parliament``)?"""
+        return tok.lower_ in self.words.whole_legislature_heads and a.norm.get("via") == "chamber" \
+            and a.norm["actor_id"] != a.norm.get("role")
 
     def _bare_institution(self, doc: Doc, tok) -> bool:
         """``parliament`` / ``police`` with no determiner or modifier before it (not ``riot police``)."""

@@ -199,6 +199,7 @@ class ActorWords:
     addressee_on_heads: frozenset[str] = frozenset()  # "call" in "called on Washington to withdraw": its government
     section_labels: frozenset[str] = frozenset()  # "live updates": a page's section label line
     bare_institutions: frozenset[str] = frozenset()  # "parliament", "police" with no "the": the country's
+    whole_legislature_heads: frozenset[str] = frozenset()  # "parliament": never one chamber (the Senate)
     bare_state_media_modifiers: frozenset[str] = frozenset()  # "state" in "on state television"
     bare_state_media_heads: frozenset[str] = frozenset()  # "television", "news agency" after it
     bare_state_media_verbs: frozenset[str] = frozenset()  # "broadcast" in "state television broadcast footage": a verb

@@ -202,6 +202,47 @@ def test_a_chamber_name_inside_a_longer_name_is_no_chamber(nlp):
     assert all(n["actor_id"] != "FRALEG" for n in got.values())
 
 
+@pytest.mark.parametrize("text, first, second, actor_id", [
+    ("YAOUNDE (Reuters) - Cameroon's National Assembly passed the bill on Tuesday and sent it to the Senate, "
+     "where the ruling party holds 87 of 100 seats. The upper house is expected to vote next week.",
+     "the Senate", "The upper house", "cmr-upper-house"),
+    ("BANGKOK (Reuters) - Thai lawmakers approved the budget on Friday. The Senate, whose members were "
+     "appointed by the former junta, must now review it. The upper chamber meets on Monday.",
+     "The Senate", "The upper chamber", "tha-upper-house"),
+    ("APIA (Reuters) - Samoa's prime minister dissolved the Legislative Assembly on Tuesday. Parliament "
+     "had failed to pass the budget twice.", "the Legislative Assembly", "Parliament", "WSMLEG"),
+])
+def test_generic_chamber_names_are_the_chambers_of_a_country_with_no_row(nlp, text, first, second, actor_id):
+    got = found(nlp, text)
+    assert got[first]["actor_id"] == got[second]["actor_id"] == actor_id
+    assert (got[first]["type"], got[first]["country"]) == ("legislature", actor_id[:3].upper())
+
+
+def test_the_senate_of_a_us_story_stays_the_us_senate(nlp):
+    got = found(nlp, "WASHINGTON (Reuters) - The House passed the spending bill on Thursday, and the Senate "
+                     "is expected to take it up next week.")
+    assert got["the Senate"]["actor_id"] == "us-senate"
+
+
+def test_a_foreign_story_that_names_the_us_senate_keeps_it(nlp):
+    got = found(nlp, "AMMAN (Reuters) - Jordan's parliament approved the aid accord on Sunday. The U.S. Senate "
+                     "must still release the funds, and the Senate has delayed such votes before.")
+    assert got["The U.S. Senate"]["actor_id"] == got["the Senate"]["actor_id"] == "us-senate"
+
+
+def test_another_countrys_senate_stays_its_own(nlp):
+    got = found(nlp, "BANGKOK (Reuters) - Thailand's court removed the prime minister on Friday, backed by the "
+                     "Senate. Hun Sen, who presides over Cambodia's Senate, said the ruling was unfair.")
+    assert got["the Senate"]["actor_id"] == "tha-upper-house"
+    assert got["Senate"]["country"] == "KHM"
+
+
+def test_a_bare_parliament_beside_the_european_parliament_is_no_national_one(nlp):
+    got = found(nlp, "TBILISI (Reuters) - Georgia froze its EU accession talks on Thursday. The European "
+                     "Parliament condemned the move, and Parliament will debate sanctions next month.")
+    assert got["Parliament"]["actor_id"] != "GEOLEG"
+
+
 def test_chamber_rules_are_checked(tmp_path):
     from pipeline.components.actor_collectives import load_chambers
     path = tmp_path / "actor_chambers.jsonl"

@@ -36,6 +36,23 @@ def test_head_of_state_after_no_president_is_no_guess(nlp):
     assert "The head of state" not in out
 
 
+def test_the_monarch_is_the_king_named_before(nlp):
+    out = found(nlp, "AMMAN (Reuters) - Jordan's King Abdullah swore in a new government on Sunday. "
+                     "The monarch said the cabinet must cut unemployment.")
+    assert out["The monarch"]["actor_id"] == out["King Abdullah"]["actor_id"]
+
+
+def test_the_monarch_after_the_unnamed_king_of_the_focus_country(nlp):
+    out = found(nlp, "MBABANE (Reuters) - Eswatini's parliament sent the budget to the king on Friday. "
+                     "The monarch has 30 days to sign it, officials said.")
+    assert out["The monarch"]["actor_id"] == out["the king"]["actor_id"] == "swz-king"
+
+
+def test_the_monarch_after_no_king_is_no_guess(nlp):
+    out = found(nlp, "Lawmakers in Dalton passed the budget on Monday. The monarch must sign it within ten days.")
+    assert "The monarch" not in out
+
+
 def _doc(words):
     import spacy
     from spacy.tokens import Doc
