@@ -3367,8 +3367,11 @@ def may_be_antecedent(ctx: DocContext, span: Span, before: int) -> bool:
     like one," he tweeted``: the name is what the speaker talks about; inside a quotation, ``"X
     ran the company into the ground," she said. "Now he wants …"`` may), and not an actor another
     mention of which is no person (``the Eastside and Mill Hill neighborhoods`` tagged a person
-    once, a place elsewhere)."""
+    once, a place elsewhere), and not the subject that the pronoun's own aside interrupts (``The
+    retiree, she said, went home``: the one spoken of, never the one speaking)."""
     if ctx.quote_at(span.start_char) is not None and ctx.quote_at(before) is None:
+        return False
+    if ctx.doc.text[span.end_char:before].strip() == ",":
         return False
     if _used_as_place(ctx, span):
         return False

@@ -2703,3 +2703,20 @@ def test_he_is_no_body_the_text_calls_a_body_though_its_name_reads_as_a_persons(
             "\u201cIt is a disaster,\u201d he said.")
     claim = next(c for c in run(text) if c["content"] and c["content"]["text"] == "It is a disaster")
     assert _actor_id(claim) != "warren-pike"
+
+
+def test_she_of_an_aside_is_never_the_subject_the_aside_interrupts(run):
+    # the subject before ``, she said,`` is the one spoken of (``The retiree, she said, went home``)
+    text = ("Dana Whitmore has run the food bank in Pueblo for nine years. On Tuesday a pensioner "
+            "who lives alone came in asking for baby formula for a grandchild.\n\n"
+            "The pensioner, she said, left with two cans and a bag of rice.")
+    claim = _with_cue(run(text), "said")
+    assert _name(claim) == "Dana Whitmore" and claim["speaker"]["via"]["text"] == "she"
+
+
+def test_he_of_an_aside_still_reaches_the_person_of_the_sentence_before(run):
+    # near miss: only the interrupted subject is passed over, not the person named just before it
+    text = ("Coach Aaron Lindqvist watched the last practice from the stands. His assistant, he said, "
+            "would run the drills until the end of the season.")
+    claim = _with_cue(run(text), "said")
+    assert _name(claim) == "Aaron Lindqvist" and claim["speaker"]["via"]["text"] == "he"
