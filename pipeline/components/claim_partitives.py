@@ -79,7 +79,7 @@ def _reported_by(end: Span | None) -> list[Token]:
     named inside what the group says (``junior ministers``) is no new group between it and a
     later ``One said``."""
     tok = end[-1] if end is not None and len(end) else None
-    while tok is not None and tok.dep_ not in _SUBJECTS and tok.head is not tok:
+    while tok is not None and tok.dep_ not in _SUBJECTS and tok.head != tok:  # (not ``is``: a new Token each time)
         tok = tok.head
     if tok is None or tok.dep_ not in _SUBJECTS:
         return []

@@ -428,3 +428,13 @@ def test_said_one_of_a_group_of_attorneys_general_is_one_of_them(run):
     text = ("Some state attorneys general privately believe a single federal rule would save them money. "
             "\u201cWe cannot police every app,\u201d said one.")
     assert _norm_name(_speaker(run(text), "said")) == "one of the state attorneys general"
+
+
+def test_said_one_after_a_group_quoted_through_according_to_ends_and_is_one_of_it(run):
+    """``according to two bankers …`` (the group no subject: its words hang on the root through
+    ``according``): finding what the group says walks up to the root and stops there (it once
+    looped for ever), and ``said one`` is one of the bankers."""
+    text = ("The merger was called off late on Sunday, according to two bankers close to the deal. "
+            "\u201cNobody wanted to blink,\u201d said one.")
+    speaker = _speaker(run(text), "said")
+    assert _norm_name(speaker) == "one of the bankers close to the deal"
