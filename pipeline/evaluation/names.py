@@ -91,13 +91,16 @@ def _singular_word(word: str) -> str | None:
 
 def _singular_head(words: str) -> str | None:
     """``former nurse reviewers`` → ``former nurse reviewer``: the words with the first plural noun
-    before any preposition or clause made singular; None when there is none."""
+    before any preposition or clause made singular, past a word that only looks plural before
+    another that does (``texas lawmakers``, ``sales executives``: the last is the head); None
+    when there is none."""
     parts = words.split(" ")
     for i, word in enumerate(parts):
         if word in _STOPS:
             return None
         one = _singular_word(word)
-        if one is not None:
+        after = parts[i + 1] if i + 1 < len(parts) else None
+        if one is not None and (after is None or after in _STOPS or _singular_word(after) is None):
             return " ".join([*parts[:i], one, *parts[i + 1:]])
     return None
 

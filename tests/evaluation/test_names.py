@@ -34,3 +34,10 @@ def test_a_members_name_reads_without_its_count_on_either_side():
     assert "one of the senate aides" in name_keys(["one of the two Senate aides"])
     assert "one of the people familiar with the matter" in name_keys(["one of those people familiar with the matter"])
     assert name_keys(["one of them"]) == {"one of them"}
+
+
+def test_a_member_kind_singularises_the_head_not_a_word_before_it_that_ends_in_s():
+    """``one of the Texas lawmakers`` is a Texas lawmaker (not ``texa lawmakers``)."""
+    assert "texas lawmaker" in _kinds(["one of the Texas lawmakers"])
+    assert "sales executive at the firm" in _kinds(["one of the sales executives at the firm"])
+    assert "person familiar with the matter" in _kinds(["one of the people familiar with the matter"])
