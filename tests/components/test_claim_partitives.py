@@ -397,6 +397,8 @@ def test_the_other_side_and_one_of_the_biggest_are_no_members(run):
             "The other side said the offer was final. "
             "One of the biggest said nothing about the talks.")
     claims = run(text)
+    side = [c for c in claims if c["text"] == "the offer was final"]
+    assert side and side[0]["speaker"]["text"] == "The other side"  # (the loop below must see claims)
     for claim in claims:
         name = _norm_name(claim["speaker"] or {}) or ""
         assert not name.startswith(("one of the unions", "the other union")), claim
