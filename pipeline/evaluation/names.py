@@ -105,12 +105,29 @@ def _singular_head(words: str) -> str | None:
     return None
 
 
+def _plural_head(words: str) -> bool:
+    """Is the head a plural: the last word before a preposition, clause or participle after the
+    first word (``members`` of ``members of the committee``, ``teachers`` of ``retired teachers``;
+    not ``executive`` of ``sales executive at the firm`` nor ``diplomat attending the talks``)?"""
+    parts = words.split(" ")
+    head = parts[0]
+    for word in parts[1:]:
+        if word in _STOPS or word.endswith(("ing", "ed")):
+            break
+        head = word
+    return _singular_word(head) is not None
+
+
 def member_kind(key: str) -> str | None:
     """The kind of the one member a normalized name names (``one of the people familiar with the
     matter`` → ``person familiar with the matter``, ``other person involved in the talks`` →
-    ``person involved in the talks``), normalized; None for no member or a kind of one word."""
+    ``person involved in the talks``), normalized; None for no member, a kind of one word, or
+    the rest of a group (``other members of the committee`` names no one member)."""
     one, other = _ONE_OF.fullmatch(key), _OTHER.fullmatch(key)
-    kind = _singular_head(one.group("words")) if one else other.group(1) if other else None
+    if other and not _plural_head(other.group(1)):
+        kind = other.group(1)
+    else:
+        kind = _singular_head(one.group("words")) if one else None
     kind = normalize_name(kind) if kind else None  # (``former nurse reviewer``: ``nurse reviewer``)
     return kind if kind and " " in kind else None  # (a bare ``person``, ``diplomat`` names no kind of its own)
 

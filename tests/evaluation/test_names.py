@@ -41,3 +41,12 @@ def test_a_member_kind_singularises_the_head_not_a_word_before_it_that_ends_in_s
     assert "texas lawmaker" in _kinds(["one of the Texas lawmakers"])
     assert "sales executive at the firm" in _kinds(["one of the sales executives at the firm"])
     assert "person familiar with the matter" in _kinds(["one of the people familiar with the matter"])
+
+
+def test_the_rest_of_a_group_is_no_member_kind():
+    """``the other members of the committee`` are no one member: no kind ``members of the
+    committee`` that a gold naming the whole group would match; ``the other sales executive`` is one."""
+    assert _kinds(["the other members of the committee"]) == {"other members of the committee"}
+    assert "sales executive at the firm" in _kinds(["the other sales executive at the firm"])
+    assert "diplomat attending the talks" in _kinds(["the other diplomat attending the talks"])
+    assert _kinds(["the other retired teachers"]) == {"other retired teachers"}
