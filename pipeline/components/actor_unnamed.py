@@ -25,7 +25,6 @@ from pipeline.ruledata import read_jsonl_rules
 from pipeline.components.token_scan import positions, text_positions
 
 UNNAMED_DETERMINERS = {"a", "an", "one"}
-NOT_A_MENTION_BEFORE = {"like", "than", "as", "such", "what", "then"}  # "as a judge", "like a spokesman", "then a student"
 ROLES = {"GOV", "LEG", "JUD", "COP", "SPY", "MIL", "BUS"}
 
 
@@ -70,7 +69,8 @@ def find_unnamed_people(doc: Doc, actors: list[Actor], taken: list[bool], rules:
     for a in actors:
         ends.setdefault(a.end, set()).add(a.norm["type"])
     for tok in map(doc.__getitem__, positions(doc, UNNAMED_DETERMINERS)):
-        if tok.lower_ not in UNNAMED_DETERMINERS or taken[tok.i] or _not_a_mention_before(doc, tok.i, ends):
+        if tok.lower_ not in UNNAMED_DETERMINERS or taken[tok.i] or \
+                _not_a_mention_before(doc, tok.i, ends, words.not_a_mention_before):
             continue
         head = _unnamed_head(doc, tok.i, taken, nouns)
         if head is None or _joined_predicate(doc[head]) or _generic_rule_subject(doc, head, words.generic_modals):
@@ -143,16 +143,17 @@ def _role_code(actor_id: str, country: str | None) -> bool:
     return actor_id.isupper() and len(actor_id) > 3 and actor_id != (country or "")
 
 
-def _not_a_mention_before(doc: Doc, i: int, ends: dict[int, set[str]]) -> bool:
+def _not_a_mention_before(doc: Doc, i: int, ends: dict[int, set[str]], before: frozenset[str]) -> bool:
     """``is a judge``, ``as a judge``, ``Samuel Brandt, a lawyer``: a predicate or an apposition
     (part of someone's naming), no mention of its own; ``one of``: a part of a group. ``ends``:
-    the types of the actors ending at each token."""
+    the types of the actors ending at each token; ``before``: the words of row
+    ``not-a-mention-before`` (``as``, ``like``, ``then``)."""
     if i + 1 < len(doc) and doc[i + 1].lower_ == "of":
         return True
     if i == 0:
         return False
     prev = doc[i - 1]
-    if prev.lower_ in NOT_A_MENTION_BEFORE or prev.lemma_ in ("be", "become", "remain"):
+    if prev.lower_ in before or prev.lemma_ in ("be", "become", "remain"):
         return True
     return prev.text == "," and "person" in ends.get(i - 1, ())
 

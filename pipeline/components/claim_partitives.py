@@ -59,7 +59,8 @@ def bare_member_reaches(sent: "Sentence", tok: Token, group_end: int) -> bool:
     """Can a bare ``one`` (``tok``) pick from a group whose words end at char ``group_end``? Only
     when the group is in the sentence before the one the quotation ``one`` closes opens (else
     ``tok``'s own), and no other plural subject of people (``Hundreds of protesters marched``)
-    stands between the group and ``tok`` outside quotation marks."""
+    stands between the group and ``tok`` outside quotation marks and outside what the group says
+    (:func:`_reported_by`)."""
     ctx, doc = sent.ctx, tok.doc
     quoted = [s for s, e in ctx.quotes if tok.sent.start_char <= e <= tok.idx]
     anchor = doc.char_span(quoted[-1], quoted[-1] + 1, alignment_mode="expand") if quoted else None
@@ -79,7 +80,7 @@ def _reported_by(end: Span | None) -> list[Token]:
     named inside what the group says (``junior ministers``) is no new group between it and a
     later ``One said``."""
     tok = end[-1] if end is not None and len(end) else None
-    while tok is not None and tok.dep_ not in _SUBJECTS and tok.head is not tok:
+    while tok is not None and tok.dep_ not in _SUBJECTS and tok.head != tok:  # (not ``is``: a new Token each time)
         tok = tok.head
     if tok is None or tok.dep_ not in _SUBJECTS:
         return []

@@ -33,9 +33,21 @@ def _first_person(ctx: DocContext, para: tuple[int, int]) -> bool:
 
 
 def _stage_direction(ctx: DocContext, para: tuple[int, int]) -> bool:
-    """The paragraph is wholly in brackets: ``(Applause)``, ``(The sitting was suspended at 12.30)``."""
+    """The paragraph is wholly in brackets: ``(Applause)``, ``(The sitting was suspended at 12.30)``;
+    not ``(Applause) We will vote for the report (and against the amendments)``, which only opens
+    and closes with a bracket."""
     chunk = ctx.text[para[0]:para[1]].strip()
-    return chunk.startswith("(") and chunk.endswith(")")
+    return chunk.startswith("(") and chunk.endswith(")") and _closes_at_end(chunk)
+
+
+def _closes_at_end(chunk: str) -> bool:
+    """Does the bracket opening ``chunk`` close only at its last character?"""
+    depth = 0
+    for k, ch in enumerate(chunk):
+        depth += (ch == "(") - (ch == ")")
+        if depth == 0:
+            return k == len(chunk) - 1
+    return False
 
 
 def _run(ctx: DocContext, paras: list[tuple[int, int]], labelled: list[Label | None], i: int) -> list[tuple[int, int]]:

@@ -308,6 +308,7 @@ class ActorWords:
     index_names: frozenset[str] = frozenset()  # "nikkei": a market index when it moves
     index_moves: frozenset[str] = frozenset()  # "fell" in "The Nikkei fell 2%": the index moves
     generic_modals: frozenset[str] = frozenset()  # "must" in "a minister who loses must resign": a rule, nobody
+    not_a_mention_before: frozenset[str] = frozenset()  # "as a judge", "then a student": no unnamed person
     abbreviated_body_types: frozenset[str] = frozenset()  # "organization": a body a short name may abbreviate
     initialled_types: frozenset[str] = frozenset()  # "state": what a short name in capitals may abbreviate too (PNG)
     acronym_name_heads: frozenset[str] = frozenset()  # "union" in "the UGTT labour union": the body named so
@@ -1119,7 +1120,7 @@ def load_words(path: Path) -> ActorWords:
 _FORMERLY_CODE = frozenset({"leader_offices", "cabinet_head_offices", "named_following_nouns", "male_titles",
                             "female_titles", "unnamed_official_nouns", "group_place_preps",
                             "possessive_pronouns", "city_people_nouns", "report_voice_preps",
-                            "bare_state_media_verbs"})
+                            "bare_state_media_verbs", "not_a_mention_before"})
 
 
 def _with_shipped_rows(path: Path, found: dict[str, frozenset[str]], optional: set[str]) -> dict:

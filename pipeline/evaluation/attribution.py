@@ -49,7 +49,7 @@ from typing import Iterable
 
 from pipeline.evaluation.brat import BratDocument, BratError, Event, Fragment
 from pipeline.evaluation.calibration import calibration, format_calibration
-from pipeline.evaluation.names import name_keys, normalize_name
+from pipeline.evaluation.names import name_keys, normalize_name, with_member_kinds
 from pipeline.evaluation.scoring import one_to_one, per_doc_lines, prf
 from pipeline.schemas import claim_id
 
@@ -290,11 +290,14 @@ def speaker_keys(speaker: dict, doc_id: str, actor_names: ActorNames) -> frozens
     name the same referent. The document's words count only for a speaker with no actor id (the
     document itself speaks) or for a re-mention linked to its first mention (the document is not
     the words of ``via``): else an author's id decides, so a wrong author whose document words
-    match a gold alias stays wrong."""
+    match a gold alias stays wrong. A name of one member of a group (``one of the people familiar
+    with the matter``) also reads as the member's kind (``person familiar with the matter``:
+    :func:`~pipeline.evaluation.names.with_member_kinds`)."""
     via, document = speaker.get("via"), speaker.get("document")
     via_text = via.get("text") if isinstance(via, dict) else None
     doc_text = document.get("text") if _reads_document(speaker, via, document) else None
-    own = name_keys([speaker.get("text"), (speaker.get("norm") or {}).get("name"), via_text, doc_text]) - PRONOUNS
+    own = with_member_kinds(name_keys([speaker.get("text"), (speaker.get("norm") or {}).get("name"), via_text,
+                                       doc_text])) - PRONOUNS
     return own | actor_names.names(doc_id, _actor_id(speaker))
 
 

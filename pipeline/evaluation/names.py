@@ -64,12 +64,14 @@ def normalize_name(name: str | None) -> str:
 
 
 # One member of a group, named as such (``one of the people familiar with the matter``, ``the
-# other person involved in the talks``): the scorer also reads it as that member's kind
-# (``person familiar with the matter``), as an annotator writes ``unnamed person familiar with
-# the matter`` for the same source. The member is ``one of`` a plural (an optional determiner and
-# count before it) or ``other`` + a word that is no count; a kind of one word (``one of the
-# diplomats``) is too loose to read so.
-_ONE_OF = re.compile(r"one of (?:(?:the|those|these) )?(?:(?:two|three|four|five|both|\d+) )?(\w[\w' -]*)")
+# other person involved in the talks``): the scorer also reads a predicted speaker so named as that
+# member's kind (``person familiar with the matter``), as an annotator writes ``unnamed person
+# familiar with the matter`` for the same source (:func:`with_member_kinds`). The member is ``one
+# of`` a plural (an optional determiner and count before it) or ``other`` + a word that is no count;
+# a kind of one word (``one of the diplomats``) is too loose to read so. Any name (gold or predicted)
+# of ``one of`` with a determiner also reads without its count (``one of the two Senate aides`` is
+# ``one of the Senate aides``: :func:`member_form`).
+_ONE_OF = re.compile(r"one of (?:(?P<det>the|those|these) )?(?:(?:two|three|four|five|both|\d+) )?(?P<words>\w[\w' -]*)")
 _OTHER = re.compile(r"other (?!(?:two|three|four|five|six|half|\d)\b)(\w[\w' -]*)")
 _IRREGULAR_PLURALS = {"people": "person", "men": "man", "women": "woman", "children": "child"}
 _STOPS = frozenset("of with in on at to for from by who that close familiar involved briefed".split())
@@ -89,29 +91,64 @@ def _singular_word(word: str) -> str | None:
 
 def _singular_head(words: str) -> str | None:
     """``former nurse reviewers`` → ``former nurse reviewer``: the words with the first plural noun
-    before any preposition or clause made singular; None when there is none."""
+    before any preposition or clause made singular, past a word that only looks plural before
+    another that does (``texas lawmakers``, ``sales executives``: the last is the head); None
+    when there is none."""
     parts = words.split(" ")
     for i, word in enumerate(parts):
         if word in _STOPS:
             return None
         one = _singular_word(word)
-        if one is not None:
+        after = parts[i + 1] if i + 1 < len(parts) else None
+        if one is not None and (after is None or after in _STOPS or _singular_word(after) is None):
             return " ".join([*parts[:i], one, *parts[i + 1:]])
     return None
+
+
+def _plural_head(words: str) -> bool:
+    """Is the head a plural: the last word before a preposition, clause or participle after the
+    first word (``members`` of ``members of the committee``, ``teachers`` of ``retired teachers``;
+    not ``executive`` of ``sales executive at the firm`` nor ``diplomat attending the talks``)?"""
+    parts = words.split(" ")
+    head = parts[0]
+    for word in parts[1:]:
+        if word in _STOPS or word.endswith(("ing", "ed")):
+            break
+        head = word
+    return _singular_word(head) is not None
 
 
 def member_kind(key: str) -> str | None:
     """The kind of the one member a normalized name names (``one of the people familiar with the
     matter`` → ``person familiar with the matter``, ``other person involved in the talks`` →
-    ``person involved in the talks``), normalized; None for no member or a kind of one word."""
+    ``person involved in the talks``), normalized; None for no member, a kind of one word, or
+    the rest of a group (``other members of the committee`` names no one member)."""
     one, other = _ONE_OF.fullmatch(key), _OTHER.fullmatch(key)
-    kind = _singular_head(one.group(1)) if one else other.group(1) if other else None
+    if other and not _plural_head(other.group(1)):
+        kind = other.group(1)
+    else:
+        kind = _singular_head(one.group("words")) if one else None
     kind = normalize_name(kind) if kind else None  # (``former nurse reviewer``: ``nurse reviewer``)
     return kind if kind and " " in kind else None  # (a bare ``person``, ``diplomat`` names no kind of its own)
 
 
+def member_form(key: str) -> str | None:
+    """``one of the X`` for a normalized name of one member with a determiner and maybe a count
+    (``one of the two senate aides``, ``one of those people``); None for any other name."""
+    one = _ONE_OF.fullmatch(key)
+    return f"one of the {one.group('words')}" if one and one.group("det") else None
+
+
 def name_keys(names) -> frozenset[str]:
-    """The non-empty normalized forms of some names, and the kind of a group member so named
-    (:func:`member_kind`)."""
+    """The non-empty normalized forms of some names, and a member's name without its count
+    (:func:`member_form`)."""
     keys = {k for k in (normalize_name(n) for n in names) if k}
-    return frozenset(keys | {kind for k in keys if (kind := member_kind(k))})
+    return frozenset(keys | {form for k in keys if (form := member_form(k))})
+
+
+def with_member_kinds(keys: frozenset[str]) -> frozenset[str]:
+    """``keys`` and the kind of a group member so named (:func:`member_kind`). For a predicted
+    speaker only: a gold member's name is no kind, so that the two members of a pair (``one of the
+    people familiar with the matter``, ``the other person familiar with the matter``) are never
+    read as one another through the kind they share."""
+    return keys | {kind for k in keys if (kind := member_kind(k))}

@@ -469,3 +469,12 @@ def test_unnamed_person_and_the_name_it_gave_are_one_person(nlp, text, mention, 
     out = found(nlp, text)
     assert out[mention]["actor_id"] == out[name]["actor_id"]
     assert out[name]["type"] == "person"
+
+
+def test_a_role_held_then_or_a_comparison_is_no_unnamed_person(nlp):
+    """Row ``not-a-mention-before`` of actor_words.jsonl: ``then a trainee``, ``as a nurse`` are no
+    mentions; ``A nurse`` opening the next sentence is one."""
+    out = found(nlp, "Helen Obi, then a trainee at the clinic, saw the error. As a nurse, she reported it. "
+                     "A nurse at the ward said the pumps were old.")
+    assert "a trainee" not in out and "a nurse" not in out
+    assert "A nurse" in out

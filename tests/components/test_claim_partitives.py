@@ -397,6 +397,8 @@ def test_the_other_side_and_one_of_the_biggest_are_no_members(run):
             "The other side said the offer was final. "
             "One of the biggest said nothing about the talks.")
     claims = run(text)
+    side = [c for c in claims if c["text"] == "the offer was final"]
+    assert side and side[0]["speaker"]["text"] == "The other side"  # (the loop below must see claims)
     for claim in claims:
         name = _norm_name(claim["speaker"] or {}) or ""
         assert not name.startswith(("one of the unions", "the other union")), claim
@@ -428,3 +430,13 @@ def test_said_one_of_a_group_of_attorneys_general_is_one_of_them(run):
     text = ("Some state attorneys general privately believe a single federal rule would save them money. "
             "\u201cWe cannot police every app,\u201d said one.")
     assert _norm_name(_speaker(run(text), "said")) == "one of the state attorneys general"
+
+
+def test_said_one_after_a_group_quoted_through_according_to_ends_and_is_one_of_it(run):
+    """``according to two bankers …`` (the group no subject: its words hang on the root through
+    ``according``): finding what the group says walks up to the root and stops there (it once
+    looped for ever), and ``said one`` is one of the bankers."""
+    text = ("The merger was called off late on Sunday, according to two bankers close to the deal. "
+            "\u201cNobody wanted to blink,\u201d said one.")
+    speaker = _speaker(run(text), "said")
+    assert _norm_name(speaker) == "one of the bankers close to the deal"

@@ -520,3 +520,19 @@ def test_inside_a_verbatim_turn_my_group_and_we_are_the_turns_speaker(run):
 ])
 def test_near_miss_datelines_and_dashed_sentences_are_no_verbatim_labels(run, text):
     assert not [c for c in run(text) if c["cue"] and c["cue"]["text"] in ("\u2013", "\u2014", "-")]
+
+
+def test_a_paragraph_that_only_opens_and_closes_with_a_bracket_is_no_stage_direction():
+    """``(Applause) We will vote … (and against …)`` goes on the turn; ``(Applause)`` and a
+    bracket with a bracket inside are stage directions."""
+    from types import SimpleNamespace
+
+    from pipeline.components.claim_turn_transcripts import _stage_direction
+
+    def stage(text):
+        return _stage_direction(SimpleNamespace(text=text), (0, len(text)))
+
+    assert stage("(Applause)")
+    assert stage("(The sitting was suspended at 12.30 (and resumed at 15.00))")
+    assert not stage("(Applause) We will vote for the report (and against the amendments)")
+    assert not stage("")

@@ -112,7 +112,7 @@ def test_title_flags_reject_a_non_boolean(tmp_path):
 
 ROWS_ONCE_CODE = ("leader-offices", "cabinet-head-offices", "named-following-nouns", "male-titles", "female-titles",
                   "unnamed-official-nouns", "group-place-preps",
-                  "possessive-pronouns", "city-people-nouns")
+                  "possessive-pronouns", "city-people-nouns", "not-a-mention-before")
 
 
 def _folder_without(tmp_path, ids):
@@ -135,6 +135,7 @@ def test_a_rules_folder_saved_before_a_word_row_reads_the_shipped_row(tmp_path):
     assert words == shipped_actor_words()
     assert "chairwoman" in words.female_titles and "spokesman" in words.unnamed_official_nouns
     assert "mayor" in words.city_people_nouns  # was a tuple in claim_speakers._used_as_place
+    assert "then" in words.not_a_mention_before  # was actor_unnamed.NOT_A_MENTION_BEFORE
 
 
 def test_a_rules_folder_saved_before_the_office_rows_behaves_like_the_shipped_rules(tmp_path):

@@ -220,6 +220,14 @@ def _gold(cue, content, names, doc="d"):
     ([["the union local", "we"]], _speaker("we"), [], False),                                # pronoun alias
     ([["unspecified (impersonal)"]], None, [], True),
     ([["unspecified (impersonal)"]], _speaker("officials"), [], False),
+    # one member of a group: its kind matches the gold's kind form, never the gold's other member
+    ([["unnamed person familiar with the matter"]], _speaker("people", name="one of the people familiar with the matter"),
+     [], True),
+    ([["the other person familiar with the matter"]],
+     _speaker("people", name="one of the people familiar with the matter"), [], False),
+    ([["one of the people familiar with the matter"]],
+     _speaker("people", name="the other person familiar with the matter"), [], False),
+    ([["one of the two Senate aides"]], _speaker("Senate aides", name="one of the Senate aides"), [], True),
 ])
 def test_speaker_right(names, speaker, mentions, right):
     gold = gold_attribution(_gold((0, 4), (5, 9), names))
