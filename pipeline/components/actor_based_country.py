@@ -8,7 +8,9 @@ institute has its seat. A person of no country of their own, in comma apposition
 it (``in Dakar``), else the organization's own (``the University of Eswatini``). An institution of
 no country of its own takes that of the place in ``<City>-based`` before it. A body of many states
 (a gazetteer organization of no country: ``the International Crisis Group in Nairobi``) and a
-government (``a spokesman at the Foreign Ministry``) give none; the people's other mentions follow.
+government (``a spokesman at the Foreign Ministry``) give none, and so does a seat of a body the
+story names (``a fellow at the European Policy Centre in Brussels`` in a story about the EU:
+``actor_seats.jsonl``, as for scenes); the people's other mentions follow.
 """
 
 from __future__ import annotations
@@ -18,23 +20,26 @@ from collections.abc import Callable
 from spacy.tokens import Doc
 
 from pipeline.components.actor_model import Actor
+from pipeline.components.actor_supranational import Seats, at_seat
+from pipeline.components.gazetteer import slugify
 
 ARTICLES = ("a", "an")
 MAX_DESCRIPTION = 5  # "a senior Syria researcher" before "at"
 SOURCE = "institution"
 
 
-def institution_countries(doc: Doc, actors: list[Actor], place_country: Callable[[str], str | None]) -> None:
+def institution_countries(doc: Doc, actors: list[Actor], place_country: Callable[[str], str | None],
+                          seats: Seats) -> None:
     """``<City>-based`` bodies, then the people at them, take the place's country (module doc);
     ``place_country``: the one country a city's name is in, else None."""
     for a in actors:
         if a.norm["type"] == "organization" and _no_country(a):
-            country = _based_in(doc, a.start, place_country)
+            country = _based_in(doc, a.start, actors, place_country, seats)
             if country:
                 _give(actors, a.norm["actor_id"], country)
     for a in actors:
         if a.norm["type"] == "person" and _no_country(a):
-            country = _institution_country(doc, a, actors)
+            country = _institution_country(doc, a, actors, seats)
             if country:
                 _give(actors, a.norm["actor_id"], country)
 
@@ -43,15 +48,17 @@ def _no_country(a: Actor) -> bool:
     return not a.norm["in_gazetteer"] and a.norm.get("country") is None and "country_source" not in a.norm
 
 
-def _based_in(doc: Doc, start: int, place_country: Callable[[str], str | None]) -> str | None:
+def _based_in(doc: Doc, start: int, actors: list[Actor], place_country: Callable[[str], str | None],
+              seats: Seats) -> str | None:
     """The country of ``<City>-based`` right before token ``start``, else None."""
     if start < 3 or doc[start - 1].lower_ != "based" or doc[start - 2].text != "-" or \
-            doc[start - 3].whitespace_ or doc[start - 2].whitespace_ or not doc[start - 3].is_title:
+            doc[start - 3].whitespace_ or doc[start - 2].whitespace_ or not doc[start - 3].is_title or \
+            at_seat(slugify(doc[start - 3].text), actors, seats):
         return None
     return place_country(doc[start - 3].text)
 
 
-def _institution_country(doc: Doc, person: Actor, actors: list[Actor]) -> str | None:
+def _institution_country(doc: Doc, person: Actor, actors: list[Actor], seats: Seats) -> str | None:
     """The country of the place after the organization ``person`` is described ``at``, else the
     organization's; None when no such apposition follows the person."""
     k = person.end
@@ -68,6 +75,8 @@ def _institution_country(doc: Doc, person: Actor, actors: list[Actor]) -> str | 
         return None
     place = next((b for b in actors if b.start == body.end + 1 and doc[body.end].lower_ == "in"
                   and b.norm["type"] == "location"), None)
+    if place is not None and at_seat(place.norm["actor_id"], actors, seats):
+        return None  # "in Brussels" of an EU story: the seat says nothing of the person
     return (place.norm.get("country") if place is not None else None) or body.norm.get("country")
 
 

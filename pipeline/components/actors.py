@@ -948,7 +948,7 @@ class ActorComponent(RuleComponent):
         international_staff(doc, actors, self.words.supranational_bodies)  # "A Commission spokesperson"
         seats_as_named_bodies(actors, self.words.seat_named_bodies, self.words.seat_named_bodies_bodies)  # "Brussels"
         _possessed_bodies_country(doc, actors)  # "Nigeria's Independent National Electoral Commission"
-        institution_countries(doc, actors, self._place_country)  # "a researcher at the Dakar-based X"
+        institution_countries(doc, actors, self._place_country, self._seats)  # "a researcher at the Dakar-based X"
         scene_people(doc, actors, self._seats)  # "In Copenhagen, Foreign Minister X": Danish whatever the dateline
         _default_country(actors, focus)
         link_headed_acronyms(doc, actors, self.words.acronym_name_heads,  # "UGTT labour union": the Labour Union

@@ -32,3 +32,11 @@ def test_no_institution_country_near_misses(nlp):
                                       "Policy Forum, said the same.")
     assert norms["Lena Okoro"]["country"] != "KEN"
     assert norms["Abdel Karim"]["country"] != "EGY"
+
+
+def test_a_seat_of_a_body_the_story_names_gives_no_country(nlp):
+    # near miss: "in Brussels" of a story about the European Commission is the EU's seat, no Belgian city
+    norms = actor_norms(nlp, "The European Commission proposed new tariffs on Chinese steel on Wednesday, and the "
+                             "European Parliament is expected to vote next month. \"Governments are split,\" said "
+                             "Karin Holm, a senior fellow at the European Policy Centre in Brussels.")
+    assert norms["Karin Holm"]["country"] != "BEL"
