@@ -1044,7 +1044,8 @@ def _title_role(doc: Doc, person: Person, base: dict, focus: str | None, bodies:
     """``Sen. X``: USALEG (the title's country, else the person's, else that of a body of the role
     the story resolved in the mention's sentence, ``Senator X`` beside ``The Senate in Paris``,
     else the document's). The title of a body of no country (``European Commission President X``)
-    is no office of the person's country."""
+    is no office of the person's country. A country from the document's focus alone is marked
+    ``country_source: focus`` (the scene of the sentence may still decide: ``actor_scene_country``)."""
     if base.get("role"):
         return
     for m in person.mentions:
@@ -1053,10 +1054,13 @@ def _title_role(doc: Doc, person: Person, base: dict, focus: str | None, bodies:
             continue
         tagged = bodies.get((-1, str(m.actor.end)))  # "House Speaker X of Canada": not the US one
         sent = doc[m.actor.start].sent.start
-        country = (tagged or title.country) or base.get("country") or bodies.get((sent, title.role)) or \
-            next((bodies[k] for k in ((sent, "office:" + slugify(w)) for w in title.words) if k in bodies), focus)
+        found = (tagged or title.country) or base.get("country") or bodies.get((sent, title.role)) or \
+            next((bodies[k] for k in ((sent, "office:" + slugify(w)) for w in title.words) if k in bodies), None)
+        country = found or focus
         if country:
             base["country"] = country
             base["role"] = country + title.role
             base["role_source"] = "title"
+            if not found:
+                base["country_source"] = "focus"
             return

@@ -6,7 +6,8 @@ scene-setting ``In <place>`` that opens the person's sentence (or, when that sen
 place, the sentence before: ``In Rome, the Italian government has signalled support. Industry
 minister Marco Salvetti called …``) says whose minister it is, not the dateline or the country in
 focus. Only people named with a title (a title opens the span, or the dateline gave the title its
-country: ``role_source: title+dateline``) and of no country of their own: a gazetteer person, a
+country: ``role_source: title+dateline``, or the title took the focus's: ``country_source: focus``)
+and of no country of their own: a gazetteer person, a
 demonym or a body in the title, an apposed post, a body of many states keep theirs. The place must
 carry a country and be no seat of a body the story names (``In Brussels, Trade Commissioner X``:
 ``actor_seats.jsonl``, the EU's seat); the person's other mentions follow.
@@ -42,8 +43,13 @@ def _titled_without_country(a: Actor) -> bool:
     if norm["type"] != "person" or norm["in_gazetteer"] or norm.get("country_source") in OWN_SOURCES or \
             a.stateless_office:
         return False
-    by_dateline = norm.get("role_source") == DATELINE_TITLE
-    return by_dateline or (a.name_start > a.start and norm.get("country") is None)
+    return _lent_country(norm) or (a.name_start > a.start and norm.get("country") is None)
+
+
+def _lent_country(norm: dict) -> bool:
+    """The country came with the title from the dateline or the document's focus, not the person."""
+    return norm.get("role_source") == DATELINE_TITLE or \
+        (norm.get("role_source") == "title" and norm.get("country_source") == "focus")
 
 
 def scene_country(doc: Doc, a: Actor, actors: list[Actor], seats: Seats) -> str | None:
@@ -78,8 +84,9 @@ def _move(actors: list[Actor], person: Actor, country: str) -> None:
     for b in actors:
         if b.norm.get("actor_id") != actor_id or b.norm.get("country") != old or b.norm["in_gazetteer"]:
             continue
+        lent = _lent_country(b.norm)
         norm = {**b.norm, "country": country, "country_source": "scene"}
         role = norm.get("role")
-        if old and role and role.startswith(old) and norm.get("role_source") == DATELINE_TITLE:
+        if old and role and role.startswith(old) and lent:
             norm["role"] = country + role[len(old):]
         b.norm = norm

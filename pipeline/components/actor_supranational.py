@@ -144,26 +144,58 @@ def member_nationalities(doc: Doc, actors: list[Actor], country_of: Callable[[st
     who take no country from the body or the dateline: ``Spanish MEP Lucía Ferrer`` (a demonym
     right before a titled name the model cut after it: the span takes it) and ``the Belgian`` (a
     singular demonym noun, one with a plural of its own, after a person of no other country in
-    this sentence or the one before: that person, of that country)."""
+    this sentence or the one before: that person, of that country). ``Klaus Brenner, a German MEP``
+    (a demonym and a title in apposition, no mention of their own) is German too. A country the
+    title took from the story's focus (``country_source: focus``) is no country of the person's."""
     for a in actors:
-        if a.norm["type"] == "person" and not a.norm["in_gazetteer"] and not a.norm.get("country"):
-            _demonym_title(doc, actors, a, country_of, titles)
+        if a.norm["type"] == "person" and not a.norm["in_gazetteer"] and _no_own_country(a.norm):
+            _demonym_title(doc, actors, a, country_of, titles) or \
+                _demonym_apposed(doc, actors, a, country_of, titles)
     for i, a in enumerate(actors):
         if a.category == "people" and a.end - a.start == 2 and doc[a.start].lower_ == "the":
             _demonym_noun(doc, actors, i, country_of)
 
 
-def _demonym_title(doc: Doc, actors: list[Actor], a: Actor, country_of, titles: frozenset[str]) -> None:
+def _no_own_country(norm: dict) -> bool:
+    return not norm.get("country") or norm.get("country_source") == "focus"
+
+
+def _demonym_title(doc: Doc, actors: list[Actor], a: Actor, country_of, titles: frozenset[str]) -> bool:
     """``Spanish MEP Lucía Ferrer``: the demonym before a title opening the span."""
     k = a.start - 1
     if k < 0 or doc[a.start].lower_.rstrip(".") not in titles or not doc[k].is_title or \
             any(b.start <= k < b.end for b in actors) or "\n" in doc[k].whitespace_:
-        return
+        return False
     country = country_of(doc[k].text, ("demonym",))
     if country is None:
-        return
+        return False
     a.name_start, a.start = (a.name_start if a.name_start >= 0 else a.start), k
     _give_country(actors, a.norm["actor_id"], country)
+    return True
+
+
+APPOSED_ARTICLES = ("a", "an", "the")
+APPOSED_LEAD = 2  # "a former", "a veteran"
+
+
+def _demonym_apposed(doc: Doc, actors: list[Actor], a: Actor, country_of, titles: frozenset[str]) -> bool:
+    """``Klaus Brenner, a German MEP in the EPP,``: a demonym and a title word right after the
+    name's comma (an article and up to two lower-case words before them), in no mention."""
+    k = a.end
+    if k + 3 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ not in APPOSED_ARTICLES:
+        return False
+    k += 2
+    while doc[k].is_lower and doc[k].pos_ == "ADJ" and k - a.end - 2 < APPOSED_LEAD and k + 2 < len(doc):
+        k += 1
+    demonym, title = doc[k], doc[k + 1]
+    if not demonym.is_title or title.lower_.rstrip(".") not in titles or doc[k + 2].tag_ == "POS" or \
+            any(b.start <= demonym.i < b.end or b.start <= title.i < b.end for b in actors):
+        return False
+    country = country_of(demonym.text, ("demonym",))
+    if country is None:
+        return False
+    _give_country(actors, a.norm["actor_id"], country)
+    return True
 
 
 def _demonym_noun(doc: Doc, actors: list[Actor], i: int, country_of) -> None:
@@ -184,9 +216,18 @@ def _demonym_noun(doc: Doc, actors: list[Actor], i: int, country_of) -> None:
 
 
 def _give_country(actors: list[Actor], actor_id: str, country: str) -> None:
+    """The person's mentions of no country, or of the focus's only, take ``country`` (and a role
+    the title gave with the focus's country, that country's: ``GRCLEG`` -> ``NLDLEG``)."""
     for b in actors:
-        if b.norm["actor_id"] == actor_id and not b.norm.get("country"):
-            b.norm = {**b.norm, "country": country}
+        norm = b.norm
+        if norm["actor_id"] != actor_id or not _no_own_country(norm):
+            continue
+        old, role = norm.get("country"), norm.get("role")
+        if old and role and role.startswith(old):
+            role = country + role[len(old):]
+        b.norm = {**norm, "country": country, "role": role}
+        if old:
+            del b.norm["country_source"]  # the focus's, now replaced
 
 
 TITLE_GAP_POS = ("NOUN", "PROPN", "ADJ")  # "foreign policy chief", "Secretary-General"

@@ -68,6 +68,7 @@ from pipeline.components.actor_cabinets import cabinet_governments
 from pipeline.components.actor_seated import seat_governments
 from pipeline.components.actor_apposed_bodies import join_apposed_bodies
 from pipeline.components.actor_apposed_roles import join_apposed_roles
+from pipeline.components.actor_based_country import institution_countries
 from pipeline.components.actor_scene_country import scene_people
 from pipeline.components.actor_later_roles import name_later_roles
 from pipeline.components.actor_role_intros import load_role_verbs, note_role_verbs, org_role_members, place_role_member
@@ -948,6 +949,7 @@ class ActorComponent(RuleComponent):
         international_staff(doc, actors, self.words.supranational_bodies)  # "A Commission spokesperson"
         seats_as_named_bodies(actors, self.words.seat_named_bodies, self.words.seat_named_bodies_bodies)  # "Brussels"
         _possessed_bodies_country(doc, actors)  # "Nigeria's Independent National Electoral Commission"
+        institution_countries(doc, actors, self._place_country, self._seats)  # "a researcher at the Dakar-based X"
         scene_people(doc, actors, self._seats)  # "In Copenhagen, Foreign Minister X": Danish whatever the dateline
         _default_country(actors, focus)
         link_headed_acronyms(doc, actors, self.words.acronym_name_heads,  # "UGTT labour union": the Labour Union
@@ -2121,6 +2123,10 @@ class ActorComponent(RuleComponent):
     def _country_word(self, word: str) -> str | None:
         """The one country ``word`` names as a country or a demonym (``Maldives``, ``Kenyan``), else None."""
         return self._country_in(word, ("country", "demonym"))
+
+    def _place_country(self, word: str) -> str | None:
+        """The one country a place's name (``Dakar``, ``Beirut``) is in, else None."""
+        return self._country_in(word, ("metonym", "place"))
 
     def _country_in(self, word: str, categories: tuple[str, ...]) -> str | None:
         """The one country ``word`` is an alias of in ``categories`` (``Belgians``: plural), else None."""

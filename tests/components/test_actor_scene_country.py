@@ -43,3 +43,22 @@ def test_a_seat_of_many_states_gives_no_country(nlp):
     norms = actor_norms(nlp, "KYIV (Reuters) - Ukraine's parliament approved the grain deal on Tuesday. In Brussels, "
                              "Trade Commissioner Lena Vogt said the deal met EU rules.")
     assert _with_title(norms, "Lena Vogt")["country"] != "BEL"
+
+
+_IRAN = ("Iran's foreign minister met envoys from Oman and Qatar on Tuesday to discuss the sanctions. Iranian "
+         "officials said the talks were useful. Tehran said it wanted relief from the oil embargo. ")
+
+
+def test_a_title_of_no_country_takes_the_scene_before_the_focus(nlp):
+    # no dateline: "Sen." has no country of its own and the story's focus (Iran) is no senator's
+    norms = actor_norms(nlp, _IRAN + "In Washington, Democratic Sen. Laura Pennick of Oregon said Congress "
+                                     "would review any deal. Pennick said the talks must go on.")
+    pennick = _with_title(norms, "Laura Pennick")
+    assert (pennick["country"], pennick["role"]) == ("USA", "USALEG")
+    assert norms["Pennick"]["country"] == "USA"
+
+
+def test_a_title_of_no_country_without_a_scene_keeps_the_focus(nlp):
+    # near miss: the place comes after the title, no scene opens the sentence
+    norms = actor_norms(nlp, _IRAN + "Deputy Minister Reza Tavakoli said in Geneva that the talks would resume.")
+    assert _with_title(norms, "Reza Tavakoli")["country"] == "IRN"

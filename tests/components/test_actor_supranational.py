@@ -239,3 +239,31 @@ def test_staff_of_a_commission_word_two_bodies_share_keep_the_focus(nlp):
                     "Friday over campaign funds. The Commission in Brussels said little. A commission spokesman "
                     "said the audit would go on.")
     assert got["A commission spokesman"]["country"] == "ITA"
+
+
+_POLAND = ("WARSAW (Reuters) - Poland's parliament passed the media law on Tuesday. Polish officials defended it "
+           "and the government said it would sign it. ")
+
+
+def test_a_demonym_and_a_title_in_apposition_give_the_person_their_country(nlp):
+    got = _got(nlp, _POLAND + "Ingrid Solberg, a Swedish MEP in the liberal group, said the "
+                              "law was an attack on the press. Solberg said Brussels must act.")
+    assert got["Ingrid Solberg"]["country"] == "SWE"
+    assert got["Solberg"]["country"] == "SWE"
+
+
+def test_a_demonym_before_a_title_replaces_the_focus_country(nlp):
+    got = _got(nlp, _POLAND + "Belgian MEP Pieter Claes said the law broke EU rules.")
+    person = next(n for t, n in got.items() if t.endswith("Pieter Claes"))
+    assert person["country"] == "BEL"
+    assert person.get("country_source") != "focus"
+
+
+def test_no_demonym_title_apposition_near_misses(nlp):
+    # a possessive, a hyphened demonym, a demonym before no title: the focus decides as before
+    got = _got(nlp, _POLAND + "Adam Nowicki, the German MEP's assistant, said nothing. "
+                              "Jan Kowal, a German-speaking MEP, disagreed. Ewa Lis, a Swedish "
+                              "citizen, filed a complaint.")
+    assert got["Adam Nowicki"]["country"] != "DEU"
+    assert got["Jan Kowal"]["country"] != "DEU"
+    assert got["Ewa Lis"]["country"] != "SWE"
