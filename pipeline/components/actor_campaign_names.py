@@ -10,7 +10,8 @@ by a ``campaign-name-openers`` word (``Save``, ``Keep``, ``Stop``, ``No``), or b
 the text marks it as a body's:
 
 - a ``campaign-front-nouns`` word right before it (``the group``, ``the campaign``, ``the
-  residents' group``);
+  residents' group``), or before it and a comma when a comma closes the name (``The petition
+  group, No Blank Check Oregon, needs``);
 - ``, a/an … NOUN`` right after it, the noun a ``campaign-front-nouns`` word (``, a coalition of
   parents``, ``, a nonprofit that``);
 - a ``campaign-speech-verbs`` form right after it (``Save Our Schools said``).
@@ -76,8 +77,9 @@ def _title_word(tok: Token) -> bool:
 
 def marked_as_body(doc: Doc, start: int, end: int, words: ActorWords) -> bool:
     """A body's noun before the name, ``, a … NOUN`` after it, or a speech verb right after it."""
-    before = doc[start - 1] if start > 0 else None
-    if before is not None and before.is_lower and before.lower_ in words.campaign_front_nouns:
+    k = start - 2 if start >= 2 and doc[start - 1].text == "," and end < len(doc) and doc[end].text == "," \
+        else start - 1  # "The petition group, No Blank Check Oregon, needs"
+    if k >= 0 and doc[k].is_lower and doc[k].lower_ in words.campaign_front_nouns:
         return True
     if end < len(doc) and doc[end].is_lower and doc[end].lower_ in words.campaign_speech_verbs:
         return True
