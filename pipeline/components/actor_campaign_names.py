@@ -14,7 +14,9 @@ the text marks it as a body's:
   group, No Blank Check Oregon, needs``);
 - ``, a/an … NOUN`` right after it, the noun a ``campaign-front-nouns`` word (``, a coalition of
   parents``, ``, a nonprofit that``);
-- a ``campaign-speech-verbs`` form right after it (``Save Our Schools said``).
+- a ``campaign-speech-verbs`` form right after it (``Save Our Schools said``), for a member noun
+  only after a ``speaking-links`` word (``Parents for Safe Streets said``; ``Residents of Hermel
+  said`` are people of a place).
 
 A sentence that opens with a verb (``Save the date``, ``Keep in mind that``) or an imperative
 headline (``Stop Blaming Teachers, Union Says``) has none of these marks and is left alone. The
@@ -43,7 +45,8 @@ def find_campaign_names(doc: Doc, actors: list[Actor], taken: list[bool], words:
     i = 0
     while i < len(doc):
         end = campaign_name_end(doc, i, words)
-        if end is not None and marked_as_body(doc, i, end, words) and _claim(doc, actors, i, end):
+        if end is not None and marked_as_body(doc, i, end, words, _may_speak(doc, i, words)) and \
+                _claim(doc, actors, i, end):
             for k in range(i, end):
                 taken[k] = True
             i = end
@@ -75,13 +78,22 @@ def _title_word(tok: Token) -> bool:
     return tok.is_alpha and tok.is_title
 
 
-def marked_as_body(doc: Doc, start: int, end: int, words: ActorWords) -> bool:
-    """A body's noun before the name, ``, a … NOUN`` after it, or a speech verb right after it."""
+def _may_speak(doc: Doc, i: int, words: ActorWords) -> bool:
+    """Does a speech verb after the name opened at ``i`` mark it as a body's? Not for people of a
+    place (``Residents of Hermel said``): only a verb opener or a member noun before a
+    ``speaking-links`` word (``Parents for Safe Streets said``)."""
+    return doc[i].lower_ in words.campaign_name_openers or \
+        doc[i + 1].lower_ in words.campaign_name_members_speaking_links
+
+
+def marked_as_body(doc: Doc, start: int, end: int, words: ActorWords, speaks: bool = True) -> bool:
+    """A body's noun before the name, ``, a … NOUN`` after it, or (``speaks``) a speech verb right
+    after it."""
     k = start - 2 if start >= 2 and doc[start - 1].text == "," and end < len(doc) and doc[end].text == "," \
         else start - 1  # "The petition group, No Blank Check Oregon, needs"
     if k >= 0 and doc[k].is_lower and doc[k].lower_ in words.campaign_front_nouns:
         return True
-    if end < len(doc) and doc[end].is_lower and doc[end].lower_ in words.campaign_speech_verbs:
+    if speaks and end < len(doc) and doc[end].is_lower and doc[end].lower_ in words.campaign_speech_verbs:
         return True
     return _apposed_body_noun(doc, end, words.campaign_front_nouns)
 

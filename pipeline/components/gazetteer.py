@@ -197,6 +197,7 @@ class ActorWords:
     campaign_name_openers: frozenset[str] = frozenset()  # "Save" in "the group Save Lookout Valley": a campaign's name
     campaign_name_members: frozenset[str] = frozenset()  # "Moms" in "Moms for Liberty", before campaign_name_members_links
     campaign_name_members_links: frozenset[str] = frozenset()  # "for" in "Moms for Liberty"
+    campaign_name_members_speaking_links: frozenset[str] = frozenset()  # "for": "Parents for Safe Streets said"
     campaign_name_links: frozenset[str] = frozenset()  # "the" in "Stop the Wall": lower-case words inside the name
     campaign_front_nouns: frozenset[str] = frozenset()  # "group" in "the group Save Lookout Valley": a body's name
     campaign_speech_verbs: frozenset[str] = frozenset()  # "said" in "Save Our Schools said": a body speaks
