@@ -50,6 +50,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
+from pipeline.components.actor_campaign_names import ORIGIN as CAMPAIGN_ORIGIN
 from pipeline.components.actor_headlines import headline_verb
 from pipeline.components.actor_model import PLACE_TYPES, Actor, drop_names, is_possessive
 from pipeline.components.gazetteer import load_word_rows
@@ -132,18 +133,26 @@ def load_nonactor_words(path: Path) -> NonActorWords:
 def drop_non_actor_names(doc: Doc, actors: list[Actor], words: NonActorWords,
                          verbs: frozenset[str] = _EMPTY) -> None:
     """Drop the name mentions of the module doc's families (``verbs``: the headline verbs, no name's
-    words: ``Ukraine Shells Donetsk Airport``)."""
+    words: ``Ukraine Shells Donetsk Airport``); a campaign's name the text marks as a body's stays
+    (``the group Save Lookout Valley``: actor_campaign_names)."""
     cases = case_name_ranges(doc, words.case_name_links)
     waterways = waterway_mentions(doc, actors, words)
     place_ends = {a.end for a in actors if a.norm.get("type") in PLACE_TYPES}
-    drop_names(actors, lambda a: any(lo <= a.start and a.end <= hi for lo, hi in cases) or
-               _instrument(doc, a, words) or _index(doc, a, words) or _thing(doc, a, words) or
-               _landform(doc, a, words) or _site(doc, a, words, verbs) or _feature(doc, a, words) or
-               id(a) in waterways or _treaty(doc, a, words) or _introduced_thing(doc, a, words) or
-               _month_date(doc, a, words) or _legislature_period(doc, a, words) or _object_modifier(doc, a, words) or
-               _facility(doc, a, words, place_ends) or _place_side(doc, a, words) or
-               _place_agreement(doc, a, words) or _place_suffix(doc, a, words) or _credit_label(doc, a, words) or
-               _counted_name(doc, a, words))
+    drop_names(actors, lambda a: a.origin != CAMPAIGN_ORIGIN and
+               _non_actor(doc, a, words, cases, waterways, place_ends, verbs))
+
+
+def _non_actor(doc: Doc, a: Actor, words: NonActorWords, cases: list[tuple[int, int]], waterways: set[int],
+               place_ends: set[int], verbs: frozenset[str]) -> bool:
+    """Is the name mention one of the module doc's families?"""
+    return (any(lo <= a.start and a.end <= hi for lo, hi in cases) or
+            _instrument(doc, a, words) or _index(doc, a, words) or _thing(doc, a, words) or
+            _landform(doc, a, words) or _site(doc, a, words, verbs) or _feature(doc, a, words) or
+            id(a) in waterways or _treaty(doc, a, words) or _introduced_thing(doc, a, words) or
+            _month_date(doc, a, words) or _legislature_period(doc, a, words) or _object_modifier(doc, a, words) or
+            _facility(doc, a, words, place_ends) or _place_side(doc, a, words) or
+            _place_agreement(doc, a, words) or _place_suffix(doc, a, words) or _credit_label(doc, a, words) or
+            _counted_name(doc, a, words))
 
 
 def case_name_ranges(doc: Doc, links: frozenset[str]) -> list[tuple[int, int]]:

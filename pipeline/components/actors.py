@@ -65,6 +65,7 @@ from pipeline.components.actor_groups import (CompanyEvidence, GroupLexicon, Gro
                                              national_companies, note_possessed, phrase_bodies)
 from pipeline.components.actor_party_owner import modified_party
 from pipeline.components.actor_cabinets import cabinet_governments
+from pipeline.components.actor_campaign_names import find_campaign_names
 from pipeline.components.actor_seated import seat_governments
 from pipeline.components.actor_apposed_bodies import join_apposed_bodies
 from pipeline.components.actor_apposed_roles import join_apposed_roles
@@ -829,6 +830,7 @@ class ActorComponent(RuleComponent):
                 self._take(st, cand)
         actors, taken = st.actors, st.taken
         self._add_ner(doc, actors, taken, headlines)
+        find_campaign_names(doc, actors, taken, self.words)  # "the group Save Lookout Valley"
         _upper_bylines(doc, actors, taken)
         self._add_missed_names(doc, actors, taken, headlines)
         _shaped_names(doc, actors, taken, self.words)

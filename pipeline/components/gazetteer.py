@@ -195,6 +195,13 @@ class ActorWords:
     holiday_names: frozenset[str] = frozenset()  # "easter": a holiday, never an actor
     venue_nouns: frozenset[str] = frozenset()  # "centre" in "the Nasrec exhibition centre": a venue
     named_body_nouns: frozenset[str] = frozenset()  # "group" in "Kataib al-Nasr, an armed group": a body
+    campaign_name_openers: frozenset[str] = frozenset()  # "Save" in "the group Save Lookout Valley": a campaign's name
+    campaign_name_members: frozenset[str] = frozenset()  # "Moms" in "Moms for Liberty", before campaign_name_members_links
+    campaign_name_members_links: frozenset[str] = frozenset()  # "for" in "Moms for Liberty"
+    campaign_name_members_speaking_links: frozenset[str] = frozenset()  # "for": "Parents for Safe Streets said"
+    campaign_name_links: frozenset[str] = frozenset()  # "the" in "Stop the Wall": lower-case words inside the name
+    campaign_front_nouns: frozenset[str] = frozenset()  # "group" in "the group Save Lookout Valley": a body's name
+    campaign_speech_verbs: frozenset[str] = frozenset()  # "said" in "Save Our Schools said": a body speaks
     person_apposition_nouns: frozenset[str] = frozenset()  # "economist" in "X Y, chief economist at Z": a person
     addressee_on_heads: frozenset[str] = frozenset()  # "call" in "called on Washington to withdraw": its government
     section_labels: frozenset[str] = frozenset()  # "live updates": a page's section label line
