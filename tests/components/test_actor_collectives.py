@@ -635,3 +635,6 @@ def test_a_lower_case_family_noun_is_no_party(nlp):
     got = found(nlp, "BRUSSELS (Reuters) - EU lawmakers approved the methane rules on Tuesday. Many greens "
                      "and socialists in the chamber were unhappy.")
     assert all(n["type"] != "organization" for m, n in got.items() if m.lower().endswith(("greens", "socialists")))
+    got = found(nlp, "BRUSSELS (Reuters) - EU lawmakers approved the methane rules on Tuesday. Most Greens "
+                     "voted against the text.")
+    assert all(n["type"] != "organization" for m, n in got.items() if m.endswith("Greens"))
