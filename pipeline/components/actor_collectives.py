@@ -650,6 +650,22 @@ def find_described_families(doc: Doc, actors: list[Actor], taken: list[bool], no
             taken[i - 1:i + 1] = [True, True]
 
 
+def type_family_names(doc: Doc, actors: list[Actor], taken: list[bool], nouns: frozenset[str]) -> None:
+    """``the Greens``, ``The Conservatives``: a title-case party family noun (``party-family-nouns``) the
+    model found alone, that no family row or described party resolved, is a party: an organization (the
+    golds, 12 of 12), with the ``the`` before it; not a group of people (``many conservatives``, ``most
+    Greens``: a count or a modifier before it, as :func:`find_party_families` reads it)."""
+    for a in actors:
+        first = a.start + (doc[a.start].lower_ == "the")
+        tok = doc[a.end - 1]
+        counted = first == a.start and a.start > 0 and doc[a.start - 1].pos_ in ("ADJ", "DET", "NUM") and \
+            doc[a.start - 1].lower_ != "the"
+        if a.origin == "ner" and a.norm["type"] == "group" and not a.norm["in_gazetteer"] and \
+                a.end - first == 1 and tok.is_title and tok.lower_ in nouns and not counted:
+            a.norm, a.category = {**a.norm, "type": "organization"}, "organization"
+            _take_the(doc, a, taken)
+
+
 def _family_parties(doc: Doc, actors: list[Actor], stem: str, focus: str | None) -> dict[str, dict]:
     """The parties known by role or name (:func:`known_party`) of ``focus`` or of no country yet (any,
     without a focus) that a mention names with ``stem`` (``Conservative Party``, ``the Greens``; not

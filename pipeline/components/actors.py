@@ -94,7 +94,7 @@ from pipeline.components.actor_bodies import (extend_cut_names, find_members_of,
                                                join_party_plurals, join_short_forms, part_bare_peoples, peoples_abroad)
 from pipeline.components.actor_collectives import (find_chambers, find_collectives, find_described_families,
                                                    find_party_families, find_wing_parties, headline_tokens, join_crowds,
-                                                   load_chambers, load_collective_rules)
+                                                   load_chambers, load_collective_rules, type_family_names)
 from pipeline.components.actor_labels import drop_caps_emphasis, find_transcript_labels
 from pipeline.components.actor_name_heads import body_heads, forget_breaks
 from pipeline.components.actor_outlet_surnames import yield_outlet_surnames
@@ -998,6 +998,7 @@ class ActorComponent(RuleComponent):
         find_wing_parties(doc, actors, taken, self.words.wing_labels)
         find_party_families(doc, actors, taken, self._families, focus)
         find_described_families(doc, actors, taken, self.words.party_family_nouns, focus)
+        type_family_names(doc, actors, taken, self.words.party_family_nouns)
         find_chambers(doc, actors, taken, self._chambers, focus, self._country_of_word,
                       {"senate": self.words.senate_countries})
 

@@ -133,7 +133,7 @@ def test_short_forms_two_full_names_leave_the_short_one_alone(nlp):
 def test_party_plurals_join_the_party_name(nlp):
     out = found(nlp, "The Greens walked out of the chamber. The Green Party, which holds 14 seats, said it "
                      "would table a motion.")
-    assert out["Greens"]["actor_id"] == out["The Green Party"]["actor_id"]
+    assert out["The Greens"]["actor_id"] == out["The Green Party"]["actor_id"]
 
 
 def test_party_plurals_a_family_word_gives_the_party_name_its_id(nlp):

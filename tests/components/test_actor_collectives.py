@@ -662,3 +662,20 @@ def test_advocacy_groups_of_no_name_are_a_group_of_no_country(nlp, sentence, men
     typed a group as the actor golds type them (20 of 22 uses in fifteen sets), not one organization."""
     norm = found(nlp, ROME + sentence)[mention]
     assert (norm["type"], norm["country"]) == ("group", None)
+
+
+def test_a_title_case_family_noun_no_row_resolves_is_a_party(nlp):
+    """``the Greens`` in a story of the European Parliament (no family row, no described party): a party,
+    an organization with its ``the``, not a group of people (issue 12)."""
+    got = found(nlp, "BRUSSELS (Reuters) - EU lawmakers approved the methane rules on Tuesday. The Socialists "
+                     "backed the text, while the Greens said it left too many loopholes.")
+    assert got["the Greens"]["type"] == got["The Socialists"]["type"] == "organization"
+
+
+def test_a_lower_case_family_noun_is_no_party(nlp):
+    got = found(nlp, "BRUSSELS (Reuters) - EU lawmakers approved the methane rules on Tuesday. Many greens "
+                     "and socialists in the chamber were unhappy.")
+    assert all(n["type"] != "organization" for m, n in got.items() if m.lower().endswith(("greens", "socialists")))
+    got = found(nlp, "BRUSSELS (Reuters) - EU lawmakers approved the methane rules on Tuesday. Most Greens "
+                     "voted against the text.")
+    assert all(n["type"] != "organization" for m, n in got.items() if m.endswith("Greens"))
