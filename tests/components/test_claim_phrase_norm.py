@@ -36,7 +36,7 @@ def test_a_partitive_member_has_a_full_person_norm(claims_of):
     member = [c for c in claims_of(text) if c["speaker"] and (c["speaker"].get("via") or {}).get("text") == "One of them"]
     norm = _checked(member[0])
     assert set(norm) == _KEYS and norm["via"] == "partitive" and norm["type"] == "person"
-    assert norm["actor_id"] is None and norm["name"] == "ferry pilot"
+    assert norm["actor_id"] is None and norm["name"] == "one of the ferry pilots"  # one member of the group
 
 
 def test_a_briefing_asker_and_an_owned_phrase_have_full_norms(claims_of):
