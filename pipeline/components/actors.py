@@ -3081,13 +3081,20 @@ def _possessed_bodies_country(doc: Doc, actors: list[Actor]) -> None:
                 a.norm = {**a.norm, "country": country, "country_source": "possessive"}
 
 
+# Countries the text gave a person it places (the post beside the name, ``a researcher at … in
+# Dakar``, ``In Copenhagen, Minister X``): they do not count against the story's focus, or one
+# analyst quoted from a neighbour's capital would leave every unknown of the story with no country.
+PLACED_SOURCES = frozenset({"apposition", "institution", "scene"})
+
+
 def _default_country(actors: list[Actor], focus: str | None) -> None:
     """Unknown people, organizations and groups with no country of their own are taken to be of
     the country the story is about (``country_source: focus``), when at least 60% of the actors
-    with a country belong to it (a story about one country, not an international one). The people
-    of an international body (``U.N. peacekeepers``, ``country_source: international``) keep none."""
+    with a country belong to it (a story about one country, not an international one); a country
+    the text gave a person it places (:data:`PLACED_SOURCES`) does not count. The people of an
+    international body (``U.N. peacekeepers``, ``country_source: international``) keep none."""
     countries = [a.norm["country"] for a in actors if a.norm["country"] and a.norm["type"] != "location"
-                 and a.norm.get("country_source") != "apposition"]  # the post beside the name counts once
+                 and a.norm.get("country_source") not in PLACED_SOURCES]
     if focus is None or not holds_focus(countries, focus):
         return
     for a in actors:

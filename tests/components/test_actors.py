@@ -2424,3 +2424,19 @@ def test_lower_case_minister_for_keeps_the_title_alone(nlp):
     # near miss: "Australia's minister for two years" is no portfolio: the title ends at its noun
     found = actors(nlp, "Australia's minister for two years, Pat Conroy, said the grants would flow.")
     assert "Australia's minister for two years" not in found and "minister for two years" not in found
+
+
+def test_people_placed_abroad_do_not_take_the_focus_from_the_story(nlp):
+    """Two analysts the text places in neighbours' capitals (``a researcher at the X in Accra``) keep
+    their own countries and do not count against the story's focus: the unknown party and its
+    leader are still Togo's (actors.PLACED_SOURCES)."""
+    text = ("LOME/ACCRA, March 4 (Reuters) - Togo's parliament approved a new constitution on Tuesday. "
+            "The opposition Union for Renewal said the vote was illegal and its leader, Kossi Agbeko, "
+            "called for protests.\n\n\"This is a rewriting of the rules for one man,\" said Efua Mensah, "
+            "a researcher at the Centre for Democratic Studies in Accra. \"Lome will face pressure,\" said "
+            "Ibrahim Koné, an analyst at the Sahel Policy Institute in Abidjan. Kwame Ansah, a lawyer at "
+            "the Legal Resources Centre in Accra, agreed.\n\nThe Union for Renewal said it would boycott "
+            "the next election.")
+    found = actors(nlp, text)
+    assert found["Kossi Agbeko"]["country"] == "TGO"
+    assert found["Efua Mensah"]["country"] == "GHA" and found["Ibrahim Koné"]["country"] == "CIV"
