@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc
 
-from pipeline.components.actor_model import Actor
+from pipeline.components.actor_model import Actor, sure_place_country
 from pipeline.components.actor_supranational import Seats, at_seat
 from pipeline.components.gazetteer import slugify
 
@@ -77,7 +77,7 @@ def _institution_country(doc: Doc, person: Actor, actors: list[Actor], seats: Se
                   and b.norm["type"] == "location"), None)
     if place is not None and at_seat(place.norm["actor_id"], actors, seats):
         return None  # "in Brussels" of an EU story: the seat says nothing of the person
-    return (place.norm.get("country") if place is not None else None) or body.norm.get("country")
+    return (sure_place_country(place, actors) if place is not None else None) or body.norm.get("country")
 
 
 def _give(actors: list[Actor], actor_id: str, country: str) -> None:

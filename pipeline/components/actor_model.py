@@ -55,6 +55,18 @@ def previous_sentence_start(doc: Doc, i: int) -> int:
     return doc[start - 1].sent.start if start > 0 else start
 
 
+def sure_place_country(place: "Actor", actors: list["Actor"]) -> str | None:
+    """The country of a place mention when it is sure: a place the gazetteer knows, a capital
+    acting or a state, or a country the story names itself as a state or government (``Bolivia``);
+    else None (a city read by its name alone, ``Santa Cruz`` of a Bolivian story given a
+    Philippine namesake's country)."""
+    country = place.norm.get("country")
+    if country is None or place.norm["in_gazetteer"] or place.norm["type"] in ("state", "government"):
+        return country
+    named = any(b.norm.get("country") == country and b.norm["type"] in ("state", "government") for b in actors)
+    return country if named else None
+
+
 def glued_hyphen(doc: Doc, k: int) -> bool:
     """Is ``doc[k]`` a hyphen with no space on either side, between two tokens (``al-Obaidi``)?"""
     return 0 < k < len(doc) - 1 and doc[k].text in HYPHENS and not doc[k - 1].whitespace_ and \

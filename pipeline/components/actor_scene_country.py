@@ -7,17 +7,18 @@ place, the sentence before: ``In Rome, the Italian government has signalled supp
 minister Marco Salvetti called …``) says whose minister it is, not the dateline or the country in
 focus. Only people named with a title (a title opens the span, or the dateline gave the title its
 country: ``role_source: title+dateline``, or the title took the focus's: ``country_source: focus``)
-and of no country of their own: a gazetteer person, a
-demonym or a body in the title, an apposed post, a body of many states keep theirs. The place must
-carry a country and be no seat of a body the story names (``In Brussels, Trade Commissioner X``:
-``actor_seats.jsonl``, the EU's seat); the person's other mentions follow.
+and of no country of their own: a gazetteer person, a demonym or a body in the title, an apposed
+post, a body of many states keep theirs. The place must carry a sure country (a place the
+gazetteer knows, or of a country the story names: ``actor_model.sure_place_country``) and be no
+seat of a body the story names (``In Brussels, Trade Commissioner X``: ``actor_seats.jsonl``, the
+EU's seat); the person's other mentions follow.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from pipeline.components.actor_model import Actor
+from pipeline.components.actor_model import Actor, sure_place_country
 from pipeline.components.actor_supranational import Seats, at_seat
 
 SCENE_TYPES = ("location", "government", "state")  # "In Caracas", "In Paris"
@@ -70,11 +71,12 @@ def _opens_in(doc: Doc, start: int) -> bool:
 
 def _place_country(start: int, limit: int, actors: list[Actor], seats: Seats) -> str | None:
     """The country of the place right after the opening ``In`` (token ``start``), ending before
-    ``limit``; None for a seat of a body the story names."""
+    ``limit``; None for a seat of a body the story names, or a country that is not sure (``In Santa
+    Cruz, Gov. X`` of a Bolivian story, the city read by its name as a Philippine namesake)."""
     place = next((b for b in actors if b.start == start + 1 and b.end <= limit), None)
     if place is None or place.norm["type"] not in SCENE_TYPES or at_seat(place.norm["actor_id"], actors, seats):
         return None
-    return place.norm.get("country")
+    return sure_place_country(place, actors)
 
 
 def _move(actors: list[Actor], person: Actor, country: str) -> None:

@@ -62,3 +62,12 @@ def test_a_title_of_no_country_without_a_scene_keeps_the_focus(nlp):
     # near miss: the place comes after the title, no scene opens the sentence
     norms = actor_norms(nlp, _IRAN + "Deputy Minister Reza Tavakoli said in Geneva that the talks would resume.")
     assert _with_title(norms, "Reza Tavakoli")["country"] == "IRN"
+
+
+def test_a_scene_whose_country_is_not_sure_leaves_the_person_to_the_focus(nlp):
+    # a namesake city the gazetteer does not know, of a country the story never names (Santa Cruz
+    # read as the Philippines' in a Bolivian story): the governor stays Bolivian
+    text = ("LA PAZ, May 3 (Reuters) - Bolivia's government raised diesel prices on Friday. Truckers "
+            "blocked roads near Santa Cruz and Cochabamba.\n\nIn Santa Cruz, Gov. Ramiro Ortiz said the "
+            "department would import its own fuel. Ortiz said talks had failed.")
+    assert _with_title(actor_norms(nlp, text), "Ramiro Ortiz")["country"] == "BOL"
