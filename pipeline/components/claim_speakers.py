@@ -3371,12 +3371,28 @@ def may_be_antecedent(ctx: DocContext, span: Span, before: int) -> bool:
     retiree, she said, went home``: the one spoken of, never the one speaking)."""
     if ctx.quote_at(span.start_char) is not None and ctx.quote_at(before) is None:
         return False
-    if ctx.doc.text[span.end_char:before].strip() == ",":
+    if ctx.doc.text[span.end_char:before].strip() == "," and _aside_at(ctx.doc, before):
         return False
     if _used_as_place(ctx, span):
         return False
     aid = (span._.norm or {}).get("actor_id")
     return not aid or aid not in _mixed_ids(ctx)
+
+
+ASIDE_REACH = 4  # "she said,", "he said on Tuesday,": the verb and a few words before the comma
+
+
+def _aside_at(doc, start: int) -> bool:
+    """Does the pronoun at character ``start`` open an aside set between commas (``she said,``,
+    ``he added on Tuesday,``): its verb, then a comma within :data:`ASIDE_REACH` words and no
+    clause of its own before it (not ``he believes the council is …``)?"""
+    pron = next((t for t in doc if t.idx == start), None)
+    if pron is None or pron.head.i <= pron.i:
+        return False
+    words = doc[pron.i + 1:pron.i + 2 + ASIDE_REACH]
+    comma = next((t.i for t in words if t.text == ","), None)
+    return comma is not None and pron.head.i < comma and \
+        not any(t.dep_ in ("ccomp", "mark", "dobj", "nsubj") for t in doc[pron.head.i + 1:comma])
 
 
 def _used_as_place(ctx: DocContext, span: Span) -> bool:

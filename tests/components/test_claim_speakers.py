@@ -2720,3 +2720,12 @@ def test_he_of_an_aside_still_reaches_the_person_of_the_sentence_before(run):
             "would run the drills until the end of the season.")
     claim = _with_cue(run(text), "said")
     assert _name(claim) == "Aaron Lindqvist" and claim["speaker"]["via"]["text"] == "he"
+
+
+def test_a_name_before_a_pronoun_that_opens_its_own_clause_is_still_its_antecedent(run):
+    # near miss of the aside: ``Name, she thinks the deal …`` is no aside; she is the name
+    text = ("A ministry spokesperson said the review was routine.\n\n"
+            "The bakery declined to comment, but according to friends of its founder, Mara Lindqvist, "
+            "she thinks the inspection was unfair.")
+    claim = _with_cue(run(text), "thinks")
+    assert _name(claim) == "Mara Lindqvist" and claim["speaker"]["via"]["text"] == "she"
