@@ -423,6 +423,7 @@ class Chambers:
     phrases: dict[str, str]  # "lower house" -> "lower"
     countries: dict[str, dict[str, tuple[str, str, frozenset[str]]]]
     generic: dict[str, str] = field(default_factory=dict)  # "senate" -> "upper", for a focus with no row
+    one_chamber: frozenset[str] = frozenset()  # "parliament": the lower rank's only where there is no Senate
 
 
 def _chamber_row(row: dict, where: str) -> dict[str, tuple[str, str, frozenset[str]]]:
@@ -440,6 +441,7 @@ def load_chambers(path: Path) -> Chambers:
     """The rows of ``actor_chambers.jsonl`` (none when a rules folder of an older release lacks it)."""
     phrases: dict[str, str] = {}
     generic: dict[str, str] = {}
+    one_chamber: set[str] = set()
     countries: dict[str, dict[str, tuple[str, str, frozenset[str]]]] = {}
     rows = read_jsonl_rules(path, error=ActorDictionaryError, comments=True) if path.is_file() else []
     for lineno, row in rows:
@@ -449,11 +451,12 @@ def load_chambers(path: Path) -> Chambers:
                 raise ActorDictionaryError(f"{where}: 'rank' must be 'lower' or 'upper'")
             phrases.update((p, row["rank"]) for p in _words(row, "phrases", where))
             generic.update((n, row["rank"]) for n in _words(row, "names", where) if "names" in row)
+            one_chamber.update(_words(row, "one_chamber_names", where) if "one_chamber_names" in row else ())
         elif isinstance(row.get("country"), str) and len(row["country"]) == 3:
             countries[row["country"]] = _chamber_row(row, where)
         else:
             raise ActorDictionaryError(f"{where}: a row needs 'rank' or a 'country' (ISO alpha-3)")
-    return Chambers(phrases, countries, generic)
+    return Chambers(phrases, countries, generic, frozenset(one_chamber))
 
 
 def find_chambers(doc: Doc, actors: list[Actor], taken: list[bool], chambers: Chambers, focus: str | None,
@@ -501,7 +504,8 @@ def _focus_names(doc: Doc, actors: list[Actor], chambers: Chambers, focus: str |
                  homes: dict[str, frozenset[str]]) -> dict:
     """The chamber names of the country in focus: its row's; with no row, the rank rows' ``names``
     (``the Senate`` in a story about Lesotho is its upper house) that the country has (``homes``:
-    ``senate`` -> the countries with a Senate; no list: all), unless the text names another
+    ``senate`` -> the countries with a Senate; no list: all; a ``one_chamber`` name, ``Parliament``,
+    only where there is no Senate: the whole of two chambers is neither), unless the text names another
     country's body (or one of none) in full with that name (``the U.S. Senate``, ``the European
     Parliament``): the bare name may stand for it."""
     if focus is None:
@@ -509,7 +513,9 @@ def _focus_names(doc: Doc, actors: list[Actor], chambers: Chambers, focus: str |
     if focus in chambers.countries:
         return {n: norms[rank] for rank, (_, _, ns) in chambers.countries[focus].items() for n in ns}
     full = {_name_key(doc, a.start, a.end) for a in actors if a.norm.get("country") != focus}
+    two_chambers = homes.get("senate", frozenset())
     return {n: norms[rank] for n, rank in chambers.generic.items() if focus in homes.get(n, (focus,))
+            and not (n in chambers.one_chamber and focus in two_chambers)
             and not any(k != n and k.endswith(" " + n) for k in full)}
 
 

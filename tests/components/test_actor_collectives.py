@@ -243,6 +243,22 @@ def test_a_bare_parliament_beside_the_european_parliament_is_no_national_one(nlp
     assert got["Parliament"]["actor_id"] != "GEOLEG"
 
 
+def test_parliament_of_a_country_with_two_chambers_is_no_chamber_of_it(nlp):
+    # in a country with a Senate, the whole parliament is neither its National Assembly nor its Senate
+    got = found(nlp, "ABIDJAN (Reuters) - Ivory Coast's government sent the budget to lawmakers on Monday. "
+                     "The National Assembly passed it on Friday and the Senate votes next week. Parliament "
+                     "has never rejected a budget.")
+    assert got["Parliament"]["actor_id"] != got["The National Assembly"]["actor_id"]
+    assert got["Parliament"]["actor_id"] != got["Senate"]["actor_id"]
+
+
+def test_parliament_of_a_country_with_one_chamber_is_its_legislature(nlp):
+    # near miss: with no Senate, Parliament is the one chamber
+    got = found(nlp, "FREETOWN (Reuters) - Sierra Leone's government sent the mining bill to lawmakers on "
+                     "Monday. Parliament will debate it next week.")
+    assert got["Parliament"]["actor_id"] == "SLELEG"
+
+
 def test_chamber_rules_are_checked(tmp_path):
     from pipeline.components.actor_collectives import load_chambers
     path = tmp_path / "actor_chambers.jsonl"
