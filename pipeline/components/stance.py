@@ -61,6 +61,7 @@ class ClauseRule:
     holder_not_codes: tuple[str, ...]       # CAMEO role suffixes that never do (MIL, COP …)
     literal_not_target_types: frozenset[str]  # a literal verb's target is never one of these
     literal_armed_types: frozenset[str]     # armed holder + armed target + literal verb: no stance
+    literal_armed_ids: frozenset[str] = frozenset()  # armed movements the gazetteer types organization
 
 
 @dataclass(frozen=True)
@@ -103,8 +104,12 @@ def _clause_rule(rule: dict, where: str) -> ClauseRule:
         if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
             raise RuleError(f"{where}: {name!r} must be a list of names")
         lists[name] = value
+    armed_ids = rule.get("literal_armed_ids", [])  # (optional: a rules folder of an older release lacks it)
+    if not isinstance(armed_ids, list) or not all(isinstance(v, str) and v for v in armed_ids):
+        raise RuleError(f"{where}: 'literal_armed_ids' must be a list of actor ids")
     return ClauseRule(frozenset(lists["holder_types"]), tuple(c.upper() for c in lists["holder_not_codes"]),
-                      frozenset(lists["literal_not_target_types"]), frozenset(lists["literal_armed_types"]))
+                      frozenset(lists["literal_not_target_types"]), frozenset(lists["literal_armed_types"]),
+                      frozenset(armed_ids))
 
 
 @functools.lru_cache(maxsize=4)
@@ -231,11 +236,16 @@ def can_hold(mention: dict, clause: ClauseRule) -> bool:
 def _literal_ok(holders: list[dict], target: dict, clause: ClauseRule) -> bool:
     """A verb with a physical sense: its target is no place or armed force, and no armed actor
     takes it toward another one ("Hamas attacked Israel" is an act of war)."""
-    kind = _norm(target).get("type")
-    if kind in clause.literal_not_target_types:
+    if _norm(target).get("type") in clause.literal_not_target_types:
         return False
-    return not (kind in clause.literal_armed_types
-                and any(_norm(h).get("type") in clause.literal_armed_types for h in holders))
+    return not (_armed(target, clause) and any(_armed(h, clause) for h in holders))
+
+
+def _armed(mention: dict, clause: ClauseRule) -> bool:
+    """An armed actor: of an armed type (a state, an armed group, a military) or an armed movement
+    the gazetteer types an organization (``literal_armed_ids``: Hamas, Hezbollah)."""
+    norm = _norm(mention)
+    return norm.get("type") in clause.literal_armed_types or norm.get("actor_id") in clause.literal_armed_ids
 
 
 def _clause_stance(record: dict, rules: StanceRules, text: str | None) -> Stance:

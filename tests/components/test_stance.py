@@ -269,6 +269,8 @@ def test_set_stance_writes_holders_and_statement_parties(rules):
      [("support", "Warren", "Sanders"), ("oppose", "Bloomberg", "Sanders")]),
     ("Russian troops attacked Ukrainian forces near Kharkiv.", []),
     ("Hamas attacked Israel on Saturday.", []),
+    ("Hezbollah attacked Israel on Sunday.", []),                 # an armed movement typed organization
+    ("Hezbollah praised Iran for its support.", [("support", "Iran", "Hezbollah")]),  # a stance all the same
     ("French police attacked protesters in Paris.", []),
     ("Merkel backed the car into the garage.", []),
 ])
