@@ -118,7 +118,7 @@ def _claim(doc: Doc, actors: list[Actor], start: int, end: int) -> bool:
     if any(a.start < start or a.end > end or a.norm.get("in_gazetteer") for a in inside):
         return False
     text = doc[start:end].text
-    old = {a.norm.get("actor_id") for a in inside}
+    old = {a.norm.get("actor_id") for a in inside} - {None}  # (no id: no other mention is the same)
     for a in inside:
         actors.remove(a)
     slug = slugify(text)

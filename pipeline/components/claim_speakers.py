@@ -3386,7 +3386,8 @@ def _aside_at(doc, start: int) -> bool:
     """Does the pronoun at character ``start`` open an aside set between commas (``she said,``,
     ``he added on Tuesday,``): its verb, then a comma within :data:`ASIDE_REACH` words and no
     clause of its own before it (not ``he believes the council is …``)?"""
-    pron = next((t for t in doc if t.idx == start), None)
+    found = doc.char_span(start, start + 1, alignment_mode="expand")
+    pron = found[0] if found is not None and len(found) and found[0].idx == start else None
     if pron is None or pron.head.i <= pron.i:
         return False
     words = doc[pron.i + 1:pron.i + 2 + ASIDE_REACH]

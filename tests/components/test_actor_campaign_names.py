@@ -86,3 +86,18 @@ def test_a_member_led_campaign_name_that_speaks_is_an_organisation(nlp):
 def test_people_of_a_place_who_speak_are_no_campaign(nlp):
     out = named(nlp, "Shelling hit the market on Friday. Residents of Kfar Dounine said two shops burned.")
     assert "Residents of Kfar Dounine" not in out
+
+
+def test_a_campaign_name_over_a_mention_of_no_id_leaves_other_mentions_of_no_id_alone():
+    # a piece inside the name with no actor id is no reason to retype every person of no id
+    from spacy.vocab import Vocab
+    from spacy.tokens import Doc
+    from pipeline.components.actor_campaign_names import _claim
+    from pipeline.components.actor_model import Actor, make_norm
+    doc = Doc(Vocab(), words="the group Save Harbor Point said a neighbour agreed".split())
+    inner = Actor(3, 5, {**make_norm(None, "Harbor Point", "person", None, False, None, "ner")}, "ner")
+    other = Actor(7, 8, {**make_norm(None, "neighbour", "person", None, False, None, "ner")}, "ner")
+    actors = [inner, other]
+    assert _claim(doc, actors, 2, 5)
+    assert other.norm["type"] == "person" and other.norm["actor_id"] is None
+    assert [a.norm["actor_id"] for a in actors if a.start == 2] == ["save-harbor-point"]
