@@ -49,7 +49,7 @@ from typing import Iterable
 
 from pipeline.evaluation.brat import BratDocument, BratError, Event, Fragment
 from pipeline.evaluation.calibration import calibration, format_calibration
-from pipeline.evaluation.names import name_keys, normalize_name, with_member_kinds
+from pipeline.evaluation.names import name_keys, normalize_name, with_member_kinds, with_principals
 from pipeline.evaluation.scoring import one_to_one, per_doc_lines, prf
 from pipeline.schemas import claim_id
 
@@ -205,7 +205,7 @@ def _entities(names: list, has_source: bool = True) -> tuple[frozenset[str], ...
     for aliases in names:
         if not aliases or _no_speaker(aliases[0], has_source):
             continue
-        keys = name_keys(aliases) - PRONOUNS
+        keys = with_principals(name_keys(aliases)) - PRONOUNS
         if keys:
             out.append(keys)
     return tuple(out)

@@ -139,6 +139,32 @@ def member_form(key: str) -> str | None:
     return f"one of the {one.group('words')}" if one and one.group("det") else None
 
 
+# A spokesperson is the voice of the body or person they speak for: an annotator writes the source
+# as ``unnamed spokeswoman for the Ministry of Education`` in one set and as ``Ministry of
+# Education`` in another, and the tool gives a body's spokesperson the body's actor. A gold name of
+# a spokesperson for someone also reads as that principal (:func:`with_principals`).
+_VOICE = re.compile(r"(?:\w[\w'-]* )*?(?:spokesperson|spokeswoman|spokesman|spokespeople|spokeswomen|spokesmen|"
+                    r"press secretary|press officer) (?:for|of|at) (?P<principal>\w.*)")
+
+
+def principal(key: str) -> str | None:
+    """The one a normalized spokesperson's name speaks for (``spokeswoman for the ministry of
+    education`` → ``ministry of education``); None for any other name."""
+    voice = _VOICE.fullmatch(key)
+    if voice is None:
+        return None
+    words = voice.group("principal")
+    bare = normalize_name(words)  # (``gov ana reyes`` → ``ana reyes``; but ``governor office`` stays whole)
+    return words.removeprefix("the ") if " " not in bare and " " in words.removeprefix("the ") else bare or None
+
+
+def with_principals(keys: frozenset[str]) -> frozenset[str]:
+    """``keys`` and the principal of a spokesperson so named (:func:`principal`). For a gold
+    speaker: a predicted speaker that is the principal itself, or whose actor is the principal,
+    names the same voice."""
+    return keys | {who for k in keys if (who := principal(k))}
+
+
 def name_keys(names) -> frozenset[str]:
     """The non-empty normalized forms of some names, and a member's name without its count
     (:func:`member_form`)."""

@@ -228,6 +228,13 @@ def _gold(cue, content, names, doc="d"):
     ([["one of the people familiar with the matter"]],
      _speaker("people", name="the other person familiar with the matter"), [], False),
     ([["one of the two Senate aides"]], _speaker("Senate aides", name="one of the Senate aides"), [], True),
+    # a spokesperson speaks for a principal: the principal itself, or a speaker whose actor is it
+    ([["unnamed spokeswoman for the Port of Tacoma"]], _speaker("the port", "port-of-tacoma"), ["Port of Tacoma"], True),
+    ([["a spokesman for Gov. Ana Reyes"]], _speaker("Reyes", "ana-reyes"), ["Ana Reyes"], True),
+    ([["unnamed spokeswoman for the Port of Tacoma"]], _speaker("the port", "port-of-seattle"), ["Port of Seattle"], False),
+    # an official is a person of the body, not its voice; a bare spokesperson names no principal
+    ([["unnamed official at the Port of Tacoma"]], _speaker("the port", "port-of-tacoma"), ["Port of Tacoma"], False),
+    ([["Port of Tacoma spokeswoman"]], _speaker("the port", "port-of-tacoma"), ["Port of Tacoma"], False),
 ])
 def test_speaker_right(names, speaker, mentions, right):
     gold = gold_attribution(_gold((0, 4), (5, 9), names))

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from pipeline.evaluation.names import name_keys, with_member_kinds
+import pytest
+
+from pipeline.evaluation.names import name_keys, normalize_name, principal, with_member_kinds
 
 
 def _kinds(names):
@@ -50,3 +52,16 @@ def test_the_rest_of_a_group_is_no_member_kind():
     assert "sales executive at the firm" in _kinds(["the other sales executive at the firm"])
     assert "diplomat attending the talks" in _kinds(["the other diplomat attending the talks"])
     assert _kinds(["the other retired teachers"]) == {"other retired teachers"}
+
+
+@pytest.mark.parametrize("name, who", [
+    ("unnamed spokeswoman for the Ministry of Agriculture, Forestry and Fisheries", "ministry of agriculture forestry and fisheries"),
+    ("a spokesperson for Halstead Proxy Advisors", "halstead proxy advisors"),
+    ("unnamed spokesman for the governor's office", "governor office"),  # (a title in the principal stays)
+    ("a senior press secretary for the mayor", "mayor"),
+    ("Department for Transport spokesperson", None),
+    ("an official at the Treasury", None),
+    ("spokeswoman", None),
+])
+def test_a_spokesperson_for_someone_names_that_principal(name, who):
+    assert principal(normalize_name(name)) == who
