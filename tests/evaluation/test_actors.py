@@ -102,7 +102,8 @@ def test_actor_records_bad_notes_name_the_line(tmp_path, note, message, line):
                                                     ("heldout45/actors", 5, 511),
                                                     ("heldout46/actors", 5, 467),
                                                     ("heldout47/actors", 5, 496),
-                                                    ("heldout48/actors", 5, 424)])
+                                                    ("heldout48/actors", 5, 424),
+                                                    ("heldout49/actors", 5, 415)])
 def test_actor_fixtures_read_cleanly(folder, n_docs, n_recs):
     docs = read_brat_all([FIXTURES / folder])
     recs = [r for d in docs for r in actor_records(d)]

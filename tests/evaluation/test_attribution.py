@@ -175,7 +175,8 @@ def test_attribution_records_bad_events_name_the_line(tmp_path, lines, message):
                                                     ("heldout45/attribution", 7, 220),
                                                     ("heldout46/attribution", 7, 211),
                                                     ("heldout47/attribution", 7, 234),
-                                                    ("heldout48/attribution", 7, 222)])
+                                                    ("heldout48/attribution", 7, 222),
+                                                    ("heldout49/attribution", 7, 209)])
 def test_attribution_fixtures_read_cleanly(folder, n_docs, n_recs):
     docs = read_brat_all([FIXTURES / folder])
     recs = [r for d in docs for r in attribution_records(d)]
