@@ -438,7 +438,7 @@ def _body_named(doc: Doc, i: int, heads: frozenset[str]) -> bool:
 def _site(doc: Doc, a: Actor, words: NonActorWords, verbs: frozenset[str] = _EMPTY) -> bool:
     """``Dataran Merdeka``, ``Fordo``; ``Nelson Mandela`` in ``the Nelson Mandela Hall``; a model
     name ``X Square`` (a dictionary name stays); a headline's subject stays (:func:`_site_name_opens`)."""
-    if _name(doc, a) in words.site_names:
+    if _name(doc, a) in words.site_names or _apposed_site(doc, a, words.site_heads):
         return True
     after = _after(doc, a)
     if after is not None and after.is_title and after.lower_ in words.site_heads and after.ent_type_ != "PERSON":
@@ -448,6 +448,15 @@ def _site(doc: Doc, a: Actor, words: NonActorWords, verbs: frozenset[str] = _EMP
     last = doc[a.end - 1]
     return a.origin == "ner" and not a.norm.get("in_gazetteer") and a.end - a.start > 1 and \
         last.is_title and last.lower_ in words.site_heads and last.lower_ != "hall" and not _goes_on(doc, a.end)
+
+
+def _apposed_site(doc: Doc, a: Actor, heads: frozenset[str]) -> bool:
+    """Does an apposition that calls a name no dictionary knows a site follow it
+    (``Onafhankelijkheidsplein, the square in front of the building``)? A head that modifies a noun is
+    no site (``Maersk, the port operator``), and a dictionary name stays (``Istanbul, the bridge``)."""
+    i, k = a.end, a.end + 2
+    return k < len(doc) and not a.norm.get("in_gazetteer") and doc[i].text == "," and \
+        doc[i + 1].lower_ == "the" and doc[k].is_lower and doc[k].lower_ in heads and doc[k].dep_ != "compound"
 
 
 def _site_name_opens(doc: Doc, i: int, heads: frozenset[str], verbs: frozenset[str] = _EMPTY) -> bool:
