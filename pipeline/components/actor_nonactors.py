@@ -107,6 +107,7 @@ class NonActorWords:
     legislature_period_nouns: frozenset[str] = _EMPTY
     object_nouns: frozenset[str] = _EMPTY
     facility_nouns: frozenset[str] = _EMPTY
+    project_nouns: frozenset[str] = _EMPTY
     quarter_nouns: frozenset[str] = _EMPTY
     side_nouns: frozenset[str] = _EMPTY
     side_preps: frozenset[str] = _EMPTY
@@ -150,7 +151,7 @@ def _non_actor(doc: Doc, a: Actor, words: NonActorWords, cases: list[tuple[int, 
             _landform(doc, a, words) or _site(doc, a, words, verbs) or _feature(doc, a, words) or
             id(a) in waterways or _treaty(doc, a, words) or _introduced_thing(doc, a, words) or
             _month_date(doc, a, words) or _legislature_period(doc, a, words) or _object_modifier(doc, a, words) or
-            _facility(doc, a, words, place_ends) or _place_side(doc, a, words) or
+            _facility(doc, a, words, place_ends) or _project(doc, a, words) or _place_side(doc, a, words) or
             _place_agreement(doc, a, words) or _place_suffix(doc, a, words) or _credit_label(doc, a, words) or
             _counted_name(doc, a, words))
 
@@ -499,6 +500,23 @@ def _facility(doc: Doc, a: Actor, words: NonActorWords, place_ends: set[int] = f
         return False
     quarter = after.lower_ in words.quarter_nouns and _place_owner(doc, a.start, place_ends)
     return quarter or after.lower_ in words.facility_nouns
+
+
+def _project(doc: Doc, a: Actor, words: NonActorWords) -> bool:
+    """``the GranMorgu project``, ``the Sharara field``: a name no dictionary knows that heads no noun
+    and names, wherever the text writes it, only the project or field after it (a company's name
+    written elsewhere, or acting, stays: ``the Adani project`` in a story that quotes Adani)."""
+    after = _after(doc, a)
+    if after is None or a.norm.get("in_gazetteer") or not _project_noun(after, words) or _acts(doc, a, words):
+        return False
+    size = a.end - a.start
+    return all(_project_noun(doc[i + size] if i + size < len(doc) else None, words)
+               for i in range(len(doc) - size + 1) if doc[i:i + size].text == doc[a.start:a.end].text)
+
+
+def _project_noun(tok, words: NonActorWords) -> bool:
+    return tok is not None and tok.is_lower and tok.pos_ == "NOUN" and tok.dep_ != "compound" and \
+        tok.lower_ in words.project_nouns
 
 
 def _place_owner(doc: Doc, i: int, place_ends: set[int]) -> bool:

@@ -108,6 +108,15 @@ def test_a_name_the_text_calls_a_square_is_no_actor(nlp):
     assert "Maersk" in out
 
 
+def test_an_unknown_name_of_a_project_is_no_actor_and_a_company_written_elsewhere_stays(nlp):
+    """heldout48 convention 3: oil projects are not actors; a name the text also uses alone stays."""
+    out = texts(nlp, "ExxonMobil and Hess are developing the Uaru project off the coast, while Eni expanded "
+                     "the Baleine field. Analysts said the Adani project was delayed. Adani said it would appeal.")
+    assert not any("Uaru" in t or "Baleine" in t for t in out)
+    assert "ExxonMobil" in out
+    assert out.count("Adani") == 2
+
+
 def test_a_seat_building_acts_only_when_it_acts(nlp):
     out = texts(nlp, "Senators met at Leinster House on Monday. Government Buildings said the Taoiseach "
                      "would travel to Brussels.")
