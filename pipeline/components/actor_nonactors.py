@@ -107,6 +107,7 @@ class NonActorWords:
     legislature_period_nouns: frozenset[str] = _EMPTY
     object_nouns: frozenset[str] = _EMPTY
     facility_nouns: frozenset[str] = _EMPTY
+    project_nouns: frozenset[str] = _EMPTY
     quarter_nouns: frozenset[str] = _EMPTY
     side_nouns: frozenset[str] = _EMPTY
     side_preps: frozenset[str] = _EMPTY
@@ -150,7 +151,7 @@ def _non_actor(doc: Doc, a: Actor, words: NonActorWords, cases: list[tuple[int, 
             _landform(doc, a, words) or _site(doc, a, words, verbs) or _feature(doc, a, words) or
             id(a) in waterways or _treaty(doc, a, words) or _introduced_thing(doc, a, words) or
             _month_date(doc, a, words) or _legislature_period(doc, a, words) or _object_modifier(doc, a, words) or
-            _facility(doc, a, words, place_ends) or _place_side(doc, a, words) or
+            _facility(doc, a, words, place_ends) or _project(doc, a, words) or _place_side(doc, a, words) or
             _place_agreement(doc, a, words) or _place_suffix(doc, a, words) or _credit_label(doc, a, words) or
             _counted_name(doc, a, words))
 
@@ -438,7 +439,7 @@ def _body_named(doc: Doc, i: int, heads: frozenset[str]) -> bool:
 def _site(doc: Doc, a: Actor, words: NonActorWords, verbs: frozenset[str] = _EMPTY) -> bool:
     """``Dataran Merdeka``, ``Fordo``; ``Nelson Mandela`` in ``the Nelson Mandela Hall``; a model
     name ``X Square`` (a dictionary name stays); a headline's subject stays (:func:`_site_name_opens`)."""
-    if _name(doc, a) in words.site_names:
+    if _name(doc, a) in words.site_names or _apposed_site(doc, a, words.site_heads):
         return True
     after = _after(doc, a)
     if after is not None and after.is_title and after.lower_ in words.site_heads and after.ent_type_ != "PERSON":
@@ -448,6 +449,15 @@ def _site(doc: Doc, a: Actor, words: NonActorWords, verbs: frozenset[str] = _EMP
     last = doc[a.end - 1]
     return a.origin == "ner" and not a.norm.get("in_gazetteer") and a.end - a.start > 1 and \
         last.is_title and last.lower_ in words.site_heads and last.lower_ != "hall" and not _goes_on(doc, a.end)
+
+
+def _apposed_site(doc: Doc, a: Actor, heads: frozenset[str]) -> bool:
+    """Does an apposition that calls a name no dictionary knows a site follow it
+    (``Onafhankelijkheidsplein, the square in front of the building``)? A head that modifies a noun is
+    no site (``Maersk, the port operator``), and a dictionary name stays (``Istanbul, the bridge``)."""
+    i, k = a.end, a.end + 2
+    return k < len(doc) and not a.norm.get("in_gazetteer") and doc[i].text == "," and \
+        doc[i + 1].lower_ == "the" and doc[k].is_lower and doc[k].lower_ in heads and doc[k].dep_ != "compound"
 
 
 def _site_name_opens(doc: Doc, i: int, heads: frozenset[str], verbs: frozenset[str] = _EMPTY) -> bool:
@@ -490,6 +500,24 @@ def _facility(doc: Doc, a: Actor, words: NonActorWords, place_ends: set[int] = f
         return False
     quarter = after.lower_ in words.quarter_nouns and _place_owner(doc, a.start, place_ends)
     return quarter or after.lower_ in words.facility_nouns
+
+
+def _project(doc: Doc, a: Actor, words: NonActorWords) -> bool:
+    """``the GranMorgu project``, ``the Sharara field``: a name no dictionary knows that heads no noun
+    and names, wherever the text writes it, only the project or field after it (a company's name
+    written elsewhere, or acting, stays: ``the Adani project`` in a story that quotes Adani)."""
+    after = _after(doc, a)
+    if after is None or a.norm.get("in_gazetteer") or a.norm.get("type") == "person" or \
+            not _project_noun(after, words) or _acts(doc, a, words):
+        return False  # "President Ernesto Valderrama projects at 6.8%": a verb the tagger read as a noun
+    size = a.end - a.start
+    return all(_project_noun(doc[i + size] if i + size < len(doc) else None, words)
+               for i in range(len(doc) - size + 1) if doc[i:i + size].text == doc[a.start:a.end].text)
+
+
+def _project_noun(tok, words: NonActorWords) -> bool:
+    return tok is not None and tok.is_lower and tok.pos_ == "NOUN" and tok.dep_ != "compound" and \
+        tok.lower_ in words.project_nouns
 
 
 def _place_owner(doc: Doc, i: int, place_ends: set[int]) -> bool:

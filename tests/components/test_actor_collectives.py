@@ -85,6 +85,14 @@ def test_the_demonym_side_is_that_countrys_government(nlp):
     assert not any("other side" in mention for mention in got)
 
 
+def test_outlets_to_the_sea_and_shops_are_no_media(nlp):
+    """``alternative outlets to the sea`` are ports, ``retail outlets`` shops (heldout48); news outlets stay."""
+    got = found(nlp, ROME + "Landlocked Uganda has long sought other outlets to the ocean, and retail outlets "
+                            "closed early, while several news outlets reported the deal.")
+    assert "other outlets" not in got and "retail outlets" not in got
+    assert any("news outlets" in t for t in got)
+
+
 def test_other_outlets_are_media_of_no_country(nlp):
     got = found(nlp, ROME + "Corriere and other outlets reported the leak first.")
     assert (got["other outlets"]["type"], got["other outlets"]["country"]) == ("media", None)
