@@ -478,17 +478,33 @@ def _our_phrase(ctx: DocContext, claim: dict) -> bool:
 def speak_for_owned(ctx: DocContext, claims: list[dict]) -> None:
     """``"Our analysts found …," said the union's president``: a speaker phrase led by ``our`` in
     the words of someone who speaks for a body (:func:`body_of`; a body speaking itself: that
-    body) is that body's; the words stay the speaker, the body in ``affiliation`` (its id the
-    phrase's ``actor_id``), as for ``Mercer's office``."""
+    body) is that body's, or the region's government a region leader leads (``Our modelling
+    shows …`` in the Premier of Victoria's answer: :func:`led_government`; a government no
+    mention names speaks itself, the words in ``via``); the words stay the
+    speaker, the body in ``affiliation`` (its id the phrase's ``actor_id``), as for ``Mercer's
+    office``."""
     for claim in claims:
         outer = _enclosing_speaker(claims, claim) if _our_phrase(ctx, claim) else None
         span = ctx.actor_span(outer)
-        if span is None:
-            continue
-        body = span if is_body(span) else body_of(ctx, span) if is_person(span) else None
-        if body is not None:
-            claim["speaker"]["affiliation"] = ctx.actor_record(body, "speaker")
-            claim["speaker"]["actor_id"] = claim["speaker"]["affiliation"]["actor_id"]
+        rec = _owning_body(ctx, span) if span is not None else None
+        if rec is not None and "mention_id" in rec:
+            claim["speaker"]["affiliation"] = rec
+            claim["speaker"]["actor_id"] = rec["actor_id"]
+        elif rec is not None:  # a government no mention names: it speaks, ``via`` the words
+            sp = claim["speaker"]
+            set_speaker(claim, rec, {"text": sp["text"], "start": sp["start"], "end": sp["end"]})
+
+
+def _owning_body(ctx: DocContext, span: Span) -> dict | None:
+    """The speaker record of the body whose ``our`` the speaker ``span`` says (:func:`speak_for_owned`)."""
+    if is_body(span):
+        return ctx.actor_record(span, "speaker")
+    if not is_person(span):
+        return None
+    body = body_of(ctx, span)
+    if body is not None:
+        return ctx.actor_record(body, "speaker")
+    return led_government(ctx, span, is_body)
 
 
 def speak_for_bodies(ctx: DocContext, claims: list[dict]) -> None:

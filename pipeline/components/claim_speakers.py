@@ -1120,7 +1120,10 @@ def lede_index(ctx: DocContext) -> int | None:
 def _clause_subject_above(tok: Token) -> Token | None:
     """The subject of the nearest verb above ``tok`` that has one other than ``tok`` itself
     (``Marrow Foods`` of ``Marrow Foods had sales …, according to its report``); None when the
-    verbs above have none (``its report said``)."""
+    verbs above have none (``its report said``) or ``tok`` is its own clause's subject (``Its
+    analysis found that …`` in a clause the parser hangs under another verb)."""
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        return None
     for verb in tok.ancestors:
         if verb.pos_ not in ("VERB", "AUX"):
             continue

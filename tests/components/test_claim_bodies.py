@@ -182,6 +182,27 @@ def test_quoted_our_phrase_is_of_the_body_the_speaker_represents(run):
     assert speaker["affiliation"]["actor_id"] == "metro-transit-workers-union"
 
 
+@pytest.mark.parametrize("opening", [
+    "Ontario Premier Dale Ferris defended the Ontario government's transit plan on Thursday.",  # named: affiliation
+    "Ontario Premier Dale Ferris defended the transit plan on Thursday.",  # unnamed: it speaks, via the words
+])
+def test_our_document_of_a_region_leader_is_the_regions_government(run, opening):
+    """``Our modelling shows …`` in a premier's answer: the province's government (as for a
+    quoted ``we``), the words as written kept; ``modelling`` is a document that speaks."""
+    text = (opening + "\n\nReporter: Will fares go up?\n\n"
+            "Ferris: Not this year. Our modelling shows ridership climbing by a fifth once the line opens.")
+    speaker = with_cue(run(text), "shows")["speaker"]
+    assert speaker["actor_id"] == "ontario-government"
+    assert (speaker.get("via") or speaker)["text"] == "Our modelling"
+
+
+def test_near_miss_our_document_of_a_person_with_no_body_is_left_as_written(run):
+    text = ("Marta Lindgren, a retired teacher, waited two hours for a bus on Monday. "
+            "\"Our own modelling shows the route is dying,\" Lindgren said.")
+    speaker = with_cue(run(text), "shows")["speaker"]
+    assert speaker["text"] == "Our own modelling" and not speaker.get("actor_id")
+
+
 def test_quoted_our_phrase_of_a_person_with_no_body_is_left_as_written(run):
     text = ("Marta Lindgren, a retired teacher, waited two hours for a bus on Monday. "
             "\"Our neighbours believe the route is dying,\" Lindgren said.")

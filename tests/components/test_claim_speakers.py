@@ -1862,6 +1862,11 @@ def test_document_with_a_topic_word_before_it_borrows_no_author(run):
     # ``its`` on the document that is its clause's subject: the body subject of the sentence before
     ("The Halden Policy Institute, an economic think tank, published new estimates in March. "
      "\"The gap will only widen,\" its report said.", "said", "halden-policy-institute", "its report"),
+    # ... also when the parser hangs that clause under a later verb (``…, a figure critics have seized on``)
+    ("A budget group that backed the grants, the Corran Fiscal Institute, estimates that 42% of recipients were "
+     "new to charter schools. Its analysis found that the other 58% were already in charter schools or "
+     "home-schooled, a figure critics have seized on as proof that the grant largely pays for choices parents "
+     "had already made.", "found", "corran-fiscal-institute", "Its analysis"),
     # a party's brief: the state the description names
     ("Texas asked the justices to revive the statute. The state's brief argued that the ban was narrow.",
      "argued", "texas", "The state's brief"),
