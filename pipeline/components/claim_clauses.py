@@ -1686,11 +1686,13 @@ class Sentence:
         """``the board rejected the offer within hours``: the object of ``tok`` is one of its rule's
         ``decision_objects`` (an offer, a bid) and ``tok`` states it in a clause of its own (not a
         relative clause, ``which last year rejected a €12bn offer``, nor another report's clause,
-        ``said its members had rejected a final offer``)."""
+        ``said its members had rejected a final offer``, nor a clause of a source phrase,
+        ``rejected a €12bn offer last year, according to people familiar with the talks``)."""
         obj = child(tok, ("dobj",))
         if obj is None or obj.lemma_.lower() not in self.rules.listed(rule, "decision_objects"):
             return False
-        return tok.dep_ not in ("relcl", "acl", "advcl") and not _reported_clause(self, tok)
+        sourced = any(c.lower_ == r["words"][0] for r in self.rules.sources for c in tok.children)
+        return tok.dep_ not in ("relcl", "acl", "advcl") and not _reported_clause(self, tok) and not sourced
 
     def _statement_subject(self, tok: Token) -> bool:
         """The subject of ``tok`` is a cue noun (``warning``, ``claim``): a statement, no speaker."""

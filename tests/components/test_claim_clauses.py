@@ -1133,6 +1133,7 @@ def test_rejecting_an_offer_or_a_bid_in_its_own_clause_is_a_position(claims_of, 
     "Velmora, which last year rejected a $9 billion bid from a rival, is now for sale.",
     "Tenants who reject a first offer can appeal to the housing board.",
     "The union said its members had rejected the offer by a wide margin.",
+    "Velmora rejected a $9 billion bid last spring, according to two people briefed on the talks.",
     "The governor rejected the budget.",
 ])
 def test_an_offer_rejected_in_a_relative_or_a_reported_clause_is_no_position(claims_of, text):
