@@ -1320,7 +1320,8 @@ class Sentence:
             return False  # ``the restatement raises more questions``: a thing speaks no words
         if rule.get("no_statement_subject") and self._statement_subject(tok):
             return False  # ``Her warning echoes a claim made by …``: a statement repeats no words
-        if rule.get("statement_objects") and not self._statement_object(tok, rule["statement_objects"]):
+        if rule.get("statement_objects") and not self._statement_object(tok, rule["statement_objects"]) \
+                and not self._decision_object(tok, rule):
             return False  # ``rejects partial count``: a count or a result is no statement
         if rule.get("hedge") and self._person_object_only(tok):
             return False  # ``I believe him now``: trust in a person, no belief stated
@@ -1680,6 +1681,18 @@ class Sentence:
             return True
         lemma = obj.lemma_.lower()
         return lemma in self.rules.nouns or lemma in words
+
+    def _decision_object(self, tok: Token, rule: dict) -> bool:
+        """``the board rejected the offer within hours``: the object of ``tok`` is one of its rule's
+        ``decision_objects`` (an offer, a bid) and ``tok`` states it in a clause of its own (not a
+        relative clause, ``which last year rejected a €12bn offer``, nor another report's clause,
+        ``said its members had rejected a final offer``, nor a clause of a source phrase,
+        ``rejected a €12bn offer last year, according to people familiar with the talks``)."""
+        obj = child(tok, ("dobj",))
+        if obj is None or obj.lemma_.lower() not in self.rules.listed(rule, "decision_objects"):
+            return False
+        sourced = any(c.lower_ == r["words"][0] for r in self.rules.sources for c in tok.children)
+        return tok.dep_ not in ("relcl", "acl", "advcl") and not _reported_clause(self, tok) and not sourced
 
     def _statement_subject(self, tok: Token) -> bool:
         """The subject of ``tok`` is a cue noun (``warning``, ``claim``): a statement, no speaker."""

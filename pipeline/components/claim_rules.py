@@ -324,7 +324,8 @@ def _word_lists(cues: list[dict]) -> dict[str, frozenset[str]]:
 
 
 #: rule keys whose value names a ``word_list`` (:meth:`Rules.listed`)
-_LIST_KEYS = ("content_objects", "sense_objects", "clause_objects", "forecast_objects", "to_object", "with_objects")
+_LIST_KEYS = ("content_objects", "sense_objects", "clause_objects", "forecast_objects", "to_object", "with_objects",
+              "decision_objects")
 
 
 def _checked_word_lists(path: Path, cues: list[dict]) -> dict[str, frozenset[str]]:

@@ -111,6 +111,7 @@ from pipeline.components.claim_relative_gaps import repair_relative_gaps
 from pipeline.components.claim_outlet_objects import repair_outlet_objects
 from pipeline.components.claim_answer_words import repair_answer_words
 from pipeline.components.claim_hyphen_words import repair_hyphen_words
+from pipeline.components.claim_tally_infinitives import repair_tally_infinitives
 from pipeline.components.claim_doubled_subjects import repair_doubled_subjects
 from pipeline.components.claim_other_subjects import repair_other_subjects
 from pipeline.components.claim_repairs import (repair_adverbial_subjects, repair_appositive_asides,
@@ -1733,6 +1734,7 @@ def _repair_parse(doc: Doc, rules: Rules, classified: list) -> None:
     the paragraphs of the text (:func:`classify_paragraphs`)."""
     repair_hyphen_words(doc)  # ``would not re-sign the pitcher``: one word, not two clauses at ``re``
     repair_answer_words(doc, rules.words("answer_verbs"))  # ``members who voted no said …``: ``no`` is the vote's, not a negation
+    repair_tally_infinitives(doc, rules)  # ``voted 6-3 in August to send it …``: the infinitive is the vote's
     repair_source_asides(doc, rules.sources)  # ``The talks, according to X, stalled``: a clause again
     repair_split_source_phrases(doc, rules.sources)  # ``According to its own audited statements, …``: one object
     repair_closing_reports(doc, rules)  # ``…, industry data show.``: a reporting verb again

@@ -1113,3 +1113,30 @@ def test_a_past_report_after_a_perfect_relative_clause_is_the_main_subjects(clai
     assert (claim["speaker"]["start"], claim["speaker"]["end"]) == (0, len("The mayor"))
     assert claim["content"]["text"] == "residents to keep it tidy"
     assert with_cue(claims, "thanked")["content"]["text"] == "the volunteers who had cleaned the park on Sunday"
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("The supervisory board of Nordhaven Bank rejected the offer on Sunday, calling it far too low.",
+     "The supervisory board of Nordhaven Bank", "the offer"),
+    ("Velmora has rejected a $9 billion bid from a private equity group.", "Velmora",
+     "a $9 billion bid from a private equity group"),
+])
+def test_rejecting_an_offer_or_a_bid_in_its_own_clause_is_a_position(claims_of, text, speaker, content):
+    """decision_objects (report-reject): a board or a company turning down an offer or a bid
+    states its position; the object is the content."""
+    claim = with_cue(claims_of(text), "rejected")
+    assert claim["speaker"]["text"] == speaker
+    assert claim["content"]["text"] == content
+
+
+@pytest.mark.parametrize("text", [
+    "Velmora, which last year rejected a $9 billion bid from a rival, is now for sale.",
+    "Tenants who reject a first offer can appeal to the housing board.",
+    "The union said its members had rejected the offer by a wide margin.",
+    "Velmora rejected a $9 billion bid last spring, according to two people briefed on the talks.",
+    "The governor rejected the budget.",
+])
+def test_an_offer_rejected_in_a_relative_or_a_reported_clause_is_no_position(claims_of, text):
+    """Near misses: a rejection that describes its noun or sits in another report's clause (the
+    outer report carries it), and an object that is no offer, state no position of their own."""
+    assert not [c for c in claims_of(text) if c["cue"] and c["cue"]["text"] in ("rejected", "reject")]
