@@ -26,6 +26,15 @@ def _party(norm: dict) -> bool:
     return norm["in_gazetteer"] and bool(norm.get("country")) and role[3:6] == "PTY"
 
 
+def _shared(doc: Doc, a: Actor, words: frozenset[str]) -> bool:
+    """Is the mention one many countries' parties may bear: an acronym, a name of ``words`` alone
+    (``the Social Democrats``), or a coreference (``the party``)? ``Iniciativa Liberal`` is not."""
+    text = _bare(doc, a)
+    if a.norm.get("via") == "coref" or text.isupper():
+        return True
+    return all(t.lower_ in words for t in doc[a.start:a.end] if not t.is_punct)
+
+
 def _country_named(actors: list[Actor], country: str, party_id: str) -> bool:
     """Does any actor other than the party name its country: a place, a state body, a known person?"""
     return any(a.norm.get("country") == country and a.norm["actor_id"] != party_id and
@@ -45,10 +54,11 @@ def _local_norm(doc: Doc, mentions: list[Actor], country: str) -> dict:
                         f"{country}PTY", "name"), "country_source": "focus"}
 
 
-def local_party_namesakes(doc: Doc, actors: list[Actor], country: str | None) -> None:
-    """Every mention of a foreign gazetteer party (:func:`_party`) whose country the text does
-    not otherwise name (:func:`_country_named`) takes the local party's norm, in a story of
-    ``country`` (the dateline's, else the one in focus; none: nothing moves)."""
+def local_party_namesakes(doc: Doc, actors: list[Actor], country: str | None, words: frozenset[str]) -> None:
+    """Every mention of a foreign gazetteer party (:func:`_party`) named only by names many parties
+    share (:func:`_shared`, ``words``: ``party-namesake-words``) whose country the text does not
+    otherwise name (:func:`_country_named`) takes the local party's norm, in a story of ``country``
+    (the dateline's, else the one in focus; none: nothing moves)."""
     if not country:
         return
     by_id: dict[str, list[Actor]] = {}
@@ -56,7 +66,8 @@ def local_party_namesakes(doc: Doc, actors: list[Actor], country: str | None) ->
         if _party(a.norm) and a.norm["country"] != country:
             by_id.setdefault(a.norm["actor_id"], []).append(a)
     for party_id, mentions in by_id.items():
-        if _country_named(actors, mentions[0].norm["country"], party_id):
+        if not all(_shared(doc, a, words) for a in mentions) or \
+                _country_named(actors, mentions[0].norm["country"], party_id):
             continue
         norm = _local_norm(doc, mentions, country)
         for a in mentions:

@@ -42,5 +42,17 @@ def test_a_party_with_no_story_country_keeps_its_reading(blank_nlp):
     doc = blank_nlp("The CDU said it would vote no .")
     party = Actor(0, 2, make_norm("cdu", "Christian Democratic Union", "organization", "DEU", True, "DEUPTY", "name"),
                   "rule:cdu")
-    local_party_namesakes(doc, [party], None)
+    local_party_namesakes(doc, [party], None, frozenset())
     assert party.norm["actor_id"] == "cdu"
+
+
+def test_a_foreign_party_s_own_distinctive_name_keeps_its_reading(blank_nlp):
+    """``Iniciativa Liberal`` is one party's name wherever it is written; ``the Social Democrats``
+    is many parties'."""
+    doc = blank_nlp("Iniciativa Liberal and the Social Democrats said no .")
+    il = Actor(0, 2, make_norm("iniciativa-liberal", "Iniciativa Liberal", "organization", "PRT", True, "PRTPTY", "name"),
+               "rule:il")
+    sd = Actor(3, 6, make_norm("spd", "Social Democratic Party", "organization", "DEU", True, "DEUPTY", "name"), "rule:spd")
+    local_party_namesakes(doc, [il, sd], "LTU", frozenset({"the", "social", "democrats"}))
+    assert il.norm["actor_id"] == "iniciativa-liberal"
+    assert sd.norm["country"] == "LTU" and not sd.norm["in_gazetteer"]
