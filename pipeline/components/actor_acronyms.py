@@ -259,7 +259,8 @@ def own_initials_over_namesakes(doc: Doc, actors: list[Actor], initials: dict[st
     """``SPD`` after ``the Seattle Police Department``: a gazetteer body matched by an acronym of
     three capitals or more alone (its name and other aliases nowhere in the text) is the unknown
     body of the document whose initials (``initials``: initials -> ``(start, norm)``) those are,
-    named before the acronym's first mention, when exactly one body has them and the gazetteer
+    named before the acronym's first mention (or after a headline it is in: ``Suriname lawmakers
+    elect NDP's Doelwijt`` over ``the National Democratic Party``), when exactly one body has them and the gazetteer
     body is a foreign namesake (:func:`_foreign_namesake`; ``focus``: the story's country, the
     dateline's when there is one)."""
     words = words or _default_words()
@@ -270,12 +271,13 @@ def own_initials_over_namesakes(doc: Doc, actors: list[Actor], initials: dict[st
     firsts: dict[str, Actor] = {}
     for a in actors:
         firsts.setdefault(a.norm["actor_id"], a)
-    by_start = {a.start: a for a in actors}
+    by_start, front = {a.start: a for a in actors}, front_matter_end(doc)
     joined: dict[str, dict] = {}
     for actor_id, shown in texts.items():
         short, first = next(iter(shown)) if len(shown) == 1 else "", firsts[actor_id]
-        found = {norm["actor_id"]: (start, norm) for start, norm in initials.get(short, []) if start < first.start
-                 and not norm["in_gazetteer"]} if len(short) >= 3 and short.isalpha() and short.isupper() else {}
+        found = {norm["actor_id"]: (start, norm) for start, norm in initials.get(short, [])
+                 if (start < first.start or doc[first.start].idx < front) and not norm["in_gazetteer"]} \
+            if len(short) >= 3 and short.isalpha() and short.isupper() else {}
         if len(found) == 1:
             start, norm = next(iter(found.values()))
             if _foreign_namesake(doc, first.norm, by_start.get(start), norm, focus, words.acronym_event_heads):

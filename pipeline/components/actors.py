@@ -104,6 +104,7 @@ from pipeline.components.actor_blocs import find_bloc_descriptions, load_blocs
 from pipeline.components.actor_front_descriptions import find_front_descriptions
 from pipeline.components.actor_name_places import person_name_places
 from pipeline.components.actor_name_tails import ends_longer_names, members_congress
+from pipeline.components.actor_party_namesakes import local_party_namesakes
 from pipeline.components.actor_homonyms import (drop_party_tag_places, drop_unfit_people, homonym_bodies, local_parties, lone_surname,
                                                  owned_elsewhere, state_chambers, state_legislatures)
 from pipeline.components.actor_place_titles import join_place_titles
@@ -2174,6 +2175,7 @@ class ActorComponent(RuleComponent):
         coref_abbreviations(doc, actors, self.words, lambda w: alias_key(w) in self.gaz.by_alias, defined, country)
         bodies_read_as_people(doc, actors, self.words)  # "Tigray People's Liberation Front" ... "TPLF"
         own_initials_over_namesakes(doc, actors, _initials_of_bodies(doc, actors), self.words, country)  # Seattle's SPD
+        local_party_namesakes(doc, actors, country, self.words.party_namesake_words)  # Suriname's NDP, not Canada's
         link_translated_names(doc, actors, self.words.abbreviated_body_types, is_first_name)  # "X (Frente Amplio)"
         link_part_names(doc, actors, self.words.country_part_nouns)  # "Batken province" and "Batken"
         link_lower_chambers(doc, actors, self._chambers.phrases, self.words.lower_chamber_names)  # Jordan's House

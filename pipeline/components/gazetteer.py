@@ -322,6 +322,7 @@ class ActorWords:
     defined_acronym_body_types: frozenset[str] = frozenset()  # "party": a body whose name ", or PRI," may define
     abbreviation_name_links: frozenset[str] = frozenset()  # "in" in "the U.N. Mission in South Sudan"
     abbreviation_free_tails: frozenset[str] = frozenset()  # "holdings": a company's last word its short name may leave out
+    party_namesake_words: frozenset[str] = frozenset()  # words many countries' parties are named with
     acronym_event_heads: frozenset[str] = frozenset()  # "convention": a name of an event, not of the body of its initials
     acronym_definition_links: frozenset[str] = frozenset()  # "and" in "the sanitary and phytosanitary (SPS) deal"
     acronym_naming_nouns: frozenset[str] = frozenset()  # "initials" in "X, known by its Spanish initials PRM,"

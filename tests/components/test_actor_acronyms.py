@@ -373,6 +373,22 @@ def test_a_foreign_party_s_acronym_after_a_city_police_of_its_initials_is_the_po
     assert out["The SPD"]["actor_id"] == out["The Spokane Police Department"]["actor_id"]
 
 
+def test_a_foreign_party_s_acronym_in_the_headline_is_the_local_party_named_below(nlp):
+    """``NDP`` in the headline, ``Guyana's National Democratic Party`` in the story: Canada's NDP
+    is a namesake, the headline's acronym the local party's."""
+    out = found(nlp, "NDP claims majority in Guyana regional council vote\n\nGEORGETOWN, March 2 (Reuters) - "
+                     "Guyana's National Democratic Party won 12 of the 18 seats in Sunday's regional council vote, "
+                     "the election commission said. The NDP will now name the council's chairman.")
+    party = out["National Democratic Party"]["actor_id"]
+    assert out["NDP"]["actor_id"] == party and out["The NDP"]["actor_id"] == party
+
+
+def test_a_party_s_acronym_in_the_headline_of_its_own_country_s_story_stays_the_party(nlp):
+    out = found(nlp, "NDP vows to fight budget cuts\n\nOTTAWA, March 2 (Reuters) - The National Defence Panel "
+                     "met on Monday. The NDP said it would oppose the budget in the House of Commons.")
+    assert out["NDP"]["actor_id"] == out["The NDP"]["actor_id"] == "ndp-canada"
+
+
 @pytest.mark.parametrize("text,meeting", [
     ("NEW YORK (Reuters) - Acme Global Mining Inc said on Tuesday it would cut 500 jobs. "
      "Shareholders will vote on the plan at the AGM in June.", "AGM"),
