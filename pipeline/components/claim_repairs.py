@@ -1207,20 +1207,38 @@ def _label_as_root(doc: Doc, label: set[int], first: int) -> bool:
 
 def _label_as_subject(doc: Doc, label: set[int], first: int) -> bool:
     """``Maclean’s: Federal officials say …`` parsed with the name as a subject of the
-    statement's verb: the name is no word of the clause (the subject after the colon is; a name
-    hung on the label as its apposition, ``Q: Adler says …``, becomes the subject)."""
-    top = next((doc[i] for i in sorted(label) if doc[i].head.i >= first and doc[i].dep_ in _LABEL_SUBJECTS), None)
-    if top is None:
+    statement's verb: the name is no word of the clause (the subject after the colon is; a phrase
+    hung on the label that opens the statement, :func:`_hung_subject`, becomes the subject:
+    ``Q: Adler says …``, ``REPORTER (Anneke Vos, Reuters): The German defence minister said …``)."""
+    tops = [doc[i] for i in sorted(label) if doc[i].head.i >= first and doc[i].dep_ in _LABEL_SUBJECTS]
+    if not tops:
         return False
-    verb = top.head
+    verb = tops[0].head
+    tops = [t for t in tops if t.head.i == verb.i]
     own = [c for c in verb.children if c.i >= first and c.dep_ in ("nsubj", "nsubjpass", "expl")]
-    appos = next((c for c in top.children if c.i >= first and c.dep_ == "appos" and c.i < verb.i), None)
+    appos = None if own else _hung_subject(doc, label, first, verb, tops[0])
     if not own and appos is None:
         return False
-    if not own:
-        appos.head, appos.dep_ = verb, top.dep_ if top.dep_ != "dep" else "nsubj"
-    top.dep_ = "npadvmod"
+    if appos is not None:
+        appos.head, appos.dep_ = verb, tops[0].dep_ if tops[0].dep_ != "dep" else "nsubj"
+    for top in tops:
+        top.dep_ = "npadvmod"
     return True
+
+
+def _hung_subject(doc: Doc, label: set[int], first: int, verb: Token, top: Token) -> Token | None:
+    """The statement's subject the parser hung on the label: an apposition of the label's subject
+    before the verb (``Q: Adler says``), else a nominal apposition or conjunct of any label word
+    that opens the statement and ends right before the verb, but for punctuation (``REPORTER
+    (Haruka Ishibe, Nikkei Asia): China's foreign ministry spokesperson, Guo Weilin, said``;
+    ``… (Oksana Hrytsenko, The Kyiv Independent): White House Deputy Chief of Staff Dorian Pell
+    wrote``)."""
+    appos = next((c for c in top.children if c.i >= first and c.dep_ == "appos" and c.i < verb.i), None)
+    if appos is not None:
+        return appos
+    return next((t for t in doc[first:verb.i] if t.head.i in label and t.dep_ in ("appos", "conj")
+                 and t.pos_ in ("NOUN", "PROPN", "PRON") and t.left_edge.i == first
+                 and all(doc[k].is_punct for k in range(t.right_edge.i + 1, verb.i))), None)
 
 
 def repair_turn_labels(doc: Doc, labels: list[tuple[int, int]]) -> int:
