@@ -814,6 +814,51 @@ def _relative_tail_report(tok: Token, rules) -> tuple[Token, Token] | None:
     return noun, rel
 
 
+# ------------------------------------------------------ ``Governors I have spoken to say …``
+def _stranded_report(tok: Token, rules) -> tuple[Token, Token, Token] | None:
+    """(the noun, the verb of its relative clause, the stranded ``to``) of a reporting verb the
+    parser hung as an infinitive on a relative clause without ``who`` whose preposition ends it
+    (``Governors I have spoken to say …``, ``The mayors I speak to tell me …``: ``to`` read as
+    the mark of ``say``): the clause's verb is listed (rows ``stranded_to_verbs``), right before
+    ``to``, with a pronoun subject right after the noun (its auxiliaries between), and the
+    reporting verb has no subject of its own; else None."""
+    doc = tok.doc
+    if tok.dep_ not in ("advcl", "xcomp") or tok.tag_ not in ("VB", "VBP", "VBD") or tok.i < 4:
+        return None
+    mark, verb = doc[tok.i - 1], tok.head
+    if mark.lower_ != "to" or mark.head.i != tok.i or verb.i != tok.i - 2 \
+            or verb.lemma_.lower() not in rules.words("stranded_to_verbs") \
+            or any(c.dep_ in _SUBJECTS for c in tok.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PRON" and c.i < verb.i), None)
+    if subj is None or subj.i == 0 or any(doc[k].dep_ != "aux" or doc[k].head.i != verb.i for k in range(subj.i + 1, verb.i)):
+        return None
+    noun = doc[subj.i - 1]
+    hung = (verb.dep_ == "relcl" and verb.head.i == noun.i) or (noun.head.i == verb.i and noun.dep_ in ("npadvmod", "nsubj", "dep"))
+    return (noun, verb, mark) if noun.pos_ in _NOMINAL and hung else None
+
+
+def _verb_stranded_report(tok: Token, found: tuple[Token, Token, Token]) -> None:
+    """The reporting verb takes the place of the phrase's top word, the noun its subject, the
+    clause the noun's relative clause, ``to`` its preposition."""
+    noun, verb, mark = found
+    top = verb if noun.head.i == verb.i else noun
+    movers = [c for c in top.children if c.i > tok.i]
+    if top.head.i == top.i:
+        tok.head, tok.dep_ = tok, "ROOT"
+    else:
+        tok.head, tok.dep_ = top.head, top.dep_
+    rehead(tok, noun, "nsubj", movers)
+    verb.head, verb.dep_ = noun, "relcl"
+    mark.head, mark.dep_ = verb, "prep"
+
+
+def repair_stranded_relatives(doc: Doc, rules) -> int:
+    """Make a reporting verb read as the infinitive of a relative clause's stranded ``to``
+    (:func:`_stranded_report`) the verb of the noun before the clause. Returns the number repaired."""
+    return repair_each(doc, rules, _stranded_report, _verb_stranded_report)
+
+
 def _stolen_object(tok: Token) -> Token | None:
     """``Two employees who spoke … because they feared retaliation said managers …``: the subject
     the parser gave a reporting verb it hung as the clause of the verb right before that

@@ -13,7 +13,7 @@ from pipeline.components.claim_repairs import (repair_adverbial_subjects, repair
                                                 repair_described_subjects, repair_noun_reports,
                                                 repair_phrase_reports, repair_relative_noun_reports, repair_relative_tail_reports,
                                                 repair_found, repair_inverted_asides, repair_reporting_asides, repair_source_asides,
-                                                repair_turn_labels, repair_turn_vocatives)
+                                                repair_stranded_relatives, repair_turn_labels, repair_turn_vocatives)
 from pipeline.components.claim_rules import load_rules
 
 
@@ -442,6 +442,32 @@ def test_a_label_apposition_that_does_not_open_the_statement_stays():
                 ("Kroll", 2, "appos", "PROPN", "NNP", "Kroll"), ("left", 7, "ROOT", "VERB", "VBD", "leave"),
                 (".", 7, "punct", "PUNCT", ".", ".")])
     assert repair_turn_labels(doc, [(0, doc[3].idx)]) == 0 and doc[6].dep_ == "appos"
+
+
+STRANDED = (
+    "Home Affairs Committee\n\n"
+    "Oral evidence: Police recruitment\n\n"
+    "Q41 Priya Mandal: Thank you, Chief Constable. Sergeants I have talked to say the new recruits leave "
+    "within two years.\n\n"
+    "Chief Constable Hargreaves: Some do, and I regret it.\n"
+)
+
+
+def test_a_reporting_verb_after_a_stranded_to_has_the_noun_before_the_clause_as_subject(run):
+    """``Sergeants I have talked to say …``: ``to`` ends the relative clause; the sergeants say it,
+    not the member whose turn it is."""
+    say = with_cue(run(STRANDED), "say")
+    assert say["speaker"]["text"] == "Sergeants I have talked to"
+    assert say["content"]["text"].startswith("the new recruits leave")
+
+
+def test_an_infinitive_of_purpose_after_a_listed_verb_is_no_stranded_relative():
+    """``Officials want to speak to say goodbye``: no pronoun subject after a noun; left alone."""
+    doc = _doc([("Officials", 1, "nsubj", "NOUN", "NNS", "official"), ("want", 1, "ROOT", "VERB", "VBP", "want"),
+                ("to", 3, "aux", "PART", "TO", "to"), ("speak", 1, "xcomp", "VERB", "VB", "speak"),
+                ("to", 5, "aux", "PART", "TO", "to"), ("say", 3, "advcl", "VERB", "VB", "say"),
+                ("goodbye", 5, "dobj", "NOUN", "NN", "goodbye"), (".", 1, "punct", "PUNCT", ".", ".")])
+    assert repair_stranded_relatives(doc, load_rules()) == 0 and doc[5].dep_ == "advcl"
 
 
 BRIEFING = (
