@@ -1340,7 +1340,8 @@ def _vocative(doc: Doc, first: int, vocatives: frozenset[str] = frozenset()) -> 
     turn, set off by a comma, which the parser made a subject of a verb that has a subject of its
     own after the comma (``Henrik, the AI Office said …``, ``Secretary Hale, your department told
     …``) or that has the subject after the comma as its apposition, with no comma closing it
-    before the verb (``Omar, regulators in Arizona said …``; not ``Omar, the founder, said``).
+    before the verb, its auxiliaries aside (``Omar, regulators in Arizona said …``, ``Mr Pietsch,
+    the Greens are demanding …``; not ``Omar, the founder, said``).
     The name is proper nouns alone (not ``The President, …``) or a listed form of address
     (``honourable Members``), maybe several in a row (``Mr President, Commissioner, our farmers
     say …``: the subject is the apposition after the last), and no list of subjects is one
@@ -1358,7 +1359,15 @@ def _vocative(doc: Doc, first: int, vocatives: frozenset[str] = frozenset()) -> 
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.i > k for c in verb.children):
         return top, None
     appos = max((c for c in top.children if c.dep_ == "appos" and c.i > k), key=lambda c: c.i, default=None)
-    return (top, appos) if appos is not None and appos.right_edge.i + 1 == verb.i and not _listed(appos) else None
+    return (top, appos) if appos is not None and _right_before(appos, verb) and not _listed(appos) else None
+
+
+def _right_before(phrase: Token, verb: Token) -> bool:
+    """``phrase`` ends right before ``verb``, but for the verb's auxiliaries and negation (``Mr
+    Pietsch, the Greens are demanding …``)."""
+    doc = verb.doc
+    return phrase.right_edge.i < verb.i and all(doc[k].head.i == verb.i and doc[k].dep_ in ("aux", "auxpass", "neg")
+                                                for k in range(phrase.right_edge.i + 1, verb.i))
 
 
 def _listed(tok: Token) -> bool:

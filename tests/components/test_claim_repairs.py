@@ -650,6 +650,18 @@ def test_a_subject_hung_on_the_name_addressed_is_the_verbs_again():
     assert doc[2].head.i == 5 and doc[2].dep_ == "nsubj" and doc[0].dep_ == "npadvmod"
 
 
+def test_a_subject_hung_on_the_name_addressed_keeps_the_verbs_auxiliaries_between():
+    """``Ms Adler, the unions have warned …``: the auxiliary between the subject and its verb."""
+    doc = _doc([("Ms", 1, "compound", "PROPN", "NNP", "Ms"), ("Adler", 6, "nsubj", "PROPN", "NNP", "Adler"),
+                (",", 1, "punct", "PUNCT", ",", ","), ("the", 4, "det", "DET", "DT", "the"),
+                ("unions", 1, "appos", "NOUN", "NNS", "union"), ("have", 6, "aux", "AUX", "VBP", "have"),
+                ("warned", 6, "ROOT", "VERB", "VBN", "warn"), ("pay", 9, "nsubj", "NOUN", "NN", "pay"),
+                ("must", 9, "aux", "AUX", "MD", "must"), ("rise", 6, "ccomp", "VERB", "VB", "rise"),
+                (".", 6, "punct", "PUNCT", ".", ".")])
+    assert repair_turn_vocatives(doc, [(0, len(doc.text))]) == 1
+    assert doc[4].head.i == 6 and doc[4].dep_ == "nsubj" and doc[1].dep_ == "npadvmod"
+
+
 def test_a_name_with_a_closed_apposition_stays_the_subject():
     doc = _doc([("Omar", 5, "nsubj", "PROPN", "NNP", "Omar"), (",", 0, "punct", "PUNCT", ",", ","),
                 ("the", 3, "det", "DET", "DT", "the"), ("founder", 0, "appos", "NOUN", "NN", "founder"),
