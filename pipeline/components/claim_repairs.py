@@ -814,6 +814,51 @@ def _relative_tail_report(tok: Token, rules) -> tuple[Token, Token] | None:
     return noun, rel
 
 
+# ------------------------------------------------------ ``Governors I have spoken to say …``
+def _stranded_report(tok: Token, rules) -> tuple[Token, Token, Token] | None:
+    """(the noun, the verb of its relative clause, the stranded ``to``) of a reporting verb the
+    parser hung as an infinitive on a relative clause without ``who`` whose preposition ends it
+    (``Governors I have spoken to say …``, ``The mayors I speak to tell me …``: ``to`` read as
+    the mark of ``say``): the clause's verb is listed (rows ``stranded_to_verbs``), right before
+    ``to``, with a pronoun subject right after the noun (its auxiliaries between), and the
+    reporting verb has no subject of its own; else None."""
+    doc = tok.doc
+    if tok.dep_ not in ("advcl", "xcomp") or tok.tag_ not in ("VB", "VBP", "VBD") or tok.i < 4:
+        return None
+    mark, verb = doc[tok.i - 1], tok.head
+    if mark.lower_ != "to" or mark.head.i != tok.i or verb.i != tok.i - 2 \
+            or verb.lemma_.lower() not in rules.words("stranded_to_verbs") \
+            or any(c.dep_ in _SUBJECTS for c in tok.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PRON" and c.i < verb.i), None)
+    if subj is None or subj.i == 0 or any(doc[k].dep_ != "aux" or doc[k].head.i != verb.i for k in range(subj.i + 1, verb.i)):
+        return None
+    noun = doc[subj.i - 1]
+    hung = (verb.dep_ == "relcl" and verb.head.i == noun.i) or (noun.head.i == verb.i and noun.dep_ in ("npadvmod", "nsubj", "dep"))
+    return (noun, verb, mark) if noun.pos_ in _NOMINAL and hung else None
+
+
+def _verb_stranded_report(tok: Token, found: tuple[Token, Token, Token]) -> None:
+    """The reporting verb takes the place of the phrase's top word, the noun its subject, the
+    clause the noun's relative clause, ``to`` its preposition."""
+    noun, verb, mark = found
+    top = verb if noun.head.i == verb.i else noun
+    movers = [c for c in top.children if c.i > tok.i]
+    if top.head.i == top.i:
+        tok.head, tok.dep_ = tok, "ROOT"
+    else:
+        tok.head, tok.dep_ = top.head, top.dep_
+    rehead(tok, noun, "nsubj", movers)
+    verb.head, verb.dep_ = noun, "relcl"
+    mark.head, mark.dep_ = verb, "prep"
+
+
+def repair_stranded_relatives(doc: Doc, rules) -> int:
+    """Make a reporting verb read as the infinitive of a relative clause's stranded ``to``
+    (:func:`_stranded_report`) the verb of the noun before the clause. Returns the number repaired."""
+    return repair_each(doc, rules, _stranded_report, _verb_stranded_report)
+
+
 def _stolen_object(tok: Token) -> Token | None:
     """``Two employees who spoke … because they feared retaliation said managers …``: the subject
     the parser gave a reporting verb it hung as the clause of the verb right before that
@@ -1207,20 +1252,38 @@ def _label_as_root(doc: Doc, label: set[int], first: int) -> bool:
 
 def _label_as_subject(doc: Doc, label: set[int], first: int) -> bool:
     """``Maclean’s: Federal officials say …`` parsed with the name as a subject of the
-    statement's verb: the name is no word of the clause (the subject after the colon is; a name
-    hung on the label as its apposition, ``Q: Adler says …``, becomes the subject)."""
-    top = next((doc[i] for i in sorted(label) if doc[i].head.i >= first and doc[i].dep_ in _LABEL_SUBJECTS), None)
-    if top is None:
+    statement's verb: the name is no word of the clause (the subject after the colon is; a phrase
+    hung on the label that opens the statement, :func:`_hung_subject`, becomes the subject:
+    ``Q: Adler says …``, ``REPORTER (Anneke Vos, Reuters): The German defence minister said …``)."""
+    tops = [doc[i] for i in sorted(label) if doc[i].head.i >= first and doc[i].dep_ in _LABEL_SUBJECTS]
+    if not tops:
         return False
-    verb = top.head
+    verb = tops[0].head
+    tops = [t for t in tops if t.head.i == verb.i]
     own = [c for c in verb.children if c.i >= first and c.dep_ in ("nsubj", "nsubjpass", "expl")]
-    appos = next((c for c in top.children if c.i >= first and c.dep_ == "appos" and c.i < verb.i), None)
+    appos = None if own else _hung_subject(doc, label, first, verb, tops[0])
     if not own and appos is None:
         return False
-    if not own:
-        appos.head, appos.dep_ = verb, top.dep_ if top.dep_ != "dep" else "nsubj"
-    top.dep_ = "npadvmod"
+    if appos is not None:
+        appos.head, appos.dep_ = verb, tops[0].dep_ if tops[0].dep_ != "dep" else "nsubj"
+    for top in tops:
+        top.dep_ = "npadvmod"
     return True
+
+
+def _hung_subject(doc: Doc, label: set[int], first: int, verb: Token, top: Token) -> Token | None:
+    """The statement's subject the parser hung on the label: an apposition of the label's subject
+    before the verb (``Q: Adler says``), else a nominal apposition or conjunct of any label word
+    that opens the statement and ends right before the verb, but for punctuation (``REPORTER
+    (Haruka Ishibe, Nikkei Asia): China's foreign ministry spokesperson, Guo Weilin, said``;
+    ``… (Oksana Hrytsenko, The Kyiv Independent): White House Deputy Chief of Staff Dorian Pell
+    wrote``)."""
+    appos = next((c for c in top.children if c.i >= first and c.dep_ == "appos" and c.i < verb.i), None)
+    if appos is not None:
+        return appos
+    return next((t for t in doc[first:verb.i] if t.head.i in label and t.dep_ in ("appos", "conj")
+                 and t.pos_ in ("NOUN", "PROPN", "PRON") and t.left_edge.i == first
+                 and all(doc[k].is_punct for k in range(t.right_edge.i + 1, verb.i))), None)
 
 
 def repair_turn_labels(doc: Doc, labels: list[tuple[int, int]]) -> int:
@@ -1277,7 +1340,8 @@ def _vocative(doc: Doc, first: int, vocatives: frozenset[str] = frozenset()) -> 
     turn, set off by a comma, which the parser made a subject of a verb that has a subject of its
     own after the comma (``Henrik, the AI Office said …``, ``Secretary Hale, your department told
     …``) or that has the subject after the comma as its apposition, with no comma closing it
-    before the verb (``Omar, regulators in Arizona said …``; not ``Omar, the founder, said``).
+    before the verb, its auxiliaries aside (``Omar, regulators in Arizona said …``, ``Mr Pietsch,
+    the Greens are demanding …``; not ``Omar, the founder, said``).
     The name is proper nouns alone (not ``The President, …``) or a listed form of address
     (``honourable Members``), maybe several in a row (``Mr President, Commissioner, our farmers
     say …``: the subject is the apposition after the last), and no list of subjects is one
@@ -1295,7 +1359,15 @@ def _vocative(doc: Doc, first: int, vocatives: frozenset[str] = frozenset()) -> 
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.i > k for c in verb.children):
         return top, None
     appos = max((c for c in top.children if c.dep_ == "appos" and c.i > k), key=lambda c: c.i, default=None)
-    return (top, appos) if appos is not None and appos.right_edge.i + 1 == verb.i and not _listed(appos) else None
+    return (top, appos) if appos is not None and _right_before(appos, verb) and not _listed(appos) else None
+
+
+def _right_before(phrase: Token, verb: Token) -> bool:
+    """``phrase`` ends right before ``verb``, but for the verb's auxiliaries and negation (``Mr
+    Pietsch, the Greens are demanding …``)."""
+    doc = verb.doc
+    return phrase.right_edge.i < verb.i and all(doc[k].head.i == verb.i and doc[k].dep_ in ("aux", "auxpass", "neg")
+                                                for k in range(phrase.right_edge.i + 1, verb.i))
 
 
 def _listed(tok: Token) -> bool:

@@ -123,7 +123,8 @@ from pipeline.components.claim_repairs import (repair_adverbial_subjects, repair
                                                 repair_relative_noun_reports, repair_relative_tail_reports,
                                                 repair_inverted_asides, repair_reporting_asides,
                                                 repair_source_asides, repair_split_source_phrases,
-                                                repair_turn_labels, repair_turn_vocatives, report_tokens)
+                                                repair_stranded_relatives, repair_turn_labels, repair_turn_vocatives,
+                                                report_tokens)
 from pipeline.components.claim_quotes import attribute_quotes
 from pipeline.components.claim_talked_about import name_talked_about
 from pipeline.components.claim_lead_ins import trim_lead_ins
@@ -1742,6 +1743,7 @@ def _repair_parse(doc: Doc, rules: Rules, classified: list) -> None:
     repair_relative_asides(doc)  # ``X, who …, called for …``: the verb heads its clause again
     repair_doubled_subjects(doc, rules)  # ``61 percent planned …, and 18 percent said``: two clauses
     repair_relative_tail_reports(doc, rules)  # ``Three members who voted no said …``: the verb is the root
+    repair_stranded_relatives(doc, rules)  # ``Governors I have spoken to say …``: ``say`` is the noun's verb
     repair_appositive_asides(doc)  # ``X, a councillor for …, called …``: the verb heads its clause again
     repair_object_asides(doc, rules)  # ``said the backlog, at $6bn, covered …``: the clause's subject again
     repair_object_relatives(doc, rules)  # ``said prices and a weaker peso mattered …``: the object is the subject

@@ -13,7 +13,7 @@ from pipeline.components.claim_repairs import (repair_adverbial_subjects, repair
                                                 repair_described_subjects, repair_noun_reports,
                                                 repair_phrase_reports, repair_relative_noun_reports, repair_relative_tail_reports,
                                                 repair_found, repair_inverted_asides, repair_reporting_asides, repair_source_asides,
-                                                repair_turn_labels, repair_turn_vocatives)
+                                                repair_stranded_relatives, repair_turn_labels, repair_turn_vocatives)
 from pipeline.components.claim_rules import load_rules
 
 
@@ -403,6 +403,99 @@ def test_a_label_the_parser_cut_after_its_title_is_no_subject_of_the_turn(run, c
     assert HEARING[claim["speaker"]["start"]:claim["speaker"]["end"]] == speaker
 
 
+def test_a_statement_subject_hung_on_a_bracketed_label_name_becomes_the_subject():
+    """``REPORTER (Lund, AP): Finland's envoy said …`` parsed with the label's words as subjects of
+    ``said`` and the statement's subject an apposition of the name in brackets."""
+    doc = _doc([("REPORTER", 11, "nsubj", "NOUN", "NN", "reporter"), ("(", 2, "punct", "PUNCT", "-LRB-", "("),
+                ("Lund", 11, "nsubj", "PROPN", "NNP", "Lund"), (",", 2, "punct", "PUNCT", ",", ","),
+                ("AP", 2, "appos", "PROPN", "NNP", "AP"), ("):", 2, "punct", "PUNCT", ":", "):"),
+                ("Finland", 8, "poss", "PROPN", "NNP", "Finland"), ("'s", 6, "case", "PART", "POS", "'s"),
+                ("envoy", 2, "appos", "NOUN", "NN", "envoy"), (",", 8, "punct", "PUNCT", ",", ","),
+                ("Aho", 8, "appos", "PROPN", "NNP", "Aho"), ("said", 11, "ROOT", "VERB", "VBD", "say"),
+                ("it", 13, "nsubj", "PRON", "PRP", "it"), ("failed", 11, "ccomp", "VERB", "VBD", "fail"),
+                (".", 11, "punct", "PUNCT", ".", ".")])
+    assert repair_turn_labels(doc, [(0, doc[5].idx)]) == 1
+    assert doc[8].dep_ == "nsubj" and doc[8].head.i == 11
+    assert doc[0].dep_ == "npadvmod" and doc[2].dep_ == "npadvmod"
+
+
+def test_a_statement_subject_read_as_a_conjunct_of_the_label_name_becomes_the_subject():
+    """``Q (Ines Roth, Le Monde): Mayor Dana Kroll wrote …`` parsed with the mayor a conjunct of
+    the label's name."""
+    doc = _doc([("Q", 9, "dep", "NOUN", "NN", "q"), ("(", 2, "punct", "PUNCT", "-LRB-", "("),
+                ("Roth", 9, "nsubj", "PROPN", "NNP", "Roth"), (",", 2, "punct", "PUNCT", ",", ","),
+                ("Monde", 2, "appos", "PROPN", "NNP", "Monde"), ("):", 2, "punct", "PUNCT", ":", "):"),
+                ("Mayor", 8, "compound", "PROPN", "NNP", "Mayor"), ("Dana", 8, "compound", "PROPN", "NNP", "Dana"),
+                ("Kroll", 2, "conj", "PROPN", "NNP", "Kroll"), ("wrote", 9, "ROOT", "VERB", "VBD", "write"),
+                ("that", 12, "mark", "SCONJ", "IN", "that"), ("it", 12, "nsubj", "PRON", "PRP", "it"),
+                ("failed", 9, "ccomp", "VERB", "VBD", "fail"), (".", 9, "punct", "PUNCT", ".", ".")])
+    assert repair_turn_labels(doc, [(0, doc[5].idx)]) == 1
+    assert doc[8].dep_ == "nsubj" and doc[8].head.i == 9 and doc[2].dep_ == "npadvmod"
+
+
+def test_a_label_apposition_that_does_not_open_the_statement_stays():
+    """``Q (Roth, AP): Yesterday, Kroll …`` with ``Kroll`` hung on the label but not opening the
+    statement: no subject is made of it."""
+    doc = _doc([("Q", 7, "dep", "NOUN", "NN", "q"), ("(", 2, "punct", "PUNCT", "-LRB-", "("),
+                ("Roth", 7, "nsubj", "PROPN", "NNP", "Roth"), ("):", 2, "punct", "PUNCT", ":", "):"),
+                ("Yesterday", 7, "npadvmod", "NOUN", "NN", "yesterday"), (",", 7, "punct", "PUNCT", ",", ","),
+                ("Kroll", 2, "appos", "PROPN", "NNP", "Kroll"), ("left", 7, "ROOT", "VERB", "VBD", "leave"),
+                (".", 7, "punct", "PUNCT", ".", ".")])
+    assert repair_turn_labels(doc, [(0, doc[3].idx)]) == 0 and doc[6].dep_ == "appos"
+
+
+STRANDED = (
+    "Home Affairs Committee\n\n"
+    "Oral evidence: Police recruitment\n\n"
+    "Q41 Priya Mandal: Thank you, Chief Constable. Sergeants I have talked to say the new recruits leave "
+    "within two years.\n\n"
+    "Chief Constable Hargreaves: Some do, and I regret it.\n"
+)
+
+
+def test_a_reporting_verb_after_a_stranded_to_has_the_noun_before_the_clause_as_subject(run):
+    """``Sergeants I have talked to say …``: ``to`` ends the relative clause; the sergeants say it,
+    not the member whose turn it is."""
+    say = with_cue(run(STRANDED), "say")
+    assert say["speaker"]["text"] == "Sergeants I have talked to"
+    assert say["content"]["text"].startswith("the new recruits leave")
+
+
+def test_an_infinitive_of_purpose_after_a_listed_verb_is_no_stranded_relative():
+    """``Officials want to speak to say goodbye``: no pronoun subject after a noun; left alone."""
+    doc = _doc([("Officials", 1, "nsubj", "NOUN", "NNS", "official"), ("want", 1, "ROOT", "VERB", "VBP", "want"),
+                ("to", 3, "aux", "PART", "TO", "to"), ("speak", 1, "xcomp", "VERB", "VB", "speak"),
+                ("to", 5, "aux", "PART", "TO", "to"), ("say", 3, "advcl", "VERB", "VB", "say"),
+                ("goodbye", 5, "dobj", "NOUN", "NN", "goodbye"), (".", 1, "punct", "PUNCT", ".", ".")])
+    assert repair_stranded_relatives(doc, load_rules()) == 0 and doc[5].dep_ == "advcl"
+
+
+BRIEFING = (
+    "Finance ministers of the euro area met in Luxembourg on Monday. Commissioner Elena Varga took questions.\n\n"
+    "MODERATOR: We have time for three questions.\n\n"
+    "REPORTER (Tomas Lindqvist, Bloomberg): Commissioner, the Dutch finance minister said on Sunday that "
+    "The Hague would veto the new fiscal rules. Is the deal dead?\n\n"
+    "COMMISSIONER VARGA: No. I spoke to him last night.\n\n"
+    "REPORTER (Claire Dubois, AFP): Italy's deputy prime minister, Marco Ferri, told reporters that Rome "
+    "would not meet the deficit target. Will you open a procedure?\n\n"
+    "COMMISSIONER VARGA: We will look at the figures in May.\n\n"
+    "REPORTER (Jan Novak, Politico Europe): I wrote last week that the talks had stalled. Were we wrong?\n\n"
+    "COMMISSIONER VARGA: You were.\n"
+)
+
+
+@pytest.mark.parametrize("cue, speaker", [("said", "the Dutch finance minister"), ("told", "Marco Ferri")])
+def test_a_third_party_a_reporter_reports_speaks_the_cue_not_the_reporter(run, cue, speaker):
+    claim = with_cue(run(BRIEFING), cue)
+    assert claim["speaker"]["text"] == speaker
+    assert "Lindqvist" not in claim["speaker"]["text"] and "Dubois" not in claim["speaker"]["text"]
+
+
+def test_a_reporter_reporting_their_own_words_stays_the_speaker(run):
+    wrote = with_cue(run(BRIEFING), "wrote")
+    assert wrote["speaker"]["text"] == "Jan Novak" and wrote["speaker"]["via"]["text"] == "I"
+
+
 @pytest.mark.parametrize("text, cue, tail", [
     ("He was asleep upstairs, his neighbour said, when the first engines arrived.", "said", "when the first engines arrived"),
     ("The plant will close in March, the company said, unless a buyer is found.", "said", "unless a buyer is found"),
@@ -555,6 +648,18 @@ def test_a_subject_hung_on_the_name_addressed_is_the_verbs_again():
                 ("rise", 5, "ccomp", "VERB", "VB", "rise"), (".", 5, "punct", "PUNCT", ".", ".")])
     assert repair_turn_vocatives(doc, [(0, len(doc.text))]) == 1
     assert doc[2].head.i == 5 and doc[2].dep_ == "nsubj" and doc[0].dep_ == "npadvmod"
+
+
+def test_a_subject_hung_on_the_name_addressed_keeps_the_verbs_auxiliaries_between():
+    """``Ms Adler, the unions have warned …``: the auxiliary between the subject and its verb."""
+    doc = _doc([("Ms", 1, "compound", "PROPN", "NNP", "Ms"), ("Adler", 6, "nsubj", "PROPN", "NNP", "Adler"),
+                (",", 1, "punct", "PUNCT", ",", ","), ("the", 4, "det", "DET", "DT", "the"),
+                ("unions", 1, "appos", "NOUN", "NNS", "union"), ("have", 6, "aux", "AUX", "VBP", "have"),
+                ("warned", 6, "ROOT", "VERB", "VBN", "warn"), ("pay", 9, "nsubj", "NOUN", "NN", "pay"),
+                ("must", 9, "aux", "AUX", "MD", "must"), ("rise", 6, "ccomp", "VERB", "VB", "rise"),
+                (".", 6, "punct", "PUNCT", ".", ".")])
+    assert repair_turn_vocatives(doc, [(0, len(doc.text))]) == 1
+    assert doc[4].head.i == 6 and doc[4].dep_ == "nsubj" and doc[1].dep_ == "npadvmod"
 
 
 def test_a_name_with_a_closed_apposition_stays_the_subject():
