@@ -927,7 +927,7 @@ class ActorComponent(RuleComponent):
                             self._government_norm)  # "the cabinet", "Walai's cabinet": the government
         # "the company's chief executive": after "the company"
         find_held(doc, actors, taken, people, self._owned_rules, self.gaz.titles, self.words.post_time_words,
-                  self.words.located_name_links,
+                  self.words.post_seat_links,
                   self.words.company_tails | self.words.non_party_heads | self.words.corp_suffixes)
         find_kept_forces(doc, actors, taken, self.words.force_keeping_verbs, self._owned_ctx,
                          self.words.force_captive_words)  # after coreference: "The army has deployed
