@@ -327,3 +327,39 @@ def _title_word(tok) -> bool:
 def _same_line(doc: Doc, k: int) -> bool:
     """Does ``doc[k]`` go on the line and sentence of the word before it?"""
     return k > 0 and "\n" not in doc[k - 1].whitespace_ and not doc[k].is_sent_start
+
+
+_CUT_TAIL_LABELS = frozenset({"", "GPE", "LOC", "NORP", "ORG", "PERSON", "FAC", "PRODUCT"})
+
+
+def cut_last_name(doc: Doc, start: int, end: int, titles: frozenset[str],
+                  known: Callable[[str], bool]) -> int:
+    """The end of the person's name ``doc[start:end]`` with the surname the model cut off, else
+    ``end``: ``Energy Minister Joseph Mwansa`` + ``Kaluba`` (tagged a place), ``President Mahad
+    Abdullahi`` + ``Farah`` (untagged), when the document uses that word alone elsewhere as a name
+    (``Kaluba, for his part, said``, ``Ms. Bains said``). The name must be two or three title-case
+    words; the word after it, on the same line across one space, a title-case word of letters that
+    is no title nor a date, no known name (``known``: a place, body or country) the model tags as
+    one (``Farah``, a province too, left untagged after ``Mahad Abdullahi`` is his surname), and
+    that no title-case word follows (``Joseph Mwansa Kaluba Foundation``: a longer name)."""
+    k = end
+    if not 2 <= end - start <= 3 or k + 1 >= len(doc) or doc[k - 1].whitespace_ != " ":
+        return end
+    if any(not (t.is_title and t.is_alpha) for t in doc[start:end]):
+        return end
+    tok = doc[k]
+    if not _title_word(tok) or tok.pos_ != "PROPN" or tok.ent_type_ not in _CUT_TAIL_LABELS or \
+            tok.ent_iob_ == "I" or tok.lower_ in titles or tok.ent_type_ and known(tok.text) or _title_word(doc[k + 1]):
+        return end
+    return k + 1 if any(_alone(doc, j, titles) for j in range(len(doc)) if j != k and doc[j].text == tok.text) \
+        else end
+
+
+def _alone(doc: Doc, j: int, titles: frozenset[str]) -> bool:
+    """Is ``doc[j]`` a name word standing alone: no title-case word before it but a title
+    (``Ms. Bains``), none after it?"""
+    before = doc[j - 1] if j > 0 else None
+    if before is not None and before.is_title and before.lower_.rstrip(".") not in titles and \
+            not before.is_sent_start and "\n" not in before.whitespace_:
+        return False
+    return j + 1 >= len(doc) or not _title_word(doc[j + 1])

@@ -641,7 +641,7 @@ def _called_a_body(doc: Doc, a: Actor, nouns: frozenset[str]) -> bool:
     if a.name_start > a.start or a.end - a.start > MAX_NAME_WORDS:
         return False  # "Sen. Ogle, a group founder": a titled person
     root = span.root
-    if any(c.dep_ == "appos" and c.lower_ in nouns and c.i >= a.end for c in root.children):
+    if any(c.dep_ == "appos" and c.lower_ in nouns and c.i >= a.end and not _owned_by_whose(c) for c in root.children):
         return True
     if root.dep_ == "appos" and root.head.i < a.start and _one_of_bodies(root.head, nouns):
         return True
@@ -652,6 +652,20 @@ def _called_a_body(doc: Doc, a: Actor, nouns: frozenset[str]) -> bool:
     verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "as" else root.head
     return root.dep_ in ("pobj", "oprd", "attr") and verb.lemma_.lower() in NAMING_VERBS and \
         verb.dep_ in ("acl", "relcl") and verb.head.lower_ in nouns and verb.head.i < a.start
+
+
+def _owned_by_whose(tok) -> bool:
+    """``Sonam Tobden, whose People's Democratic Party won``: a body noun that ``whose`` (through
+    its possessors) owns opens a relative clause about the name, though the parser may hang it on
+    the name as an apposition; it calls the name no body."""
+    for _ in range(3):
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if owner is None:
+            return False
+        if owner.lower_ == "whose":
+            return True
+        tok = owner
+    return False
 
 
 def _compound_noun_before(doc: Doc, a: Actor, nouns: frozenset[str]) -> bool:

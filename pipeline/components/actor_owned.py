@@ -509,7 +509,7 @@ def find_held(doc: Doc, actors: list[Actor], taken: list[bool], people: list[Per
     ``The bureau's director said``), else the owner's holder (``<owner id>-spokesman``, the owner's
     country and role) or unit. ``titles``: the gazetteer's titles, for what a person is called;
     ``time_words``: ``post-time-words`` of ``actor_words.jsonl`` (see :func:`_other_post`);
-    ``seat_links``: ``located-name-links`` of it (see :func:`_past_seat`); ``firm_tails``: last words
+    ``seat_links``: ``post-seat-links`` of it (see :func:`_past_seat`); ``firm_tails``: last words
     of a firm's name (:func:`_mistyped_person`)."""
     rules = tuple(r for r in rules if r.makes in HOLDING)
     keys = frozenset().union(*(r.pronouns for r in rules)) if rules else frozenset()
@@ -621,8 +621,8 @@ def _apposed_name(doc: Doc, np_start: int, end: int, edges: tuple[dict[int, Acto
 
 def _past_seat(doc: Doc, end: int, links: frozenset[str]) -> int:
     """The end of the post past the place it is held at (``spokesman at Westminster``, ``spokeswoman
-    in Holyrood``: a word of ``links``, ``located-name-links`` of ``actor_words.jsonl``, and one or
-    two title-case words right before a comma), else ``end``."""
+    in Holyrood``, ``mission chief for Zambia``: a word of ``links``, ``post-seat-links`` of
+    ``actor_words.jsonl``, and one or two title-case words right before a comma), else ``end``."""
     if end + 2 >= len(doc) or doc[end].lower_ not in links:
         return end
     k = end + 1

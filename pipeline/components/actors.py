@@ -76,7 +76,7 @@ from pipeline.components.actor_role_intros import load_role_verbs, note_role_ver
 from pipeline.components.actor_courts import later_court
 from pipeline.components.actor_name_pairs import (link_headed_acronyms, link_lower_chambers, link_part_names,
                                                    link_translated_names)
-from pipeline.components.actor_cut_names import (cut_given_name, cut_surname, desk_title_end, foreign_and_start,
+from pipeline.components.actor_cut_names import (cut_given_name, cut_last_name, cut_surname, desk_title_end, foreign_and_start,
                                                  hyphen_name_extent, hyphen_org_start,
                                                  join_linked_names, left_given_name,
                                                  particle_org_names)
@@ -928,7 +928,7 @@ class ActorComponent(RuleComponent):
                             self._government_norm)  # "the cabinet", "Walai's cabinet": the government
         # "the company's chief executive": after "the company"
         find_held(doc, actors, taken, people, self._owned_rules, self.gaz.titles, self.words.post_time_words,
-                  self.words.located_name_links,
+                  self.words.post_seat_links,
                   self.words.company_tails | self.words.non_party_heads | self.words.corp_suffixes)
         find_kept_forces(doc, actors, taken, self.words.force_keeping_verbs, self._owned_ctx,
                          self.words.force_captive_words)  # after coreference: "The army has deployed
@@ -1667,8 +1667,13 @@ class ActorComponent(RuleComponent):
         return Actor(s0, end, _location(entry), f"rule:{entry.id}", None, "location")
 
     # ------------------------------------------------------------ NER fallback
+    def _known_place_or_body(self, word: str) -> bool:
+        """Is ``word`` the name of a gazetteer body, place or country (not a person's)?"""
+        return place_country(word) is not None or \
+            any(e.type != "person" for e, _ in self.gaz.by_alias.get(alias_key(word), ()))
+
     def _add_ner(self, doc: Doc, actors: list[Actor], taken: list[bool], headlines=()) -> None:
-        for label, ent_start, ent_end in _ner_spans(doc, self.words):
+        for label, ent_start, ent_end in _ner_spans(doc, self.words, self._known_place_or_body):
             etype = NER_TYPES.get(label)
             if etype is None:
                 continue
@@ -3344,9 +3349,10 @@ def _entry_role_code(entry: Entry) -> str | None:
     return role_code
 
 
-def _ner_spans(doc: Doc, words: ActorWords) -> list[NerSpan]:
-    """NER entities, with PERSON pieces split by the model rejoined (``Abdulaziz`` + ``bin Salman``)
-    and an organisation's name cut at a particle or ``and`` joined (``join_linked_names``)."""
+def _ner_spans(doc: Doc, words: ActorWords, known: Callable[[str], bool] = lambda w: False) -> list[NerSpan]:
+    """NER entities, with PERSON pieces split by the model rejoined (``Abdulaziz`` + ``bin Salman``,
+    ``Joseph Mwansa`` + ``Kaluba``: ``known`` tells a place's or body's name) and an organisation's
+    name cut at a particle or ``and`` joined (``join_linked_names``)."""
     out: list[NerSpan] = []
     doubles = _double_surnames(doc)
     for ent in doc.ents:
@@ -3384,6 +3390,8 @@ def _ner_spans(doc: Doc, words: ActorWords) -> list[NerSpan]:
                 out.pop()  # "Moravian" (NORP): a word of the name
         if ent.label_ == "PERSON":
             span = NerSpan("PERSON", ent.start, syllable_given_tail(doc, _particle_tail(doc, ent.end, words)))
+            span = NerSpan("PERSON", ent.start, cut_last_name(doc, ent.start, span.end, words.any_title,
+                                                              known))  # "Joseph Mwansa" + "Kaluba"
         if ent.label_ in ("PERSON", "ORG") and (ent.label_ == "PERSON" or is_first_name(doc[ent.start].text)):
             span = NerSpan(span.label, ent.start, desk_title_end(doc, ent.start, span.end, words.byline_desk_words,
                                                                  words.byline_job_nouns))  # a byline's desk

@@ -338,6 +338,7 @@ class ActorWords:
     chamber_body_heads: frozenset[str] = frozenset()  # "committee" in "the Senate health committee": a body of a chamber
     inner_body_heads: frozenset[str] = frozenset()  # "Conference" of "House Republican Conference": "House" is no short form
     located_name_links: frozenset[str] = frozenset()  # "in" in "the U.S. Embassy in Manila"
+    post_seat_links: frozenset[str] = frozenset()  # "for" in "the Fund's mission chief for Zambia, X,"
     cut_name_links: frozenset[str] = frozenset()  # "for" in "The U.S. Agency for International Development"
     longer_name_links: frozenset[str] = frozenset()  # "for" in "the National Congress for Timorese Reconstruction": no US Congress
     name_possessor_nouns: frozenset[str] = frozenset()  # "General" in "the Attorney General's Office": part of the name

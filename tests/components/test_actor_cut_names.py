@@ -1,5 +1,6 @@
 """claims_actors, actor_cut_names.py: the given name the model cut from a name set off by commas
-joins it; a title or role word there (``Professor``, ``Coach``) does not."""
+joins it; a title or role word there (``Professor``, ``Coach``) does not; the surname the model cut
+from a three-part name joins it when the text uses it alone."""
 
 from __future__ import annotations
 
@@ -254,3 +255,55 @@ def test_romance_party_with_a_particle_is_one_actor_everywhere(nlp):
                      "A Movimiento de Unidad Nacional deputy said the count was rigged.")
     ids = {n["actor_id"] for t, n in out.items() if "Unidad" in t or "Movimiento" in t}
     assert ids == {"movimiento-de-unidad-nacional"}
+
+
+
+def _tagged(nlp, text: str, ents: list[tuple[str, int, str]]):
+    """The actor mentions of ``text`` when the model tags just ``ents``: (words, which occurrence,
+    label); the model cuts a long unknown name at random."""
+    from spacy.tokens import Span
+
+    from pipeline.extensions import GROUP_ACTORS
+    doc = nlp.make_doc(text)
+    doc._.published = "2025-03-01"
+    for name, proc in nlp.pipeline:
+        if name == "claims_actors":
+            spans = []
+            for words, nth, label in ents:
+                at = -1
+                for _ in range(nth + 1):
+                    at = text.index(words, at + 1)
+                span = doc.char_span(at, at + len(words))
+                spans.append(Span(doc, span.start, span.end, label))
+            doc.ents = spans
+        doc = proc(doc)
+    return [(s.text, s._.norm["actor_id"]) for s in doc.spans[GROUP_ACTORS]]
+
+
+def test_surname_cut_off_as_a_place_joins_the_name_when_used_alone(nlp):
+    out = _tagged(nlp, "Works Minister Esther Mwila Kapwepwe opened the bridge on Monday. "
+                       "Kapwepwe, for her part, said the tolls would stay.",
+                  [("Esther Mwila", 0, "PERSON"), ("Kapwepwe", 0, "GPE"), ("Kapwepwe", 1, "GPE")])
+    assert ("Minister Esther Mwila Kapwepwe", "esther-mwila-kapwepwe") in out
+    assert ("Kapwepwe", "esther-mwila-kapwepwe") in out
+
+
+def test_word_after_a_name_never_used_alone_stays_out(nlp):
+    out = _tagged(nlp, "Works Minister Esther Mwila Kapwepwe opened the bridge on Monday, "
+                       "and the tolls would stay.",
+                  [("Esther Mwila", 0, "PERSON"), ("Kapwepwe", 0, "GPE")])
+    assert not any(t.endswith("Mwila Kapwepwe") for t, _ in out)
+
+
+def test_name_word_opening_a_longer_name_stays_out(nlp):
+    out = _tagged(nlp, "Works Minister Esther Mwila Kapwepwe Bridge trustees met on Monday. "
+                       "Kapwepwe, for her part, said the tolls would stay.",
+                  [("Esther Mwila", 0, "PERSON"), ("Kapwepwe Bridge", 0, "FAC"), ("Kapwepwe", 1, "GPE")])
+    assert not any(t.endswith("Mwila Kapwepwe") for t, _ in out)
+
+
+def test_known_place_the_model_tags_after_a_name_stays_out(nlp):
+    out = _tagged(nlp, "The envoy met Esther Mwila Lusaka officials on Monday. "
+                       "Lusaka, for its part, said the tolls would stay.",
+                  [("Esther Mwila", 0, "PERSON"), ("Lusaka", 0, "GPE"), ("Lusaka", 1, "GPE")])
+    assert not any(t.endswith("Mwila Lusaka") for t, _ in out)

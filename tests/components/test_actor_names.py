@@ -335,6 +335,16 @@ def test_a_titled_person_apposed_to_a_group_noun_stays_a_person(nlp):
     assert found["Dr. Lena Varga"]["type"] == "person"
 
 
+def test_a_person_whose_party_follows_stays_a_person(nlp):
+    """``X, whose People's Reform Party (PRP) won``: the parser may hang the party on the name as an
+    apposition; ``whose`` opens a clause about the person, who stays one (and ``Lauina`` is him)."""
+    text = ("Prime Minister Tevita Lauina, whose People's Reform Party (PRP) won 30 of the 40 seats, told "
+            "parliament on Monday that the budget would pass. Lauina said the debt would fall.")
+    found = actor_norms(nlp, text)
+    assert found["Prime Minister Tevita Lauina"]["type"] == "person"
+    assert found["Lauina"]["actor_id"] == found["Prime Minister Tevita Lauina"]["actor_id"]
+
+
 # ---------------------------------------------------------------- issue 12: acronyms never spelled out
 def test_acronym_never_spelled_out_is_the_body_with_its_initials_head_first(nlp):
     out = mentions(nlp, "Turnout was low, the National Electoral Council said on Sunday. The CNE will publish "

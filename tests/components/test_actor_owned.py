@@ -365,8 +365,19 @@ def test_a_post_held_at_a_place_takes_the_name_after_the_place(nlp):
     assert found(nlp, text).get("spokesman", {}).get("via") != "apposition"
 
 
-def test_the_seat_words_are_the_located_name_links(nlp):
-    """``_past_seat`` reads its words (``at``, ``in``) from ``located-name-links``: a rules folder
+def test_a_post_held_for_a_country_takes_the_name_after_the_country(nlp):
+    """``the Fund's mission chief for Zambia, Anneliese Korvald,``: a post for a place, then the name
+    in apposition: the post is that person (a later ``She`` is her, not ``<body>-chief``)."""
+    text = "\"Growth will pick up,\" the World Bank's country director for Kenya, Marisol Etxeberria, said on Monday."
+    norm = found(nlp, text)["country director"]
+    assert norm["actor_id"] == "marisol-etxeberria" and norm["via"] == "apposition"
+    # near miss: a post for a place with no name after it stays the body's
+    text = "The World Bank's country director for Kenya said on Monday that growth would pick up."
+    assert found(nlp, text).get("country director", {}).get("via") != "apposition"
+
+
+def test_the_seat_words_are_the_post_seat_links(nlp):
+    """``_past_seat`` reads its words (``at``, ``in``, ``for``) from ``post-seat-links``: a rules folder
     without them passes no seat; ``near`` is no such word (``the party's spokesman near Leeds``)."""
     from pipeline.components.actor_owned import _past_seat
 
