@@ -177,6 +177,7 @@ class GoldAttribution:
     actor_ids: frozenset[str]
     cue_text: str
     where: str
+    source: tuple[int, int, str] | None = None  # the Source span as marked (start, end, normalized words)
 
     @property
     def has_speaker(self) -> bool:
@@ -219,8 +220,10 @@ def gold_attribution(rec: dict) -> GoldAttribution:
         entities = _entities([[speaker["text"]]])
     cue = rec.get("cue") or {}
     where = (rec.get("gold") or {}).get("source") or f"{rec.get('doc_id')}@{cue.get('start')}"
+    source = (speaker["start"], speaker["end"], normalize_name(speaker.get("text"))) \
+        if isinstance(speaker.get("start"), int) and isinstance(speaker.get("end"), int) else None
     return GoldAttribution(str(rec.get("doc_id")), _spans_of(cue), _spans_of(rec.get("content")), entities,
-                           actor_ids, str(cue.get("text") or ""), where)
+                           actor_ids, str(cue.get("text") or ""), where, source)
 
 
 @dataclass(frozen=True)
@@ -321,9 +324,24 @@ def speaker_right(gold: GoldAttribution, pred: PredAttribution, actor_names: Act
         if _actor_id(speaker) in gold.actor_ids:
             return True
         keys = speaker_keys(speaker, pred.doc_id, actor_names)
-        if any(keys & entity for entity in gold.entities):
+        if any(keys & entity for entity in gold.entities) or _the_marked_phrase(gold, speaker):
             return True
     return False
+
+
+def _the_marked_phrase(gold: GoldAttribution, speaker: dict) -> bool:
+    """A predicted speaker of no actor that is the gold's Source span itself, where the gold names
+    the speaker by words of that span (``Most economists surveyed by Bloomberg`` noted as
+    ``economists surveyed by Bloomberg``, ``Probation officers in my constituency`` as ``probation
+    officers``): the same phrase names the same group. A name that is not in the span (``the
+    minister`` noted as ``Jane Doe``) still needs the actor."""
+    if gold.source is None or _actor_id(speaker) is not None:
+        return False
+    start, end, words = gold.source
+    if (speaker.get("start"), speaker.get("end")) != (start, end) or not words:
+        return False
+    padded = f" {words} "
+    return any(f" {key} " in padded for entity in gold.entities for key in entity)
 
 
 # ------------------------------------------------------------------ matching and scoring

@@ -268,6 +268,24 @@ def test_gold_unnamed_without_a_source_names_no_speaker(names, source, speaker, 
     assert speaker_right(gold, pred_attribution(_pred((0, 4), speaker=speaker)), ActorNames()) is right
 
 
+@pytest.mark.parametrize("marked, note, speaker, right", [
+    # the predicted phrase is the Source span as marked, and the note names it by its own words
+    ("Most economists surveyed by Bloomberg", "economists surveyed by Bloomberg", (20, 57, None), True),
+    ("Nurses on the night shift", "nurses", (20, 45, None), True),
+    # other offsets, an actor of its own, or a note that is not in the span: the actor decides
+    ("Most economists surveyed by Bloomberg", "economists surveyed by Bloomberg", (24, 57, None), False),
+    ("The minister", "Jane Doe", (20, 32, None), False),
+    ("Nurses on the night shift", "nurses", (20, 45, "nurses-union"), False),
+    ("Former employees", "three former employees", (20, 36, None), False),
+])
+def test_speaker_right_reads_the_marked_phrase_named_by_its_words(marked, note, speaker, right):
+    rec = _gold((0, 4), (5, 9), [[note]])
+    rec["speaker"].update(text=marked, start=20, end=20 + len(marked))
+    start, end, aid = speaker
+    pred = _pred((0, 4), speaker={"text": marked, "start": start, "end": end, "actor_id": aid})
+    assert speaker_right(gold_attribution(rec), pred_attribution(pred), ActorNames()) is right
+
+
 def _via(rec, words):
     return {**rec, "via": {"text": words, "start": 0, "end": len(words)}}
 
