@@ -682,17 +682,28 @@ def _legislator(p: Person, titles: dict[str, Title]) -> bool:
 def national_companies(doc: Doc, actors: list[Actor], country_of: Callable[[str], str | None],
                        company_nouns: frozenset[str]) -> None:
     """``the Japanese company`` (a role phrase, ``JPNBUS``) after ``Japanese lens maker Saikawa
-    Precision`` or ``Japan’s Saikawa``: the one company of that country named before; two: none."""
+    Precision``, ``Japan’s Saikawa`` or a company of the gazetteer (``TotalEnergies``, ``FRABUS``):
+    the one company of that country named before; two: none."""
     for a in actors:
         if a.norm.get("via") != "role_phrase" or (a.norm.get("role") or "")[3:] != "BUS" or \
                 a.norm["type"] != "organization" or doc[a.start].lower_ != "the" or \
                 doc[a.end - 1].lower_ not in company_nouns:
             continue
         country = a.norm["country"]
-        found = {b.norm["actor_id"]: b for b in actors if b.end <= a.start and b.norm.get("sector") == "business"
+        found = {b.norm["actor_id"]: b for b in actors if b.end <= a.start and _named_company(b)
                  and (b.norm.get("country") == country or _named_of(doc, b, country_of) == country)}
         if len(found) == 1:
             a.norm = {**next(iter(found.values())).norm, "via": "coref"}
+
+
+def _named_company(a: Actor) -> bool:
+    """A company named by its name: a business (``norm.sector``) or a company of the gazetteer
+    (role ``FRABUS``) or another body of no sector or role that may be one (``Airbus``: a rival, two
+    then fit), not a country's companies named by a role phrase (``French companies``)."""
+    if a.norm.get("sector") == "business":
+        return True
+    return a.norm.get("via") != "role_phrase" and a.norm.get("type") == "organization" and \
+        not a.norm.get("sector") and (a.norm.get("role") or "")[3:] in ("BUS", "")
 
 
 def _named_of(doc: Doc, a: Actor, country_of: Callable[[str], str | None]) -> str | None:
