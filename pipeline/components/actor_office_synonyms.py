@@ -4,8 +4,8 @@ described with one of those offices before it (``President X``, a resolved ``the
 the country in focus when there is one. Two such people, or none: None (no guess, and no mention).
 A row of a former holder (``former``: ``the former ruler``, ``the ex-ruler``) names the one person
 titled former with one of its offices (``former president Ramon Ilustre``) or the one person a
-description with one of its ``former_words`` named (``the former president``, ``the ousted
-president``); none named, its ``unnamed`` id: the unnamed former leader of the country in focus
+description with one of its ``former_words`` named (``the former president``; an unnamed previous
+holder, ``the ousted president`` read as ``mdg-previous-president``, leaves it unresolved); none named, its ``unnamed`` id: the unnamed former leader of the country in focus
 (:func:`former_holder`)."""
 
 from __future__ import annotations
@@ -81,6 +81,8 @@ def former_holder(doc: Doc, the: int, row: OfficeSynonym, actors: Iterable[Actor
     for a in actors:
         if a.end <= the and a.category == "description" and a.head in row.offices and \
                 a.norm.get("type") == "person" and any(t.lower_ in row.former_words for t in doc[a.start:a.end]):
+            if "-previous-" in a.norm["actor_id"]:  # "the ousted president", no one it names: no guess
+                return None, True
             found[a.norm["actor_id"]] = a.norm
         elif a.end <= the and a.norm.get("type") == "person" and _former_titled(doc, a, row):
             found[a.norm["actor_id"]] = a.norm

@@ -151,3 +151,10 @@ def test_a_former_ruler_or_one_of_a_place_is_no_description(nlp):
     out = found(nlp, "LIMA (Reuters) - A former ruler is rarely jailed, analysts said. The former ruler of the "
                      "guild was also charged on Monday.")
     assert "A former ruler" not in out and "The former ruler" not in out
+
+
+def test_former_leader_after_an_unresolved_ousted_president_is_no_guess(nlp):
+    out = found(nlp, "ANTANANARIVO (Reuters) - President Tojo Andriamanana fled the country on Sunday. In a video, "
+                     "the ousted president said he remained the legitimate leader. The former leader holds French "
+                     "citizenship.")
+    assert "The former leader" not in out
