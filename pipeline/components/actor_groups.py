@@ -28,7 +28,8 @@ from pipeline.components.actor_country_offices import office_antecedent
 from pipeline.components.actor_capitals import capital_ids
 from pipeline.components.actor_desc_guards import rival_body_named
 from pipeline.components.actor_desc_synonyms import synonym_body
-from pipeline.components.actor_office_synonyms import load_office_synonyms, synonym_holder
+from pipeline.components.actor_office_synonyms import OfficeSynonym, former_holder, load_office_synonyms, \
+    synonym_holder
 from pipeline.components.actor_group_senses import GroupSenses, thing_sense
 from pipeline.components.actor_cities import dateline_start
 from pipeline.components.actor_focus_country import focus_first
@@ -682,17 +683,28 @@ def _legislator(p: Person, titles: dict[str, Title]) -> bool:
 def national_companies(doc: Doc, actors: list[Actor], country_of: Callable[[str], str | None],
                        company_nouns: frozenset[str]) -> None:
     """``the Japanese company`` (a role phrase, ``JPNBUS``) after ``Japanese lens maker Saikawa
-    Precision`` or ``Japan’s Saikawa``: the one company of that country named before; two: none."""
+    Precision``, ``Japan’s Saikawa`` or a company of the gazetteer (``TotalEnergies``, ``FRABUS``):
+    the one company of that country named before; two: none."""
     for a in actors:
         if a.norm.get("via") != "role_phrase" or (a.norm.get("role") or "")[3:] != "BUS" or \
                 a.norm["type"] != "organization" or doc[a.start].lower_ != "the" or \
                 doc[a.end - 1].lower_ not in company_nouns:
             continue
         country = a.norm["country"]
-        found = {b.norm["actor_id"]: b for b in actors if b.end <= a.start and b.norm.get("sector") == "business"
+        found = {b.norm["actor_id"]: b for b in actors if b.end <= a.start and _named_company(b)
                  and (b.norm.get("country") == country or _named_of(doc, b, country_of) == country)}
         if len(found) == 1:
             a.norm = {**next(iter(found.values())).norm, "via": "coref"}
+
+
+def _named_company(a: Actor) -> bool:
+    """A company named by its name: a business (``norm.sector``) or a company of the gazetteer
+    (role ``FRABUS``) or another body of no sector or role that may be one (``Airbus``: a rival, two
+    then fit), not a country's companies named by a role phrase (``French companies``)."""
+    if a.norm.get("sector") == "business":
+        return True
+    return a.norm.get("via") != "role_phrase" and a.norm.get("type") == "organization" and \
+        not a.norm.get("sector") and (a.norm.get("role") or "")[3:] in ("BUS", "")
 
 
 def _named_of(doc: Doc, a: Actor, country_of: Callable[[str], str | None]) -> str | None:
@@ -787,7 +799,9 @@ def describe(doc: Doc, the: int, head: int, actors: list[Actor], people: list[Pe
     found, decided = _party_or_apposed(ctx, words)
     if decided:
         return found
-    synonym = load_office_synonyms().get(" ".join(words))
+    synonym = load_office_synonyms().get(" ".join(words).replace(" - ", "-"))
+    if found is None and synonym is not None and synonym.former:  # "the former ruler", "the ex-ruler"
+        return _former_synonym(ctx, synonym)
     if found is None and synonym is not None:  # "the head of state" after "the president"
         return synonym_holder(the, synonym, actors, lambda office: _titled_before(ctx, office), focus)
     found = found or _describe_words(ctx, words) or _modifier_named(ctx, words)
@@ -804,6 +818,24 @@ def describe(doc: Doc, the: int, head: int, actors: list[Actor], people: list[Pe
         return None  # "the new president of the Constitutional Court": no national office
     found = _describe_unmodified(ctx, words)
     return era_norm(found, words, eras, EraText(doc, head)) or found  # "the previous administration"
+
+
+def _former_synonym(ctx: _Described, row: OfficeSynonym) -> dict | None:
+    """``the former ruler``: the one former holder of the row's offices named before
+    (:func:`former_holder`); none, the unnamed former leader of the country in focus (``the``
+    only, not ``a former ruler``, nor ``the former ruler of Bavaria``)."""
+    def titled_former(office: str) -> list[dict]:
+        fits = _title_fits(ctx, office, True)
+        return [p.mentions[0].actor.norm for p in ctx.people
+                if p.mentions and p.mentions[0].actor.start < ctx.the and fits(p)]
+    named = [m.actor for p in ctx.people for m in p.mentions]  # "Former presidents A and B": both
+    found, decided = former_holder(ctx.doc, ctx.the, row, [*ctx.actors, *named], titled_former, ctx.focus)
+    doc, after = ctx.doc, ctx.head + 1
+    if decided or not row.unnamed or not ctx.focus or doc[ctx.the].lower_ != "the" or \
+            after < len(doc) and doc[after].lower_ == "of":
+        return found
+    return make_norm(f"{ctx.focus.lower()}-former-{row.unnamed}", f"former {row.unnamed}", "person", ctx.focus,
+                     False, None, "description")
 
 
 def _titled_before(ctx: _Described, office: str) -> list[dict]:

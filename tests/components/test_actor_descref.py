@@ -460,3 +460,27 @@ def test_the_court_takes_no_role_coded_court_by_its_name_word(nlp):
     text = ("The Supreme Court agreed on Monday to hear the case. The U.S. Circuit Court of Appeals for the "
             "Fifth Circuit had ruled against the company. Lawyers said the court would hear arguments in April.")
     assert _ids(nlp, text, "the court") == _ids(nlp, text, "The Supreme Court")
+
+
+def test_the_island_nation_is_the_island_state_not_the_other_state_named_with_it(nlp):
+    text = ("Tuvalu's parliament approved a treaty that gives Australia a say over any security pact the island "
+            "nation signs with a third country.")
+    assert _ids(nlp, text, "the island nation") == ["TUV"]
+
+
+def test_the_regional_state_is_the_one_state_of_that_region(nlp):
+    text = ("The men, from Jamaica, Vietnam and Yemen, were flown to Lesotho in July. Officials in the southern "
+            "African kingdom said they would be held for a year.")
+    assert _ids(nlp, text, "the southern African kingdom") == ["LSO"]
+    text = "Kathmandu said on Monday that Nepal would hold early elections. The Himalayan republic has had 14 governments since 2008."
+    assert _ids(nlp, text, "The Himalayan republic") == ["NPL"]
+
+
+def test_the_island_nation_with_two_island_states_or_none_names_none(nlp):
+    """Near misses: two island states named (no guess), none named, another determiner."""
+    assert _ids(nlp, "Fiji and Tonga signed the pact on Monday. Officials said the island nation would host the "
+                     "next round.", "the island nation") == []
+    assert _ids(nlp, "Bulgaria and Romania joined the Schengen area on Monday. Officials said the Balkan country "
+                     "had met every condition.", "the Balkan country") == []
+    text = "Australia signed a treaty with Indonesia. Officials said an island nation in the Pacific wanted one too."
+    assert not any(t.endswith("island nation") for t, _ in actor_mentions(nlp, text))

@@ -2007,3 +2007,29 @@ def test_counted_soldiers_are_not_the_national_soldiers_named_before(nlp):
             "Gunmen attacked an outpost near Ayorou on Thursday, killing 12 soldiers.")
     got = dict(mentions(nlp, text))
     assert got["12 soldiers"]["actor_id"] == "ner-soldiers" != got["Chadian soldiers"]["actor_id"]
+
+
+@pytest.mark.parametrize("text, mention, actor_id", [
+    ("Equinor agreed on Tuesday to sell its stake in the Rosebank field to a British buyer. The Norwegian company "
+     "said the sale would close in the third quarter.", "The Norwegian company", "equinor"),
+    ("Equinor and SNCF signed the supply contract in Paris. The French company said the first deliveries would "
+     "arrive in May.", "The French company", "sncf"),
+])
+def test_national_company_names_the_gazetteer_company_of_its_country(nlp, text, mention, actor_id):
+    assert norms(nlp, text)[mention]["actor_id"] == actor_id
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Gazprom said it had halted deliveries. The French company said it had found other suppliers.",
+     "The French company"),  # no French company named
+    ("Equinor outbid Norway's Aker BP for the licence. The Norwegian company said it expected a decision by June.",
+     "The Norwegian company"),  # two Norwegian companies
+    ("Equinor and Rosneft bid for the licence. A Norwegian company had won the last round.", "Norwegian company"),
+])
+def test_national_company_without_one_company_of_its_country_stays_a_role(nlp, text, mention):
+    assert norms(nlp, text)[mention]["via"] == "role_phrase"
+
+
+def test_national_company_plural_is_no_company(nlp):
+    found = norms(nlp, "Equinor bid for the licence. Norwegian firms have long dominated the field.")
+    assert found["Norwegian firms"]["actor_id"] != "equinor"

@@ -119,3 +119,42 @@ def test_the_former_prime_minister_after_two_untitled_people_is_no_shared_id(nlp
     out = found(nlp, "LONDON — Theresa May and Gordon Brown spoke at a charity dinner in Westminster on Thursday. "
                      "The former prime minister said the country needed calmer politics.")
     assert "The former prime minister" not in out
+
+
+def test_former_leader_is_the_one_former_president_named_before(nlp):
+    out = found(nlp, "LIMA (Reuters) - Police detained former president Martin Vizcarra at his home on Tuesday. "
+                     "Supporters of the former leader gathered outside the prosecutor's office.")
+    assert out["the former leader"]["actor_id"] == out["president Martin Vizcarra"]["actor_id"]
+
+
+def test_former_leader_after_a_former_title_the_mention_left_out(nlp):
+    out = found(nlp, "LONDON (Reuters) - Labour's former leader Jeremy Corbyn said on Monday he would stand "
+                     "again. The former leader told supporters in Islington the party had lost its way.")
+    assert out["The former leader"]["actor_id"] == out["Jeremy Corbyn"]["actor_id"]
+
+
+def test_former_ruler_never_named_is_the_unnamed_former_leader_of_the_focus(nlp):
+    out = found(nlp, "BANJUL (Reuters) - President Adama Barrow said the referendum would go ahead. Supporters "
+                     "of the former ruler, who fled into exile in 2017, marched in Serrekunda. Members of the "
+                     "ex-ruler's party said they would vote no.")
+    assert out["the former ruler"]["actor_id"] == out["the ex-ruler"]["actor_id"] == "gmb-former-leader"
+    assert out["President Adama Barrow"]["actor_id"] != "gmb-former-leader"
+
+
+def test_former_leader_after_two_former_presidents_is_no_guess(nlp):
+    out = found(nlp, "LIMA (Reuters) - Former presidents Ollanta Humala and Pedro Castillo were both in court on "
+                     "Monday. The former leader told reporters he was innocent.")
+    assert "The former leader" not in out
+
+
+def test_a_former_ruler_or_one_of_a_place_is_no_description(nlp):
+    out = found(nlp, "LIMA (Reuters) - A former ruler is rarely jailed, analysts said. The former ruler of the "
+                     "guild was also charged on Monday.")
+    assert "A former ruler" not in out and "The former ruler" not in out
+
+
+def test_former_leader_after_an_unresolved_ousted_president_is_no_guess(nlp):
+    out = found(nlp, "ANTANANARIVO (Reuters) - President Tojo Andriamanana fled the country on Sunday. In a video, "
+                     "the ousted president said he remained the legitimate leader. The former leader holds French "
+                     "citizenship.")
+    assert "The former leader" not in out
