@@ -484,3 +484,15 @@ def test_the_island_nation_with_two_island_states_or_none_names_none(nlp):
                      "had met every condition.", "the Balkan country") == []
     text = "Australia signed a treaty with Indonesia. Officials said an island nation in the Pacific wanted one too."
     assert not any(t.endswith("island nation") for t, _ in actor_mentions(nlp, text))
+
+
+def test_the_trust_names_the_one_body_called_a_trust(nlp):
+    text = ("The Pennine Acute Hospitals NHS Trust closed two wards in March. The trust said on Friday that "
+            "agency staff would cover the gap until the autumn.")
+    assert _ids(nlp, text, "The trust") == ["pennine-acute-hospitals-nhs-trust"]
+
+
+def test_a_trust_fund_and_a_trust_with_no_body_called_so_name_no_body(nlp):
+    text = ("The Social Security Administration warned on Monday that the trust fund runs dry in 2034. "
+            "Voters have lost the trust they once had in the Pension Board.")
+    assert _ids(nlp, text, "the trust") == []

@@ -869,3 +869,13 @@ def test_the_company_far_after_a_rival_named_in_a_quote_is_the_story_company(run
     speaker = _speaker(claims, "expected")
     assert speaker is not None and (speaker.get("norm") or {}).get("actor_id") == "kanto-seafoods"
     assert _via(claims, "expected") == "the company"
+
+
+def test_a_spokesperson_for_a_body_named_by_its_kind_speaks_for_that_body(run):
+    """``a spokesperson for the trust`` after ``the Pennine Acute Hospitals NHS Trust``: the source is
+    the phrase as written, its actor the trust (an analyst filtering on the trust finds the claim)."""
+    claims = run("The Pennine Acute Hospitals NHS Trust closed two wards in March. Asked about the closures, "
+                 "a spokesperson for the trust said agency staff would cover the gap.")
+    sp = with_cue(claims, "said")["speaker"]
+    assert sp["text"] == "a spokesperson for the trust"
+    assert sp["actor_id"] == "pennine-acute-hospitals-nhs-trust"
