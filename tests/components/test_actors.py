@@ -480,6 +480,16 @@ def test_people_title_gives_role_and_country(nlp):
         ("jomo-mwangi", "KEN", "KENGOV", False)
 
 
+def test_the_south_asian_cm_is_the_chief_ministers_title(nlp):
+    """``Punjab CM Harjit Sandhu``: the press abbreviation is the title, so ``the chief minister`` and
+    the bare surname later name him; a unit ``cm`` after a number is no title."""
+    found = actors(nlp, "CHANDIGARH — Punjab CM Harjit Sandhu opened the canal on Friday. The chief minister "
+                        "said farmers would get water by June. Sandhu also met traders. The level rose 40 cm Monday.")
+    assert found["CM Harjit Sandhu"]["actor_id"] == "harjit-sandhu"
+    assert found["The chief minister"]["actor_id"] == found["Sandhu"]["actor_id"] == "harjit-sandhu"
+    assert not any("cm" in text.split() for text in found)
+
+
 def test_people_unknown_person_gets_slug(nlp):
     norm = find(nlp, "Dima Course has completed his Ph.D. dissertation.", "Dima Course")
     assert (norm["actor_id"], norm["type"], norm["in_gazetteer"], norm["origin"] if "origin" in norm
