@@ -158,3 +158,16 @@ def test_former_leader_after_an_unresolved_ousted_president_is_no_guess(nlp):
                      "the ousted president said he remained the legitimate leader. The former leader holds French "
                      "citizenship.")
     assert "The former leader" not in out
+
+
+def test_former_ruler_after_a_former_president_and_his_wife_is_the_president(nlp):
+    """``Former president X and his wife Y``: the title is X's only, Y holds no office."""
+    out = found(nlp, "MALABO (Reuters) - Former president Teodoro Nsue and his wife Lucia Nsue arrived in the "
+                     "capital on Friday. The former ruler told reporters he had come home to vote.")
+    assert out["The former ruler"]["actor_id"] == out["president Teodoro Nsue"]["actor_id"]
+
+
+def test_former_leader_after_a_former_prime_minister_the_mention_left_out(nlp):
+    out = found(nlp, "ISLAMABAD (Reuters) - Supporters of former prime minister Imran Khan marched on Monday. "
+                     "The former leader said from jail that he would not bow to pressure.")
+    assert out["The former leader"]["actor_id"] == "imran-khan"
