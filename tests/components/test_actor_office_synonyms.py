@@ -171,3 +171,11 @@ def test_former_leader_after_a_former_prime_minister_the_mention_left_out(nlp):
     out = found(nlp, "ISLAMABAD (Reuters) - Supporters of former prime minister Imran Khan marched on Monday. "
                      "The former leader said from jail that he would not bow to pressure.")
     assert out["The former leader"]["actor_id"] == "imran-khan"
+
+
+def test_the_former_leader_with_no_former_holder_named_is_no_one(nlp):
+    """A leader may be a race's or a league's: with no former holder named, ``the former leader``
+    names no one (``the former ruler`` does: the unnamed former leader of the focus)."""
+    out = found(nlp, "NAIROBI (Reuters) - Kenyan runners dominated the marathon on Sunday. In the final stretch, "
+                     "the former leader fell back to third place, race officials said.")
+    assert "the former leader" not in out
