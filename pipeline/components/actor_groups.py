@@ -822,8 +822,9 @@ def describe(doc: Doc, the: int, head: int, actors: list[Actor], people: list[Pe
 
 def _former_synonym(ctx: _Described, row: OfficeSynonym) -> dict | None:
     """``the former ruler``: the one former holder of the row's offices named before
-    (:func:`former_holder`); none, the unnamed former leader of the country in focus (``the``
-    only, not ``a former ruler``, nor ``the former ruler of Bavaria``)."""
+    (:func:`former_holder`); none, for a row with an ``unnamed`` id (``the former ruler``, not
+    ``the former leader``), the unnamed former leader of the country in focus (``the`` only, not
+    ``a former ruler``, nor ``the former ruler of Bavaria``)."""
     named = [m.actor for p in ctx.people for m in p.mentions]  # "Former presidents A and B": both
     found, decided = former_holder(ctx.doc, ctx.the, row, [*ctx.actors, *named],
                                    lambda office: _titled_before(ctx, office, True), ctx.focus)
