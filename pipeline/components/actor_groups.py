@@ -822,14 +822,12 @@ def describe(doc: Doc, the: int, head: int, actors: list[Actor], people: list[Pe
 
 def _former_synonym(ctx: _Described, row: OfficeSynonym) -> dict | None:
     """``the former ruler``: the one former holder of the row's offices named before
-    (:func:`former_holder`); none, the unnamed former leader of the country in focus (``the``
-    only, not ``a former ruler``, nor ``the former ruler of Bavaria``)."""
-    def titled_former(office: str) -> list[dict]:
-        fits = _title_fits(ctx, office, True)
-        return [p.mentions[0].actor.norm for p in ctx.people
-                if p.mentions and p.mentions[0].actor.start < ctx.the and fits(p)]
+    (:func:`former_holder`); none, for a row with an ``unnamed`` id (``the former ruler``, not
+    ``the former leader``), the unnamed former leader of the country in focus (``the`` only, not
+    ``a former ruler``, nor ``the former ruler of Bavaria``)."""
     named = [m.actor for p in ctx.people for m in p.mentions]  # "Former presidents A and B": both
-    found, decided = former_holder(ctx.doc, ctx.the, row, [*ctx.actors, *named], titled_former, ctx.focus)
+    found, decided = former_holder(ctx.doc, ctx.the, row, [*ctx.actors, *named],
+                                   lambda office: _titled_before(ctx, office, True), ctx.focus)
     doc, after = ctx.doc, ctx.head + 1
     if decided or not row.unnamed or not ctx.focus or doc[ctx.the].lower_ != "the" or \
             after < len(doc) and doc[after].lower_ == "of":
@@ -838,10 +836,10 @@ def _former_synonym(ctx: _Described, row: OfficeSynonym) -> dict | None:
                      False, None, "description")
 
 
-def _titled_before(ctx: _Described, office: str) -> list[dict]:
+def _titled_before(ctx: _Described, office: str, former: bool = False) -> list[dict]:
     """The norms of the people named before the description who fit ``the <office>`` (titled or
-    described so, not only as a former holder: :func:`_title_fits`)."""
-    fits = _title_fits(ctx, office, False)
+    described so, not only as a former holder; with ``former``, titled a former one: :func:`_title_fits`)."""
+    fits = _title_fits(ctx, office, former)
     return [p.mentions[0].actor.norm for p in ctx.people
             if p.mentions and p.mentions[0].actor.start < ctx.the and fits(p)]
 

@@ -454,10 +454,13 @@ def _site(doc: Doc, a: Actor, words: NonActorWords, verbs: frozenset[str] = _EMP
 def _apposed_site(doc: Doc, a: Actor, heads: frozenset[str]) -> bool:
     """Does an apposition that calls a name no dictionary knows a site follow it
     (``Onafhankelijkheidsplein, the square in front of the building``)? A head that modifies a noun is
-    no site (``Maersk, the port operator``), and a dictionary name stays (``Istanbul, the bridge``)."""
+    no site (``Maersk, the port operator``), nor is one that owns the apposition's head (``Youssef
+    Haddad, the port's director``); a dictionary name stays (``Istanbul, the bridge``)."""
     i, k = a.end, a.end + 2
-    return k < len(doc) and not a.norm.get("in_gazetteer") and doc[i].text == "," and \
-        doc[i + 1].lower_ == "the" and doc[k].is_lower and doc[k].lower_ in heads and doc[k].dep_ != "compound"
+    if k >= len(doc) or a.norm.get("in_gazetteer") or doc[i].text != "," or doc[i + 1].lower_ != "the":
+        return False
+    owns = doc[k].dep_ == "poss" or k + 1 < len(doc) and is_possessive(doc[k + 1])
+    return doc[k].is_lower and doc[k].lower_ in heads and doc[k].dep_ != "compound" and not owns
 
 
 def _site_name_opens(doc: Doc, i: int, heads: frozenset[str], verbs: frozenset[str] = _EMPTY) -> bool:

@@ -84,10 +84,10 @@ def former_holder(doc: Doc, the: int, row: OfficeSynonym, actors: Iterable[Actor
             if "-previous-" in a.norm["actor_id"]:  # "the ousted president", no one it names: no guess
                 return None, True
             found[a.norm["actor_id"]] = a.norm
-        elif a.end <= the and a.norm.get("type") == "person" and _former_titled(doc, a, row):
-            found[a.norm["actor_id"]] = a.norm
-            if _former_titled(doc, a, row) == "many":  # "Former presidents A and B": no guess
+        elif a.end <= the and a.norm.get("type") == "person" and (titled := _former_titled(doc, a, row)):
+            if titled == "many":  # "Former presidents A and B": no guess
                 return None, True
+            found[a.norm["actor_id"]] = a.norm
     for office in sorted(row.offices):
         for norm in titled_former(office):
             found[norm["actor_id"]] = norm
@@ -103,17 +103,28 @@ TITLE_REACH = 8  # tokens before a person's mention that may hold the title it l
 def _former_titled(doc: Doc, a: Actor, row: OfficeSynonym) -> str:
     """Is the person ``a`` named after a former word and one of ``row``'s offices that its mention
     left out (``Labour's former leader Jeremy Corbyn``, ``Former presidents Ollanta Humala and
-    Pedro Castillo``, ``ex-president X``), no verb or possessive between (``a former president's
-    son, X``: the son)? ``"one"``, ``"many"`` for a plural office (``presidents``), else ``""``."""
+    Pedro Castillo``, ``ex-president X``, ``former prime minister X``), no verb or possessive between
+    (``a former president's son, X``: the son) and, for one office, no conjunction (``Former
+    president X and his wife Y``: Y holds none)? ``"one"``, ``"many"`` for a plural office
+    (``presidents``), else ``""``."""
     first = max(doc[a.start].sent.start, a.start - TITLE_REACH)
+    joined = False
     for k in range(a.start - 1, first - 1, -1):
         if doc[k].pos_ in ("VERB", "AUX") or doc[k].tag_ == "POS":
             return ""
+        joined = joined or doc[k].pos_ == "CCONJ"
         nxt = k + 2 if k + 2 < a.start and doc[k + 1].text == "-" else k + 1
         if doc[k].lower_ in row.former_words and nxt < a.start:
-            office = doc[nxt].lower_
+            office = _office_at(doc, nxt, a.start, row.offices)
             if office in row.offices:
-                return "one"
+                return "" if joined else "one"
             if office.removesuffix("s") in row.offices:
                 return "many"
     return ""
+
+
+def _office_at(doc: Doc, i: int, end: int, offices: frozenset[str]) -> str:
+    """The office words from ``doc[i]`` on, before ``end``: two (``prime minister``, ``prime
+    ministers``) when they are one of ``offices``, else one."""
+    two = " ".join(t.lower_ for t in doc[i:min(i + 2, end)])
+    return two if two.removesuffix("s") in offices else doc[i].lower_

@@ -36,9 +36,11 @@ def _shared(doc: Doc, a: Actor, words: frozenset[str]) -> bool:
 
 
 def _country_named(actors: list[Actor], country: str, party_id: str) -> bool:
-    """Does any actor other than the party name its country: a place, a state body, a known person?"""
+    """Does any actor other than the party name its country: a place, a state body, a known person
+    or another known body of it (``The German CDU`` for ``the SPD``), but for the wire or outlet
+    that reports the story (``Reuters``)?"""
     return any(a.norm.get("country") == country and a.norm["actor_id"] != party_id and
-               (a.norm["type"] in COUNTRY_SIGN_TYPES or a.norm["type"] == "person" and a.norm["in_gazetteer"])
+               (a.norm["type"] in COUNTRY_SIGN_TYPES or a.norm["in_gazetteer"] and a.norm["type"] != "media")
                for a in actors)
 
 

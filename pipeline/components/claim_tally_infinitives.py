@@ -9,8 +9,10 @@ records how it was taken: ``report-vote``) and no infinitive of its own, a ``to`
 on it as ``advcl`` after it, with no subject or marker of its own (not ``in order to``, ``so as
 to``), is its infinitive when every word between the verb and the infinitive belongs to a count,
 a manner or a phrase of time hung on the verb (``npadvmod``, ``advmod``, ``prep``, ``tmod``,
-``punct``), one of them a phrase (``prep``): it becomes the verb's ``xcomp``. A vote with an object before the infinitive
-(``voted the measure down to …``) or with an infinitive already is left as parsed.
+``punct``), with a phrase of time (``prep`` holding a date or time) and no other phrase but the
+count's: it becomes the verb's ``xcomp``. A vote with an object before the infinitive (``voted the
+measure down to …``), a manner or stance phrase (``voted in large numbers to protest``) or an
+infinitive already is left as parsed.
 """
 from __future__ import annotations
 
@@ -24,13 +26,26 @@ _OWN_CLAUSE = frozenset(("nsubj", "nsubjpass", "mark"))
 
 
 def _between_tally(verb: Token, clause: Token) -> bool:
-    """Every word between ``verb`` and ``clause`` hangs under a tally dependent of ``verb``, one of
-    them a phrase (``in August``, ``on Thursday``: the phrase that makes the parser hang the
-    infinitive apart; a headline's ``Austin council votes 8-3 to give …`` has none and is left as parsed)."""
+    """Every word between ``verb`` and ``clause`` hangs under a tally dependent of ``verb``, with a
+    phrase of time among them and no other phrase but the count's (``7 to 0``) (``in August``, ``on Thursday``: the phrase that
+    makes the parser hang the infinitive apart; a headline's ``Austin council votes 8-3 to give …``
+    has none and is left as parsed, and so is a purpose after a manner or a stance, ``voted in large
+    numbers to protest the closure``, ``voted against the plan in June to block the merger``)."""
     between = [c for c in verb.children if verb.i < c.i < clause.i]
     tally = {t.i for c in between if c.dep_ in _TALLY_DEPS for t in c.subtree}
-    dated = any(c.dep_ == "prep" for c in between)
-    return dated and all(i in tally for i in range(verb.i + 1, clause.left_edge.i))
+    phrases = [c for c in between if c.dep_ == "prep"]
+    return any(_of_time(p) for p in phrases) and all(_of_time(p) or _of_count(p) for p in phrases) and \
+        all(i in tally for i in range(verb.i + 1, clause.left_edge.i))
+
+
+def _of_time(prep: Token) -> bool:
+    """Is the phrase a phrase of time (a date or time the model tags in it: ``in August``)?"""
+    return any(t.ent_type_ in ("DATE", "TIME") for t in prep.subtree)
+
+
+def _of_count(prep: Token) -> bool:
+    """Is the phrase the tally's own (``7 to 0``, ``by 6-3``: a number its object)?"""
+    return any(c.dep_ == "pobj" and c.like_num for c in prep.children)
 
 
 def _tally_infinitive(verb: Token, rules) -> Token | None:

@@ -108,6 +108,13 @@ def test_a_name_the_text_calls_a_square_is_no_actor(nlp):
     assert "Maersk" in out
 
 
+def test_a_person_apposed_to_a_site_owner_stays(nlp):
+    """``X, the port's director``: the site owns the apposition's head, the name is its director's."""
+    out = texts(nlp, "Nadia Farouk, the airport's operations chief, said on Tuesday that flights would resume. "
+                     "Omar Rifai, the stadium's owner, declined to comment.")
+    assert "Nadia Farouk" in out and "Omar Rifai" in out
+
+
 def test_an_unknown_name_of_a_project_is_no_actor_and_a_company_written_elsewhere_stays(nlp):
     """heldout48 convention 3: oil projects are not actors; a name the text also uses alone stays."""
     out = texts(nlp, "ExxonMobil and Hess are developing the Uaru project off the coast, while Eni expanded "

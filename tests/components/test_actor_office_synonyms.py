@@ -158,3 +158,24 @@ def test_former_leader_after_an_unresolved_ousted_president_is_no_guess(nlp):
                      "the ousted president said he remained the legitimate leader. The former leader holds French "
                      "citizenship.")
     assert "The former leader" not in out
+
+
+def test_former_ruler_after_a_former_president_and_his_wife_is_the_president(nlp):
+    """``Former president X and his wife Y``: the title is X's only, Y holds no office."""
+    out = found(nlp, "MALABO (Reuters) - Former president Teodoro Nsue and his wife Lucia Nsue arrived in the "
+                     "capital on Friday. The former ruler told reporters he had come home to vote.")
+    assert out["The former ruler"]["actor_id"] == out["president Teodoro Nsue"]["actor_id"]
+
+
+def test_former_leader_after_a_former_prime_minister_the_mention_left_out(nlp):
+    out = found(nlp, "ISLAMABAD (Reuters) - Supporters of former prime minister Imran Khan marched on Monday. "
+                     "The former leader said from jail that he would not bow to pressure.")
+    assert out["The former leader"]["actor_id"] == "imran-khan"
+
+
+def test_the_former_leader_with_no_former_holder_named_is_no_one(nlp):
+    """A leader may be a race's or a league's: with no former holder named, ``the former leader``
+    names no one (``the former ruler`` does: the unnamed former leader of the focus)."""
+    out = found(nlp, "NAIROBI (Reuters) - Kenyan runners dominated the marathon on Sunday. In the final stretch, "
+                     "the former leader fell back to third place, race officials said.")
+    assert "the former leader" not in out

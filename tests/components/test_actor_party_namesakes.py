@@ -26,6 +26,13 @@ def test_a_foreign_party_s_plain_name_and_acronym_are_one_local_party(nlp):
     assert out["The NDP"]["actor_id"] == party["actor_id"]
 
 
+def test_a_foreign_party_next_to_another_known_body_of_its_country_keeps_its_reading(nlp):
+    """``the SPD`` after ``The German CDU`` in a Paris story: the CDU names Germany."""
+    out = found(nlp, "PARIS, June 5 (Reuters) - Leaders of Europe's centre-right parties met on Thursday. The German "
+                     "CDU said it backed the plan, and its rivals in the SPD agreed.")
+    assert out["the SPD"]["country"] == "DEU" and out["the SPD"]["in_gazetteer"]
+
+
 @pytest.mark.parametrize("text,short,actor_id", [
     ("TOKYO, June 5 (Reuters) - The LDP said on Thursday it would pick a new leader in September.",
      "The LDP", "ldp-japan"),  # the party's own country's story

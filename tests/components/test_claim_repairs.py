@@ -470,6 +470,19 @@ def test_an_infinitive_of_purpose_after_a_listed_verb_is_no_stranded_relative():
     assert repair_stranded_relatives(doc, load_rules()) == 0 and doc[5].dep_ == "advcl"
 
 
+def test_a_purpose_after_write_is_no_stranded_relative():
+    """``the column I write to explain the budget gets letters``: ``write`` takes the column as its
+    object; ``to explain`` is a purpose, no stranded ``to`` (``write`` is no listed verb)."""
+    doc = _doc([("Every", 1, "det", "DET", "DT", "every"), ("week", 3, "npadvmod", "NOUN", "NN", "week"),
+                ("the", 3, "det", "DET", "DT", "the"), ("column", 3, "ROOT", "NOUN", "NN", "column"),
+                ("I", 5, "nsubj", "PRON", "PRP", "I"), ("write", 3, "relcl", "VERB", "VBP", "write"),
+                ("to", 7, "aux", "PART", "TO", "to"), ("explain", 5, "advcl", "VERB", "VB", "explain"),
+                ("the", 9, "det", "DET", "DT", "the"), ("budget", 10, "nsubj", "NOUN", "NN", "budget"),
+                ("gets", 7, "ccomp", "VERB", "VBZ", "get"), ("letters", 10, "dobj", "NOUN", "NNS", "letter"),
+                (".", 3, "punct", "PUNCT", ".", ".")])
+    assert repair_stranded_relatives(doc, load_rules()) == 0 and doc[7].dep_ == "advcl"
+
+
 BRIEFING = (
     "Finance ministers of the euro area met in Luxembourg on Monday. Commissioner Elena Varga took questions.\n\n"
     "MODERATOR: We have time for three questions.\n\n"

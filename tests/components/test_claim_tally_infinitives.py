@@ -31,6 +31,8 @@ def test_a_vote_after_its_tally_and_date_reports_the_decision(claims_of, text, s
     "Parents who voted on Tuesday to close the school were angry.",
     "The council voted on the budget.",
     "Riverton council votes 6-1 to give new ethics board subpoena power",
+    "Residents voted in large numbers to protest the closure of the clinic.",
+    "Shareholders voted against the plan in June to block the merger.",
 ])
 def test_a_planned_relative_or_bare_vote_stays_unreported(claims_of, text):
     """Near misses: a vote to come (no_modal), a vote describing its noun (no_relcl) and a vote
