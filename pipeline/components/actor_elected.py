@@ -89,6 +89,9 @@ def _elected(doc: Doc, actors: list[Actor], office: str | None, rules: ElectRule
             continue
         for obj in objects:
             span = {t.i for t in obj.subtree}
+            edge = obj.right_edge.i  # "the army commander, Gen. Elias Maalouf, as president": the apposed name
+            if edge + 2 < len(doc) and doc[edge + 1].text == ",":
+                span.add(edge + 2)
             for a in people:
                 if a.start in span and not doc[a.start:a.end].text.lower().endswith("-elect"):
                     found[a.norm["actor_id"]] = a.norm
