@@ -157,6 +157,7 @@ from pipeline.components.actor_cities import (city_countries, city_index, dateli
 from pipeline.components.actor_open_offices import OpenWords, office_open
 from pipeline.components.actor_country_names import demonym_named_body, other_country_body, shared_country_words
 from pipeline.components.actor_country_offices import name_country_leaders, office_phrase, whole_office
+from pipeline.components.actor_elected import find_elect, load_elect_rules
 from pipeline.components.actor_owned import (OwnedContext, drop_apposed_posts, find_bare_members, find_held,
                                              find_kept_forces, find_owned, load_owned_rules)
 from pipeline.components.actor_names import (acronym_aliases, drop_lone_capitals, drop_thing_names, name_speaks,
@@ -376,6 +377,7 @@ class ActorComponent(RuleComponent):
         self._agent_plurals = load_agent_plurals(rules / "actor_agent_plurals.jsonl")
         self._sense_contexts = load_sense_contexts(rules / "actor_sense_contexts.jsonl")
         self._owned_rules = load_owned_rules(rules / "actor_owned.jsonl")
+        self._elect_rules = load_elect_rules(rules / "actor_elected.jsonl")
         self._leader_government_nouns = frozenset(  # "her administration" after a governor: the region's
             n for r in self._owned_rules if r.id == "owned-person-government" for n in r.nouns)
         self._name_heads = body_heads(rules / "actor_name_heads.jsonl")
@@ -975,6 +977,7 @@ class ActorComponent(RuleComponent):
         find_families(doc, actors, taken, people, self.words)
         find_family_names(doc, actors, taken)  # "the Ellison family … the family"
         find_owned(doc, actors, taken, people, self._owned_rules, self._owned_ctx)
+        find_elect(doc, actors, taken, self._elect_rules)  # "the president-elect", "his successor": the one elected
 
     def _collectives(self, doc: Doc, actors: list[Actor], taken: list[bool], focus: str | None,
                      headlines: list[tuple[int, int]]) -> None:
