@@ -38,10 +38,16 @@ def _shared(doc: Doc, a: Actor, words: frozenset[str]) -> bool:
 def _country_named(actors: list[Actor], country: str, party_id: str) -> bool:
     """Does any actor other than the party name its country: a place, a state body, a known person
     or another known body of it (``The German CDU`` for ``the SPD``), but for the wire or outlet
-    that reports the story (``Reuters``)?"""
+    that reports the story (``Reuters``) or a company of it (``Fitch``, ``Moody's`` rating a Maldivian
+    bond name no American politics)?"""
     return any(a.norm.get("country") == country and a.norm["actor_id"] != party_id and
-               (a.norm["type"] in COUNTRY_SIGN_TYPES or a.norm["in_gazetteer"] and a.norm["type"] != "media")
+               (a.norm["type"] in COUNTRY_SIGN_TYPES or a.norm["in_gazetteer"] and _political_body(a.norm))
                for a in actors)
+
+
+def _political_body(norm: dict) -> bool:
+    """A known body that tells its country's politics: no outlet, no company (role ``…BUS``)."""
+    return norm["type"] != "media" and not str(norm.get("role") or "").endswith("BUS")
 
 
 def _bare(doc: Doc, a: Actor) -> str:

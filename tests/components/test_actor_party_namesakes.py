@@ -33,6 +33,14 @@ def test_a_foreign_party_next_to_another_known_body_of_its_country_keeps_its_rea
     assert out["the SPD"]["country"] == "DEU" and out["the SPD"]["in_gazetteer"]
 
 
+def test_a_company_of_the_partys_country_does_not_name_its_politics(nlp):
+    """``Fitch`` and ``Moody's`` (American rating agencies) in a Malé story: ``The Democrats`` stay the
+    story's own party, not the US Democrats."""
+    out = found(nlp, "MALE, Oct 2 (Reuters) - The Maldives' dollar bonds fell after Fitch and Moody's cut the "
+                     "country's rating. The Democrats said the government had hidden the debt.")
+    assert out["The Democrats"]["country"] == "MDV" and not out["The Democrats"]["in_gazetteer"]
+
+
 @pytest.mark.parametrize("text,short,actor_id", [
     ("TOKYO, June 5 (Reuters) - The LDP said on Thursday it would pick a new leader in September.",
      "The LDP", "ldp-japan"),  # the party's own country's story
