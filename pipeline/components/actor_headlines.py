@@ -259,11 +259,13 @@ def in_lines(doc: Doc, i: int, lines: list[tuple[int, int]]) -> bool:
 
 def headline_lines(doc: Doc, lexicon: ActorWords | None = None) -> list[tuple[int, int]]:
     """Character ranges of headline-like lines: no final punctuation, most words capitalized;
-    never a byline or a caption or credit line (``Photo:``, ``(Credit: …)``, ``Editing by``)."""
+    never a byline or a caption or credit line (``Photo:``, ``(Credit: …)``, ``Editing by``), nor
+    the line under a transcript's title that says whose it is (``by NATO Secretary General Henrik
+    Aalstad following the meeting of NATO Defence Ministers``: its name is a person)."""
     out = []
     for pos, line in _lines(doc_text(doc)):
         words = [w for w in line.split() if any(c.isalpha() for c in w)]
-        if words and (words[0] == "By" or (lexicon is not None and is_caption_line(line, lexicon))):
+        if words and (words[0] in ("By", "by") or (lexicon is not None and is_caption_line(line, lexicon))):
             words = []
         content = [w for w in words if w.lower() not in HEADLINE_SMALL_WORDS]
         if len(words) >= 3 and not line.rstrip().endswith((".", "?", "!", '"', "”", ":", ",")) and \

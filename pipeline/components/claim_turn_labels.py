@@ -4,7 +4,8 @@ paragraph (rule data ``claim_turns.jsonl``), the lines of a paragraph that open 
 the runs of labelled paragraphs that make a transcript.
 
 - **A transcript** is found by repeated labels, never by one colon: a run of body paragraphs
-  opened by turn labels (at most :data:`MAX_GAP` paragraphs without a label between two labels)
+  opened by turn labels (at most :data:`MAX_GAP` paragraphs without a label between two labels,
+  not counting those that continue a turn: a long opening statement stays in the transcript)
   that holds a question turn and an answer or named turn, or at least three named turns by at
   least two speakers, one of whom speaks twice. ``Note: …``, ``Related: …``, ``10:30``, a list
   introduced by a colon or a schedule (``Monday: …``, ``Tuesday: …``) make none.
@@ -215,14 +216,16 @@ def numbered_run(ctx: DocContext, labels: list[Label]) -> bool:
 MAX_GAP = 2
 
 
-def label_blocks(labelled: list[Label | None]) -> list[list[int]]:
-    """Runs of labelled paragraphs (indexes), at most :data:`MAX_GAP` unlabelled ones between two."""
+def label_blocks(labelled: list[Label | None], continuing: frozenset[int] = frozenset()) -> list[list[int]]:
+    """Runs of labelled paragraphs (indexes), at most :data:`MAX_GAP` unlabelled ones between two;
+    the paragraphs in ``continuing`` (indexes that continue the turn of a label before them: a
+    statement over four paragraphs) count as none."""
     blocks: list[list[int]] = []
     current: list[int] = []
     gap = 0
     for i, lab in enumerate(labelled):
         if lab is None:
-            gap += 1
+            gap += i not in continuing
             continue
         if current and gap > MAX_GAP:
             blocks.append(current)

@@ -88,7 +88,7 @@ def transcript_turns(ctx: DocContext) -> list[Turn]:
     labels = ctx.rules.turns.labels
     labelled = [read_label(ctx, labels, p) if label == "body" else None for p, label in units]
     turns = []
-    for b, block in enumerate(label_blocks(labelled)):
+    for b, block in enumerate(label_blocks(labelled, _continuing(ctx, paras, labelled))):
         if not is_transcript(ctx, [labelled[i] for i in block]):
             continue
         asks = _asking_labels(ctx, [labelled[i] for i in block], paras[block[0]][0])
@@ -99,6 +99,15 @@ def transcript_turns(ctx: DocContext) -> list[Turn]:
             turns.append(Turn(kind, lab.rule.id, lab.name, lab.colon, lab.start, [lab.para] + more, b,
                               bracket=lab.tag))
     return turns
+
+
+def _continuing(ctx: DocContext, paras: list[tuple[int, int]], labelled: list[Label | None]) -> frozenset[int]:
+    """The indexes of the paragraphs that continue the turn of a label before them (not a
+    question's): an opening statement over four paragraphs, whichever of them reports another's
+    words (``He told ministers that …``), is one turn and no gap between two labels."""
+    index = {p: k for k, p in enumerate(paras)}
+    return frozenset(index[p] for i, lab in enumerate(labelled) if lab is not None and lab.rule.turn != "question"
+                     for p in _continued(ctx, paras, labelled, i))
 
 
 def _asking_labels(ctx: DocContext, labels: list[Label], start: int) -> set[str]:

@@ -193,3 +193,19 @@ def test_a_quoted_line_that_is_no_crosshead_names_nobody(nlp):
             "‘Britain’s worst’: the chair called it that, twice.")
     found = mentions(nlp, text)
     assert not [m for m in found if m[1] == "chair"]
+
+
+UN_ENCOUNTER = ("Diallo Warns Council Over Sudan Famine\n\n"
+                "by UN Secretary-General Amara Diallo following the Security Council Open Debate on Sudan\n\n"
+                "SECRETARY-GENERAL: Good afternoon. The Council has just heard from the coordinators.")
+
+
+def test_a_line_opening_with_lower_case_by_is_no_headline(nlp):
+    """``by UN Secretary-General Amara Diallo following …`` under a transcript's title says whose it
+    is: its name is a person; the title-case headline above it stays a headline."""
+    from pipeline.components.actor_headlines import headline_lines
+
+    doc = nlp(UN_ENCOUNTER)
+    assert headline_lines(doc) == [(0, UN_ENCOUNTER.index("\n"))]
+    found = {t: i for _s, t, i in mentions(nlp, UN_ENCOUNTER)}
+    assert found.get("UN Secretary-General Amara Diallo") == "amara-diallo"

@@ -536,3 +536,65 @@ def test_a_paragraph_that_only_opens_and_closes_with_a_bracket_is_no_stage_direc
     assert stage("(The sitting was suspended at 12.30 (and resumed at 15.00))")
     assert not stage("(Applause) We will vote for the report (and against the amendments)")
     assert not stage("")
+
+
+UN_ENCOUNTER = (
+    "Press encounter\n\n"
+    "by UN Secretary-General Amara Diallo following the Security Council Open Debate on Sudan\n\n"
+    "SECRETARY-GENERAL: Good afternoon. The Council has just heard from the humanitarian coordinators "
+    "for Darfur and Kordofan.\n\n"
+    "I am deeply alarmed by the scale of the hunger we are seeing. We have asked donors for $2.7 billion, "
+    "and less than a quarter has arrived.\n\n"
+    "Our teams in El Fasher have been blocked from reaching the city for eleven weeks. I call on both "
+    "parties to open the roads now.\n\n"
+    "And we met the Sudanese foreign minister this morning. He told us that the government would allow "
+    "convoys through the Adre crossing until the end of the year.\n\n"
+    "SPOKESPERSON: We have time for two questions.\n\n"
+    "QUESTION: Secretary-General, do you trust that promise?\n\n"
+    "SECRETARY-GENERAL: I will judge it by the trucks that cross, not by the words.\n\n"
+    "QUESTION: And the arms embargo?\n\n"
+    "SECRETARY-GENERAL: That is for the Council to decide.")
+
+
+def test_label_blocks_do_not_count_paragraphs_that_continue_a_turn():
+    from pipeline.components.claim_turn_labels import label_blocks
+
+    labelled = ["A", None, None, None, "B", None, "C"]
+    assert label_blocks(labelled) == [[0], [4, 6]]
+    assert label_blocks(labelled, frozenset({1, 2, 3})) == [[0, 4, 6]]
+    assert label_blocks(labelled, frozenset({1})) == [[0, 4, 6]]  # two gaps left: still one run
+
+
+def test_an_opening_statement_over_four_paragraphs_stays_in_the_transcript(run):
+    """The fourth paragraph of the opening turn reports a third party (``He told us that …``): the
+    turn is still the speaker's, and its ``I`` is the speaker; the reported ``He`` is not."""
+    claims = run(UN_ENCOUNTER)
+    first = [t for t in _turns(claims) if t["text"].startswith("Good afternoon")]
+    assert first and first[0]["speaker"]["text"].endswith("Amara Diallo")
+    assert first[0]["text"].endswith("until the end of the year.")
+    assert _with_cue(claims, "call")["speaker"]["text"].endswith("Amara Diallo")
+    told = _with_cue(claims, "told")
+    assert told["speaker"]["via"]["text"] == "He" and "Diallo" not in told["speaker"]["text"]
+
+
+def test_narration_after_a_lone_label_still_parts_it_from_the_transcript(run):
+    text = ("Ridgeway: A city of contrasts, where old mills stand beside new labs.\n\n"
+            "The mill closed in 1998. Its owners moved production to Mexico.\n\n"
+            "The council bought the site in 2019 and leased it to a biotech start-up.\n\n"
+            "Mayor Joan Pike spoke to reporters on Tuesday.\n\n"
+            "Q: Will the labs bring jobs?\n\n"
+            "PIKE: About 400 of them by 2027.\n\n"
+            "Q: And the old workers?\n\n"
+            "PIKE: We are retraining them.")
+    turns = _turns(run(text))
+    assert len(turns) == 4 and not [t for t in turns if t["text"].startswith("A city")]
+
+
+def test_a_title_label_is_the_one_person_the_transcript_credits_with_that_title(run):
+    """``SECRETARY-GENERAL:`` is the person the line under the title names so (``by UN
+    Secretary-General Amara Diallo following …``), in every turn; ``SPOKESPERSON:``, whom nobody
+    is named as, stays the label."""
+    turns = _turns(run(UN_ENCOUNTER))
+    sg = [t for t in turns if t["speaker"].get("via", {}).get("text") == "SECRETARY-GENERAL"]
+    assert len(sg) == 3 and all(t["speaker"]["text"] == "UN Secretary-General Amara Diallo" for t in sg)
+    assert [t["speaker"]["text"] for t in turns if t["text"].startswith("We have time")] == ["SPOKESPERSON"]
