@@ -20,7 +20,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from pipeline.components.actor_model import Actor
-from pipeline.components.gazetteer import ActorDictionaryError
+from pipeline.components.gazetteer import ActorDictionaryError, word_list
 from pipeline.ruledata import read_jsonl_rules
 
 OBJECT_DEPS = ("dobj", "nsubjpass")  # "elected X as president", "X was elected president"
@@ -35,13 +35,6 @@ class ElectRules:
     outgoing: frozenset[str]
 
 
-def _words(row: dict, key: str, where: str) -> tuple[str, ...]:
-    value = row.get(key)
-    if not isinstance(value, list) or not value or not all(isinstance(w, str) and w for w in value):
-        raise ActorDictionaryError(f"{where}: {key!r} must be a non-empty list of strings")
-    return tuple(w.lower() for w in value)
-
-
 @lru_cache(maxsize=4)
 def load_elect_rules(path: Path) -> ElectRules:
     rows = {row.get("id"): (row, f"{path}:{n}") for n, row in read_jsonl_rules(path, error=ActorDictionaryError,
@@ -49,10 +42,10 @@ def load_elect_rules(path: Path) -> ElectRules:
     if set(rows) != {"elect-offices", "elect-successor"}:
         raise ActorDictionaryError(f"{path}: rows 'elect-offices' and 'elect-successor' are needed")
     offices, successor = rows["elect-offices"], rows["elect-successor"]
-    return ElectRules(_words(offices[0], "offices", offices[1]),
-                      frozenset(_words(offices[0], "verbs", offices[1])),
-                      frozenset(_words(successor[0], "nouns", successor[1])),
-                      frozenset(_words(successor[0], "outgoing", successor[1])))
+    return ElectRules(word_list(offices[0], "offices", offices[1]),
+                      frozenset(word_list(offices[0], "verbs", offices[1])),
+                      frozenset(word_list(successor[0], "nouns", successor[1])),
+                      frozenset(word_list(successor[0], "outgoing", successor[1])))
 
 
 @lru_cache(maxsize=4)

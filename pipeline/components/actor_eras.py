@@ -77,6 +77,11 @@ def era_norm(base: dict | None, words: list[str], eras: EraWords, text: EraText 
             "name": f"{country} {era} {' '.join(office)}", "in_gazetteer": False, "via": "coref"}
 
 
+def is_previous_holder_id(actor_id: str) -> bool:
+    """Is ``actor_id`` the id :func:`era_norm` gives a past holder no one names (``mdg-previous-president``)?"""
+    return "-previous-" in actor_id  # (the id's form is made just above)
+
+
 def new_is_future(base: dict, office: list[str], eras: EraWords, text: EraText) -> bool:
     """Does ``the new <office>`` name a future holder: the text names a present holder (``base``
     found in the text, or ``the outgoing <office>``) and nobody in it takes the office (``sworn in

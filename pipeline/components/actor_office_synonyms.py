@@ -17,6 +17,7 @@ from typing import Callable, Iterable
 
 from spacy.tokens import Doc
 
+from pipeline.components.actor_eras import is_previous_holder_id
 from pipeline.components.actor_model import Actor
 from pipeline.components.gazetteer import RULES, ActorDictionaryError
 from pipeline.ruledata import read_jsonl_rules
@@ -81,7 +82,7 @@ def former_holder(doc: Doc, the: int, row: OfficeSynonym, actors: Iterable[Actor
     for a in actors:
         if a.end <= the and a.category == "description" and a.head in row.offices and \
                 a.norm.get("type") == "person" and any(t.lower_ in row.former_words for t in doc[a.start:a.end]):
-            if "-previous-" in a.norm["actor_id"]:  # "the ousted president", no one it names: no guess
+            if is_previous_holder_id(a.norm["actor_id"]):  # "the ousted president", no one it names: no guess
                 return None, True
             found[a.norm["actor_id"]] = a.norm
         elif a.end <= the and a.norm.get("type") == "person" and (titled := _former_titled(doc, a, row)):

@@ -87,27 +87,29 @@ def transcript_turns(ctx: DocContext) -> list[Turn]:
     paras = [p for p, _label_ in units]
     labels = ctx.rules.turns.labels
     labelled = [read_label(ctx, labels, p) if label == "body" else None for p, label in units]
+    continued = {i: _continued(ctx, paras, labelled, i) for i, lab in enumerate(labelled)
+                 if lab is not None and lab.rule.turn != "question"}
     turns = []
-    for b, block in enumerate(label_blocks(labelled, _continuing(ctx, paras, labelled))):
+    for b, block in enumerate(label_blocks(labelled, _continuing(paras, continued))):
         if not is_transcript(ctx, [labelled[i] for i in block]):
             continue
         asks = _asking_labels(ctx, [labelled[i] for i in block], paras[block[0]][0])
         for i in block:
             lab = labelled[i]
             kind = "question" if label_key(ctx, lab) in asks else lab.rule.turn
-            more = _continued(ctx, paras, labelled, i) if kind != "question" else []
+            more = continued.get(i, []) if kind != "question" else []
             turns.append(Turn(kind, lab.rule.id, lab.name, lab.colon, lab.start, [lab.para] + more, b,
                               bracket=lab.tag))
     return turns
 
 
-def _continuing(ctx: DocContext, paras: list[tuple[int, int]], labelled: list[Label | None]) -> frozenset[int]:
-    """The indexes of the paragraphs that continue the turn of a label before them (not a
-    question's): an opening statement over four paragraphs, whichever of them reports another's
-    words (``He told ministers that …``), is one turn and no gap between two labels."""
+def _continuing(paras: list[tuple[int, int]], continued: dict[int, list[tuple[int, int]]]) -> frozenset[int]:
+    """The indexes of the paragraphs that continue the turn of a label before them (``continued``:
+    the paragraphs of each label's turn that is no question's): an opening statement over four
+    paragraphs, whichever of them reports another's words (``He told ministers that …``), is one
+    turn and no gap between two labels."""
     index = {p: k for k, p in enumerate(paras)}
-    return frozenset(index[p] for i, lab in enumerate(labelled) if lab is not None and lab.rule.turn != "question"
-                     for p in _continued(ctx, paras, labelled, i))
+    return frozenset(index[p] for more in continued.values() for p in more)
 
 
 def _asking_labels(ctx: DocContext, labels: list[Label], start: int) -> set[str]:

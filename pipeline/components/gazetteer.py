@@ -963,7 +963,9 @@ def load_titles(path: Path) -> dict[str, Title]:
     return out
 
 
-def _word_list(row: dict, key: str, where: str, required: bool = True) -> tuple[str, ...]:
+def word_list(row: dict, key: str, where: str, required: bool = True) -> tuple[str, ...]:
+    """The lower-case words of a rules row's list ``key`` (an error naming ``where`` for anything but
+    a non-empty list of strings; ``()`` for a missing optional list)."""
     value = row.get(key)
     if value is None and not required:
         return ()
@@ -1016,32 +1018,32 @@ def load_descriptions(path: Path) -> list[Description]:
     out = []
     for lineno, row in read_jsonl_rules(path, error=ActorDictionaryError, comments=True):
         where = f"{path}:{lineno}"
-        desc = Description(row["id"], _word_list(row, "nouns", where),
-                           _word_list(row, "name_words", where, False),
-                           _word_list(row, "types", where, False),
-                           tuple(r.upper() for r in _word_list(row, "roles", where, False)),
+        desc = Description(row["id"], word_list(row, "nouns", where),
+                           word_list(row, "name_words", where, False),
+                           word_list(row, "types", where, False),
+                           tuple(r.upper() for r in word_list(row, "roles", where, False)),
                            rule_flag(row, "near", where),
-                           tuple(c.upper() for c in _word_list(row, "countries", where, False)),
+                           tuple(c.upper() for c in word_list(row, "countries", where, False)),
                            rule_flag(row, "subdivisions", where), _window(row, where),
-                           _word_list(row, "sectors", where, False), _word_list(row, "except_words", where, False),
-                           rule_flag(row, "stateless", where), _word_list(row, "kinds", where, False),
-                           _word_list(row, "ids", where, False), rule_flag(row, "focus", where),
+                           word_list(row, "sectors", where, False), word_list(row, "except_words", where, False),
+                           rule_flag(row, "stateless", where), word_list(row, "kinds", where, False),
+                           word_list(row, "ids", where, False), rule_flag(row, "focus", where),
                            rule_flag(row, "settlements", where), rule_flag(row, "modified", where),
-                           str(row.get("default_id") or ""), _word_list(row, "refuse_after", where, False),
-                           _word_list(row, "object_verbs", where, False), rule_flag(row, "capitals", where),
-                           _word_list(row, "yield_ids", where, False), _word_list(row, "yield_words", where, False),
-                           _word_list(row, "refuse_children", where, False),
-                           _word_list(row, "refuse_complements", where, False),
-                           _word_list(row, "employer_of", where, False), rule_flag(row, "nearest_body", where),
-                           _word_list(row, "yield_sectors", where, False),
-                           _word_list(row, "refuse_before", where, False), _word_list(row, "determiners", where, False),
-                           rule_flag(row, "refuse_after_names", where), _word_list(row, "refuse_in", where, False),
-                           _word_list(row, "except_described", where, False),
-                           _word_list(row, "sole_nouns", where, False), _word_list(row, "sole_context", where, False),
-                           focus_first=_word_list(row, "focus_first", where, False),
-                           weak_name_words=_word_list(row, "weak_name_words", where, False),
+                           str(row.get("default_id") or ""), word_list(row, "refuse_after", where, False),
+                           word_list(row, "object_verbs", where, False), rule_flag(row, "capitals", where),
+                           word_list(row, "yield_ids", where, False), word_list(row, "yield_words", where, False),
+                           word_list(row, "refuse_children", where, False),
+                           word_list(row, "refuse_complements", where, False),
+                           word_list(row, "employer_of", where, False), rule_flag(row, "nearest_body", where),
+                           word_list(row, "yield_sectors", where, False),
+                           word_list(row, "refuse_before", where, False), word_list(row, "determiners", where, False),
+                           rule_flag(row, "refuse_after_names", where), word_list(row, "refuse_in", where, False),
+                           word_list(row, "except_described", where, False),
+                           word_list(row, "sole_nouns", where, False), word_list(row, "sole_context", where, False),
+                           focus_first=word_list(row, "focus_first", where, False),
+                           weak_name_words=word_list(row, "weak_name_words", where, False),
                            bare=rule_flag(row, "bare", where),
-                           rater_of=_word_list(row, "rater_of", where, False))
+                           rater_of=word_list(row, "rater_of", where, False))
         if not (desc.name_words or desc.types or desc.roles or desc.sectors or desc.ids):
             raise ActorDictionaryError(f"{where}: give name_words, types, roles, sectors or ids")
         if set(desc.sole_nouns) - set(desc.nouns) or desc.sole_nouns and not (desc.window and desc.sole_context):
@@ -1066,7 +1068,7 @@ def load_offices(path: Path, people: set[str]) -> list[Office]:
                                 norm_date(h.get("valid_to"), end=True, where=where)))
         if not holders:
             raise ActorDictionaryError(f"{where}: 'holders' must list the office's holders")
-        out.append(Office(row["id"], country, _word_list(row, "nouns", where), tuple(holders)))
+        out.append(Office(row["id"], country, word_list(row, "nouns", where), tuple(holders)))
     return out
 
 
@@ -1075,7 +1077,7 @@ def load_name_variants(path: Path) -> dict[str, str]:
     form of two full forms (``chris``) is left out."""
     found: dict[str, set[str]] = {}
     for lineno, row in read_jsonl_rules(path, error=ActorDictionaryError, comments=True):
-        for variant in _word_list(row, "variants", f"{path}:{lineno}"):
+        for variant in word_list(row, "variants", f"{path}:{lineno}"):
             found.setdefault(variant, set()).add(row["id"].lower())
     return {v: next(iter(full)) for v, full in found.items() if len(full) == 1}
 
@@ -1092,7 +1094,7 @@ def load_groups(path: Path) -> list[GroupWords]:
         role = row.get("role")
         if role is not None and role not in ROLE_TYPES:
             raise ActorDictionaryError(f"{where}: unknown role {role!r}")
-        out.append(GroupWords(row["id"], kind, _word_list(row, "words", where), row.get("party"),
+        out.append(GroupWords(row["id"], kind, word_list(row, "words", where), row.get("party"),
                               check_country(row.get("country"), where), role))
     return out
 
